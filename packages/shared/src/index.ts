@@ -1,1 +1,20 @@
-export const x: number = 1;
+// The one home of AWS, OIDC, input parsing, waiting and reporting for every action.
+export * from './errors.js';
+export * from './version.js';
+export * from './inputs/duration.js';
+export * from './inputs/inputs.js';
+export * from './aws/arn.js';
+export * from './aws/region.js';
+export * from './aws/service-errors.js';
+export * from './aws/credentials.js';
+export * from './aws/oidc-hints.js';
+export * from './aws/http.js';
+export * from './aws/session.js';
+export * from './aws/session-inputs.js';
+export * from './aws/sagemaker-pipelines.js';
+export * from './runtime/cancellation.js';
+export * from './runtime/wait.js';
+export * from './runtime/run.js';
+export * from './report/summary.js';
+export * from './report/mermaid.js';
+export * from './github/run-context.js';

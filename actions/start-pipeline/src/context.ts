@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import {
+  InputError,
+  getBoolean,
+  getDuration,
+  getInteger,
+  getList,
+  getMap,
+  getRequiredString,
+  getString,
+  parseArn,
+  parseNameOrArn,
+  parseRoleArn,
+  readSessionInputs,
+  runContext,
+  runUrl,
+  type RunContext,
+  type SessionOptions,
+} from '@mlops-actions/shared';
+import { parseDefinition, type PipelineGraph } from './definition.js';
+
+/** Everything start-pipeline was asked to do, validated before any AWS call. */
+export interface Inputs {
+  session: SessionOptions;
+  /** What to pass as PipelineName: the ARN when one was given (cross-account pipelines), else the name. */
+  pipeline: string;
+  pipelineName: string;
+  parameters: Map<string, string>;
+  displayName: string;
+  description: string;
+  maxParallelSteps?: number;
+  selectedSteps: string[];
+  sourceExecutionArn?: string;
+  definition?: { file: string; text: string; graph: PipelineGraph };
+  pipelineRoleArn?: string;
+  wait: boolean;
+  timeoutMs: number;
+  pollIntervalMs: number;
+  stopOnCancel: boolean;
+  run: RunContext;
+}
+
+const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
+const DISPLAY_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}$/;
+/** The SageMaker PipelineDefinition string limit; larger definitions must go through S3. */
+const MAX_DEFINITION_BYTES = 1_048_576;
+
+export function readInputs(): Inputs {
+  const session = readSessionInputs('start-pipeline');
+  const run = runContext();
+  const pipeline = getRequiredString('pipeline-name', { expected: 'a pipeline name or ARN' });
+  const { name, arn } = parseNameOrArn('pipeline-name', pipeline, {
+    service: 'sagemaker',
+    resourceType: 'pipeline',
+    namePattern: PIPELINE_NAME,
+    nameForm: 'a pipeline name (letters, digits and hyphens, at most 256)',
+    region: session.region,
+  });
+
+  const selectedSteps = getList('selected-steps');
+  const sourceExecutionArn = getString('source-execution-arn');
+  if (sourceExecutionArn) checkSourceExecution(sourceExecutionArn, name, selectedSteps);
+
+  const definitionFile = getString('pipeline-definition');
+  const pipelineRoleArn = getString('pipeline-role-arn');
+  if (pipelineRoleArn) parseRoleArn('pipeline-role-arn', pipelineRoleArn);
+  if (pipelineRoleArn && !definitionFile) {
+    throw new InputError('pipeline-role-arn', 'is set without pipeline-definition', 'it only together with pipeline-definition (the role of a pipeline created or updated by this step)');
+  }
+
+  const inputs: Inputs = {
+    session,
+    pipeline: arn ? pipeline : name,
+    pipelineName: name,
+    parameters: getMap('parameters'),
+    displayName:
+      getString('display-name', { pattern: DISPLAY_NAME, expected: 'letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters' }) ??
+      defaultDisplayName(run),
+    description: getString('description', { maxLength: 3072 }) ?? defaultDescription(run),
+    selectedSteps,
+    wait: getBoolean('wait', true),
+    timeoutMs: getDuration('timeout', { fallback: 2 * 3_600_000, min: 1_000, max: 5 * 86_400_000 }),
+    pollIntervalMs: getDuration('poll-interval', { fallback: 30_000, min: 100, max: 600_000 }),
+    stopOnCancel: getBoolean('stop-on-cancel', true),
+    run,
+  };
+  const maxParallelSteps = getInteger('max-parallel-steps', { min: 1, max: 256 });
+  if (maxParallelSteps !== undefined) inputs.maxParallelSteps = maxParallelSteps;
+  if (sourceExecutionArn) inputs.sourceExecutionArn = sourceExecutionArn;
+  if (pipelineRoleArn) inputs.pipelineRoleArn = pipelineRoleArn;
+  if (definitionFile) inputs.definition = readDefinitionFile(definitionFile);
+  return inputs;
+}
+
+function checkSourceExecution(value: string, pipelineName: string, selectedSteps: string[]): void {
+  const arn = parseArn(value);
+  const match = arn && arn.service === 'sagemaker' ? /^pipeline\/([^/]+)\/execution\/[a-z0-9]+$/.exec(arn.resource) : null;
+  if (!match) {
+    throw new InputError('source-execution-arn', `is '${value}'`, 'a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID');
+  }
+  // SageMaker keeps pipeline names lower-case inside ARNs.
+  if ((match[1] as string).toLowerCase() !== pipelineName.toLowerCase()) {
+    throw new InputError('source-execution-arn', `is an execution of pipeline '${match[1]}'`, `an execution of ${pipelineName}`);
+  }
+  if (selectedSteps.length === 0) {
+    throw new InputError('source-execution-arn', 'is set without selected-steps', 'it only with selected-steps (a selective execution)');
+  }
+}
+
+function readDefinitionFile(file: string): { file: string; text: string; graph: PipelineGraph } {
+  const full = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
+  let text: string;
+  try {
+    if (statSync(full).size > MAX_DEFINITION_BYTES) {
+      throw new InputError('pipeline-definition', `is larger than ${MAX_DEFINITION_BYTES} bytes`, 'a definition of at most 1 MiB (SageMaker’s limit for inline definitions)');
+    }
+    text = readFileSync(full, 'utf8');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError('pipeline-definition', `is '${file}', which cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'the path of a JSON file in the workspace');
+  }
+  return { file, text, graph: parseDefinition(text, { input: 'pipeline-definition' }) };
+}
+
+/** owner-repo-run-attempt, squeezed into SageMaker's display-name pattern. */
+export function defaultDisplayName(run: RunContext): string {
+  const raw = `${run.repository}-${run.runId}-${run.runAttempt}`.replace(/[^a-zA-Z0-9-]+/g, '-');
+  const tail = `-${run.runId}-${run.runAttempt}`.replace(/[^a-zA-Z0-9-]+/g, '-');
+  const fitted = raw.length <= 82 ? raw : raw.slice(0, 82 - tail.length).replace(/-+$/, '') + tail;
+  return fitted.replace(/^-+/, '').replace(/-+$/, '') || 'github-actions';
+}
+
+function defaultDescription(run: RunContext): string {
+  const parts = [`Started by GitHub Actions: ${run.workflow || 'workflow'} on ${run.repository}`];
+  if (run.ref) parts.push(`ref ${run.ref}`);
+  if (run.sha) parts.push(`commit ${run.sha.slice(0, 12)}`);
+  parts.push(runUrl(run));
+  return parts.join(', ').slice(0, 3072);
+}
+
+/**
+ * The idempotency token of StartPipelineExecution. It is the same for every try of this step in one run attempt
+ * (so a retried step follows the execution it already started) and differs for a re-run attempt, another step,
+ * another job or matrix leg with other parameters.
+ */
+export function startToken(inputs: Inputs): string {
+  const { run } = inputs;
+  const identity = JSON.stringify([
+    run.repository,
+    run.runId,
+    run.runAttempt,
+    run.job,
+    run.stepId,
+    inputs.pipeline,
+    [...inputs.parameters].sort(([a], [b]) => a.localeCompare(b)),
+    inputs.selectedSteps,
+  ]);
+  return createHash('sha256').update(identity).digest('hex');
+}
+
+/** The StopPipelineExecution token: main and the post step send the same one, so a stop happens once. */
+export function stopToken(executionArn: string): string {
+  return createHash('sha256').update(`stop:${executionArn}`).digest('hex');
+}

@@ -1,0 +1,5 @@
+import { runAction } from '@mlops-actions/shared';
+import { main } from './main.js';
+import { post } from './post.js';
+
+await runAction({ main, post });

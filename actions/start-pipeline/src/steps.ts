@@ -1,0 +1,115 @@
+import { formatDuration, type ExecutionStep } from '@mlops-actions/shared';
+import type { PipelineGraph } from './definition.js';
+
+/** One step as the action reports it (the `steps` output and the summary table). */
+export interface StepReport {
+  name: string;
+  displayName?: string;
+  type: string;
+  status: string;
+  startTime?: string;
+  endTime?: string;
+  durationSeconds?: number;
+  attempts?: number;
+  cacheHit?: boolean;
+  failureReason?: string;
+  /** The interesting metadata: job ARNs, condition outcome, the registered model package, a Fail step's message. */
+  details: Record<string, string>;
+}
+
+export function describeSteps(steps: ExecutionStep[], graph: PipelineGraph | undefined): StepReport[] {
+  const typeOf = new Map(graph?.steps.map((s) => [s.name, s.type]) ?? []);
+  return [...steps]
+    .sort((a, b) => (a.StartTime?.getTime() ?? 0) - (b.StartTime?.getTime() ?? 0))
+    .map((step) => {
+      const name = step.StepName ?? '?';
+      const report: StepReport = {
+        name,
+        type: typeOf.get(name) ?? typeFromMetadata(step),
+        status: step.StepStatus ?? 'Unknown',
+        details: details(step),
+      };
+      if (step.StepDisplayName) report.displayName = step.StepDisplayName;
+      if (step.StartTime) report.startTime = step.StartTime.toISOString();
+      if (step.EndTime) report.endTime = step.EndTime.toISOString();
+      if (step.StartTime && step.EndTime) report.durationSeconds = Math.round((step.EndTime.getTime() - step.StartTime.getTime()) / 1000);
+      if (step.AttemptCount !== undefined) report.attempts = step.AttemptCount;
+      if (step.CacheHitResult?.SourcePipelineExecutionArn) report.cacheHit = true;
+      if (step.FailureReason) report.failureReason = step.FailureReason;
+      return report;
+    });
+}
+
+function typeFromMetadata(step: ExecutionStep): string {
+  const metadata = (step.Metadata ?? {}) as Record<string, unknown>;
+  const key = Object.keys(metadata).find((k) => metadata[k] !== undefined);
+  return key ?? 'Unknown';
+}
+
+function details(step: ExecutionStep): Record<string, string> {
+  const m = step.Metadata;
+  const out: Record<string, string> = {};
+  if (m?.RegisterModel?.Arn) out.modelPackageArn = m.RegisterModel.Arn;
+  if (m?.TrainingJob?.Arn) out.trainingJobArn = m.TrainingJob.Arn;
+  if (m?.ProcessingJob?.Arn) out.processingJobArn = m.ProcessingJob.Arn;
+  if (m?.TransformJob?.Arn) out.transformJobArn = m.TransformJob.Arn;
+  if (m?.TuningJob?.Arn) out.tuningJobArn = m.TuningJob.Arn;
+  if (m?.Model?.Arn) out.modelArn = m.Model.Arn;
+  if (m?.Condition?.Outcome) out.conditionOutcome = m.Condition.Outcome;
+  if (m?.Fail?.ErrorMessage) out.errorMessage = m.Fail.ErrorMessage;
+  if (m?.Lambda?.Arn) out.lambdaArn = m.Lambda.Arn;
+  if (m?.Callback?.CallbackToken) out.callbackToken = m.Callback.CallbackToken;
+  if (m?.QualityCheck?.ViolationReport) out.violationReport = m.QualityCheck.ViolationReport;
+  if (m?.ClarifyCheck?.ViolationReport) out.violationReport = m.ClarifyCheck.ViolationReport;
+  if (m?.EMR?.StepId) out.emrStepId = m.EMR.StepId;
+  return out;
+}
+
+/** The model package the execution registered: the last RegisterModel step that succeeded. */
+export function registeredModelPackage(steps: StepReport[]): { arn?: string; others: string[] } {
+  const registered = steps.filter((s) => s.status === 'Succeeded' && s.details.modelPackageArn).map((s) => s.details.modelPackageArn as string);
+  const last = registered.at(-1);
+  return last ? { arn: last, others: registered.slice(0, -1) } : { others: [] };
+}
+
+/**
+ * Logs each step's transitions once, as they happen, so the log reads like the pipeline's own timeline
+ * rather than one line per poll.
+ */
+export class StepLog {
+  private readonly seen = new Map<string, string>();
+
+  constructor(private readonly write: (line: string) => void) {}
+
+  update(steps: StepReport[]): void {
+    for (const step of steps) {
+      if (this.seen.get(step.name) === step.status) continue;
+      this.seen.set(step.name, step.status);
+      this.write(stepLine(step));
+    }
+  }
+}
+
+const MARK: Record<string, string> = { Succeeded: '✔', Failed: '✖', Stopped: '■', Stopping: '■', Executing: '▶', Starting: '▶' };
+
+function stepLine(step: StepReport): string {
+  const label = `${step.name} (${step.type})`;
+  const took = step.durationSeconds !== undefined ? ` after ${formatDuration(step.durationSeconds * 1000)}` : '';
+  const extra = step.failureReason
+    ? `: ${step.failureReason}`
+    : step.details.conditionOutcome
+      ? `: outcome ${step.details.conditionOutcome}`
+      : step.details.modelPackageArn
+        ? `: registered ${step.details.modelPackageArn}`
+        : step.cacheHit
+          ? ' (cache hit)'
+          : '';
+  return `  ${MARK[step.status] ?? '·'} ${label} ${step.status}${step.status === 'Executing' || step.status === 'Starting' ? '' : took}${extra}`;
+}
+
+/** "Executing: 2/5 steps done, running Train" — the line logged when the overall picture changes. */
+export function progressLine(status: string | undefined, steps: StepReport[], total: number): string {
+  const done = steps.filter((s) => s.status === 'Succeeded').length;
+  const running = steps.filter((s) => s.status === 'Executing' || s.status === 'Starting').map((s) => s.name);
+  return `Execution ${status ?? 'Unknown'}: ${done}/${total} steps succeeded${running.length ? `, running ${running.join(', ')}` : ''}`;
+}

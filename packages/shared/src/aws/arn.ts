@@ -1,0 +1,73 @@
+import { InputError } from '../errors.js';
+
+export interface Arn {
+  partition: string;
+  service: string;
+  region: string;
+  accountId: string;
+  resource: string;
+}
+
+const ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|):(.+)$/;
+
+export function parseArn(text: string): Arn | undefined {
+  const match = ARN.exec(text);
+  if (!match) return undefined;
+  const [, partition, service, region, accountId, resource] = match as unknown as string[];
+  return {
+    partition: partition as string,
+    service: service as string,
+    region: region as string,
+    accountId: accountId as string,
+    resource: resource as string,
+  };
+}
+
+export function formatArn(arn: Arn): string {
+  return `arn:${arn.partition}:${arn.service}:${arn.region}:${arn.accountId}:${arn.resource}`;
+}
+
+/** IAM role ARN, e.g. arn:aws:iam::123456789012:role/path/github-mlops. */
+export function parseRoleArn(input: string, value: string): Arn {
+  const arn = parseArn(value);
+  const expected = 'an IAM role ARN like arn:aws:iam::123456789012:role/github-mlops';
+  if (!arn || arn.service !== 'iam' || arn.region !== '' || arn.accountId === '') {
+    throw new InputError(input, `is '${value}'`, expected);
+  }
+  if (!/^role\/([\x21-\x7e]+\/)*[\w+=,.@-]{1,64}$/.test(arn.resource)) {
+    throw new InputError(input, `names '${arn.resource}', which is not a role`, expected);
+  }
+  return arn;
+}
+
+/**
+ * A resource given by name or by ARN. The ARN must be for `service` and `resourceType` in `region`: a pipeline
+ * ARN from another region would otherwise fail later with a confusing "does not exist".
+ */
+export function parseNameOrArn(
+  input: string,
+  value: string,
+  spec: { service: string; resourceType: string; namePattern: RegExp; nameForm: string; region: string },
+): { name: string; arn?: Arn } {
+  if (!value.startsWith('arn:')) {
+    if (!spec.namePattern.test(value)) throw new InputError(input, `is '${value}'`, `${spec.nameForm}, or its ARN`);
+    return { name: value };
+  }
+  const arn = parseArn(value);
+  const example = `arn:aws:${spec.service}:${spec.region}:123456789012:${spec.resourceType}/NAME`;
+  if (!arn || arn.service !== spec.service || !arn.resource.startsWith(`${spec.resourceType}/`) || !arn.accountId) {
+    throw new InputError(input, `is '${value}', not a ${spec.service} ${spec.resourceType} ARN`, `a name or an ARN like ${example}`);
+  }
+  if (arn.region !== spec.region) {
+    throw new InputError(
+      input,
+      `is an ARN in region ${arn.region}, but the action works in region ${spec.region}`,
+      `an ARN in ${spec.region}, or set aws-region: ${arn.region}`,
+    );
+  }
+  const name = arn.resource.slice(spec.resourceType.length + 1);
+  if (!spec.namePattern.test(name)) {
+    throw new InputError(input, `names '${name}'`, `${spec.nameForm}, or its ARN`);
+  }
+  return { name, arn };
+}

@@ -1,0 +1,50 @@
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { Duplex } from 'node:stream';
+import { Agent, type AgentConnectOpts } from 'agent-base';
+import { HttpProxyAgent } from 'http-proxy-agent';
+import { HttpsProxyAgent } from 'https-proxy-agent';
+import { getProxyForUrl } from 'proxy-from-env';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+
+/**
+ * Self-hosted runners often reach AWS only through a proxy. The SDK ignores HTTPS_PROXY/NO_PROXY, so this agent
+ * decides per request (NO_PROXY is per host) whether to go direct or through the proxy the environment names.
+ */
+class EnvironmentProxyAgent extends Agent {
+  private readonly direct: http.Agent;
+  private readonly proxies = new Map<string, http.Agent>();
+
+  constructor(private readonly secure: boolean) {
+    super({ keepAlive: true });
+    this.direct = secure ? new https.Agent({ keepAlive: true, maxSockets: 50 }) : new http.Agent({ keepAlive: true, maxSockets: 50 });
+  }
+
+  override connect(request: http.ClientRequest, options: AgentConnectOpts): http.Agent | Duplex {
+    const target = `${this.secure ? 'https' : 'http'}://${options.host}:${options.port}${request.path}`;
+    const proxy = getProxyForUrl(target);
+    if (!proxy) return this.direct;
+    let agent = this.proxies.get(proxy);
+    if (!agent) {
+      agent = this.secure ? new HttpsProxyAgent(proxy, { keepAlive: true }) : new HttpProxyAgent(proxy, { keepAlive: true });
+      this.proxies.set(proxy, agent);
+    }
+    return agent;
+  }
+}
+
+/** True when the environment names a proxy; without one the SDK's own handler is used unchanged. */
+export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy || env.ALL_PROXY || env.all_proxy);
+}
+
+/** The request handler every SDK client gets: bounded connect/request times and proxy support. */
+export function requestHandler(): NodeHttpHandler {
+  const timeouts = { connectionTimeout: 5_000, requestTimeout: 60_000 };
+  if (!proxyConfigured()) return new NodeHttpHandler(timeouts);
+  return new NodeHttpHandler({
+    ...timeouts,
+    httpAgent: new EnvironmentProxyAgent(false) as unknown as http.Agent,
+    httpsAgent: new EnvironmentProxyAgent(true) as unknown as https.Agent,
+  });
+}

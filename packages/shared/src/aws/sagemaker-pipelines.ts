@@ -1,0 +1,162 @@
+import {
+  CreatePipelineCommand,
+  DescribePipelineCommand,
+  DescribePipelineExecutionCommand,
+  SageMakerClient,
+  StartPipelineExecutionCommand,
+  StopPipelineExecutionCommand,
+  UpdatePipelineCommand,
+  ListPipelineExecutionStepsCommand,
+  type DescribePipelineExecutionCommandOutput,
+  type PipelineExecutionStep,
+} from '@aws-sdk/client-sagemaker';
+import { awsCall, errorCode } from './service-errors.js';
+import { consoleOrigin } from './region.js';
+import type { AwsSession } from './session.js';
+
+export interface PipelineInfo {
+  arn: string;
+  name: string;
+  /** The registered definition JSON, as SageMaker stores it. */
+  definition: string;
+  roleArn?: string;
+  status?: string;
+}
+
+export interface StartRequest {
+  pipeline: string;
+  parameters: Map<string, string>;
+  displayName: string;
+  description?: string;
+  maxParallelSteps?: number;
+  selectedSteps?: string[];
+  sourceExecutionArn?: string;
+  /** 32-128 characters; the same token never starts a second execution. */
+  clientToken: string;
+}
+
+export type ExecutionStatus = 'Executing' | 'Stopping' | 'Stopped' | 'Failed' | 'Succeeded';
+export type Execution = DescribePipelineExecutionCommandOutput;
+export type ExecutionStep = PipelineExecutionStep;
+
+export const FINAL_STATUSES: ReadonlySet<string> = new Set(['Stopped', 'Failed', 'Succeeded']);
+
+/** SageMaker Pipelines: find/upsert a pipeline, start, watch and stop executions. */
+export class SageMakerPipelines {
+  constructor(private readonly session: AwsSession) {}
+
+  private get client(): SageMakerClient {
+    return this.session.client(SageMakerClient);
+  }
+
+  /** The pipeline, or undefined when it does not exist. */
+  async find(pipeline: string): Promise<PipelineInfo | undefined> {
+    try {
+      const answer = await awsCall({ action: 'sagemaker:DescribePipeline', resource: pipeline }, () =>
+        this.client.send(new DescribePipelineCommand({ PipelineName: pipeline })),
+      );
+      return {
+        arn: answer.PipelineArn ?? pipeline,
+        name: answer.PipelineName ?? pipeline,
+        definition: answer.PipelineDefinition ?? '{}',
+        ...(answer.RoleArn ? { roleArn: answer.RoleArn } : {}),
+        ...(answer.PipelineStatus ? { status: answer.PipelineStatus } : {}),
+      };
+    } catch (error) {
+      if (errorCode(error) === 'ResourceNotFound' || errorCode(error) === 'ResourceNotFoundException') return undefined;
+      throw error;
+    }
+  }
+
+  /** Creates the pipeline, or updates its definition and role: what the SageMaker Python SDK's upsert() does. */
+  async upsert(request: { name: string; definition: string; roleArn: string; clientToken: string; exists: boolean }): Promise<'created' | 'updated'> {
+    if (request.exists) {
+      await awsCall({ action: 'sagemaker:UpdatePipeline', resource: request.name }, () =>
+        this.client.send(new UpdatePipelineCommand({ PipelineName: request.name, PipelineDefinition: request.definition, RoleArn: request.roleArn })),
+      );
+      return 'updated';
+    }
+    await awsCall({ action: 'sagemaker:CreatePipeline', resource: request.name }, () =>
+      this.client.send(
+        new CreatePipelineCommand({
+          PipelineName: request.name,
+          PipelineDefinition: request.definition,
+          RoleArn: request.roleArn,
+          ClientRequestToken: request.clientToken,
+        }),
+      ),
+    );
+    return 'created';
+  }
+
+  async start(request: StartRequest): Promise<string> {
+    const answer = await awsCall({ action: 'sagemaker:StartPipelineExecution', resource: request.pipeline }, () =>
+      this.client.send(
+        new StartPipelineExecutionCommand({
+          PipelineName: request.pipeline,
+          ClientRequestToken: request.clientToken,
+          PipelineExecutionDisplayName: request.displayName,
+          ...(request.description ? { PipelineExecutionDescription: request.description } : {}),
+          PipelineParameters: [...request.parameters].map(([Name, Value]) => ({ Name, Value })),
+          ...(request.maxParallelSteps ? { ParallelismConfiguration: { MaxParallelExecutionSteps: request.maxParallelSteps } } : {}),
+          ...(request.selectedSteps?.length
+            ? {
+                SelectiveExecutionConfig: {
+                  SelectedSteps: request.selectedSteps.map((StepName) => ({ StepName })),
+                  ...(request.sourceExecutionArn ? { SourcePipelineExecutionArn: request.sourceExecutionArn } : {}),
+                },
+              }
+            : {}),
+        }),
+      ),
+    );
+    if (!answer.PipelineExecutionArn) throw new Error('StartPipelineExecution returned no PipelineExecutionArn');
+    return answer.PipelineExecutionArn;
+  }
+
+  async describeExecution(arn: string, signal?: AbortSignal): Promise<Execution> {
+    return awsCall({ action: 'sagemaker:DescribePipelineExecution', resource: arn }, () =>
+      this.client.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn }), signal ? { abortSignal: signal } : {}),
+    );
+  }
+
+  /** Every step of the execution (all pages), oldest first. */
+  async listSteps(arn: string, signal?: AbortSignal): Promise<ExecutionStep[]> {
+    return awsCall({ action: 'sagemaker:ListPipelineExecutionSteps', resource: arn }, async () => {
+      const steps: ExecutionStep[] = [];
+      let nextToken: string | undefined;
+      do {
+        const page = await this.client.send(
+          new ListPipelineExecutionStepsCommand({ PipelineExecutionArn: arn, SortOrder: 'Ascending', MaxResults: 100, NextToken: nextToken }),
+          signal ? { abortSignal: signal } : {},
+        );
+        steps.push(...(page.PipelineExecutionSteps ?? []));
+        nextToken = page.NextToken;
+      } while (nextToken);
+      return steps;
+    });
+  }
+
+  async stop(arn: string, clientToken: string): Promise<void> {
+    await awsCall({ action: 'sagemaker:StopPipelineExecution', resource: arn }, () =>
+      this.client.send(new StopPipelineExecutionCommand({ PipelineExecutionArn: arn, ClientRequestToken: clientToken })),
+    );
+  }
+}
+
+/** SageMaker console pages for a pipeline, an execution and a model package group. */
+export const sagemakerConsole = {
+  pipeline: (region: string, name: string): string =>
+    `${consoleOrigin(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}`,
+  execution: (region: string, executionArn: string): string => {
+    const match = /:pipeline\/([^/]+)\/execution\/(.+)$/.exec(executionArn);
+    const [name, id] = match ? [match[1] as string, match[2] as string] : ['', executionArn];
+    return `${consoleOrigin(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}/executions/${encodeURIComponent(id)}`;
+  },
+  modelPackage: (region: string, packageArn: string): string => {
+    const match = /:model-package\/([^/]+)\/(\d+)$/.exec(packageArn);
+    return match
+      ? `${consoleOrigin(region)}/sagemaker/home?region=${region}#/model-registry/${encodeURIComponent(match[1] as string)}/versions/${match[2]}`
+      : `${consoleOrigin(region)}/sagemaker/home?region=${region}#/model-registry`;
+  },
+};

@@ -1,0 +1,124 @@
+import { ActionError, errorMessage } from '../errors.js';
+
+/** The fields the AWS SDK v3 puts on service and network errors. */
+interface SdkErrorShape {
+  name?: string;
+  code?: string;
+  message?: string;
+  $fault?: 'client' | 'server';
+  $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number };
+  $retryable?: { throttling?: boolean };
+}
+
+const THROTTLING = new Set([
+  'ThrottlingException',
+  'Throttling',
+  'ThrottledException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'SlowDown',
+  'ProvisionedThroughputExceededException',
+  'BandwidthLimitExceeded',
+]);
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired']);
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'NotAuthorized']);
+const BAD_CREDENTIALS = new Set(['UnrecognizedClientException', 'InvalidClientTokenId', 'InvalidSignatureException', 'SignatureDoesNotMatch', 'IncompleteSignature']);
+const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET']);
+
+/** Classifies the SDK error itself, also when it was already wrapped into an ActionError by awsCall. */
+function shape(error: unknown): SdkErrorShape {
+  let inner = error;
+  while (inner instanceof ActionError && inner.cause !== undefined) inner = inner.cause;
+  return (inner ?? {}) as SdkErrorShape;
+}
+
+export function errorCode(error: unknown): string {
+  const e = shape(error);
+  return e.name && e.name !== 'Error' ? e.name : (e.code ?? e.name ?? 'Error');
+}
+
+export function isThrottling(error: unknown): boolean {
+  const e = shape(error);
+  return THROTTLING.has(errorCode(error)) || e.$retryable?.throttling === true || e.$metadata?.httpStatusCode === 429;
+}
+
+export function isExpiredCredentials(error: unknown): boolean {
+  return EXPIRED.has(errorCode(error));
+}
+
+export function isNetworkError(error: unknown): boolean {
+  const e = shape(error);
+  if (e.code && NETWORK.has(e.code)) return true;
+  if (errorCode(error) === 'TimeoutError' || errorCode(error) === 'RequestTimeout') return true;
+  return /socket hang up|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|timed out|Client network socket disconnected/i.test(e.message ?? '');
+}
+
+/** Worth trying again later: throttling, a 5xx, or the network. Everything else is a real answer. */
+export function isTransient(error: unknown): boolean {
+  const status = shape(error).$metadata?.httpStatusCode;
+  return isThrottling(error) || (status !== undefined && status >= 500) || shape(error).$fault === 'server' || isNetworkError(error);
+}
+
+export interface CallContext {
+  /** e.g. 'sagemaker:StartPipelineExecution' — the IAM action the call needs. */
+  action: string;
+  /** What the call was about, e.g. the pipeline ARN. */
+  resource?: string;
+}
+
+/**
+ * Turns an SDK error into an ActionError that says which call failed, on what, and what to do about it.
+ * ActionErrors pass through unchanged.
+ */
+export function describeAwsError(error: unknown, call: CallContext): ActionError {
+  if (error instanceof ActionError) return error;
+  const code = errorCode(error);
+  const message = errorMessage(error) || `HTTP ${shape(error).$metadata?.httpStatusCode ?? '?'}`;
+  const on = call.resource ? ` on ${call.resource}` : '';
+  const base = `${call.action}${on} failed: ${code}: ${message}`;
+  if (ACCESS_DENIED.has(code)) {
+    return new ActionError(base, {
+      cause: error,
+      hint: `The role the action runs as needs '${call.action}' on ${call.resource ?? 'the resource'} in its IAM policy (see the action README for the minimal policy).`,
+    });
+  }
+  if (isExpiredCredentials(error)) {
+    return new ActionError(base, {
+      cause: error,
+      hint: 'The AWS credentials expired. Use the role-to-assume input so the action can renew them, or raise role-duration-seconds in configure-aws-credentials above the time this step needs.',
+    });
+  }
+  if (BAD_CREDENTIALS.has(code)) {
+    return new ActionError(base, {
+      cause: error,
+      hint: 'AWS did not accept the credentials: check that they belong to this partition and are not revoked, and that nothing rewrote AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN.',
+    });
+  }
+  if (isThrottling(error)) {
+    return new ActionError(base, { cause: error, hint: 'AWS kept throttling the call after all retries; try again later or raise max-attempts.' });
+  }
+  if (isNetworkError(error)) {
+    return new ActionError(`${call.action}${on} failed: could not reach AWS (${code}: ${message})`, {
+      cause: error,
+      hint: 'Check the runner can reach the AWS endpoint; on self-hosted runners set HTTPS_PROXY / NO_PROXY if traffic must go through a proxy.',
+    });
+  }
+  return new ActionError(base, { cause: error });
+}
+
+/** Wraps one AWS call so every failure carries the IAM action and the resource. */
+export async function awsCall<T>(call: CallContext, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw describeAwsError(error, call);
+  }
+}
+
+export function isAbort(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'AbortError' || (error instanceof Error && error.name === 'AbortError');
+}

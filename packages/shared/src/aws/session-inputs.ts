@@ -1,0 +1,30 @@
+import { getDuration, getInteger, getString } from '../inputs/inputs.js';
+import { runContext } from '../github/run-context.js';
+import { VERSION } from '../version.js';
+import { parseRoleArn } from './arn.js';
+import { sessionNameFor } from './credentials.js';
+import { resolveRegion } from './region.js';
+import type { SessionOptions } from './session.js';
+
+/**
+ * The credential inputs every action shares (declared the same way in each action.yml): aws-region,
+ * role-to-assume, audience, role-session-name, role-duration, max-attempts.
+ */
+export function readSessionInputs(action: string): SessionOptions {
+  const region = resolveRegion('aws-region');
+  const role = getString('role-to-assume');
+  if (role) parseRoleArn('role-to-assume', role);
+  const durationMs = getDuration('role-duration', { fallback: 3_600_000, min: 900_000, max: 43_200_000 });
+  return {
+    action,
+    version: VERSION,
+    region,
+    ...(role ? { roleToAssume: role } : {}),
+    audience: getString('audience', { pattern: /^\S{1,256}$/, expected: 'an OIDC audience such as sts.amazonaws.com' }) ?? 'sts.amazonaws.com',
+    sessionName:
+      getString('role-session-name', { pattern: /^[\w+=,.@-]{2,64}$/, expected: '2 to 64 characters from letters, digits and +=,.@_-' }) ??
+      sessionNameFor(runContext()),
+    durationSeconds: Math.round(durationMs / 1000),
+    maxAttempts: getInteger('max-attempts', { min: 1, max: 20 }) ?? 5,
+  };
+}

@@ -1,0 +1,107 @@
+import * as core from '@actions/core';
+import { STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { requestHandler } from './http.js';
+import { partitionOf } from './region.js';
+import { resolveCredentials, type CredentialSource } from './credentials.js';
+
+/** The constructor shape shared by every AWS SDK v3 client. */
+type ClientClass<C> = new (config: Record<string, unknown>) => C;
+interface Destroyable {
+  destroy(): void;
+}
+
+export interface SessionOptions {
+  /** e.g. 'start-pipeline'; goes into the user agent as mlops-actions/start-pipeline/<version>. */
+  action: string;
+  version: string;
+  region: string;
+  roleToAssume?: string;
+  audience: string;
+  sessionName: string;
+  durationSeconds: number;
+  /** SDK attempts per call (standard retry mode: jittered backoff, throttling aware). */
+  maxAttempts: number;
+}
+
+/**
+ * One AWS session per action run: region, credentials and the one way every SDK client is built (retries, user
+ * agent, proxy, timeouts). Endpoint overrides need nothing here: the SDK itself honours AWS_ENDPOINT_URL and
+ * AWS_ENDPOINT_URL_<SERVICE>.
+ */
+export class AwsSession {
+  private readonly clients = new Map<unknown, Destroyable>();
+
+  private constructor(
+    readonly options: SessionOptions,
+    private readonly credentials: CredentialSource,
+  ) {}
+
+  static async open(options: SessionOptions): Promise<AwsSession> {
+    const base = baseConfig(options);
+    const credentials = await resolveCredentials({
+      region: options.region,
+      ...(options.roleToAssume ? { roleToAssume: options.roleToAssume } : {}),
+      audience: options.audience,
+      sessionName: options.sessionName,
+      durationSeconds: options.durationSeconds,
+      stsClient: (provider?: AwsCredentialIdentityProvider) => new STSClient({ ...base, ...(provider ? { credentials: provider } : {}) }),
+    });
+    if (credentials.origin === 'default-chain') core.info('Using the AWS credentials already in the environment (default provider chain).');
+    return new AwsSession(options, credentials);
+  }
+
+  get region(): string {
+    return this.options.region;
+  }
+
+  get partition(): string {
+    return partitionOf(this.options.region);
+  }
+
+  get principalArn(): string | undefined {
+    return this.credentials.principalArn;
+  }
+
+  /** The client of a given class, built once per session (and again after credentials are renewed). */
+  client<C extends Destroyable>(Client: ClientClass<C>): C {
+    let client = this.clients.get(Client) as C | undefined;
+    if (!client) {
+      client = new Client({
+        ...baseConfig(this.options),
+        ...(this.credentials.provider ? { credentials: this.credentials.provider } : {}),
+      });
+      this.clients.set(Client, client);
+    }
+    return client;
+  }
+
+  /**
+   * Renews assumed-role credentials now (after an ExpiredToken answer). The SDK caches credentials inside each
+   * client, so the clients are rebuilt too.
+   */
+  async renewCredentials(): Promise<boolean> {
+    if (!(await this.credentials.renew())) return false;
+    this.closeClients();
+    return true;
+  }
+
+  close(): void {
+    this.closeClients();
+  }
+
+  private closeClients(): void {
+    for (const client of this.clients.values()) client.destroy();
+    this.clients.clear();
+  }
+}
+
+function baseConfig(options: SessionOptions): Record<string, unknown> {
+  return {
+    region: options.region,
+    maxAttempts: options.maxAttempts,
+    retryMode: 'standard',
+    customUserAgent: [[`mlops-actions/${options.action}`, options.version]],
+    requestHandler: requestHandler(),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Errors an action reports to its user. `message` is the one line that `core.setFailed` shows; `hint` says what
+ * to change. Anything that is not an ActionError is a bug or an unexpected service answer and is reported with
+ * its stack in the debug log.
+ */
+export class ActionError extends Error {
+  readonly hint: string | undefined;
+  constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'ActionError';
+    this.hint = options.hint;
+  }
+
+  /** The text shown to the user: the message, then the hint on its own line. */
+  report(): string {
+    return this.hint ? `${this.message}\nHint: ${this.hint}` : this.message;
+  }
+}
+
+/** A bad input: names the input, what was wrong, and the form that is expected. */
+export class InputError extends ActionError {
+  readonly input: string;
+  constructor(input: string, problem: string, expected: string) {
+    super(`Input '${input}' ${problem}. Expected ${expected}.`);
+    this.name = 'InputError';
+    this.input = input;
+  }
+}
+
+/** The runner cancelled the job (SIGINT/SIGTERM) while the action was working. */
+export class CancelledError extends ActionError {
+  constructor(what: string) {
+    super(`Cancelled while ${what}.`);
+    this.name = 'CancelledError';
+  }
+}
+
+/** A wait ran out of time. */
+export class TimeoutError extends ActionError {
+  constructor(message: string, hint?: string) {
+    super(message, hint === undefined ? {} : { hint });
+    this.name = 'TimeoutError';
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,32 @@
+/** What the runner tells a step about the run it belongs to (environment variables the runner always sets). */
+export interface RunContext {
+  repository: string;
+  runId: string;
+  runAttempt: string;
+  job: string;
+  /** The step's id (`GITHUB_ACTION`): tells two uses of one action in a job apart. */
+  stepId: string;
+  serverUrl: string;
+  sha: string;
+  ref: string;
+  workflow: string;
+}
+
+export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  return {
+    repository: env.GITHUB_REPOSITORY ?? 'local/repository',
+    runId: env.GITHUB_RUN_ID ?? '0',
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+    job: env.GITHUB_JOB ?? '',
+    stepId: env.GITHUB_ACTION ?? '',
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    workflow: env.GITHUB_WORKFLOW ?? '',
+  };
+}
+
+/** Link to the run's page, for summaries and descriptions. */
+export function runUrl(context: RunContext): string {
+  return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}/attempts/${context.runAttempt}`;
+}

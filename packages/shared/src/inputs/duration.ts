@@ -1,0 +1,37 @@
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
+
+/**
+ * Parses durations written the way people write them in workflows: `90s`, `45m`, `1h30m`, `1.5h`, `250ms`.
+ * A bare number is refused on purpose: `timeout: 30` could mean seconds or minutes, and guessing wrong either
+ * burns runner minutes or fails a healthy run.
+ * Returns milliseconds, or undefined when the text is not a duration.
+ */
+export function parseDuration(text: string): number | undefined {
+  const source = text.trim().toLowerCase().replace(/\s+/g, '');
+  if (source === '') return undefined;
+  let total = 0;
+  PART.lastIndex = 0;
+  while (PART.lastIndex < source.length) {
+    const match = PART.exec(source);
+    if (!match) return undefined;
+    total += Number(match[1]) * (UNIT_MS[match[2] as string] as number);
+  }
+  return Math.round(total);
+}
+
+/** `5025000` -> `1h 23m 45s`; sub-second values keep milliseconds. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '-';
+  if (ms < 1_000) return `${Math.round(ms)}ms`;
+  let seconds = Math.round(ms / 1_000);
+  const parts: string[] = [];
+  for (const [unit, size] of [['d', 86_400], ['h', 3_600], ['m', 60]] as const) {
+    if (seconds >= size) {
+      parts.push(`${Math.floor(seconds / size)}${unit}`);
+      seconds %= size;
+    }
+  }
+  if (seconds > 0 || parts.length === 0) parts.push(`${seconds}s`);
+  return parts.join(' ');
+}

@@ -1,0 +1,103 @@
+import * as core from '@actions/core';
+import { CancelledError, TimeoutError, errorMessage } from '../errors.js';
+import { formatDuration } from '../inputs/duration.js';
+import { errorCode, isAbort, isExpiredCredentials, isTransient } from '../aws/service-errors.js';
+import { sleep } from './cancellation.js';
+
+export interface WaitOptions<T> {
+  /** What is being waited for, for messages: "pipeline execution churn/abc123 to finish". */
+  what: string;
+  /** One poll. Receives the cancellation signal so an in-flight request is abandoned on cancel. */
+  poll: (signal: AbortSignal) => Promise<T>;
+  /** True when the wait is over (successfully or not: the caller judges the value). */
+  done: (value: T) => boolean;
+  /** A one-line progress description; it is logged only when it changes, never once per poll. */
+  progress: (value: T) => string;
+  timeoutMs: number;
+  /** First delay between polls, and the delay again after each change. */
+  minDelayMs: number;
+  /** The cap the delay grows to while nothing changes. */
+  maxDelayMs: number;
+  signal: AbortSignal;
+  /** Called when a poll fails with expired credentials; the next poll runs with renewed ones. */
+  renewCredentials?: () => Promise<boolean>;
+  /** Deterministic jitter for tests of this module; production uses Math.random. */
+  random?: () => number;
+  now?: () => number;
+}
+
+export interface WaitResult<T> {
+  value: T;
+  polls: number;
+  elapsedMs: number;
+  transientErrors: number;
+}
+
+const GROWTH = 1.6;
+
+/**
+ * Polls until `done`, with a deadline, jittered exponential backoff capped at maxDelayMs, reset to minDelayMs
+ * whenever progress changes, and cancellation. Throttling, 5xx and network errors are waited out (with the same
+ * backoff) because a long wait must survive a bad minute of the API; anything else ends the wait.
+ */
+export async function waitFor<T>(options: WaitOptions<T>): Promise<WaitResult<T>> {
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const started = now();
+  const deadline = started + options.timeoutMs;
+  let delay = options.minDelayMs;
+  let polls = 0;
+  let transientErrors = 0;
+  let lastProgress: string | undefined;
+  let lastErrorCode: string | undefined;
+  let justRenewed = false;
+
+  for (;;) {
+    if (options.signal.aborted) throw new CancelledError(`waiting for ${options.what}`);
+    polls += 1;
+    try {
+      const value = await options.poll(options.signal);
+      justRenewed = false;
+      if (lastErrorCode) core.info(`Recovered after ${lastErrorCode}.`);
+      lastErrorCode = undefined;
+      const progress = options.progress(value);
+      if (progress !== lastProgress) {
+        core.info(progress);
+        lastProgress = progress;
+        delay = options.minDelayMs;
+      } else {
+        delay = Math.min(delay * GROWTH, options.maxDelayMs);
+      }
+      if (options.done(value)) return { value, polls, elapsedMs: now() - started, transientErrors };
+    } catch (error) {
+      if (options.signal.aborted || isAbort(error)) throw new CancelledError(`waiting for ${options.what}`);
+      const code = errorCode(error);
+      // Renew once per expiry: credentials that are expired again right after renewal mean a clock or policy
+      // problem that renewing again will not fix.
+      if (isExpiredCredentials(error) && !justRenewed && options.renewCredentials && (await options.renewCredentials())) {
+        core.info(`${code}: renewed the AWS credentials.`);
+        justRenewed = true;
+        continue;
+      }
+      if (!isTransient(error)) throw error;
+      transientErrors += 1;
+      if (code !== lastErrorCode) core.warning(`Polling ${options.what} failed with ${code} (${errorMessage(error)}); backing off and trying again.`);
+      lastErrorCode = code;
+      delay = Math.min(Math.max(delay, options.minDelayMs) * 2, options.maxDelayMs);
+    }
+    const remaining = deadline - now();
+    if (remaining <= 0) {
+      throw new TimeoutError(
+        `Timed out after ${formatDuration(now() - started)} waiting for ${options.what}` +
+          (lastProgress ? ` (last seen: ${lastProgress})` : '') + '.',
+      );
+    }
+    // Equal jitter: half fixed, half random, so polls from many jobs spread out but never collapse to zero.
+    const jittered = delay / 2 + (random() * delay) / 2;
+    try {
+      await sleep(Math.min(jittered, remaining), options.signal);
+    } catch {
+      throw new CancelledError(`waiting for ${options.what}`);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { ActionError, describeAwsError, decodeJwtClaims, flowchart, isTransient, oidcHint, JobSummary, escapeHtml } from '../src/index.js';
+
+const sdk = (name: string, status: number, message = 'boom'): Error =>
+  Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status }, $fault: status >= 500 ? 'server' : 'client' });
+
+describe('AWS errors', () => {
+  test('transient or not', () => {
+    expect(isTransient(sdk('ThrottlingException', 400))).toBe(true);
+    expect(isTransient(sdk('ServiceUnavailable', 503))).toBe(true);
+    expect(isTransient(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))).toBe(true);
+    expect(isTransient(sdk('ValidationException', 400))).toBe(false);
+    expect(isTransient(sdk('ResourceLimitExceeded', 400))).toBe(false);
+    expect(isTransient(new ActionError('wrapped', { cause: sdk('ThrottlingException', 400) }))).toBe(true);
+  });
+
+  test('AccessDenied names the IAM action and the resource', () => {
+    const error = describeAwsError(sdk('AccessDeniedException', 400, 'User: x is not authorized'), {
+      action: 'sagemaker:StartPipelineExecution',
+      resource: 'churn-training',
+    });
+    expect(error.message).toBe('sagemaker:StartPipelineExecution on churn-training failed: AccessDeniedException: User: x is not authorized');
+    expect(error.hint).toMatch(/needs 'sagemaker:StartPipelineExecution' on churn-training/);
+  });
+
+  test('expired credentials and network errors get their hints', () => {
+    expect(describeAwsError(sdk('ExpiredTokenException', 400), { action: 'sagemaker:X' }).hint).toMatch(/expired/);
+    const network = describeAwsError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }), { action: 'sts:X' });
+    expect(network.message).toMatch(/could not reach AWS/);
+    expect(network.hint).toMatch(/HTTPS_PROXY/);
+  });
+});
+
+describe('OIDC hints', () => {
+  const token = ['h', Buffer.from(JSON.stringify({ sub: 'repo:octo-org/churn-model:ref:refs/heads/main', aud: 'sts.amazonaws.com', iss: 'https://token.actions.githubusercontent.com' })).toString('base64url'), 's'].join('.');
+  const claims = decodeJwtClaims(token);
+  test('decodes claims without verifying', () => {
+    expect(claims.sub).toBe('repo:octo-org/churn-model:ref:refs/heads/main');
+    expect(decodeJwtClaims('garbage')).toEqual({});
+  });
+  test('trust policy mismatch shows the sub to allow', () => {
+    const hint = oidcHint('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', claims, 'arn:aws:iam::1:role/r', 3600);
+    expect(hint).toContain('"token.actions.githubusercontent.com:sub" condition matching "repo:octo-org/churn-model:ref:refs/heads/main"');
+  });
+  test('wrong audience says which audience to register', () => {
+    const hint = oidcHint('InvalidIdentityToken', 'Incorrect token audience', { ...claims, aud: 'my-aud' }, 'r', 3600);
+    expect(hint).toMatch(/audience is 'my-aud'/);
+  });
+});
+
+describe('reporting', () => {
+  test('mermaid: escaped labels, edges with labels, a class per status', () => {
+    const chart = flowchart(
+      [
+        { id: 'Train', label: 'Train "v2"\nTraining', status: 'succeeded' },
+        { id: 'Check-1', label: 'Check', status: 'failed', shape: 'diamond' },
+      ],
+      [{ from: 'Train', to: 'Check-1', label: 'true' }],
+    );
+    expect(chart).toBe(
+      [
+        'flowchart LR',
+        '  n_Train["Train #quot;v2#quot;<br/>Training"]',
+        '  n_Check_2d1{"Check"}',
+        '  n_Train -->|true| n_Check_2d1',
+        '  classDef succeeded fill:#d3f9d8,stroke:#2b8a3e,color:#1b4332',
+        '  class n_Train succeeded',
+        '  classDef failed fill:#ffe3e3,stroke:#c92a2a,color:#5c0011',
+        '  class n_Check_2d1 failed',
+      ].join('\n'),
+    );
+  });
+  test('summary: facts skip empty rows and escape HTML', () => {
+    const text = new JobSummary().facts([['A', escapeHtml('<b>')], ['B', undefined]]).mermaid('flowchart LR').toString();
+    expect(text).toContain('<td><b>A</b></td><td>&lt;b&gt;</td>');
+    expect(text).not.toContain('<b>B</b>');
+    expect(text).toContain('```mermaid\nflowchart LR\n```');
+  });
+});
