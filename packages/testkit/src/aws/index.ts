@@ -1,1 +1,72 @@
-export {};
+/**
+ * The local AWS world: `moto_server` (state and API shapes) behind a scenario layer on 127.0.0.1 that
+ * the code under test uses as AWS_ENDPOINT_URL. Public API:
+ *
+ * ```ts
+ * startAwsWorld(options?: { region?: string; motoCommand?: string }): Promise<AwsWorld>   // ~0.65 s
+ *
+ * interface AwsWorld {
+ *   endpoint: string;        // the layer, http://127.0.0.1:PORT
+ *   motoEndpoint: string;    // moto itself (no faults, no executions)
+ *   region: string;          // default 'us-east-1'
+ *   accountId: string;       // '123456789012' (moto's default)
+ *   env(): Record<string, string>;   // AWS_ENDPOINT_URL, AWS_REGION, AWS_DEFAULT_REGION, AWS_EC2_METADATA_DISABLED=true
+ *   staticCredentials(): { AWS_ACCESS_KEY_ID: string; AWS_SECRET_ACCESS_KEY: string };
+ *   clientConfig(creds?): { endpoint; region; credentials };   // for SDK clients on the code's side (default: static keys)
+ *   sagemaker: SageMakerClient;   // harness key: never faulted, never expired
+ *   createPipeline(name: string, definition: object, opts?: { roleArn?: string }): Promise<string>;   // pipeline ARN
+ *   scenario(pipelineName: string, s: PipelineScenario): void;   // for executions started afterwards
+ *   faults: { add(f: FaultSpec): void; clear(): void; pending(): FaultSpec[] };
+ *   trustWebIdentity(t: WebIdentityTrust): void;
+ *   expireCredentials(): void;
+ *   requests: RequestRecord[];       // live, arrival order
+ *   executions(): ExecutionView[];   // does not advance anything
+ *   close(): Promise<void>;          // idempotent; moto is gone when it resolves
+ * }
+ * PipelineScenario { ticksPerStep?: number; failAt?: { step: string; reason: string }; conditionOutcomes?: Record<string, boolean> }
+ * FaultSpec { service?: string; operation: string | '*'; kind: FaultKind; count: number; latencyMs?: number }
+ *   FaultKind: 'throttle' | 'http500' | 'http503' | 'reset' | 'latency' | 'expired-token' | 'access-denied'
+ * WebIdentityTrust { roleArn; jwks: { keys: object[] }; issuer; audience; subjects: string[] }   // subjects: IAM StringLike patterns
+ * RequestRecord { time; service; operation; status; accessKeyId?; userAgent?; body; fault?; errorCode? }
+ * ExecutionView { arn; pipelineName; pipelineArn; status; failureReason?; parameters; clientRequestToken?; displayName;
+ *   description?; parallelism?; selectedSteps?; sourceExecutionArn?; steps: PipelineStepView[]; stopRequests; ticks }
+ * ```
+ *
+ * Behaviour worth knowing:
+ * - Executions advance one tick per DescribePipelineExecution of that execution (any caller, the
+ *   harness client included); ListPipelineExecutionSteps and executions() only look. A step takes
+ *   `ticksPerStep` ticks; ready steps start in the tick their last dependency finishes, so a chain of
+ *   N steps is Succeeded on poll N * ticksPerStep. After a Stop, the next poll says Stopping, the one
+ *   after Stopped.
+ * - A failed step fails the execution with "Step failure: One or multiple steps failed."; the step's
+ *   own reason is only in ListPipelineExecutionSteps (as on AWS).
+ * - List* calls of executions/steps page with MaxResults (default 10, max 100) and NextToken.
+ * - Error codes follow the protocol: JSON services say ThrottlingException / ExpiredTokenException /
+ *   AccessDeniedException (400); STS (Query) says Throttling (400) / ExpiredToken (403) / AccessDenied
+ *   (403). The SDK surfaces modeled STS errors by class name (InvalidIdentityToken ->
+ *   InvalidIdentityTokenException); RequestRecord.errorCode has the wire code.
+ * - Faults and expiry apply to every key except the harness key (HARNESS_ACCESS_KEY_ID), so a test
+ *   can keep using `world.sagemaker` after breaking the code's credentials or network.
+ * - `reset` destroys the socket without an answer; its record has status 0.
+ * - moto dies with the test process however it ends (a supervisor kills it on stdin EOF).
+ */
+export { startAwsWorld } from './aws-world.js';
+export type { AwsWorld, AwsWorldOptions, AwsCredentialsEnv } from './aws-world.js';
+export type { FaultSpec, FaultKind } from './faults.js';
+export type { RequestRecord } from './request-log.js';
+export type { WebIdentityTrust } from './sts-web-identity.js';
+export { stringLike as iamStringLike } from './sts-web-identity.js';
+export type {
+  PipelineScenario,
+  ExecutionView,
+  StepView as PipelineStepView,
+  StepStatus as PipelineStepStatus,
+  ExecutionStatus as PipelineExecutionStatus,
+} from './sagemaker-pipelines.js';
+export { STEP_FAILURE_REASON } from './sagemaker-pipelines.js';
+export { HARNESS_ACCESS_KEY_ID, STATIC_ACCESS_KEY_ID } from './credentials.js';
+// Protocol helpers (named for the package-wide namespace): recognise a request, render an AWS error.
+export { identify as identifyAwsRequest, standardError as awsStandardError, renderError as renderAwsError } from './protocol.js';
+export type { Protocol as AwsProtocol, RequestIdentity as AwsRequestIdentity, AwsError } from './protocol.js';
+export { churnDefinition, PIPELINE_ROLE } from './sample-pipeline.js';
+export type { IssuedKey } from './credentials.js';

@@ -1,0 +1,282 @@
+// The local AWS world: moto_server (state and API shapes) behind a scenario layer (the endpoint the code
+// under test uses) that records every request, injects faults, expires credentials, checks OIDC trust,
+// and runs SageMaker pipeline executions, forwarding everything else to moto unchanged.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CreatePipelineCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import {
+  CredentialBook,
+  HARNESS_ACCESS_KEY_ID,
+  HARNESS_SECRET_ACCESS_KEY,
+  STATIC_ACCESS_KEY_ID,
+  STATIC_SECRET_ACCESS_KEY,
+  type IssuedKey,
+} from './credentials.js';
+import { FaultBook, type FaultSpec } from './faults.js';
+import { startMoto, type MotoProcess } from './moto-process.js';
+import { forward, motoJson, readBody } from './moto-http.js';
+import { identify, sendError, sendJson, standardError, type AwsError, type RequestIdentity } from './protocol.js';
+import { bodyText, type RequestRecord } from './request-log.js';
+import { ApiError, SageMakerPipelines, type ExecutionView, type PipelineScenario } from './sagemaker-pipelines.js';
+import { isAwsError, verifyWebIdentity, type WebIdentityTrust } from './sts-web-identity.js';
+
+export interface AwsWorldOptions {
+  /** Default us-east-1. */
+  region?: string;
+  /** The moto_server executable, default `moto_server` on PATH. */
+  motoCommand?: string;
+}
+
+export interface AwsCredentialsEnv {
+  AWS_ACCESS_KEY_ID: string;
+  AWS_SECRET_ACCESS_KEY: string;
+}
+
+export interface AwsWorld {
+  /** The scenario layer: what the code under test calls (AWS_ENDPOINT_URL). */
+  endpoint: string;
+  /** moto itself, behind the layer (no faults, no executions): for rare direct checks. */
+  motoEndpoint: string;
+  region: string;
+  /** moto's default account. */
+  accountId: string;
+  /** AWS_ENDPOINT_URL, AWS_REGION, AWS_DEFAULT_REGION, AWS_EC2_METADATA_DISABLED=true; no credentials. */
+  env(): Record<string, string>;
+  /** Fake long-term keys moto accepts (expired by expireCredentials()). */
+  staticCredentials(): AwsCredentialsEnv;
+  /** Endpoint, region and credentials (default: the static keys) for an SDK client of the code's side. */
+  clientConfig(credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string }): {
+    endpoint: string;
+    region: string;
+    credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  };
+  /**
+   * A real SDK client on the layer for setup and assertions. It signs with the harness key, which is
+   * exempt from faults and expiry; its DescribePipelineExecution calls do advance executions.
+   */
+  sagemaker: SageMakerClient;
+  /** CreatePipeline (definition as an object); returns the pipeline ARN. */
+  createPipeline(name: string, definition: object, opts?: { roleArn?: string }): Promise<string>;
+  /** How executions of this pipeline started from now on behave. */
+  scenario(pipelineName: string, s: PipelineScenario): void;
+  faults: { add(f: FaultSpec): void; clear(): void; pending(): FaultSpec[] };
+  /** From now on AssumeRoleWithWebIdentity for `t.roleArn` checks the token like IAM. */
+  trustWebIdentity(t: WebIdentityTrust): void;
+  /** Every access key issued so far, and the static keys, become expired. */
+  expireCredentials(): void;
+  /** Every credential STS issued through the layer, secrets included (for secret-leak checks). */
+  issuedCredentials(): IssuedKey[];
+  /** Every request the layer saw, in arrival order (live array). */
+  requests: RequestRecord[];
+  /** The layer's pipeline executions and their steps (reading this does not advance them). */
+  executions(): ExecutionView[];
+  close(): Promise<void>;
+}
+
+const ACCOUNT_ID = '123456789012';
+
+/** Writes answers and notes in the request's log record what was answered. */
+class Reply {
+  constructor(
+    readonly res: ServerResponse,
+    readonly record: RequestRecord,
+    readonly id: RequestIdentity,
+    readonly method: string,
+  ) {}
+
+  json(payload: unknown): void {
+    this.record.status = 200;
+    sendJson(this.res, this.id.service, payload);
+  }
+
+  error(error: AwsError): void {
+    this.record.status = error.status;
+    this.record.errorCode = error.code;
+    sendError(this.res, this.id.service, error, this.method);
+  }
+}
+
+export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsWorld> {
+  const region = options.region ?? 'us-east-1';
+  const moto: MotoProcess = await startMoto({ command: options.motoCommand });
+  // moto imports a service's backend on its first request (~250 ms for SageMaker): start that now,
+  // without waiting, so it overlaps the test's own setup.
+  void motoJson(moto.endpoint, { service: 'sagemaker', targetPrefix: 'SageMaker', operation: 'ListPipelines', region, accessKeyId: HARNESS_ACCESS_KEY_ID, body: {} }).catch(() => {});
+  const credentials = new CredentialBook(ACCOUNT_ID);
+  const faults = new FaultBook();
+  const trusts = new Map<string, WebIdentityTrust>();
+  const requests: RequestRecord[] = [];
+  const pipelines = new SageMakerPipelines({ motoEndpoint: moto.endpoint, accountId: ACCOUNT_ID, credentials });
+
+  const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+  /** The resource an AccessDenied message names: an ARN from the request, else the named pipeline. */
+  const deniedResource = (id: RequestIdentity): string => {
+    const arn = Object.values(id.params).find((v): v is string => typeof v === 'string' && v.startsWith('arn:'));
+    if (arn) return arn;
+    const r = id.region ?? region;
+    if (typeof id.params.PipelineName === 'string') return `arn:aws:sagemaker:${r}:${ACCOUNT_ID}:pipeline/${id.params.PipelineName}`;
+    if (typeof id.params.ModelPackageGroupName === 'string') return `arn:aws:sagemaker:${r}:${ACCOUNT_ID}:model-package-group/${id.params.ModelPackageGroupName}`;
+    return '*';
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const arrived = Date.now();
+    const body = await readBody(req);
+    const id = identify(method, req.url ?? '/', req.headers, body);
+    const record: RequestRecord = {
+      time: arrived,
+      service: id.service,
+      operation: id.operation,
+      status: 0,
+      ...(id.accessKeyId !== undefined ? { accessKeyId: id.accessKeyId } : {}),
+      ...(typeof req.headers['user-agent'] === 'string' ? { userAgent: req.headers['user-agent'] } : {}),
+      body: bodyText(body),
+    };
+    requests.push(record);
+    const reply = new Reply(res, record, id, method);
+    const instrument = credentials.isHarness(id.accessKeyId);
+
+    try {
+      // 1. Injected faults (the world's own instrument is never faulted).
+      const fault = instrument ? undefined : faults.take(id.service, id.operation);
+      if (fault) {
+        record.fault = fault.kind;
+        if (fault.kind === 'reset') {
+          req.socket.destroy();
+          return;
+        }
+        if (fault.kind === 'latency') {
+          await sleep(fault.latencyMs ?? 1000);
+        } else {
+          reply.error(
+            standardError(fault.kind, id.service, {
+              principal: credentials.principalArn(id.accessKeyId),
+              action: `${id.service}:${id.operation}`,
+              resource: deniedResource(id),
+            }),
+          );
+          return;
+        }
+      }
+
+      // 2. Expired credentials: what AWS answers to a request signed with a key past its expiry.
+      if (!instrument && credentials.isExpired(id.accessKeyId)) {
+        reply.error(standardError('expired-token', id.service));
+        return;
+      }
+
+      // 3. Web identity trust (moto would accept any token).
+      if (id.service === 'sts' && id.operation === 'AssumeRoleWithWebIdentity') {
+        const roleArn = String(id.params.RoleArn ?? '');
+        const trust = trusts.get(roleArn);
+        if (trust) {
+          const verdict = verifyWebIdentity(String(id.params.WebIdentityToken ?? ''), trust);
+          if (isAwsError(verdict)) {
+            reply.error(verdict);
+            return;
+          }
+        }
+      }
+
+      // 4. What the layer owns: SageMaker pipeline executions.
+      if (id.service === 'sagemaker' && pipelines.handles(id.operation)) {
+        try {
+          const payload = await pipelines.handle({ operation: id.operation, params: id.params, region: id.region ?? region, accessKeyId: id.accessKeyId });
+          reply.json(payload);
+        } catch (error) {
+          if (error instanceof ApiError) reply.error(error.error);
+          else throw error;
+        }
+        return;
+      }
+
+      // 5. Everything else: moto, unchanged. STS answers are read to learn the keys they issue.
+      const isSts = id.service === 'sts';
+      const answer = await forward(moto.endpoint, req, body, res, { buffer: isSts });
+      record.status = answer.status;
+      const code = answer.errorType ?? (answer.status >= 400 ? /<Code>([^<]+)<\/Code>/.exec(answer.body?.toString('utf8') ?? '')?.[1] : undefined);
+      if (code) record.errorCode = code;
+      if (isSts && answer.status === 200 && answer.body) {
+        credentials.recordStsAnswer(id.operation, answer.body.toString('utf8'), typeof id.params.RoleArn === 'string' ? id.params.RoleArn : undefined);
+      }
+    } catch (error) {
+      if (!res.headersSent) {
+        reply.error({ status: 500, code: 'InternalFailure', message: `local AWS world: ${(error as Error).message}` });
+      } else {
+        res.destroy();
+      }
+    }
+  }
+
+  const server: Server = createServer((req, res) => {
+    // handle() answers its own errors; this only catches a client that went away mid-request.
+    handle(req, res).catch(() => res.destroy());
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await moto.stop();
+    throw error;
+  }
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const sagemaker = new SageMakerClient({
+    endpoint,
+    region,
+    credentials: { accessKeyId: HARNESS_ACCESS_KEY_ID, secretAccessKey: HARNESS_SECRET_ACCESS_KEY },
+  });
+
+  let closed: Promise<void> | undefined;
+  const world: AwsWorld = {
+    endpoint,
+    motoEndpoint: moto.endpoint,
+    region,
+    accountId: ACCOUNT_ID,
+    env: () => ({ AWS_ENDPOINT_URL: endpoint, AWS_REGION: region, AWS_DEFAULT_REGION: region, AWS_EC2_METADATA_DISABLED: 'true' }),
+    staticCredentials: () => ({ AWS_ACCESS_KEY_ID: STATIC_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: STATIC_SECRET_ACCESS_KEY }),
+    clientConfig: (creds) => ({
+      endpoint,
+      region,
+      credentials: creds ?? { accessKeyId: STATIC_ACCESS_KEY_ID, secretAccessKey: STATIC_SECRET_ACCESS_KEY },
+    }),
+    sagemaker,
+    async createPipeline(name, definition, opts = {}) {
+      const out = await sagemaker.send(
+        new CreatePipelineCommand({
+          PipelineName: name,
+          PipelineDefinition: JSON.stringify(definition),
+          RoleArn: opts.roleArn ?? `arn:aws:iam::${ACCOUNT_ID}:role/SageMakerPipelineExecutionRole`,
+        }),
+      );
+      return out.PipelineArn!;
+    },
+    scenario: (pipelineName, s) => pipelines.scenario(pipelineName, s),
+    faults: {
+      add: (f) => faults.add(f),
+      clear: () => faults.clear(),
+      pending: () => faults.pending(),
+    },
+    trustWebIdentity: (t) => {
+      trusts.set(t.roleArn, structuredClone(t));
+    },
+    expireCredentials: () => credentials.expireAll(),
+    issuedCredentials: () => [...credentials.issued.values()],
+    requests,
+    executions: () => pipelines.view(),
+    close: () => {
+      closed ??= (async () => {
+        sagemaker.destroy();
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await moto.stop();
+      })();
+      return closed;
+    },
+  };
+  return world;
+}

@@ -1,0 +1,130 @@
+// The moto_server child process: the source of truth for AWS API shapes and state.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { freePort } from '../net.js';
+
+export interface MotoProcess {
+  endpoint: string;
+  port: number;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+// A tiny sh supervisor sits between us and moto so that moto dies with us however we die: it kills moto
+// when its stdin (a pipe from this process) reaches EOF, which the kernel guarantees on our exit, even
+// on SIGKILL, where no 'exit' handler runs. It also forwards TERM, and exits with moto's status.
+// `exec 3<&0` keeps the pipe reachable: background jobs of a non-interactive shell get /dev/null stdin.
+const SUPERVISOR = `
+exec 3<&0
+"$MOTO_SERVER" -H 127.0.0.1 -p "$1" </dev/null &
+m=$!
+trap 'kill "$m" 2>/dev/null' TERM INT HUP
+( cat <&3 >/dev/null; kill "$m" 2>/dev/null ) &
+w=$!
+exec 3<&-
+wait "$m"; s=$?
+kill -0 "$m" 2>/dev/null && wait "$m"
+kill "$w" 2>/dev/null
+exit "$s"
+`;
+
+/** How moto is launched (exported so a test can launch it the same way from a process it then kills). */
+export function supervisedMoto(port: number, command = 'moto_server'): { command: string; args: string[]; env: Record<string, string> } {
+  return { command: 'sh', args: ['-c', SUPERVISOR, 'moto-supervisor', String(port)], env: { MOTO_SERVER: command } };
+}
+
+const live = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  // Belt and braces with the stdin EOF: a synchronous kill is all an 'exit' handler may do.
+  process.on('exit', () => {
+    for (const child of live) child.kill('SIGTERM');
+  });
+}
+
+export interface StartMotoOptions {
+  /** The moto_server executable (default: `moto_server` on PATH). */
+  command?: string;
+  timeoutMs?: number;
+}
+
+export async function startMoto(options: StartMotoOptions = {}): Promise<MotoProcess> {
+  let lastError: unknown;
+  // freePort() can race with another process taking the port before moto binds it: retry on a new one.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      return await startOnce(await freePort(), options);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
+
+async function startOnce(port: number, options: StartMotoOptions): Promise<MotoProcess> {
+  installExitHook();
+  const how = supervisedMoto(port, options.command);
+  const child = spawn(how.command, how.args, { stdio: ['pipe', 'ignore', 'pipe'], env: { ...process.env, ...how.env } });
+  live.add(child);
+  let stderr = '';
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-4000); // Werkzeug logs every request here; keep only the tail
+  });
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => {
+      live.delete(child);
+      resolve(code);
+    });
+  });
+  let hasExited = false;
+  void exited.then(() => (hasExited = true));
+
+  const endpoint = `http://127.0.0.1:${port}`;
+  const stop = async (): Promise<void> => {
+    if (hasExited) return;
+    child.stdin!.end();
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  try {
+    await waitUntil(
+      async () => {
+        // Checked on every probe so a moto that died at start-up (port taken, not installed) fails fast.
+        if (hasExited) throw new MotoDied(`moto_server exited before answering`);
+        const res = await fetch(`${endpoint}/moto-api/`, { signal: AbortSignal.timeout(1000) });
+        await res.arrayBuffer();
+      },
+      options.timeoutMs ?? 20_000,
+      `moto_server on ${endpoint}`,
+    );
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n${stderr.trim()}`);
+  }
+  return { endpoint, port, pid: child.pid!, stop };
+}
+
+class MotoDied extends Error {}
+
+/** Like net.ts waitUntil, but gives up at once when the probe reports that moto died. */
+async function waitUntil(probe: () => Promise<unknown>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      await probe();
+      return;
+    } catch (error) {
+      if (error instanceof MotoDied) throw error;
+      last = error;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+  throw new Error(`${what} not ready after ${timeoutMs} ms: ${String(last)}`);
+}

