@@ -1,0 +1,66 @@
+// A small route table keyed by GitHub's own path templates (`/repos/{owner}/{repo}/issues/{issue_number}`), so
+// faults and request logs can name routes exactly as GitHub's REST docs and octokit do.
+import type { RateResource } from './rate-limits.js';
+import type { WorldContext } from './world-context.js';
+
+export interface RouteRequest {
+  params: Record<string, string>;
+  url: URL;
+  body: unknown;
+  world: WorldContext;
+}
+
+export interface RouteResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface Route {
+  method: string;
+  template: string;
+  /** Which primary rate limit the route counts against; `none` for /rate_limit. */
+  resource?: RateResource | 'none';
+  handle: (req: RouteRequest) => RouteResponse;
+}
+
+interface CompiledRoute extends Route {
+  pattern: RegExp;
+  names: string[];
+}
+
+export class Router {
+  private readonly routes: CompiledRoute[] = [];
+
+  add(routes: Route[]): this {
+    for (const route of routes) {
+      const names: string[] = [];
+      const source = route.template
+        .split('/')
+        .map((segment) => {
+          const param = /^\{(\w+)\}$/.exec(segment);
+          if (!param) return segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+          names.push(param[1] as string);
+          return '([^/]+)';
+        })
+        .join('/');
+      this.routes.push({ ...route, pattern: new RegExp(`^${source}/?$`), names });
+    }
+    return this;
+  }
+
+  /** The route for a method and path, with its decoded path parameters. */
+  match(method: string, pathname: string): { route: Route; params: Record<string, string> } | undefined {
+    for (const route of this.routes) {
+      if (route.method !== method) continue;
+      const m = route.pattern.exec(pathname);
+      if (!m) continue;
+      const params: Record<string, string> = {};
+      route.names.forEach((name, i) => {
+        params[name] = decodeURIComponent(m[i + 1] as string);
+      });
+      return { route, params };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,173 @@
+// Runs one step process the way the runner's ProcessInvoker does: stdin closed at once, stdout/stderr read line by
+// line, cancellation by signals sent to the process itself (not its group: on Linux the runner calls
+// kill(pid, SIGINT), kill(pid, SIGTERM), then Process.Kill(), which kills only that process).
+import { spawn } from 'node:child_process';
+import { LineSplitter } from './line-splitter.js';
+import type { CancelSpec, RunnerCancelDelays, SignalRecord } from './types.js';
+
+/** ProcessInvoker._sigintTimeout / _sigtermTimeout. */
+export const RUNNER_CANCEL_DELAYS: Readonly<RunnerCancelDelays> = { sigintToSigtermMs: 7500, sigtermToKillMs: 2500 };
+/** After the process exits, the runner waits this long for stdout/stderr to close (ProcessExitedHandler). */
+export const RUNNER_STREAM_DRAIN_MS = 5000;
+export const DEFAULT_SIGNAL_GRACE_MS = 10_000;
+
+export interface StepProcessOptions {
+  nodePath: string;
+  script: string;
+  env: Record<string, string>;
+  cwd: string;
+  timeoutMs: number;
+  cancel?: CancelSpec;
+  /** Delays of the runner's signal sequence (timeouts, and cancel mode 'runner'). */
+  runnerDelays: RunnerCancelDelays;
+  streamDrainMs: number;
+  /** Every line of stdout and stderr, in arrival order; returns the line as rendered (for `logMatches`). */
+  onLine: (line: string) => string | undefined;
+}
+
+export interface StepProcessOutcome {
+  exitCode: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  startedAt: number;
+  endedAt: number;
+  argv: string[];
+  signalsSent: SignalRecord[];
+  cancelled: boolean;
+  timedOut: boolean;
+}
+
+export function runStepProcess(options: StepProcessOptions): Promise<StepProcessOutcome> {
+  const argv = [options.nodePath, options.script];
+  const signalsSent: SignalRecord[] = [];
+  const timers: NodeJS.Timeout[] = [];
+  let finished = false;
+  const later = (ms: number, fn: () => void): void => {
+    if (!finished) timers.push(setTimeout(fn, ms));
+  };
+  // Raw bytes, decoded once at the end so that a UTF-8 character split across chunks stays intact.
+  const stdoutChunks: Buffer[] = [];
+  const stderrChunks: Buffer[] = [];
+  let exited = false;
+  let terminating = false;
+  let cancelled = false;
+  let timedOut = false;
+  let cancelArmed = false;
+
+  const startedAt = Date.now();
+  const child = spawn(options.nodePath, [options.script], {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  // The runner closes STDIN so that nothing blocks waiting for input.
+  child.stdin.end();
+  child.stdin.on('error', () => undefined);
+
+  const send = (signal: NodeJS.Signals): void => {
+    if (exited) return;
+    signalsSent.push({ signal, at: Date.now() });
+    child.kill(signal);
+  };
+
+  const terminate = (mode: 'runner' | 'SIGTERM' | 'SIGINT'): void => {
+    if (terminating || exited) return;
+    terminating = true;
+    if (mode === 'runner') {
+      const delays = options.runnerDelays;
+      send('SIGINT');
+      later(delays.sigintToSigtermMs, () => {
+        send('SIGTERM');
+        later(delays.sigtermToKillMs, () => send('SIGKILL'));
+      });
+    } else {
+      send(mode);
+      later(options.cancel?.graceMs ?? DEFAULT_SIGNAL_GRACE_MS, () => send('SIGKILL'));
+    }
+  };
+
+  const cancelNow = (): void => {
+    if (cancelled || timedOut) return;
+    cancelled = true;
+    terminate(options.cancel?.mode ?? 'runner');
+  };
+
+  const when = options.cancel?.when;
+  const pattern = when?.logMatches;
+  const matches = (line: string): boolean =>
+    typeof pattern === 'string' ? line.includes(pattern) : pattern instanceof RegExp ? new RegExp(pattern.source, pattern.flags.replace('g', '')).test(line) : false;
+  if (when && pattern === undefined && when.afterMs !== undefined) later(when.afterMs, cancelNow);
+  if (when && pattern === undefined && when.afterMs === undefined) cancelNow();
+
+  const handleLine = (line: string): void => {
+    const rendered = options.onLine(line);
+    if (pattern !== undefined && !cancelArmed && (matches(line) || (rendered !== undefined && matches(rendered)))) {
+      cancelArmed = true;
+      if (when?.afterMs !== undefined) later(when.afterMs, cancelNow);
+      else cancelNow();
+    }
+  };
+  const outSplitter = new LineSplitter(handleLine);
+  const errSplitter = new LineSplitter(handleLine);
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdoutChunks.push(chunk);
+    outSplitter.write(chunk);
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderrChunks.push(chunk);
+    errSplitter.write(chunk);
+  });
+
+  // A step timeout cancels exactly like a job cancellation does (the step's cancellation token fires).
+  later(options.timeoutMs, () => {
+    if (exited || cancelled) return;
+    timedOut = true;
+    terminate('runner');
+  });
+
+  return new Promise<StepProcessOutcome>((resolve, reject) => {
+    let exitCode: number | null = null;
+    let signal: string | null = null;
+    let streamsOpen = 2;
+    const finish = (): void => {
+      if (finished) return;
+      finished = true;
+      for (const t of timers) clearTimeout(t);
+      child.stdout.destroy();
+      child.stderr.destroy();
+      outSplitter.end();
+      errSplitter.end();
+      resolve({
+        exitCode,
+        signal,
+        stdout: Buffer.concat(stdoutChunks).toString('utf8'),
+        stderr: Buffer.concat(stderrChunks).toString('utf8'),
+        startedAt,
+        endedAt: Date.now(),
+        argv,
+        signalsSent,
+        cancelled,
+        timedOut,
+      });
+    };
+    const streamClosed = (): void => {
+      streamsOpen--;
+      if (streamsOpen === 0 && exited) finish();
+    };
+    child.stdout.on('close', streamClosed);
+    child.stderr.on('close', streamClosed);
+    child.on('error', (error) => {
+      for (const t of timers) clearTimeout(t);
+      reject(error);
+    });
+    child.on('exit', (code, sig) => {
+      exited = true;
+      exitCode = code;
+      signal = sig;
+      if (streamsOpen === 0) finish();
+      // A grandchild may still hold stdout/stderr open; the runner gives up waiting after 5 s.
+      else timers.push(setTimeout(finish, options.streamDrainMs));
+    });
+  });
+}
