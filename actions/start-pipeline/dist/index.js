@@ -91525,10 +91525,6 @@ var node_http_handler_dist_cjs = __nccwpck_require__(8771);
 
 
 
-/**
- * Self-hosted runners often reach AWS only through a proxy. The SDK ignores HTTPS_PROXY/NO_PROXY, so this agent
- * decides per request (NO_PROXY is per host) whether to go direct or through the proxy the environment names.
- */
 class EnvironmentProxyAgent extends Agent {
     secure;
     direct;
@@ -91538,17 +91534,32 @@ class EnvironmentProxyAgent extends Agent {
         this.secure = secure;
         this.direct = secure ? new external_node_https_.Agent({ keepAlive: true, maxSockets: 50 }) : new external_node_http_.Agent({ keepAlive: true, maxSockets: 50 });
     }
-    connect(request, options) {
-        const target = `${this.secure ? 'https' : 'http'}://${options.host}:${options.port}${request.path}`;
-        const proxy = getProxyForUrl(target);
+    proxyAgentFor(options, path) {
+        const proxy = getProxyForUrl(`${this.secure ? 'https' : 'http'}://${options.host}:${options.port}${path}`);
         if (!proxy)
-            return this.direct;
+            return undefined;
         let agent = this.proxies.get(proxy);
         if (!agent) {
             agent = this.secure ? new HttpsProxyAgent(proxy, { keepAlive: true }) : new HttpProxyAgent(proxy, { keepAlive: true });
             this.proxies.set(proxy, agent);
         }
         return agent;
+    }
+    /**
+     * Plain-http requests through a proxy need an absolute URL in every request line, also on reused keep-alive
+     * sockets, so they are handed to the proxy agent before Node writes the request head.
+     */
+    addRequest(request, options) {
+        const viaProxy = this.secure ? undefined : this.proxyAgentFor(options, request.path);
+        if (viaProxy)
+            viaProxy.addRequest(request, options);
+        else
+            Agent.prototype.addRequest.call(this, request, options);
+    }
+    /** HTTPS: a CONNECT tunnel through the proxy, or a direct connection. */
+    connect(request, options) {
+        const agent = this.proxyAgentFor(options, request.path);
+        return agent ? agent.connect(request, options) : this.direct;
     }
 }
 /** True when the environment names a proxy; without one the SDK's own handler is used unchanged. */
@@ -91645,7 +91656,9 @@ function baseConfig(options) {
         region: options.region,
         maxAttempts: options.maxAttempts,
         retryMode: 'standard',
-        customUserAgent: [[`mlops-actions/${options.action}`, options.version]],
+        // A plain string is appended verbatim: mlops-actions/<action>/<version> (a [name, version] pair would
+        // become name#version).
+        customUserAgent: `mlops-actions/${options.action}/${options.version}`,
         requestHandler: requestHandler(),
     };
 }

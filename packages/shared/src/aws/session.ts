@@ -101,7 +101,9 @@ function baseConfig(options: SessionOptions): Record<string, unknown> {
     region: options.region,
     maxAttempts: options.maxAttempts,
     retryMode: 'standard',
-    customUserAgent: [[`mlops-actions/${options.action}`, options.version]],
+    // A plain string is appended verbatim: mlops-actions/<action>/<version> (a [name, version] pair would
+    // become name#version).
+    customUserAgent: `mlops-actions/${options.action}/${options.version}`,
     requestHandler: requestHandler(),
   };
 }
