@@ -86253,7 +86253,7 @@ exports.visitAsync = visitAsync;
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4379);
-/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1568);
+/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6268);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4967);
 
 
@@ -86340,7 +86340,7 @@ function readDefinitionFile(file) {
             throw error;
         throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('pipeline-definition', `is '${file}', which cannot be read (${error.code ?? String(error)})`, 'the path of a JSON file in the workspace');
     }
-    return { file, text, graph: (0,_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDefinition */ .JA)(text, { input: 'pipeline-definition' }) };
+    return { file, text, graph: (0,_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDefinition */ .JA)(text, { input: 'pipeline-definition', file }) };
 }
 /** owner-repo-run-attempt, squeezed into SageMaker's display-name pattern. */
 function defaultDisplayName(run) {
@@ -86393,13 +86393,18 @@ function stopToken(executionArn) {
 /* harmony export */   JA: () => (/* binding */ parseDefinition),
 /* harmony export */   Z6: () => (/* binding */ checkSelectedSteps)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1568);
+/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6268);
 
-/** Parses a definition; `source` says where it came from for the error (an input name or the pipeline). */
+/**
+ * Parses a definition; `source` says where it came from for the error: an input and its file, or the pipeline
+ * whose registered definition this is.
+ */
 function parseDefinition(text, source) {
-    const fail = (problem) => {
-        if (source.input)
-            throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source.input, problem, 'a SageMaker pipeline definition: a JSON object with a Steps array of {Name, Type, Arguments}');
+    const fail = (problem, line, column) => {
+        if (source.input) {
+            const location = source.file ? { file: source.file, ...(line ? { line } : {}), ...(column ? { column } : {}) } : undefined;
+            throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source.input, problem, 'a SageMaker pipeline definition: a JSON object with a Steps array of {Name, Type, Arguments}', location);
+        }
         throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The definition of pipeline ${source.pipeline} ${problem}.`);
     };
     let document;
@@ -86407,7 +86412,9 @@ function parseDefinition(text, source) {
         document = JSON.parse(text);
     }
     catch (error) {
-        return fail(`is not valid JSON (${error.message})`);
+        const at = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .jsonErrorLocation */ .sZ)(text);
+        const where = at ? `line ${at.line} column ${at.column}: ` : '';
+        return fail(`is not valid JSON (${where}${error.message.split('\n')[0]})`, at?.line, at?.column);
     }
     if (document === null || typeof document !== 'object' || Array.isArray(document))
         return fail('is not a JSON object');
@@ -86524,7 +86531,7 @@ function checkSelectedSteps(input, selected, graph) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1568);
+/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6268);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9717);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6356);
 
@@ -86548,8 +86555,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(5926);
-// EXTERNAL MODULE: ../../packages/shared/lib/index.js + 27 modules
-var lib = __nccwpck_require__(1568);
+// EXTERNAL MODULE: ../../packages/shared/lib/index.js + 28 modules
+var lib = __nccwpck_require__(6268);
 // EXTERNAL MODULE: ./lib/context.js
 var context = __nccwpck_require__(3859);
 // EXTERNAL MODULE: ./lib/definition.js
@@ -86990,7 +86997,7 @@ async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
 /* harmony export */   b: () => (/* binding */ post)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5926);
-/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1568);
+/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6268);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3859);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5393);
 
@@ -87054,6 +87061,7 @@ const STATE = {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
   V9: () => (/* binding */ getIDToken),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
@@ -87066,7 +87074,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -90018,7 +90026,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 1568:
+/***/ 6268:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -90044,6 +90052,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZB: () => (/* reexport */ getMap),
   FZ: () => (/* reexport */ getRequiredString),
   AA: () => (/* reexport */ getString),
+  sZ: () => (/* reexport */ jsonErrorLocation),
   nf: () => (/* reexport */ summary_link),
   SY: () => (/* reexport */ onRunnerCancel),
   Lw: () => (/* reexport */ parseArn),
@@ -90067,10 +90076,13 @@ __nccwpck_require__.d(__webpack_exports__, {
  */
 class ActionError extends Error {
     hint;
+    /** Where in the repository the problem is, so the annotation points at the file (and line). */
+    location;
     constructor(message, options = {}) {
         super(message, { cause: options.cause });
         this.name = 'ActionError';
         this.hint = options.hint;
+        this.location = options.location;
     }
     /** The text shown to the user: the message, then the hint on its own line. */
     report() {
@@ -90080,8 +90092,8 @@ class ActionError extends Error {
 /** A bad input: names the input, what was wrong, and the form that is expected. */
 class errors_InputError extends ActionError {
     input;
-    constructor(input, problem, expected) {
-        super(`Input '${input}' ${problem}. Expected ${expected}.`);
+    constructor(input, problem, expected, location) {
+        super(`Input '${input}' ${problem}. Expected ${expected}.`, location ? { location } : {});
         this.name = 'InputError';
         this.input = input;
     }
@@ -90332,6 +90344,116 @@ function mapFromYaml(name, text) {
 function firstLine(text) {
     const line = text.split('\n')[0] ?? '';
     return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
+
+;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/json-location.js
+/**
+ * Where a JSON text first goes wrong, as line and column (1-based). V8's JSON.parse messages carry a position
+ * for some errors and only an excerpt for others; annotations need the line, so this re-reads the text with a
+ * small validator, used only after JSON.parse has already failed.
+ */
+function jsonErrorLocation(text) {
+    const offset = firstErrorOffset(text);
+    if (offset === undefined)
+        return undefined;
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+function firstErrorOffset(text) {
+    let i = 0;
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i += 1;
+    };
+    const fail = () => {
+        throw i;
+    };
+    const literal = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else
+            fail();
+    };
+    const string = () => {
+        i += 1;
+        while (i < text.length && text[i] !== '"') {
+            if (text[i] === '\\')
+                i += 1;
+            else if ((text.charCodeAt(i) ?? 0) < 0x20)
+                fail();
+            i += 1;
+        }
+        if (i >= text.length)
+            fail();
+        i += 1;
+    };
+    const number = () => {
+        const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(text.slice(i));
+        if (!match)
+            fail();
+        i += match[0].length;
+    };
+    const value = () => {
+        ws();
+        const c = text[i];
+        if (c === '{') {
+            i += 1;
+            ws();
+            if (text[i] === '}')
+                return void (i += 1);
+            for (;;) {
+                ws();
+                if (text[i] !== '"')
+                    fail();
+                string();
+                ws();
+                if (text[i] !== ':')
+                    fail();
+                i += 1;
+                value();
+                ws();
+                if (text[i] === ',')
+                    i += 1;
+                else if (text[i] === '}')
+                    return void (i += 1);
+                else
+                    fail();
+            }
+        }
+        if (c === '[') {
+            i += 1;
+            ws();
+            if (text[i] === ']')
+                return void (i += 1);
+            for (;;) {
+                value();
+                ws();
+                if (text[i] === ',')
+                    i += 1;
+                else if (text[i] === ']')
+                    return void (i += 1);
+                else
+                    fail();
+            }
+        }
+        if (c === '"')
+            return string();
+        if (c === 't')
+            return literal('true');
+        if (c === 'f')
+            return literal('false');
+        if (c === 'n')
+            return literal('null');
+        return number();
+    };
+    try {
+        value();
+        ws();
+        return i < text.length ? i : undefined;
+    }
+    catch (offset) {
+        return offset;
+    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/shared/lib/aws/arn.js
@@ -91978,7 +92100,14 @@ async function runAction(steps) {
 }
 function reportFailure(error) {
     if (error instanceof ActionError) {
-        core/* setFailed */.C1(error.report());
+        if (error.location) {
+            // setFailed cannot carry a file; an error annotation with one points the user at the offending line.
+            core/* error */.z3(error.report(), { file: error.location.file, startLine: error.location.line, startColumn: error.location.column });
+            process.exitCode = 1;
+        }
+        else {
+            core/* setFailed */.C1(error.report());
+        }
         return;
     }
     if (error instanceof Error && error.stack)
@@ -92083,6 +92212,7 @@ function flowchart(nodes, edges, direction = 'LR') {
 
 ;// CONCATENATED MODULE: ../../packages/shared/lib/index.js
 // The one home of AWS, OIDC, input parsing, waiting and reporting for every action.
+
 
 
 

@@ -121,7 +121,7 @@ function readDefinitionFile(file: string): { file: string; text: string; graph: 
     if (error instanceof InputError) throw error;
     throw new InputError('pipeline-definition', `is '${file}', which cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'the path of a JSON file in the workspace');
   }
-  return { file, text, graph: parseDefinition(text, { input: 'pipeline-definition' }) };
+  return { file, text, graph: parseDefinition(text, { input: 'pipeline-definition', file }) };
 }
 
 /** owner-repo-run-attempt, squeezed into SageMaker's display-name pattern. */

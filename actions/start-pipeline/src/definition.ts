@@ -1,4 +1,4 @@
-import { ActionError, InputError } from '@mlops-actions/shared';
+import { ActionError, InputError, jsonErrorLocation } from '@mlops-actions/shared';
 
 /**
  * What the action needs from a SageMaker pipeline definition (the JSON the SageMaker SDK generates): declared
@@ -39,17 +39,25 @@ interface RawStep {
   [key: string]: unknown;
 }
 
-/** Parses a definition; `source` says where it came from for the error (an input name or the pipeline). */
-export function parseDefinition(text: string, source: { input?: string; pipeline?: string }): PipelineGraph {
-  const fail = (problem: string): never => {
-    if (source.input) throw new InputError(source.input, problem, 'a SageMaker pipeline definition: a JSON object with a Steps array of {Name, Type, Arguments}');
+/**
+ * Parses a definition; `source` says where it came from for the error: an input and its file, or the pipeline
+ * whose registered definition this is.
+ */
+export function parseDefinition(text: string, source: { input?: string; file?: string; pipeline?: string }): PipelineGraph {
+  const fail = (problem: string, line?: number, column?: number): never => {
+    if (source.input) {
+      const location = source.file ? { file: source.file, ...(line ? { line } : {}), ...(column ? { column } : {}) } : undefined;
+      throw new InputError(source.input, problem, 'a SageMaker pipeline definition: a JSON object with a Steps array of {Name, Type, Arguments}', location);
+    }
     throw new ActionError(`The definition of pipeline ${source.pipeline} ${problem}.`);
   };
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
-    return fail(`is not valid JSON (${(error as Error).message})`);
+    const at = jsonErrorLocation(text);
+    const where = at ? `line ${at.line} column ${at.column}: ` : '';
+    return fail(`is not valid JSON (${where}${(error as Error).message.split('\n')[0]})`, at?.line, at?.column);
   }
   if (document === null || typeof document !== 'object' || Array.isArray(document)) return fail('is not a JSON object');
   const root = document as { Parameters?: unknown; Steps?: unknown };

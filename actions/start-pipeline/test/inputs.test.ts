@@ -83,3 +83,13 @@ test('a new pipeline from a definition needs a role, and nothing is created', as
   expect(result.errors).toEqual(["Pipeline 'brand-new-pipeline' does not exist yet, and creating it needs a role.\nHint: Set pipeline-role-arn to the IAM role the pipeline runs as."]);
   expect(worlds.aws.requests.slice(since).map((r) => r.operation)).toEqual(['DescribePipeline']);
 });
+
+test('a definition with a JSON syntax error is annotated at its file and line', async () => {
+  writeFileSync(path.join(workspace, 'typo.json'), '{\n  "Version": "2020-12-01",\n  "Steps": [\n    {"Name": "Train", "Type": }\n  ]\n}\n');
+  const result = await runStep(worlds, { 'pipeline-name': pipeline, 'pipeline-definition': 'typo.json' }, { workspace });
+  expect(result.exitCode).toBe(1);
+  const [annotation, ...others] = result.main.annotations.filter((a) => a.level === 'error');
+  expect(others).toEqual([]);
+  expect(annotation?.message).toMatch(/^Input 'pipeline-definition' is not valid JSON \(line 4 column 31: Unexpected token/);
+  expect(annotation?.properties).toMatchObject({ file: 'typo.json', line: '4', col: '31' });
+});

@@ -5,10 +5,13 @@
  */
 export class ActionError extends Error {
   readonly hint: string | undefined;
-  constructor(message: string, options: { hint?: string; cause?: unknown } = {}) {
+  /** Where in the repository the problem is, so the annotation points at the file (and line). */
+  readonly location: { file: string; line?: number; column?: number } | undefined;
+  constructor(message: string, options: { hint?: string; cause?: unknown; location?: { file: string; line?: number; column?: number } } = {}) {
     super(message, { cause: options.cause });
     this.name = 'ActionError';
     this.hint = options.hint;
+    this.location = options.location;
   }
 
   /** The text shown to the user: the message, then the hint on its own line. */
@@ -20,8 +23,8 @@ export class ActionError extends Error {
 /** A bad input: names the input, what was wrong, and the form that is expected. */
 export class InputError extends ActionError {
   readonly input: string;
-  constructor(input: string, problem: string, expected: string) {
-    super(`Input '${input}' ${problem}. Expected ${expected}.`);
+  constructor(input: string, problem: string, expected: string, location?: { file: string; line?: number; column?: number }) {
+    super(`Input '${input}' ${problem}. Expected ${expected}.`, location ? { location } : {});
     this.name = 'InputError';
     this.input = input;
   }

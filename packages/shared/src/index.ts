@@ -3,6 +3,7 @@ export * from './errors.js';
 export * from './version.js';
 export * from './inputs/duration.js';
 export * from './inputs/inputs.js';
+export * from './inputs/json-location.js';
 export * from './aws/arn.js';
 export * from './aws/region.js';
 export * from './aws/service-errors.js';

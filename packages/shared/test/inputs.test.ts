@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { InputError, formatDuration, getBoolean, getDuration, getInteger, getList, getMap, getString, parseDuration } from '../src/index.js';
+import { InputError, formatDuration, getBoolean, getDuration, getInteger, getList, getMap, getString, jsonErrorLocation, parseDuration } from '../src/index.js';
 
 const set = (name: string, value: string): void => {
   process.env[`INPUT_${name.toUpperCase()}`] = value;
@@ -130,5 +130,21 @@ describe('scalars', () => {
   test('lists split on commas and newlines', () => {
     set('selected-steps', 'Train, Evaluate\nRegister\n\n');
     expect(getList('selected-steps')).toEqual(['Train', 'Evaluate', 'Register']);
+  });
+});
+
+describe('JSON error locations', () => {
+  test.each([
+    ['{\n  "a": 1,\n  "b": }\n', { line: 3, column: 8 }],
+    ['{"a": [1, 2,]}', { line: 1, column: 13 }],
+    ['{"a": "x"', { line: 1, column: 10 }],
+    ['{"a": tru}', { line: 1, column: 7 }],
+    ['{} extra', { line: 1, column: 4 }],
+  ])('%j fails at %j', (text, at) => {
+    expect(() => JSON.parse(text)).toThrow();
+    expect(jsonErrorLocation(text)).toEqual(at);
+  });
+  test('valid JSON has no error location', () => {
+    expect(jsonErrorLocation('{"a": [1, -2.5e3, true, null, "x\\"y"]}')).toBeUndefined();
   });
 });

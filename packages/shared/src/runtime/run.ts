@@ -25,7 +25,13 @@ export async function runAction(steps: { main: () => Promise<void>; post?: () =>
 
 export function reportFailure(error: unknown): void {
   if (error instanceof ActionError) {
-    core.setFailed(error.report());
+    if (error.location) {
+      // setFailed cannot carry a file; an error annotation with one points the user at the offending line.
+      core.error(error.report(), { file: error.location.file, startLine: error.location.line, startColumn: error.location.column });
+      process.exitCode = 1;
+    } else {
+      core.setFailed(error.report());
+    }
     return;
   }
   if (error instanceof Error && error.stack) core.debug(error.stack);
