@@ -2,7 +2,7 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { DescribeModelPackageCommand, DescribePipelineCommand } from '@aws-sdk/client-sagemaker';
+import { DescribeModelPackageCommand, DescribePipelineCommand, StopPipelineExecutionCommand } from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { churnDefinition, PIPELINE_ROLE } from '@mlops-actions/testkit';
 import { calls, executionsOf, newPipeline, runStep, startWorlds, type Worlds } from './worlds.js';
@@ -106,6 +106,22 @@ describe('a pipeline that fails', () => {
     const steps = JSON.parse(result.outputs.steps as string) as Array<{ name: string; details: Record<string, string> }>;
     expect(steps.find((s) => s.name === 'CheckAccuracy')?.details.conditionOutcome).toBe('False');
     expect(steps.find((s) => s.name === 'RegisterChurnModel')).toBeUndefined();
+  });
+});
+
+describe('a pipeline stopped by someone else', () => {
+  test('fails the step with status Stopped', async () => {
+    const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
+    const run = runStep(worlds, { 'pipeline-name': name });
+    while (executionsOf(worlds, name).length === 0 || (executionsOf(worlds, name)[0]?.ticks ?? 0) < 2) await new Promise((r) => setTimeout(r, 20));
+    const arn = executionsOf(worlds, name)[0]?.arn as string;
+    await worlds.aws.sagemaker.send(new StopPipelineExecutionCommand({ PipelineExecutionArn: arn, ClientRequestToken: 'stopped-from-the-console-0000000001' }));
+    const result = await run;
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.status).toBe('Stopped');
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(new RegExp(`^Pipeline execution ${arn.replace(/[/.]/g, '\\$&')} Stopped`));
+    expect(result.summary).toContain('## ⏹️ SageMaker pipeline');
   });
 });
 
