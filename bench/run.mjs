@@ -1,0 +1,281 @@
+// `npm run bench`: bundle size and cold start of every action that has a dist/index.js, each as a ratio against
+// references measured in the same run (this machine is noisy; absolute numbers from elsewhere mean nothing).
+//
+//   size        bytes of dist/ and dist/index.js  ÷  a minimal ncc bundle (scripts/bundle.mjs settings) of
+//               bench/reference: @actions/core + @aws-sdk/client-sagemaker + one DescribePipelineExecution
+//   cold start  harness main.startedAt (just before spawn) -> arrival of the run's first AWS request at the AWS
+//               world  ÷  the same for the reference bundle, and ÷ a bare `node -e` making one HTTP request
+//               (the Node floor); variants interleaved round by round so noise hits all of them alike
+//   extra rows  a minified build of each action (ncc minify: true, otherwise bundle.mjs's settings; temp dir)
+//   diagnostics where a cold start goes (./lib/phases-preload.mjs, separate runs) and which packages fill the
+//               bundle (ncc's webpack stats)
+//
+// Env: BENCH_ROUNDS (default 15, fewer when many actions would exceed the time budget), BENCH_PHASE_RUNS (5),
+// BENCH_MINIFY=0 skips the minified builds (~15 s each), BENCH_KEEP=1 keeps the temp dir.
+// Results: <os tmpdir>/mlops-actions-bench/latest.json (path printed at the end).
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { StartPipelineExecutionCommand } from '@aws-sdk/client-sagemaker';
+import { churnDefinition, PIPELINE_ROLE, startAwsWorld } from '@mlops-actions/testkit';
+import { buildBundle, bytesByPackage, discoverActions, distSize } from './lib/bundles.mjs';
+import { FLOOR_SCRIPT, runOnce } from './lib/coldstart.mjs';
+import { scenarioFor } from './lib/scenarios.mjs';
+import { bytes, ms, quantile, ratio, spread, summary, table } from './lib/stats.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_ROUNDS = 15;
+const MIN_ROUNDS = 7;
+const COLD_START_BUDGET_MS = 60_000; // for the timed rounds, so that the whole bench stays near 2 minutes
+const PHASE_RUNS = Number(process.env.BENCH_PHASE_RUNS ?? 5);
+const benchStarted = performance.now();
+const log = (s) => process.stderr.write(`${s}\n`);
+const secs = (t) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+
+const actions = discoverActions(ROOT);
+if (actions.length === 0) {
+  console.log('No action has a dist/index.js yet (run `npm run bundle`): nothing to measure.');
+  process.exit(0);
+}
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'mlops-bench-'));
+let aws;
+let exitCode = 0;
+try {
+  // ---- bundles ---------------------------------------------------------------------------------------------
+  let t = performance.now();
+  const refDir = path.join(tmp, 'reference');
+  const refBuild = await buildBundle(ROOT, path.join(ROOT, 'bench', 'reference'), path.join(refDir, 'dist'));
+  writeFileSync(
+    path.join(refDir, 'action.yml'),
+    [
+      "name: 'bench reference'",
+      'inputs:',
+      '  execution-arn:',
+      "    description: 'Pipeline execution to describe.'",
+      '    required: true',
+      'runs:',
+      "  using: 'node24'",
+      "  main: 'dist/index.js'",
+      '',
+    ].join('\n'),
+  );
+  const reference = { size: distSize(path.join(refDir, 'dist')), packages: bytesByPackage(refBuild.stats) };
+  log(`built the reference bundle (${secs(t)})`);
+
+  for (const action of actions) {
+    const manifestFile = ['action.yml', 'action.yaml'].map((f) => path.join(action.dir, f)).find((f) => existsSync(f));
+    action.manifest = parseYaml(readFileSync(manifestFile, 'utf8'));
+    action.size = distSize(path.join(action.dir, 'dist'));
+    if (process.env.BENCH_MINIFY === '0' || !existsSync(path.join(action.dir, 'lib', 'index.js'))) {
+      action.minified = { skipped: process.env.BENCH_MINIFY === '0' ? 'BENCH_MINIFY=0' : 'no lib/index.js (tsc output) to bundle' };
+      continue;
+    }
+    t = performance.now();
+    const minDir = path.join(tmp, `${action.name}-minified`);
+    const build = await buildBundle(ROOT, action.dir, path.join(minDir, 'dist'), { minify: true });
+    copyFileSync(manifestFile, path.join(minDir, path.basename(manifestFile)));
+    action.minified = { dir: minDir, size: distSize(path.join(minDir, 'dist')), options: build.options };
+    action.packages = bytesByPackage(build.stats); // module source bytes: the same whether minified or not
+    log(`built a minified ${action.name} (${secs(t)})`);
+  }
+
+  // ---- cold-start variants ---------------------------------------------------------------------------------
+  t = performance.now();
+  aws = await startAwsWorld();
+  const refPipeline = 'bench-reference-pipeline';
+  await aws.createPipeline(refPipeline, churnDefinition('bench-reference-models'), { roleArn: PIPELINE_ROLE });
+  const { PipelineExecutionArn: refExecution } = await aws.sagemaker.send(
+    new StartPipelineExecutionCommand({ PipelineName: refPipeline }),
+  );
+  const variants = [];
+  for (const action of actions) {
+    const scenario = await scenarioFor(action.name, action.manifest.inputs, aws);
+    action.scenario = scenario;
+    variants.push({ key: action.name, label: `${action.name} (dist)`, kind: 'action', actionDir: action.dir, inputs: scenario.inputs, action });
+    if (action.minified.dir) {
+      variants.push({ key: `${action.name}:minified`, label: `${action.name} (minified)`, kind: 'action', actionDir: action.minified.dir, inputs: scenario.inputs, action, minified: true });
+    }
+  }
+  const refVariant = { key: 'reference', label: 'reference bundle', kind: 'action', actionDir: refDir, inputs: { 'execution-arn': refExecution } };
+  const floorVariant = { key: 'node-floor', label: 'node -e (floor)', kind: 'node' };
+  variants.push(refVariant, floorVariant);
+  log(`started the AWS world (${secs(t)})`);
+
+  // Warm-up round (not counted): page cache, moto's SageMaker backend, the runner env for the floor; and
+  // which actions reach AWS at all with their scenario.
+  t = performance.now();
+  const ctx = {};
+  const warm = await runOnce(aws, refVariant, ctx);
+  if (warm.failed || !Number.isFinite(warm.ms)) throw new Error(`the reference bundle did not run: ${warm.error ?? 'no AWS request'}`);
+  ctx.runnerEnv = Object.fromEntries(Object.entries(warm.env).filter(([k]) => !k.startsWith('INPUT_')));
+  ctx.nodePath = warm.nodePath;
+  const roundStart = performance.now();
+  for (const v of variants) {
+    const r = await runOnce(aws, v, ctx);
+    if (!Number.isFinite(r.ms)) {
+      v.unmeasured = v.action?.scenario.generic
+        ? `no AWS request with placeholder inputs (${r.error ?? 'ran'}); add a scenario in bench/lib/scenarios.mjs`
+        : `no AWS request: ${r.error ?? 'ran without calling AWS'}`;
+    } else {
+      v.firstOperation = r.operation;
+    }
+  }
+  const roundMs = performance.now() - roundStart;
+  const measured = variants.filter((v) => !v.unmeasured);
+  const rounds = process.env.BENCH_ROUNDS
+    ? Number(process.env.BENCH_ROUNDS)
+    : Math.max(MIN_ROUNDS, Math.min(DEFAULT_ROUNDS, Math.floor(COLD_START_BUDGET_MS / Math.max(roundMs, 1))));
+  log(`warm-up round (${secs(t)}); ${rounds} rounds of ${measured.length} variants`);
+
+  // Timed rounds: every variant once per round, the order rotated each round.
+  t = performance.now();
+  for (const v of measured) v.samples = [], v.failures = [];
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < measured.length; i++) {
+      const v = measured[(i + round) % measured.length];
+      const r = await runOnce(aws, v, ctx);
+      v.samples[round] = r.ms;
+      if (r.failed) v.failures.push(r.error);
+    }
+  }
+  log(`timed rounds (${secs(t)})`);
+
+  // Diagnostic runs with the phase marks, interleaved the same way.
+  t = performance.now();
+  for (const v of measured) v.phaseRuns = [];
+  for (let round = 0; round < PHASE_RUNS; round++) {
+    for (let i = 0; i < measured.length; i++) {
+      const v = measured[(i + round) % measured.length];
+      const r = await runOnce(aws, v, ctx, { phases: true });
+      if (r.phases) v.phaseRuns.push(r.phases);
+    }
+  }
+  log(`phase runs (${secs(t)})`);
+
+  // ---- results ---------------------------------------------------------------------------------------------
+  const ref = refVariant;
+  const floor = floorVariant;
+  const paired = (a, b) => a.samples.map((x, i) => x / b.samples[i]).filter(Number.isFinite);
+  const vsCell = (v, base) => {
+    if (!v.samples || !base.samples) return 'n/a';
+    if (v === base) return '1.00x';
+    const p = paired(v, base);
+    return `${ratio(summary(v.samples).median / summary(base.samples).median)} (${ratio(quantile(p, 0.1))}–${ratio(quantile(p, 0.9))})`;
+  };
+  const results = {
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    rounds,
+    references: {
+      bundle: 'bench/reference/lib/index.js bundled by scripts/bundle.mjs: @actions/core + @aws-sdk/client-sagemaker + one DescribePipelineExecution',
+      nodeFloor: `node -e "${FLOOR_SCRIPT}" <world endpoint>, with the runner's environment of a harness run`,
+    },
+    size: { reference: reference.size, actions: {} },
+    coldStart: {},
+    phases: {},
+    packages: {},
+  };
+
+  const out = [];
+  out.push(`mlops-actions bench — ${new Date().toISOString()} — Node ${process.version}, ${os.cpus().length} CPUs`);
+  out.push('');
+  out.push('Bundle size (÷ reference: minimal ncc bundle of @actions/core + @aws-sdk/client-sagemaker, same bundle.mjs settings)');
+  const sizeRows = [['bundle', 'files', 'dist/ bytes', '÷ ref', 'dist/index.js', '÷ ref']];
+  const sizeRow = (label, s) => [label, s.files, bytes(s.total), ratio(s.total / reference.size.total), bytes(s.index), ratio(s.index / reference.size.index)];
+  for (const a of actions) {
+    sizeRows.push(sizeRow(`${a.name} (dist)`, a.size));
+    if (a.minified.size) sizeRows.push(sizeRow(`${a.name} (minified, temp)`, a.minified.size));
+    results.size.actions[a.name] = {
+      dist: { ...a.size, ratioTotal: a.size.total / reference.size.total, ratioIndex: a.size.index / reference.size.index },
+      ...(a.minified.size ? { minified: { ...a.minified.size, ratioTotal: a.minified.size.total / reference.size.total, ratioIndex: a.minified.size.index / reference.size.index } } : {}),
+    };
+  }
+  sizeRows.push(sizeRow('reference (temp)', reference.size));
+  out.push(table(sizeRows));
+  out.push('');
+
+  out.push(`Cold start: spawn -> first AWS request arrives at the world; ${rounds} interleaved rounds (+1 warm-up); ratio of medians (paired per-round p10–p90)`);
+  const csRows = [['variant', 'first request', 'median', 'p10–p90', '÷ reference bundle', '÷ node floor']];
+  for (const v of variants) {
+    if (v.unmeasured) {
+      csRows.push([v.label, '-', 'n/a', '', '', '']);
+      results.coldStart[v.key] = { label: v.label, unmeasured: v.unmeasured };
+      continue;
+    }
+    const s = summary(v.samples);
+    csRows.push([v.label, v.firstOperation ?? '-', ms(s.median), spread(s, (x) => String(Math.round(x))), vsCell(v, ref), vsCell(v, floor)]);
+    results.coldStart[v.key] = {
+      label: v.label,
+      firstOperation: v.firstOperation,
+      samplesMs: v.samples,
+      ...s,
+      ratioToReference: s.median / summary(ref.samples).median,
+      ratioToReferencePairedP10P90: [quantile(paired(v, ref), 0.1), quantile(paired(v, ref), 0.9)],
+      ratioToNodeFloor: s.median / summary(floor.samples).median,
+      ratioToNodeFloorPairedP10P90: [quantile(paired(v, floor), 0.1), quantile(paired(v, floor), 0.9)],
+      failures: v.failures.length,
+    };
+  }
+  out.push(table(csRows, 2));
+  for (const v of variants.filter((x) => x.unmeasured)) out.push(`  ${v.label}: ${v.unmeasured}`);
+  for (const v of measured.filter((x) => x.failures.length > 0)) {
+    if (v.action?.scenario.generic) {
+      out.push(`  ${v.label}: placeholder inputs, ${v.failures.length}/${rounds} runs failed after their first AWS request (expected; add a scenario in bench/lib/scenarios.mjs): ${v.failures[0]}`);
+    } else {
+      out.push(`  WARNING ${v.label}: ${v.failures.length}/${rounds} runs failed (first: ${v.failures[0]})`);
+      exitCode = 1;
+    }
+  }
+  for (const a of actions) {
+    const dist = measured.find((v) => v.action === a && !v.minified);
+    const min = measured.find((v) => v.action === a && v.minified);
+    if (!dist || !min) continue;
+    const p = paired(min, dist);
+    const r = summary(min.samples).median / summary(dist.samples).median;
+    out.push(`  minify (${a.name}): minified ÷ dist = ${ratio(r)} (paired p10–p90 ${ratio(quantile(p, 0.1))}–${ratio(quantile(p, 0.9))})`);
+    results.coldStart[`${a.name}:minified`].ratioToDist = r;
+    results.coldStart[`${a.name}:minified`].ratioToDistPairedP10P90 = [quantile(p, 0.1), quantile(p, 0.9)];
+  }
+  out.push('');
+
+  out.push(`Where the cold start goes (medians of ${PHASE_RUNS} separate runs with a --import preload that marks the phases; diagnostic only)`);
+  const phRows = [['variant', 'spawn→node up', 'load bundle', 'code→connect', 'connect→arrive', 'total']];
+  for (const v of measured) {
+    const med = (k) => quantile(v.phaseRuns.map((p) => p[k]), 0.5);
+    phRows.push([v.label, ms(med('boot')), ms(med('load')), ms(med('toConnect')), ms(med('network')), ms(med('total'))]);
+    results.phases[v.key] = { boot: med('boot'), load: med('load'), toConnect: med('toConnect'), network: med('network'), total: med('total'), runs: v.phaseRuns };
+  }
+  out.push(table(phRows));
+  out.push('  load bundle: the entry script read, compiled and its static imports evaluated (until the first INPUT_* read);');
+  out.push('  code→connect: the action\'s code and the SDK up to the first socket (client, credentials, endpoint rules, signing,');
+  out.push('  lazily loaded modules). Columns leave out ~1 ms of preload bookkeeping, so they do not add up exactly.');
+  out.push('');
+
+  for (const a of actions) {
+    if (!a.packages) continue;
+    const top = [...a.packages.entries()].sort((x, y) => y[1] - x[1]).slice(0, 10);
+    const all = [...a.packages.values()].reduce((s, n) => s + n, 0);
+    out.push(`Top 10 packages in ${a.name}'s dist/index.js (module source bytes from ncc's webpack stats; total ${bytes(all)} ≈ index.js ${bytes(a.size.index)})`);
+    const rows = [['package', 'bytes', 'share', 'in reference']];
+    for (const [pkg, n] of top) rows.push([pkg, bytes(n), `${((100 * n) / all).toFixed(1)}%`, reference.packages.has(pkg) ? bytes(reference.packages.get(pkg)) : '-']);
+    out.push(table(rows));
+    out.push('');
+    results.packages[a.name] = Object.fromEntries([...a.packages.entries()].sort((x, y) => y[1] - x[1]));
+  }
+  results.packages.reference = Object.fromEntries([...reference.packages.entries()].sort((x, y) => y[1] - x[1]));
+
+  const resultsFile = path.join(os.tmpdir(), 'mlops-actions-bench', 'latest.json');
+  mkdirSync(path.dirname(resultsFile), { recursive: true });
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  out.push(`JSON: ${resultsFile}`);
+  out.push(`bench took ${secs(benchStarted)}`);
+  console.log(out.join('\n'));
+} finally {
+  await aws?.close();
+  if (process.env.BENCH_KEEP) log(`kept ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}
+process.exitCode = exitCode;
