@@ -12,7 +12,7 @@ export async function bundle(actionDir, outDir) {
   process.chdir(actionDir);
   let result;
   try {
-    result = await ncc(path.join(actionDir, 'lib', 'index.js'), { minify: false, sourceMap: false, quiet: true, target: 'es2023' });
+    result = await ncc(path.join(actionDir, 'lib', 'index.js'), { minify: false, sourceMap: false, quiet: true, target: 'es2023', cache: false });
   } finally {
     process.chdir(previous);
   }

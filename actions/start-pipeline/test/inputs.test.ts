@@ -21,7 +21,7 @@ const OTHER_EXECUTION = 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/other
 // [what, inputs, expected error (exact start), AWS calls allowed before the error]
 const cases: Array<[string, Record<string, string>, RegExp, 'none' | 'describe']> = [
   ['a bad pipeline name', { 'pipeline-name': 'churn training!' }, /^Input 'pipeline-name' is 'churn training!'\. Expected a pipeline name \(letters, digits and hyphens, at most 256\), or its ARN\.$/, 'none'],
-  ['unparseable parameters', { parameters: 'InputData: [s3://a' }, /^Input 'parameters' is not a valid mapping \(.+\)\. Expected a YAML mapping \(Name: value\), a JSON object \(\{"Name": "value"\}\) or Name=Value lines\.$/, 'none'],
+  ['unparseable parameters', { parameters: 'InputDataUrl: [s3://a' }, /^Input 'parameters' is not a valid mapping \(.+\)\. Expected a YAML mapping \(Name: value\), a JSON object \(\{"Name": "value"\}\) or Name=Value lines\.$/, 'none'],
   ['parameters that are a list', { parameters: '- a\n- b' }, /^Input 'parameters' is '- a'\. Expected a YAML mapping/, 'none'],
   ['a duration without a unit', { timeout: '30' }, /^Input 'timeout' is '30', a number without a unit\. Expected a duration with a unit, like 90s, 45m, 1h30m or 2h \(at least 1s, at most 5d\)\.$/, 'none'],
   ['a malformed duration', { 'poll-interval': 'soon' }, /^Input 'poll-interval' is 'soon'\. Expected a duration/, 'none'],
@@ -38,7 +38,7 @@ const cases: Array<[string, Record<string, string>, RegExp, 'none' | 'describe']
   ['a definition file that does not exist', { 'pipeline-definition': 'missing.json' }, /^Input 'pipeline-definition' is 'missing\.json', which cannot be read \(ENOENT\)\. Expected the path of a JSON file in the workspace\.$/, 'none'],
   ['a definition that is not JSON', { 'pipeline-definition': 'broken.json' }, /^Input 'pipeline-definition' is not valid JSON \(.+\)\. Expected a SageMaker pipeline definition/, 'none'],
   ['a definition without steps', { 'pipeline-definition': 'no-steps.json' }, /^Input 'pipeline-definition' has no Steps array\. Expected a SageMaker pipeline definition/, 'none'],
-  ['a parameter the pipeline does not declare', { parameters: 'InputData: s3://x\nLearningRate: 0.1' }, /^Input 'parameters' names 'LearningRate', not declared by pipeline churn-training-\d+\. Expected parameters the pipeline declares \(ModelApprovalStatus, InputData, TrainingInstanceCount\)\.$/, 'describe'],
+  ['a parameter the pipeline does not declare', { parameters: 'InputDataUrl: s3://x\nLearningRate: 0.1' }, /^Input 'parameters' names 'LearningRate', not declared by pipeline churn-training-\d+\. Expected parameters the pipeline declares \(ModelApprovalStatus, InputDataUrl, TrainingInstanceCount\)\.$/, 'describe'],
   ['an Integer parameter given a word', { parameters: 'TrainingInstanceCount: two' }, /^Input 'parameters' gives Integer parameter 'TrainingInstanceCount' the value 'two'\. Expected a whole number\.$/, 'describe'],
   ['a selected step that does not exist', { 'selected-steps': 'Train, Deploy' }, /^Input 'selected-steps' names 'Deploy', not steps of the pipeline\. Expected step names from: Preprocess, Train, CheckAccuracy, RegisterChurnModel, AccuracyTooLow\.$/, 'describe'],
 ];

@@ -18,7 +18,7 @@ describe('a pipeline that succeeds', () => {
     const { name, group } = await newPipeline(worlds);
     const result = await runStep(worlds, {
       'pipeline-name': name,
-      parameters: 'InputData: s3://churn-data/input/3f4c9a1e.csv\nModelApprovalStatus: PendingManualApproval\nTrainingInstanceCount: 2',
+      parameters: 'InputDataUrl: s3://churn-data/input/3f4c9a1e.csv\nModelApprovalStatus: PendingManualApproval\nTrainingInstanceCount: 2',
     });
     expect(result.errors).toEqual([]);
     expect(result.exitCode).toBe(0);
@@ -34,7 +34,7 @@ describe('a pipeline that succeeds', () => {
     expect(registered.ModelPackageGroupName).toBe(group);
 
     const [execution] = executionsOf(worlds, name);
-    expect(execution?.parameters).toMatchObject({ InputData: 's3://churn-data/input/3f4c9a1e.csv', TrainingInstanceCount: '2' });
+    expect(execution?.parameters).toMatchObject({ InputDataUrl: 's3://churn-data/input/3f4c9a1e.csv', TrainingInstanceCount: '2' });
     expect(execution?.displayName).toBe('octo-org-churn-model-14503987201-1');
     expect(execution?.description).toContain('https://github.com/octo-org/churn-model/actions/runs/14503987201/attempts/1');
 
@@ -174,9 +174,9 @@ describe('idempotency', () => {
   test('other parameters in the same attempt (a matrix leg) start their own execution', async () => {
     const { name } = await newPipeline(worlds);
     const github = { runId: '900002' };
-    await runStep(worlds, { 'pipeline-name': name, parameters: 'InputData=s3://a/1.csv' }, { github });
-    await runStep(worlds, { 'pipeline-name': name, parameters: 'InputData=s3://a/2.csv' }, { github });
-    expect(executionsOf(worlds, name).map((e) => e.parameters.InputData)).toEqual(['s3://a/1.csv', 's3://a/2.csv']);
+    await runStep(worlds, { 'pipeline-name': name, parameters: 'InputDataUrl=s3://a/1.csv' }, { github });
+    await runStep(worlds, { 'pipeline-name': name, parameters: 'InputDataUrl=s3://a/2.csv' }, { github });
+    expect(executionsOf(worlds, name).map((e) => e.parameters.InputDataUrl)).toEqual(['s3://a/1.csv', 's3://a/2.csv']);
   });
 });
 

@@ -4,3 +4,4 @@ export * from './tls.js';
 export * from './aws/index.js';
 export * from './github/index.js';
 export * from './harness/index.js';
+export * from './workflow/index.js';

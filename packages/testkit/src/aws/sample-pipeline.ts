@@ -12,7 +12,7 @@ export function churnDefinition(group: string): object {
     Metadata: {},
     Parameters: [
       { Name: 'ModelApprovalStatus', Type: 'String', DefaultValue: 'PendingManualApproval' },
-      { Name: 'InputData', Type: 'String', DefaultValue: 's3://churn-data/input/churn.csv' },
+      { Name: 'InputDataUrl', Type: 'String', DefaultValue: 's3://churn-data/input/churn.csv' },
       { Name: 'TrainingInstanceCount', Type: 'Integer', DefaultValue: 1 },
     ],
     PipelineExperimentConfig: { ExperimentName: { Get: 'Execution.PipelineName' }, TrialName: { Get: 'Execution.PipelineExecutionId' } },
@@ -24,7 +24,7 @@ export function churnDefinition(group: string): object {
           ProcessingResources: { ClusterConfig: { InstanceType: 'ml.m5.xlarge', InstanceCount: 1, VolumeSizeInGB: 30 } },
           AppSpecification: { ImageUri: '683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-scikit-learn:1.2-1-cpu-py3' },
           RoleArn: ROLE,
-          ProcessingInputs: [{ InputName: 'input-1', S3Input: { S3Uri: { Get: 'Parameters.InputData' }, LocalPath: '/opt/ml/processing/input', S3DataType: 'S3Prefix', S3InputMode: 'File' } }],
+          ProcessingInputs: [{ InputName: 'input-1', S3Input: { S3Uri: { Get: 'Parameters.InputDataUrl' }, LocalPath: '/opt/ml/processing/input', S3DataType: 'S3Prefix', S3InputMode: 'File' } }],
           ProcessingOutputConfig: {
             Outputs: [
               { OutputName: 'train', S3Output: { S3Uri: 's3://churn-data/prepared/train', LocalPath: '/opt/ml/processing/train', S3UploadMode: 'EndOfJob' } },

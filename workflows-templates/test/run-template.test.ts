@@ -1,0 +1,84 @@
+// sagemaker-train.yml run job by job the way GitHub would (runWorkflowJob), against the local AWS and GitHub worlds:
+// the template's own `with:` / `vars` / `steps.*.outputs` wiring, the bundled start-pipeline action, OIDC to AWS.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DescribeModelPackageCommand } from '@aws-sdk/client-sagemaker';
+import {
+  HARNESS_ACCESS_KEY_ID,
+  PIPELINE_ROLE,
+  churnDefinition,
+  runWorkflowJob,
+  startAwsWorld,
+  startGitHubWorld,
+  type AwsWorld,
+  type GitHubWorld,
+} from '@mlops-actions/testkit';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEPLOY_ROLE = 'arn:aws:iam::123456789012:role/github-mlops';
+const PIPELINE = 'churn-training';
+const GROUP = 'churn-models';
+const github = { eventName: 'push', workflowPath: '.github/workflows/sagemaker-train.yml', job: 'train' };
+
+let aws: AwsWorld;
+let gh: GitHubWorld;
+beforeAll(async () => {
+  [aws, gh] = await Promise.all([startAwsWorld(), startGitHubWorld({ github })]);
+  aws.trustWebIdentity({ roleArn: DEPLOY_ROLE, jwks: gh.oidc.jwks, issuer: gh.oidc.issuer, audience: 'sts.amazonaws.com', subjects: ['repo:octo-org/churn-model:*'] });
+  await aws.createPipeline(PIPELINE, churnDefinition(GROUP), { roleArn: PIPELINE_ROLE });
+});
+afterAll(async () => {
+  await Promise.all([aws?.close(), gh?.close()]);
+});
+
+describe('sagemaker-train.yml, job train', () => {
+  test('starts the pipeline through OIDC, outputs the registered model package and reports it', async () => {
+    const job = await runWorkflowJob({
+      workflow: path.join(here, 'sagemaker-train.yml'),
+      job: 'train',
+      vars: { AWS_ROLE_ARN: DEPLOY_ROLE, AWS_REGION: 'us-east-1', SAGEMAKER_PIPELINE_NAME: PIPELINE, DATA_BUCKET: 'churn-data' },
+      env: { ...aws.env(), ...gh.env() },
+      github,
+    });
+
+    expect(job.steps.map((s) => [s.id, s.conclusion])).toEqual([
+      ['__actions_checkout', 'success'],
+      ['pipeline', 'success'],
+      ['__run', 'success'],
+    ]);
+    expect(job.conclusion).toBe('success');
+
+    // The template's with: reached the action, expressions evaluated (push: no inputs, so the format() fallback).
+    const pipeline = job.steps[1];
+    expect(pipeline?.inputs).toEqual({
+      'pipeline-name': PIPELINE,
+      'role-to-assume': DEPLOY_ROLE,
+      'aws-region': 'us-east-1',
+      parameters: `InputDataUrl: s3://churn-data/data/${job.github.sha}\nModelApprovalStatus: PendingManualApproval\n`,
+      timeout: '3h',
+    });
+    const execution = aws.executions().find((e) => e.pipelineName === PIPELINE);
+    expect(execution?.parameters.InputDataUrl).toBe(`s3://churn-data/data/${job.github.sha}`);
+
+    // The job output names a model package that exists in the Model Registry.
+    const arn = job.outputs['model-package-arn'] ?? '';
+    expect(arn).toMatch(new RegExp(`^arn:aws:sagemaker:us-east-1:123456789012:model-package/${GROUP}/\\d+$`));
+    expect(job.outputs['execution-arn']).toBe(pipeline?.outputs['execution-arn']);
+    const registered = await aws.sagemaker.send(new DescribeModelPackageCommand({ ModelPackageName: arn }));
+    expect(registered.ModelPackageGroupName).toBe(GROUP);
+    expect(registered.ModelApprovalStatus).toBe('PendingManualApproval');
+
+    // The Report step got it through steps.pipeline.outputs -> env and printed it.
+    const report = job.steps[2];
+    expect(report?.name).toBe('Report');
+    expect(report?.env.MODEL_PACKAGE_ARN).toBe(arn);
+    expect(report?.log).toContain(`Registered model package ${arn}`);
+
+    // Credentials came from GitHub OIDC: the action exchanged a world token for the deploy role.
+    const assumed = aws.requests.filter((r) => r.operation === 'AssumeRoleWithWebIdentity' && r.accessKeyId !== HARNESS_ACCESS_KEY_ID);
+    expect(assumed.map((r) => r.status)).toEqual([200]);
+    expect(gh.oidc.issued.length).toBeGreaterThanOrEqual(1);
+    expect(job.summary).toContain(`SageMaker pipeline ${PIPELINE}: Succeeded`);
+  });
+});
