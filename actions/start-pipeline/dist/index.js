@@ -86761,11 +86761,12 @@ function stepLine(step) {
                     : '';
     return `  ${MARK[step.status] ?? '·'} ${label} ${step.status}${step.status === 'Executing' || step.status === 'Starting' ? '' : took}${extra}`;
 }
-/** "Executing: 2/5 steps done, running Train" — the line logged when the overall picture changes. */
+/** "Execution Executing: 2/5 steps succeeded, running Train": logged when the overall picture changes. */
 function progressLine(status, steps, total) {
     const done = steps.filter((s) => s.status === 'Succeeded').length;
     const running = steps.filter((s) => s.status === 'Executing' || s.status === 'Starting').map((s) => s.name);
-    return `Execution ${status ?? 'Unknown'}: ${done}/${total} steps succeeded${running.length ? `, running ${running.join(', ')}` : ''}`;
+    const count = total !== undefined ? `${done}/${Math.max(total, steps.length)}` : String(done);
+    return `Execution ${status ?? 'Unknown'}: ${count} step${done === 1 && total === undefined ? '' : 's'} succeeded${running.length ? `, running ${running.join(', ')}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/watch.js
@@ -86797,12 +86798,13 @@ class ExecutionWatch {
         return this.latest;
     }
     async untilFinished(options) {
-        const total = this.graph?.steps.length ?? 0;
+        // With a Condition step only one branch runs, so the number of steps to expect is unknown.
+        const total = this.graph && !this.graph.steps.some((s) => s.type === 'Condition') ? this.graph.steps.length : undefined;
         const result = await (0,lib/* waitFor */.fm)({
             what: `pipeline execution ${this.executionArn}`,
             poll: (signal) => this.snapshot(signal),
             done: (s) => lib/* FINAL_STATUSES */.Ys.has(s.execution.PipelineExecutionStatus ?? ''),
-            progress: (s) => progressLine(s.execution.PipelineExecutionStatus, s.steps, Math.max(total, s.steps.length)),
+            progress: (s) => progressLine(s.execution.PipelineExecutionStatus, s.steps, total),
             timeoutMs: options.timeoutMs,
             minDelayMs: Math.min(5_000, options.pollIntervalMs),
             maxDelayMs: options.pollIntervalMs,
@@ -86827,15 +86829,19 @@ var state = __nccwpck_require__(5393);
 
 /** start-pipeline: upsert (optional) -> validate -> start -> watch -> outputs and summary. */
 async function main() {
-    const cancellation = (0,lib/* onRunnerCancel */.SY)();
     const inputs = (0,context/* readInputs */.Ko)();
-    const session = await lib/* AwsSession */.u3.open(inputs.session);
+    const cancellation = (0,lib/* onRunnerCancel */.SY)();
     try {
-        await run(inputs, session, cancellation);
+        const session = await lib/* AwsSession */.u3.open(inputs.session);
+        try {
+            await run(inputs, session, cancellation);
+        }
+        finally {
+            session.close();
+        }
     }
     finally {
         cancellation.dispose();
-        session.close();
     }
 }
 async function run(inputs, session, cancellation) {
@@ -86877,7 +86883,7 @@ async function run(inputs, session, cancellation) {
         if (watch.latest)
             fill(outcome, watch.latest);
         if (error instanceof lib/* TimeoutError */.MU) {
-            outcome.note = `Timed out after ${core/* getInput */.V4('timeout') || '2h'}; the execution keeps running.`;
+            outcome.note = `Timed out after ${(0,lib/* formatDuration */.a3)(inputs.timeoutMs)}; the execution keeps running.`;
             throw new lib/* ActionError */.lZ(error.message, { hint: `The execution keeps running; see ${consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
         }
         if (error instanceof lib/* CancelledError */.cc)

@@ -6,6 +6,7 @@ import {
   SageMakerPipelines,
   TimeoutError,
   errorMessage,
+  formatDuration,
   onRunnerCancel,
   sagemakerConsole,
   type Cancellation,
@@ -19,14 +20,17 @@ import { STATE } from './state.js';
 
 /** start-pipeline: upsert (optional) -> validate -> start -> watch -> outputs and summary. */
 export async function main(): Promise<void> {
-  const cancellation = onRunnerCancel();
   const inputs = readInputs();
-  const session = await AwsSession.open(inputs.session);
+  const cancellation = onRunnerCancel();
   try {
-    await run(inputs, session, cancellation);
+    const session = await AwsSession.open(inputs.session);
+    try {
+      await run(inputs, session, cancellation);
+    } finally {
+      session.close();
+    }
   } finally {
     cancellation.dispose();
-    session.close();
   }
 }
 
@@ -66,7 +70,7 @@ async function run(inputs: Inputs, session: AwsSession, cancellation: Cancellati
   } catch (error) {
     if (watch.latest) fill(outcome, watch.latest);
     if (error instanceof TimeoutError) {
-      outcome.note = `Timed out after ${core.getInput('timeout') || '2h'}; the execution keeps running.`;
+      outcome.note = `Timed out after ${formatDuration(inputs.timeoutMs)}; the execution keeps running.`;
       throw new ActionError(error.message, { hint: `The execution keeps running; see ${consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
     }
     if (error instanceof CancelledError) throw await cancelled(inputs, pipelines, watch, outcome, cancellation);

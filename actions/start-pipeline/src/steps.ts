@@ -107,9 +107,10 @@ function stepLine(step: StepReport): string {
   return `  ${MARK[step.status] ?? '·'} ${label} ${step.status}${step.status === 'Executing' || step.status === 'Starting' ? '' : took}${extra}`;
 }
 
-/** "Executing: 2/5 steps done, running Train" — the line logged when the overall picture changes. */
-export function progressLine(status: string | undefined, steps: StepReport[], total: number): string {
+/** "Execution Executing: 2/5 steps succeeded, running Train": logged when the overall picture changes. */
+export function progressLine(status: string | undefined, steps: StepReport[], total: number | undefined): string {
   const done = steps.filter((s) => s.status === 'Succeeded').length;
   const running = steps.filter((s) => s.status === 'Executing' || s.status === 'Starting').map((s) => s.name);
-  return `Execution ${status ?? 'Unknown'}: ${done}/${total} steps succeeded${running.length ? `, running ${running.join(', ')}` : ''}`;
+  const count = total !== undefined ? `${done}/${Math.max(total, steps.length)}` : String(done);
+  return `Execution ${status ?? 'Unknown'}: ${count} step${done === 1 && total === undefined ? '' : 's'} succeeded${running.length ? `, running ${running.join(', ')}` : ''}`;
 }

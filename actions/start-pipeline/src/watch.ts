@@ -38,12 +38,13 @@ export class ExecutionWatch {
   }
 
   async untilFinished(options: { timeoutMs: number; pollIntervalMs: number; signal: AbortSignal }): Promise<Snapshot> {
-    const total = this.graph?.steps.length ?? 0;
+    // With a Condition step only one branch runs, so the number of steps to expect is unknown.
+    const total = this.graph && !this.graph.steps.some((s) => s.type === 'Condition') ? this.graph.steps.length : undefined;
     const result = await waitFor<Snapshot>({
       what: `pipeline execution ${this.executionArn}`,
       poll: (signal) => this.snapshot(signal),
       done: (s) => FINAL_STATUSES.has(s.execution.PipelineExecutionStatus ?? ''),
-      progress: (s) => progressLine(s.execution.PipelineExecutionStatus, s.steps, Math.max(total, s.steps.length)),
+      progress: (s) => progressLine(s.execution.PipelineExecutionStatus, s.steps, total),
       timeoutMs: options.timeoutMs,
       minDelayMs: Math.min(5_000, options.pollIntervalMs),
       maxDelayMs: options.pollIntervalMs,
