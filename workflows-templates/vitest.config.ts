@@ -1,13 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// "source" makes workspace packages resolve to their TypeScript sources, so tests never need a stale build.
 export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
-  test: {
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    // The workflow parser imports its JSON schema without an import attribute, which Node refuses; letting
-    // Vite transform the package handles the JSON import.
-    server: { deps: { inline: ['@actions/workflow-parser'] } },
-  },
+  test: { testTimeout: 60_000, hookTimeout: 60_000 },
 });
