@@ -90822,12 +90822,10 @@ async function assumeWithEnvironmentKeys(options, roleArn) {
     }
     catch (error) {
         const code = errorCode(error);
-        throw new ActionError(`sts:AssumeRole for ${roleArn} with the credentials in the environment failed: ${code}: ${errorMessage(error)}`, {
-            cause: error,
-            hint: code === 'AccessDenied'
-                ? `The role's trust policy must allow the current identity to call sts:AssumeRole, and that identity needs sts:AssumeRole on ${roleArn}. Role chaining caps the session at 1h.`
-                : undefined,
-        });
+        const hint = code === 'AccessDenied'
+            ? `The role's trust policy must allow the current identity to call sts:AssumeRole, and that identity needs sts:AssumeRole on ${roleArn}. Role chaining caps the session at 1h.`
+            : 'Check role-to-assume and the credentials in the environment.';
+        throw new ActionError(`sts:AssumeRole for ${roleArn} with the credentials in the environment failed: ${code}: ${errorMessage(error)}`, { cause: error, hint });
     }
     finally {
         sts.destroy();
