@@ -13,8 +13,15 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Resolves when `probe` stops throwing, or rejects after `timeoutMs`. */
-export async function waitUntil(probe: () => Promise<unknown>, timeoutMs: number, what: string): Promise<void> {
+export interface WaitUntilOptions {
+  /** An error of the probe for which waiting longer is pointless: rethrown at once. */
+  giveUpOn?: (error: unknown) => boolean;
+  /** Pause between probes (default 50 ms). */
+  intervalMs?: number;
+}
+
+/** Resolves when `probe` stops throwing, or rejects after `timeoutMs` (or at once on an error `giveUpOn` accepts). */
+export async function waitUntil(probe: () => Promise<unknown>, timeoutMs: number, what: string, options: WaitUntilOptions = {}): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -22,8 +29,9 @@ export async function waitUntil(probe: () => Promise<unknown>, timeoutMs: number
       await probe();
       return;
     } catch (error) {
+      if (options.giveUpOn?.(error)) throw error;
       last = error;
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, options.intervalMs ?? 50));
     }
   }
   throw new Error(`${what} not ready after ${timeoutMs} ms: ${String(last)}`);

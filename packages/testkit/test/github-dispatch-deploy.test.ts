@@ -1,52 +1,40 @@
-import type { Octokit } from '@octokit/rest';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHubWorld, type GitHubWorld } from '../src/index.js';
-import { octokitFor } from './fixtures/octokit.js';
+import { describe, expect, it } from 'vitest';
+import { repo, useGitHubWorld } from './fixtures/github-world.js';
 
-let world: GitHubWorld;
-let octokit: Octokit;
-const repo = { owner: 'octo-org', repo: 'churn-model' };
-
-beforeEach(async () => {
-  world = await startGitHubWorld();
-  octokit = octokitFor(world);
-});
-afterEach(async () => {
-  await world.close();
-});
+const gh = useGitHubWorld();
 
 describe('dispatches', () => {
   it('records a repository_dispatch (204) and validates it', async () => {
-    const res = await octokit.rest.repos.createDispatchEvent({ ...repo, event_type: 'retrain', client_payload: { model: 'churn', psi: 0.31 } });
+    const res = await gh.octokit.rest.repos.createDispatchEvent({ ...repo, event_type: 'retrain', client_payload: { model: 'churn', psi: 0.31 } });
     expect(res.status).toBe(204);
     expect(res.data).toBe('');
-    expect(world.state.dispatches).toEqual([
+    expect(gh.world.state.dispatches).toEqual([
       { kind: 'repository_dispatch', event_type: 'retrain', client_payload: { model: 'churn', psi: 0.31 }, at: expect.any(String) },
     ]);
     const tooMany = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, i]));
-    await expect(octokit.rest.repos.createDispatchEvent({ ...repo, event_type: 'x', client_payload: tooMany })).rejects.toMatchObject({
+    await expect(gh.octokit.rest.repos.createDispatchEvent({ ...repo, event_type: 'x', client_payload: tooMany })).rejects.toMatchObject({
       status: 422,
       response: { data: { message: 'Invalid request.\n\nNo more than 10 properties are allowed; 11 were supplied.' } },
     });
     // event_type missing on purpose.
-    await expect(octokit.request('POST /repos/{owner}/{repo}/dispatches', { ...repo } as never)).rejects.toMatchObject({ status: 422 });
+    await expect(gh.octokit.request('POST /repos/{owner}/{repo}/dispatches', { ...repo } as never)).rejects.toMatchObject({ status: 422 });
   });
 
   it('records a workflow_dispatch (204) and refuses an unknown ref', async () => {
-    const res = await octokit.rest.actions.createWorkflowDispatch({
+    const res = await gh.octokit.rest.actions.createWorkflowDispatch({
       ...repo,
       workflow_id: 'deploy.yml',
       ref: 'main',
       inputs: { 'model-package-arn': 'arn:aws:sagemaker:eu-west-1:123456789012:model-package/churn/3', decision: 'approve' },
     });
     expect(res.status).toBe(204);
-    expect(world.state.dispatches[0]).toMatchObject({
+    expect(gh.world.state.dispatches[0]).toMatchObject({
       kind: 'workflow_dispatch',
       workflow_id: 'deploy.yml',
       ref: 'main',
       inputs: { decision: 'approve' },
     });
-    await expect(octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: 'deploy.yml', ref: 'nope' })).rejects.toMatchObject({
+    await expect(gh.octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: 'deploy.yml', ref: 'nope' })).rejects.toMatchObject({
       status: 422,
       response: { data: { message: 'No ref found for: nope' } },
     });
@@ -55,7 +43,7 @@ describe('dispatches', () => {
 
 describe('deployments', () => {
   it('creates deployments (201) resolving the ref, and lists them newest first with filters', async () => {
-    const { status, data: staging } = await octokit.rest.repos.createDeployment({
+    const { status, data: staging } = await gh.octokit.rest.repos.createDeployment({
       ...repo,
       ref: 'main',
       environment: 'staging',
@@ -68,47 +56,47 @@ describe('deployments', () => {
     if (!('id' in staging)) throw new Error('expected a deployment');
     expect(staging).toMatchObject({
       ref: 'main',
-      sha: world.state.refs.main,
+      sha: gh.world.state.refs.main,
       task: 'deploy',
       environment: 'staging',
       original_environment: 'staging',
       production_environment: false,
       transient_environment: false,
       payload: { image: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/churn:3' },
-      statuses_url: `${world.apiUrl}/repos/octo-org/churn-model/deployments/${staging.id}/statuses`,
+      statuses_url: `${gh.world.apiUrl}/repos/octo-org/churn-model/deployments/${staging.id}/statuses`,
       creator: { login: 'github-actions[bot]' },
     });
-    const { data: prod } = await octokit.rest.repos.createDeployment({ ...repo, ref: 'main', required_contexts: [] });
+    const { data: prod } = await gh.octokit.rest.repos.createDeployment({ ...repo, ref: 'main', required_contexts: [] });
     if (!('id' in prod)) throw new Error('expected a deployment');
     expect(prod).toMatchObject({ environment: 'production', production_environment: true });
 
-    const all = await octokit.rest.repos.listDeployments(repo);
+    const all = await gh.octokit.rest.repos.listDeployments(repo);
     expect(all.data.map((d) => d.id)).toEqual([prod.id, staging.id]);
-    const onlyStaging = await octokit.rest.repos.listDeployments({ ...repo, environment: 'staging' });
+    const onlyStaging = await gh.octokit.rest.repos.listDeployments({ ...repo, environment: 'staging' });
     expect(onlyStaging.data.map((d) => d.id)).toEqual([staging.id]);
-    await expect(octokit.rest.repos.createDeployment({ ...repo, ref: 'no-such-branch' })).rejects.toMatchObject({ status: 422 });
+    await expect(gh.octokit.rest.repos.createDeployment({ ...repo, ref: 'no-such-branch' })).rejects.toMatchObject({ status: 422 });
   });
 
   it('creates and lists deployment statuses; a success marks the previous deployment inactive', async () => {
     const create = async (): Promise<number> => {
-      const { data } = await octokit.rest.repos.createDeployment({ ...repo, ref: 'main', environment: 'staging', required_contexts: [] });
+      const { data } = await gh.octokit.rest.repos.createDeployment({ ...repo, ref: 'main', environment: 'staging', required_contexts: [] });
       if (!('id' in data)) throw new Error('expected a deployment');
       return data.id;
     };
     const first = await create();
-    const s1 = await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: first, state: 'in_progress', log_url: 'https://example.invalid/run/1' });
+    const s1 = await gh.octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: first, state: 'in_progress', log_url: 'https://example.invalid/run/1' });
     expect(s1.status).toBe(201);
     expect(s1.data).toMatchObject({ state: 'in_progress', environment: 'staging', log_url: 'https://example.invalid/run/1', target_url: 'https://example.invalid/run/1' });
-    await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: first, state: 'success', environment_url: 'https://churn.staging.example' });
+    await gh.octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: first, state: 'success', environment_url: 'https://churn.staging.example' });
     const second = await create();
-    await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: second, state: 'success' });
+    await gh.octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: second, state: 'success' });
 
-    const firstStatuses = await octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: first });
+    const firstStatuses = await gh.octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: first });
     expect(firstStatuses.data.map((s) => s.state)).toEqual(['inactive', 'success', 'in_progress']);
-    expect(world.state.deploymentStatuses.filter((s) => s.deployment_id === second).map((s) => s.state)).toEqual(['success']);
+    expect(gh.world.state.deploymentStatuses.filter((s) => s.deployment_id === second).map((s) => s.state)).toEqual(['success']);
     await expect(
-      octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: first, state: 'bogus' as 'success' }),
+      gh.octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: first, state: 'bogus' as 'success' }),
     ).rejects.toMatchObject({ status: 422 });
-    await expect(octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: 424242 })).rejects.toMatchObject({ status: 404 });
+    await expect(gh.octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: 424242 })).rejects.toMatchObject({ status: 404 });
   });
 });

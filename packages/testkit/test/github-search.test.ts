@@ -1,34 +1,28 @@
-import type { Octokit } from '@octokit/rest';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHubWorld, type GitHubWorld } from '../src/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { startGitHubWorld } from '../src/index.js';
+import { useGitHubWorld } from './fixtures/github-world.js';
 import { octokitFor } from './fixtures/octokit.js';
 
-let world: GitHubWorld;
-let octokit: Octokit;
+const gh = useGitHubWorld();
 
-beforeEach(async () => {
-  world = await startGitHubWorld();
-  octokit = octokitFor(world);
-  world.seedIssue({ title: 'Model drift detected: churn-model', body: 'PSI above threshold', labels: ['drift', 'churn-model'] });
-  world.seedIssue({ title: 'Retrain churn-model', body: 'Scheduled retrain after drift', labels: ['retrain'] });
-  world.seedIssue({ title: 'Old drift report', body: 'resolved', labels: ['drift'], state: 'closed' });
-  world.seedIssue({ title: 'Docs typo', body: 'model drift detected in README wording' });
-  world.seedComment(2, 'Drift confirmed by the data team');
-});
-afterEach(async () => {
-  await world.close();
+beforeEach(() => {
+  gh.world.seedIssue({ title: 'Model drift detected: churn-model', body: 'PSI above threshold', labels: ['drift', 'churn-model'] });
+  gh.world.seedIssue({ title: 'Retrain churn-model', body: 'Scheduled retrain after drift', labels: ['retrain'] });
+  gh.world.seedIssue({ title: 'Old drift report', body: 'resolved', labels: ['drift'], state: 'closed' });
+  gh.world.seedIssue({ title: 'Docs typo', body: 'model drift detected in README wording' });
+  gh.world.seedComment(2, 'Drift confirmed by the data team');
 });
 
 const numbers = async (q: string): Promise<number[]> =>
-  (await octokit.rest.search.issuesAndPullRequests({ q })).data.items.map((i) => i.number).sort((a, b) => a - b);
+  (await gh.octokit.rest.search.issuesAndPullRequests({ q })).data.items.map((i) => i.number).sort((a, b) => a - b);
 
 describe('GET /search/issues', () => {
   it('returns total_count, incomplete_results and items in the issue shape with a score', async () => {
-    const res = await octokit.rest.search.issuesAndPullRequests({ q: 'repo:octo-org/churn-model is:issue is:open drift' });
+    const res = await gh.octokit.rest.search.issuesAndPullRequests({ q: 'repo:octo-org/churn-model is:issue is:open drift' });
     expect(res.status).toBe(200);
     expect(res.data.total_count).toBe(3);
     expect(res.data.incomplete_results).toBe(false);
-    expect(res.data.items[0]).toMatchObject({ score: 1, state: 'open', repository_url: `${world.apiUrl}/repos/octo-org/churn-model` });
+    expect(res.data.items[0]).toMatchObject({ score: 1, state: 'open', repository_url: `${gh.world.apiUrl}/repos/octo-org/churn-model` });
     expect(res.headers['x-ratelimit-resource']).toBe('search');
     expect(res.headers['x-ratelimit-limit']).toBe('30');
     expect(res.headers['x-ratelimit-remaining']).toBe('29');
@@ -50,29 +44,29 @@ describe('GET /search/issues', () => {
   });
 
   it('requires q, and is:issue or is:pull-request in it, with 422 Validation Failed', async () => {
-    await expect(octokit.rest.search.issuesAndPullRequests({ q: '' })).rejects.toMatchObject({
+    await expect(gh.octokit.rest.search.issuesAndPullRequests({ q: '' })).rejects.toMatchObject({
       status: 422,
       response: { data: { errors: [{ resource: 'Search', field: 'q', code: 'missing' }] } },
     });
-    await expect(octokit.rest.search.issuesAndPullRequests({ q: 'repo:octo-org/churn-model drift' })).rejects.toMatchObject({
+    await expect(gh.octokit.rest.search.issuesAndPullRequests({ q: 'repo:octo-org/churn-model drift' })).rejects.toMatchObject({
       status: 422,
       response: { data: { errors: [{ message: "Query must include 'is:issue' or 'is:pull-request'" }] } },
     });
   });
 
   it('paginates search results', async () => {
-    for (let i = 0; i < 5; i++) world.seedIssue({ title: `flaky metric ${i}` });
-    const page = await octokit.rest.search.issuesAndPullRequests({ q: 'is:issue flaky', per_page: 2 });
+    for (let i = 0; i < 5; i++) gh.world.seedIssue({ title: `flaky metric ${i}` });
+    const page = await gh.octokit.rest.search.issuesAndPullRequests({ q: 'is:issue flaky', per_page: 2 });
     expect(page.data.total_count).toBe(5);
     expect(page.data.items).toHaveLength(2);
     expect(page.headers.link).toContain('rel="last"');
-    const all = await octokit.paginate(octokit.rest.search.issuesAndPullRequests, { q: 'is:issue flaky', per_page: 2 });
+    const all = await gh.octokit.paginate(gh.octokit.rest.search.issuesAndPullRequests, { q: 'is:issue flaky', per_page: 2 });
     expect(all).toHaveLength(5);
   });
 
   it('has its own limit of 30 per minute; the 31st request gets 403 with x-ratelimit-remaining 0', async () => {
-    for (let i = 0; i < 30; i++) await octokit.rest.search.issuesAndPullRequests({ q: 'is:issue drift' });
-    const error = await octokit.rest.search.issuesAndPullRequests({ q: 'is:issue drift' }).catch((e: unknown) => e);
+    for (let i = 0; i < 30; i++) await gh.octokit.rest.search.issuesAndPullRequests({ q: 'is:issue drift' });
+    const error = await gh.octokit.rest.search.issuesAndPullRequests({ q: 'is:issue drift' }).catch((e: unknown) => e);
     expect(error).toMatchObject({
       status: 403,
       response: {
@@ -81,15 +75,15 @@ describe('GET /search/issues', () => {
       },
     });
     // The core limit is separate.
-    expect((await octokit.rest.issues.listForRepo({ owner: 'octo-org', repo: 'churn-model' })).status).toBe(200);
-    const { data } = await octokit.rest.rateLimit.get();
+    expect((await gh.octokit.rest.issues.listForRepo({ owner: 'octo-org', repo: 'churn-model' })).status).toBe(200);
+    const { data } = await gh.octokit.rest.rateLimit.get();
     expect(data.resources.search).toMatchObject({ limit: 30, remaining: 0, used: 30 });
   });
 
   it('can be exhausted directly, answering 429 if configured', async () => {
-    world.rateLimits.exhaust('search');
-    world.rateLimits.exhaustedStatus = 429;
-    await expect(octokit.rest.search.issuesAndPullRequests({ q: 'is:issue drift' })).rejects.toMatchObject({ status: 429 });
+    gh.world.rateLimits.exhaust('search');
+    gh.world.rateLimits.exhaustedStatus = 429;
+    await expect(gh.octokit.rest.search.issuesAndPullRequests({ q: 'is:issue drift' })).rejects.toMatchObject({ status: 429 });
   });
 
   it('lags behind writes when searchIndexDelayMs is set, like GitHub\'s index', async () => {

@@ -1,6 +1,6 @@
 // The moto_server child process: the source of truth for AWS API shapes and state.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort } from '../net.js';
+import { freePort, waitUntil } from '../net.js';
 
 export interface MotoProcess {
   endpoint: string;
@@ -102,6 +102,7 @@ async function startOnce(port: number, options: StartMotoOptions): Promise<MotoP
       },
       options.timeoutMs ?? 20_000,
       `moto_server on ${endpoint}`,
+      { giveUpOn: (error) => error instanceof MotoDied, intervalMs: 25 },
     );
   } catch (error) {
     await stop();
@@ -111,20 +112,3 @@ async function startOnce(port: number, options: StartMotoOptions): Promise<MotoP
 }
 
 class MotoDied extends Error {}
-
-/** Like net.ts waitUntil, but gives up at once when the probe reports that moto died. */
-async function waitUntil(probe: () => Promise<unknown>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      await probe();
-      return;
-    } catch (error) {
-      if (error instanceof MotoDied) throw error;
-      last = error;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
-  throw new Error(`${what} not ready after ${timeoutMs} ms: ${String(last)}`);
-}

@@ -1,5 +1,6 @@
 // GitHub's page-based pagination: per_page (default 30, max 100), page (from 1), and a Link header with
 // next/last/first/prev relations built from the request URL.
+import type { RouteRequest, RouteResponse } from './router.js';
 
 export interface Page<T> {
   items: T[];
@@ -31,4 +32,10 @@ function clamp(n: number, min: number, max: number): number {
 /** The Link header of a page, if it has one. */
 export function pageHeaders(page: Page<unknown>): Record<string, string> {
   return page.link ? { link: page.link } : {};
+}
+
+/** 200 with the requested page of `all`, each item shaped, and the page's Link header. */
+export function pagedResponse<T>(req: RouteRequest, all: T[], shape: (item: T) => unknown): RouteResponse {
+  const page = paginate(all, req.url, req.world.apiUrl);
+  return { status: 200, body: page.items.map(shape), headers: pageHeaders(page) };
 }

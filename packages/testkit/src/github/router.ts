@@ -16,6 +16,16 @@ export interface RouteResponse {
   headers?: Record<string, string>;
 }
 
+/** The request's JSON body as an object; `{}` when there is none or it is not an object. */
+export function bodyOf(req: RouteRequest): Record<string, unknown> {
+  return typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, unknown>) : {};
+}
+
+/** 201 Created with the new resource and a Location header at its API URL, as GitHub answers a create. */
+export function created(shape: Record<string, unknown>): RouteResponse {
+  return { status: 201, body: shape, headers: { location: String(shape.url) } };
+}
+
 export interface Route {
   method: string;
   template: string;

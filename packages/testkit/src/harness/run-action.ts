@@ -14,6 +14,7 @@ import { loadManifest, type ActionManifest } from './manifest.js';
 import { nodeForRuntime } from './node-runtime.js';
 import { repoRoot } from './repo.js';
 import { SecretMasker } from './secret-masker.js';
+import { reportFileCommands, timedOutMessage } from './step-report.js';
 import { buildStepEnvironment, githubContextOverrides, type RunnerPaths } from './step-environment.js';
 import { RUNNER_CANCEL_DELAYS, RUNNER_STREAM_DRAIN_MS, runStepProcess } from './step-process.js';
 import type { Conclusion, RunActionOptions, RunResult, StepResult } from './types.js';
@@ -184,15 +185,9 @@ async function runStage(setup: RunSetup, stage: 'main' | 'post', main?: StepResu
   // The runner processes file commands in a `finally`, so even a cancelled step's outputs count.
   const fileResults = await readFileCommands(files);
   await removeFileCommandFiles(files);
-  for (const failure of fileResults.failures) {
-    processor.addIssue('error', `Unable to process file command '${failure.context}' successfully.`);
-    processor.addIssue('error', failure.message);
-    processor.commandFailed = true;
-  }
-  for (const message of fileResults.errors) processor.addIssue('error', message);
+  reportFileCommands(processor, fileResults);
   if (outcome.timedOut) {
-    const minutes = Number(((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 60_000).toFixed(3));
-    processor.addIssue('error', `The action '${displayName(setup)}' has timed out after ${minutes} minutes.`);
+    processor.addIssue('error', timedOutMessage(displayName(setup), options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
   } else if (outcome.cancelled) {
     processor.addIssue('error', 'The operation was canceled.');
   }

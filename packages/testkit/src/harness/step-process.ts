@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { LineSplitter } from './line-splitter.js';
 import type { CancelSpec, RunnerCancelDelays, SignalRecord } from './types.js';
+import { watchChild } from './watch-child.js';
 
 /** ProcessInvoker._sigintTimeout / _sigtermTimeout. */
 export const RUNNER_CANCEL_DELAYS: Readonly<RunnerCancelDelays> = { sigintToSigtermMs: 7500, sigtermToKillMs: 2500 };
@@ -126,48 +127,29 @@ export function runStepProcess(options: StepProcessOptions): Promise<StepProcess
     terminate('runner');
   });
 
-  return new Promise<StepProcessOutcome>((resolve, reject) => {
-    let exitCode: number | null = null;
-    let signal: string | null = null;
-    let streamsOpen = 2;
-    const finish = (): void => {
-      if (finished) return;
-      finished = true;
-      for (const t of timers) clearTimeout(t);
-      child.stdout.destroy();
-      child.stderr.destroy();
-      outSplitter.end();
-      errSplitter.end();
-      resolve({
-        exitCode,
-        signal,
-        stdout: Buffer.concat(stdoutChunks).toString('utf8'),
-        stderr: Buffer.concat(stderrChunks).toString('utf8'),
-        startedAt,
-        endedAt: Date.now(),
-        argv,
-        signalsSent,
-        cancelled,
-        timedOut,
-      });
-    };
-    const streamClosed = (): void => {
-      streamsOpen--;
-      if (streamsOpen === 0 && exited) finish();
-    };
-    child.stdout.on('close', streamClosed);
-    child.stderr.on('close', streamClosed);
-    child.on('error', (error) => {
-      for (const t of timers) clearTimeout(t);
-      reject(error);
-    });
-    child.on('exit', (code, sig) => {
+  return watchChild(child, {
+    drainMs: options.streamDrainMs,
+    onExit: () => {
       exited = true;
-      exitCode = code;
-      signal = sig;
-      if (streamsOpen === 0) finish();
-      // A grandchild may still hold stdout/stderr open; the runner gives up waiting after 5 s.
-      else timers.push(setTimeout(finish, options.streamDrainMs));
-    });
+    },
+    onSettle: () => {
+      for (const t of timers) clearTimeout(t);
+    },
+  }).then(({ exitCode, signal }) => {
+    finished = true;
+    outSplitter.end();
+    errSplitter.end();
+    return {
+      exitCode,
+      signal,
+      stdout: Buffer.concat(stdoutChunks).toString('utf8'),
+      stderr: Buffer.concat(stderrChunks).toString('utf8'),
+      startedAt,
+      endedAt: Date.now(),
+      argv,
+      signalsSent,
+      cancelled,
+      timedOut,
+    };
   });
 }

@@ -14,7 +14,9 @@ import { LineSplitter } from '../harness/line-splitter.js';
 import type { SecretMasker } from '../harness/secret-masker.js';
 import { buildStepEnvironment, type RunnerPaths } from '../harness/step-environment.js';
 import { RUNNER_CANCEL_DELAYS, RUNNER_STREAM_DRAIN_MS } from '../harness/step-process.js';
+import { reportFileCommands, timedOutMessage } from '../harness/step-report.js';
 import type { Annotation } from '../harness/types.js';
+import { watchChild } from '../harness/watch-child.js';
 
 export interface ScriptStepOptions {
   id: string;
@@ -130,14 +132,9 @@ export async function runScriptStep(options: ScriptStepOptions): Promise<ScriptS
     await writeFile(scriptFile, options.script);
     const outcome = await spawnScript(shell.argv(scriptFile), env, cwd, options.timeoutMs, (line) => processor.processLine(line));
     const fileResults = await readFileCommands(files);
-    for (const failure of fileResults.failures) {
-      processor.addIssue('error', `Unable to process file command '${failure.context}' successfully.`);
-      processor.addIssue('error', failure.message);
-      processor.commandFailed = true;
-    }
-    for (const message of fileResults.errors) processor.addIssue('error', message);
+    reportFileCommands(processor, fileResults);
     if (outcome.timedOut) {
-      processor.addIssue('error', `The action '${runName(options.script)}' has timed out after ${Number((options.timeoutMs / 60_000).toFixed(3))} minutes.`);
+      processor.addIssue('error', timedOutMessage(runName(options.script), options.timeoutMs));
     } else if (outcome.exitCode !== 0) {
       processor.addIssue('error', `Process completed with exit code ${outcome.exitCode ?? `null (signal ${outcome.signal})`}.`);
     }
@@ -210,63 +207,43 @@ interface SpawnOutcome {
 // ProcessInvoker: stdin closed at once, both streams line by line, SIGINT -> SIGTERM -> SIGKILL on timeout, and
 // at most RUNNER_STREAM_DRAIN_MS for the streams to close after the process exits.
 function spawnScript(argv: string[], env: Record<string, string>, cwd: string, timeoutMs: number, onLine: (line: string) => void): Promise<SpawnOutcome> {
-  return new Promise((resolve, reject) => {
-    const [command = '', ...args] = argv;
-    const child = spawn(command, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stdin.end();
-    child.stdin.on('error', () => undefined);
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    const out = new LineSplitter(onLine);
-    const err = new LineSplitter(onLine);
-    child.stdout.on('data', (chunk: Buffer) => (stdout.push(chunk), out.write(chunk)));
-    child.stderr.on('data', (chunk: Buffer) => (stderr.push(chunk), err.write(chunk)));
-    const timers: NodeJS.Timeout[] = [];
-    let timedOut = false;
-    let exited = false;
-    let finished = false;
-    let exitCode: number | null = null;
-    let signal: string | null = null;
-    let open = 2;
-    timers.push(
-      setTimeout(() => {
-        if (exited) return;
-        timedOut = true;
-        child.kill('SIGINT');
-        timers.push(
-          setTimeout(() => {
-            if (!exited) child.kill('SIGTERM');
-            timers.push(setTimeout(() => !exited && child.kill('SIGKILL'), RUNNER_CANCEL_DELAYS.sigtermToKillMs));
-          }, RUNNER_CANCEL_DELAYS.sigintToSigtermMs),
-        );
-      }, timeoutMs),
-    );
-    const finish = (): void => {
-      if (finished) return;
-      finished = true;
-      for (const t of timers) clearTimeout(t);
-      child.stdout.destroy();
-      child.stderr.destroy();
-      out.end();
-      err.end();
-      resolve({ exitCode, signal, timedOut, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
-    };
-    const closed = (): void => {
-      open -= 1;
-      if (open === 0 && exited) finish();
-    };
-    child.stdout.on('close', closed);
-    child.stderr.on('close', closed);
-    child.on('error', (error) => {
-      for (const t of timers) clearTimeout(t);
-      reject(error);
-    });
-    child.on('exit', (code, sig) => {
+  const [command = '', ...args] = argv;
+  const child = spawn(command, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin.end();
+  child.stdin.on('error', () => undefined);
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  const out = new LineSplitter(onLine);
+  const err = new LineSplitter(onLine);
+  child.stdout.on('data', (chunk: Buffer) => (stdout.push(chunk), out.write(chunk)));
+  child.stderr.on('data', (chunk: Buffer) => (stderr.push(chunk), err.write(chunk)));
+  const timers: NodeJS.Timeout[] = [];
+  let timedOut = false;
+  let exited = false;
+  timers.push(
+    setTimeout(() => {
+      if (exited) return;
+      timedOut = true;
+      child.kill('SIGINT');
+      timers.push(
+        setTimeout(() => {
+          if (!exited) child.kill('SIGTERM');
+          timers.push(setTimeout(() => !exited && child.kill('SIGKILL'), RUNNER_CANCEL_DELAYS.sigtermToKillMs));
+        }, RUNNER_CANCEL_DELAYS.sigintToSigtermMs),
+      );
+    }, timeoutMs),
+  );
+  return watchChild(child, {
+    drainMs: RUNNER_STREAM_DRAIN_MS,
+    onExit: () => {
       exited = true;
-      exitCode = code;
-      signal = sig;
-      if (open === 0) finish();
-      else timers.push(setTimeout(finish, RUNNER_STREAM_DRAIN_MS));
-    });
+    },
+    onSettle: () => {
+      for (const t of timers) clearTimeout(t);
+    },
+  }).then(({ exitCode, signal }) => {
+    out.end();
+    err.end();
+    return { exitCode, signal, timedOut, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') };
   });
 }

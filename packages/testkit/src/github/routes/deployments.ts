@@ -1,7 +1,7 @@
 // Deployments and deployment statuses, newest first, with auto_inactive on success as GitHub does it.
 import { invalidRequest, notFound, validationFailed } from '../api-error.js';
-import { pageHeaders, paginate } from '../pagination.js';
-import type { Route, RouteRequest, RouteResponse } from '../router.js';
+import { pagedResponse } from '../pagination.js';
+import { bodyOf, created, type Route, type RouteRequest, type RouteResponse } from '../router.js';
 import { deploymentShape, deploymentStatusShape } from '../shapes.js';
 import { nodeId, type DeploymentRecord, type DeploymentState, type DeploymentStatusRecord } from '../store.js';
 import { assertRepository, nowStamp, resolveRef, type WorldContext } from '../world-context.js';
@@ -9,9 +9,6 @@ import { assertRepository, nowStamp, resolveRef, type WorldContext } from '../wo
 const DEPLOYMENT_DOCS = 'https://docs.github.com/rest/deployments/deployments';
 const STATUS_DOCS = 'https://docs.github.com/rest/deployments/statuses';
 const STATES: DeploymentState[] = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
-
-type Body = Record<string, unknown>;
-const bodyOf = (req: RouteRequest): Body => (typeof req.body === 'object' && req.body !== null ? (req.body as Body) : {});
 
 function findDeployment(w: WorldContext, id: string | undefined): DeploymentRecord {
   const deployment = w.state.deployments.find((d) => String(d.id) === id);
@@ -49,8 +46,7 @@ function createDeployment(req: RouteRequest): RouteResponse {
     required_contexts: Array.isArray(body.required_contexts) ? body.required_contexts.map(String) : null,
   };
   w.state.deployments.push(deployment);
-  const shape = deploymentShape(w, deployment);
-  return { status: 201, body: shape, headers: { location: String(shape.url) } };
+  return created(deploymentShape(w, deployment));
 }
 
 function listDeployments(req: RouteRequest): RouteResponse {
@@ -63,8 +59,7 @@ function listDeployments(req: RouteRequest): RouteResponse {
     .filter((d) => !q.get('task') || d.task === q.get('task'))
     .filter((d) => !q.get('environment') || d.environment === q.get('environment'))
     .sort((a, b) => b.id - a.id);
-  const page = paginate(deployments, req.url, w.apiUrl);
-  return { status: 200, body: page.items.map((d) => deploymentShape(w, d)), headers: pageHeaders(page) };
+  return pagedResponse(req, deployments, (d) => deploymentShape(w, d));
 }
 
 function latestStatus(w: WorldContext, deploymentId: number): DeploymentStatusRecord | undefined {
@@ -122,8 +117,7 @@ function createStatus(req: RouteRequest): RouteResponse {
       if (latestStatus(w, other.id)?.state === 'success') insertStatus(w, other, { state: 'inactive', environment: other.environment });
     }
   }
-  const shape = deploymentStatusShape(w, status);
-  return { status: 201, body: shape, headers: { location: String(shape.url) } };
+  return created(deploymentStatusShape(w, status));
 }
 
 export const deploymentRoutes: Route[] = [
@@ -146,8 +140,7 @@ export const deploymentRoutes: Route[] = [
       assertRepository(w, req.params);
       const deployment = findDeployment(w, req.params.deployment_id);
       const statuses = w.state.deploymentStatuses.filter((s) => s.deployment_id === deployment.id).sort((a, b) => b.id - a.id);
-      const page = paginate(statuses, req.url, w.apiUrl);
-      return { status: 200, body: page.items.map((s) => deploymentStatusShape(w, s)), headers: pageHeaders(page) };
+      return pagedResponse(req, statuses, (s) => deploymentStatusShape(w, s));
     },
   },
   {

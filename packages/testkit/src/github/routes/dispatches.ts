@@ -1,6 +1,6 @@
 // repository_dispatch and workflow_dispatch: both answer 204 No Content and are recorded in state.dispatches.
 import { invalidRequest } from '../api-error.js';
-import type { Route, RouteRequest, RouteResponse } from '../router.js';
+import { bodyOf, type Route, type RouteRequest, type RouteResponse } from '../router.js';
 import { assertRepository, nowStamp, resolveRef } from '../world-context.js';
 
 const REPO_DISPATCH_DOCS = 'https://docs.github.com/rest/repos/repos#create-a-repository-dispatch-event';
@@ -10,8 +10,6 @@ const MAX_CLIENT_PAYLOAD_PROPERTIES = 10;
 /** workflow_dispatch allows at most 25 inputs. */
 const MAX_WORKFLOW_INPUTS = 25;
 
-type Body = Record<string, unknown>;
-const bodyOf = (req: RouteRequest): Body => (typeof req.body === 'object' && req.body !== null ? (req.body as Body) : {});
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function repositoryDispatch(req: RouteRequest): RouteResponse {

@@ -1,16 +1,13 @@
 // Issues and issue comments: /repos/{owner}/{repo}/issues...
 import { notFound, validationFailed } from '../api-error.js';
-import { pageHeaders, paginate } from '../pagination.js';
-import type { Route, RouteRequest, RouteResponse } from '../router.js';
+import { pagedResponse } from '../pagination.js';
+import { bodyOf, created, type Route, type RouteRequest, type RouteResponse } from '../router.js';
 import { commentShape, issueShape } from '../shapes.js';
 import { nodeId, type CommentRecord, type IssueRecord } from '../store.js';
 import { assertRepository, ensureLabel, labelNames, nowStamp, type WorldContext } from '../world-context.js';
 
 const ISSUE_DOCS = 'https://docs.github.com/rest/issues/issues';
 const COMMENT_DOCS = 'https://docs.github.com/rest/issues/comments';
-
-type Body = Record<string, unknown>;
-const bodyOf = (req: RouteRequest): Body => (typeof req.body === 'object' && req.body !== null ? (req.body as Body) : {});
 
 export function findIssue(w: WorldContext, number: string | undefined): IssueRecord {
   const issue = w.state.issues.find((i) => String(i.number) === number);
@@ -78,8 +75,7 @@ function createIssue(req: RouteRequest): RouteResponse {
     labels: labelNames(body.labels),
     assignees: Array.isArray(body.assignees) ? body.assignees.map(String) : typeof body.assignee === 'string' ? [body.assignee] : [],
   });
-  const shape = issueShape(w, issue);
-  return { status: 201, body: shape, headers: { location: String(shape.url) } };
+  return created(issueShape(w, issue));
 }
 
 function updateIssue(req: RouteRequest): RouteResponse {
@@ -148,20 +144,24 @@ function listIssues(req: RouteRequest): RouteResponse {
       const order = ka < kb ? -1 : ka > kb ? 1 : a.number - b.number;
       return direction === 'asc' ? order : -order;
     });
-  const page = paginate(issues, req.url, w.apiUrl);
-  return { status: 200, body: page.items.map((i) => issueShape(w, i)), headers: pageHeaders(page) };
+  return pagedResponse(req, issues, (i) => issueShape(w, i));
+}
+
+/** The `body` of a comment request; 422 missing_field when it is absent or empty. */
+function commentBody(req: RouteRequest, docs: string): string {
+  const body = bodyOf(req).body;
+  if (typeof body !== 'string' || body === '') {
+    throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }], docs);
+  }
+  return body;
 }
 
 function createComment(req: RouteRequest): RouteResponse {
   const w = req.world;
   assertRepository(w, req.params);
   const issue = findIssue(w, req.params.issue_number);
-  const body = bodyOf(req);
-  if (typeof body.body !== 'string' || body.body === '') {
-    throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }], `${COMMENT_DOCS}#create-an-issue-comment`);
-  }
-  const shape = commentShape(w, insertComment(w, issue, body.body));
-  return { status: 201, body: shape, headers: { location: String(shape.url) } };
+  const body = commentBody(req, `${COMMENT_DOCS}#create-an-issue-comment`);
+  return created(commentShape(w, insertComment(w, issue, body)));
 }
 
 function listComments(req: RouteRequest): RouteResponse {
@@ -173,19 +173,14 @@ function listComments(req: RouteRequest): RouteResponse {
     .filter((c) => !issue || c.issue_number === issue.number)
     .filter((c) => !since || c.updated_at >= since)
     .sort((a, b) => a.id - b.id);
-  const page = paginate(comments, req.url, w.apiUrl);
-  return { status: 200, body: page.items.map((c) => commentShape(w, c)), headers: pageHeaders(page) };
+  return pagedResponse(req, comments, (c) => commentShape(w, c));
 }
 
 function updateComment(req: RouteRequest): RouteResponse {
   const w = req.world;
   assertRepository(w, req.params);
   const comment = findComment(w, req.params.comment_id);
-  const body = bodyOf(req);
-  if (typeof body.body !== 'string' || body.body === '') {
-    throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }], `${COMMENT_DOCS}#update-an-issue-comment`);
-  }
-  comment.body = body.body;
+  comment.body = commentBody(req, `${COMMENT_DOCS}#update-an-issue-comment`);
   comment.updated_at = nowStamp(w);
   return { status: 200, body: commentShape(w, comment) };
 }

@@ -1,16 +1,13 @@
 // Repository labels and the labels of an issue.
 import { ApiError, notFound, validationFailed } from '../api-error.js';
-import { pageHeaders, paginate } from '../pagination.js';
-import type { Route, RouteRequest, RouteResponse } from '../router.js';
+import { pagedResponse } from '../pagination.js';
+import { bodyOf, created, type Route, type RouteRequest, type RouteResponse } from '../router.js';
 import { labelShape } from '../shapes.js';
 import type { LabelRecord } from '../store.js';
 import { assertRepository, ensureLabel, insertLabel, labelNames, nowStamp, type WorldContext } from '../world-context.js';
 import { findIssue } from './issues.js';
 
 const LABEL_DOCS = 'https://docs.github.com/rest/issues/labels';
-
-type Body = Record<string, unknown>;
-const bodyOf = (req: RouteRequest): Body => (typeof req.body === 'object' && req.body !== null ? (req.body as Body) : {});
 
 function createLabel(req: RouteRequest): RouteResponse {
   const w = req.world;
@@ -26,8 +23,7 @@ function createLabel(req: RouteRequest): RouteResponse {
     throw validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }], docs);
   }
   const label = insertLabel(w, body.name, color, typeof body.description === 'string' ? body.description : null);
-  const shape = labelShape(w, label);
-  return { status: 201, body: shape, headers: { location: String(shape.url) } };
+  return created(labelShape(w, label));
 }
 
 function issueLabels(w: WorldContext, names: string[]): unknown[] {
@@ -73,8 +69,7 @@ export const labelRoutes: Route[] = [
     template: '/repos/{owner}/{repo}/labels',
     handle: (req) => {
       assertRepository(req.world, req.params);
-      const page = paginate(req.world.state.labels, req.url, req.world.apiUrl);
-      return { status: 200, body: page.items.map((l) => labelShape(req.world, l)), headers: pageHeaders(page) };
+      return pagedResponse(req, req.world.state.labels, (l) => labelShape(req.world, l));
     },
   },
   {
