@@ -46,22 +46,30 @@ function typeFromMetadata(step: ExecutionStep): string {
   return key ?? 'Unknown';
 }
 
+/** Step metadata worth reporting: [metadata member, its field, our name for it]. */
+const DETAILS: Array<[string, string, string]> = [
+  ['RegisterModel', 'Arn', 'modelPackageArn'],
+  ['TrainingJob', 'Arn', 'trainingJobArn'],
+  ['ProcessingJob', 'Arn', 'processingJobArn'],
+  ['TransformJob', 'Arn', 'transformJobArn'],
+  ['TuningJob', 'Arn', 'tuningJobArn'],
+  ['Model', 'Arn', 'modelArn'],
+  ['Condition', 'Outcome', 'conditionOutcome'],
+  ['Fail', 'ErrorMessage', 'errorMessage'],
+  ['Lambda', 'Arn', 'lambdaArn'],
+  ['Callback', 'CallbackToken', 'callbackToken'],
+  ['QualityCheck', 'ViolationReport', 'violationReport'],
+  ['ClarifyCheck', 'ViolationReport', 'violationReport'],
+  ['EMR', 'StepId', 'emrStepId'],
+];
+
 function details(step: ExecutionStep): Record<string, string> {
-  const m = step.Metadata;
+  const metadata = (step.Metadata ?? {}) as Record<string, Record<string, unknown> | undefined>;
   const out: Record<string, string> = {};
-  if (m?.RegisterModel?.Arn) out.modelPackageArn = m.RegisterModel.Arn;
-  if (m?.TrainingJob?.Arn) out.trainingJobArn = m.TrainingJob.Arn;
-  if (m?.ProcessingJob?.Arn) out.processingJobArn = m.ProcessingJob.Arn;
-  if (m?.TransformJob?.Arn) out.transformJobArn = m.TransformJob.Arn;
-  if (m?.TuningJob?.Arn) out.tuningJobArn = m.TuningJob.Arn;
-  if (m?.Model?.Arn) out.modelArn = m.Model.Arn;
-  if (m?.Condition?.Outcome) out.conditionOutcome = m.Condition.Outcome;
-  if (m?.Fail?.ErrorMessage) out.errorMessage = m.Fail.ErrorMessage;
-  if (m?.Lambda?.Arn) out.lambdaArn = m.Lambda.Arn;
-  if (m?.Callback?.CallbackToken) out.callbackToken = m.Callback.CallbackToken;
-  if (m?.QualityCheck?.ViolationReport) out.violationReport = m.QualityCheck.ViolationReport;
-  if (m?.ClarifyCheck?.ViolationReport) out.violationReport = m.ClarifyCheck.ViolationReport;
-  if (m?.EMR?.StepId) out.emrStepId = m.EMR.StepId;
+  for (const [member, field, name] of DETAILS) {
+    const value = metadata[member]?.[field];
+    if (typeof value === 'string' && value !== '') out[name] = value;
+  }
   return out;
 }
 
