@@ -90037,7 +90037,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   u3: () => (/* reexport */ AwsSession),
   cc: () => (/* reexport */ CancelledError),
   Ys: () => (/* reexport */ FINAL_STATUSES),
-  dz: () => (/* reexport */ errors_InputError),
+  dz: () => (/* reexport */ InputError),
   c3: () => (/* reexport */ JobSummary),
   EY: () => (/* reexport */ SageMakerPipelines),
   MU: () => (/* reexport */ TimeoutError),
@@ -90067,7 +90067,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fm: () => (/* reexport */ waitFor)
 });
 
-// UNUSED EXPORTS: VERSION, awsCall, consoleOrigin, decodeJwtClaims, describeAwsError, errorCode, formatArn, getEnum, isAbort, isExpiredCredentials, isNetworkError, isThrottling, isTransient, oidcHint, parseDuration, partitionOf, proxyConfigured, reportFailure, requestHandler, resolveCredentials, resolveRegion, sessionNameFor, sleep
+// UNUSED EXPORTS: VERSION, awsCall, consoleOrigin, decodeJwtClaims, describeAwsError, errorCode, isAbort, isExpiredCredentials, isNetworkError, isThrottling, isTransient, oidcHint, parseDuration, partitionOf, proxyConfigured, reportFailure, requestHandler, resolveCredentials, resolveRegion, sessionNameFor, sleep
 
 ;// CONCATENATED MODULE: ../../packages/shared/lib/errors.js
 /**
@@ -90091,7 +90091,7 @@ class ActionError extends Error {
     }
 }
 /** A bad input: names the input, what was wrong, and the form that is expected. */
-class errors_InputError extends ActionError {
+class InputError extends ActionError {
     input;
     constructor(input, problem, expected, location) {
         super(`Input '${input}' ${problem}. Expected ${expected}.`, location ? { location } : {});
@@ -90181,14 +90181,14 @@ function getString(name, options = {}) {
     const value = raw(name);
     if (value === '') {
         if (options.required)
-            throw new errors_InputError(name, 'is required but empty', options.expected ?? 'a value');
+            throw new InputError(name, 'is required but empty', options.expected ?? 'a value');
         return undefined;
     }
     if (options.maxLength !== undefined && value.length > options.maxLength) {
-        throw new errors_InputError(name, `is ${value.length} characters long`, `at most ${options.maxLength} characters`);
+        throw new InputError(name, `is ${value.length} characters long`, `at most ${options.maxLength} characters`);
     }
     if (options.pattern && !options.pattern.test(value)) {
-        throw new errors_InputError(name, `is '${value}'`, options.expected ?? `a value matching ${options.pattern}`);
+        throw new InputError(name, `is '${value}'`, options.expected ?? `a value matching ${options.pattern}`);
     }
     return value;
 }
@@ -90206,7 +90206,7 @@ function getBoolean(name, fallback) {
         return true;
     if (FALSE.has(value))
         return false;
-    throw new errors_InputError(name, `is '${value}'`, 'true or false');
+    throw new InputError(name, `is '${value}'`, 'true or false');
 }
 function getInteger(name, options = {}) {
     const value = raw(name);
@@ -90214,10 +90214,10 @@ function getInteger(name, options = {}) {
         return undefined;
     const range = describeRange(options.min, options.max);
     if (!/^-?\d+$/.test(value))
-        throw new errors_InputError(name, `is '${value}'`, `a whole number${range}`);
+        throw new InputError(name, `is '${value}'`, `a whole number${range}`);
     const parsed = Number(value);
     if ((options.min !== undefined && parsed < options.min) || (options.max !== undefined && parsed > options.max)) {
-        throw new errors_InputError(name, `is ${parsed}`, `a whole number${range}`);
+        throw new InputError(name, `is ${parsed}`, `a whole number${range}`);
     }
     return parsed;
 }
@@ -90242,20 +90242,12 @@ function getDuration(name, options) {
     const ms = parseDuration(value);
     if (ms === undefined) {
         const problem = /^\d+(\.\d+)?$/.test(value) ? `is '${value}', a number without a unit` : `is '${value}'`;
-        throw new errors_InputError(name, problem, expected);
+        throw new InputError(name, problem, expected);
     }
     if ((options.min !== undefined && ms < options.min) || (options.max !== undefined && ms > options.max)) {
-        throw new errors_InputError(name, `is ${formatDuration(ms)}`, expected);
+        throw new InputError(name, `is ${formatDuration(ms)}`, expected);
     }
     return ms;
-}
-function getEnum(name, allowed, fallback) {
-    const value = raw(name);
-    if (value === '')
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(name, `is '${value}'`, `one of ${allowed.join(', ')}`);
 }
 /** A list given one item per line or comma-separated; empty items are dropped. */
 function getList(name) {
@@ -90287,15 +90279,15 @@ function mapFromJson(name, text) {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new errors_InputError(name, `is not valid JSON (${error.message})`, MAP_FORMS);
+        throw new InputError(name, `is not valid JSON (${error.message})`, MAP_FORMS);
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new errors_InputError(name, 'is JSON but not an object', MAP_FORMS);
+        throw new InputError(name, 'is JSON but not an object', MAP_FORMS);
     }
     const result = new Map();
     for (const [key, value] of Object.entries(parsed)) {
         if (value !== null && typeof value === 'object') {
-            throw new errors_InputError(name, `has a nested value for '${key}'`, `${MAP_FORMS} whose values are plain strings`);
+            throw new InputError(name, `has a nested value for '${key}'`, `${MAP_FORMS} whose values are plain strings`);
         }
         result.set(key, value === null ? '' : String(value));
     }
@@ -90317,7 +90309,7 @@ function mapFromNameValueLines(name, text) {
         const at = line.indexOf('=');
         const key = line.slice(0, at).trim();
         if (result.has(key))
-            throw new errors_InputError(name, `sets '${key}' twice`, `${MAP_FORMS} with each name once`);
+            throw new InputError(name, `sets '${key}' twice`, `${MAP_FORMS} with each name once`);
         result.set(key, line.slice(at + 1).trim());
     }
     return result;
@@ -90327,16 +90319,16 @@ function mapFromYaml(name, text) {
     if (document.errors.length > 0) {
         const first = document.errors[0];
         const duplicate = /duplicate|unique/i.test(first.message);
-        throw new errors_InputError(name, duplicate ? 'sets the same name twice' : `is not a valid mapping (${first.message.split('\n')[0]})`, MAP_FORMS);
+        throw new InputError(name, duplicate ? 'sets the same name twice' : `is not a valid mapping (${first.message.split('\n')[0]})`, MAP_FORMS);
     }
     if (!(0,dist/* isMap */.jh)(document.contents)) {
-        throw new errors_InputError(name, `is '${firstLine(text)}'`, MAP_FORMS);
+        throw new InputError(name, `is '${firstLine(text)}'`, MAP_FORMS);
     }
     const result = new Map();
     const plain = (0,dist/* parse */.qg)(text, { schema: 'failsafe' });
     for (const [key, value] of Object.entries(plain)) {
         if (value !== null && typeof value === 'object') {
-            throw new errors_InputError(name, `has a nested value for '${key}'`, `${MAP_FORMS} whose values are plain strings`);
+            throw new InputError(name, `has a nested value for '${key}'`, `${MAP_FORMS} whose values are plain strings`);
         }
         result.set(key, value === null || value === undefined ? '' : String(value));
     }
@@ -90473,18 +90465,15 @@ function parseArn(text) {
         resource: resource,
     };
 }
-function formatArn(arn) {
-    return `arn:${arn.partition}:${arn.service}:${arn.region}:${arn.accountId}:${arn.resource}`;
-}
 /** IAM role ARN, e.g. arn:aws:iam::123456789012:role/path/github-mlops. */
 function parseRoleArn(input, value) {
     const arn = parseArn(value);
     const expected = 'an IAM role ARN like arn:aws:iam::123456789012:role/github-mlops';
     if (!arn || arn.service !== 'iam' || arn.region !== '' || arn.accountId === '') {
-        throw new errors_InputError(input, `is '${value}'`, expected);
+        throw new InputError(input, `is '${value}'`, expected);
     }
     if (!/^role\/([\x21-\x7e]+\/)*[\w+=,.@-]{1,64}$/.test(arn.resource)) {
-        throw new errors_InputError(input, `names '${arn.resource}', which is not a role`, expected);
+        throw new InputError(input, `names '${arn.resource}', which is not a role`, expected);
     }
     return arn;
 }
@@ -90495,20 +90484,20 @@ function parseRoleArn(input, value) {
 function parseNameOrArn(input, value, spec) {
     if (!value.startsWith('arn:')) {
         if (!spec.namePattern.test(value))
-            throw new errors_InputError(input, `is '${value}'`, `${spec.nameForm}, or its ARN`);
+            throw new InputError(input, `is '${value}'`, `${spec.nameForm}, or its ARN`);
         return { name: value };
     }
     const arn = parseArn(value);
     const example = `arn:aws:${spec.service}:${spec.region}:123456789012:${spec.resourceType}/NAME`;
     if (!arn || arn.service !== spec.service || !arn.resource.startsWith(`${spec.resourceType}/`) || !arn.accountId) {
-        throw new errors_InputError(input, `is '${value}', not a ${spec.service} ${spec.resourceType} ARN`, `a name or an ARN like ${example}`);
+        throw new InputError(input, `is '${value}', not a ${spec.service} ${spec.resourceType} ARN`, `a name or an ARN like ${example}`);
     }
     if (arn.region !== spec.region) {
-        throw new errors_InputError(input, `is an ARN in region ${arn.region}, but the action works in region ${spec.region}`, `an ARN in ${spec.region}, or set aws-region: ${arn.region}`);
+        throw new InputError(input, `is an ARN in region ${arn.region}, but the action works in region ${spec.region}`, `an ARN in ${spec.region}, or set aws-region: ${arn.region}`);
     }
     const name = arn.resource.slice(spec.resourceType.length + 1);
     if (!spec.namePattern.test(name)) {
-        throw new errors_InputError(input, `names '${name}'`, `${spec.nameForm}, or its ARN`);
+        throw new InputError(input, `names '${name}'`, `${spec.nameForm}, or its ARN`);
     }
     return { name, arn };
 }
@@ -90528,7 +90517,7 @@ function resolveRegion(inputName = 'aws-region') {
     }
     if (!REGION.test(value)) {
         if (fromInput)
-            throw new errors_InputError(inputName, `is '${value}'`, 'an AWS region code like us-east-1 or eu-west-2');
+            throw new InputError(inputName, `is '${value}'`, 'an AWS region code like us-east-1 or eu-west-2');
         throw new ActionError(`AWS_REGION is '${value}', which is not an AWS region code like us-east-1.`);
     }
     return value;
@@ -90741,7 +90730,6 @@ async function resolveCredentials(options) {
     log(current);
     const source = {
         origin,
-        principalArn: current.principalArn,
         provider: async () => {
             const expiresAt = current.identity.expiration?.getTime() ?? Infinity;
             if (expiresAt - Date.now() < RENEW_BEFORE_MS) {
@@ -91704,7 +91692,6 @@ function requestHandler() {
 
 
 
-
 /**
  * One AWS session per action run: region, credentials and the one way every SDK client is built (retries, user
  * agent, proxy, timeouts). Endpoint overrides need nothing here: the SDK itself honours AWS_ENDPOINT_URL and
@@ -91721,7 +91708,6 @@ class AwsSession {
     static async open(options) {
         const base = baseConfig(options);
         const credentials = await resolveCredentials({
-            region: options.region,
             ...(options.roleToAssume ? { roleToAssume: options.roleToAssume } : {}),
             audience: options.audience,
             sessionName: options.sessionName,
@@ -91734,12 +91720,6 @@ class AwsSession {
     }
     get region() {
         return this.options.region;
-    }
-    get partition() {
-        return partitionOf(this.options.region);
-    }
-    get principalArn() {
-        return this.credentials.principalArn;
     }
     /** The client of a given class, built once per session (and again after credentials are renewed). */
     client(Client) {
@@ -92154,10 +92134,6 @@ class JobSummary {
     /** GitHub renders mermaid only from fenced blocks, not from <pre lang="mermaid">. */
     mermaid(diagram) {
         this.parts.push('```mermaid\n' + diagram.trimEnd() + '\n```\n');
-        return this;
-    }
-    details(title, markdown) {
-        this.parts.push(`<details><summary>${escapeHtml(title)}</summary>\n\n${markdown}\n</details>\n`);
         return this;
     }
     toString() {

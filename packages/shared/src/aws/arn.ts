@@ -23,10 +23,6 @@ export function parseArn(text: string): Arn | undefined {
   };
 }
 
-export function formatArn(arn: Arn): string {
-  return `arn:${arn.partition}:${arn.service}:${arn.region}:${arn.accountId}:${arn.resource}`;
-}
-
 /** IAM role ARN, e.g. arn:aws:iam::123456789012:role/path/github-mlops. */
 export function parseRoleArn(input: string, value: string): Arn {
   const arn = parseArn(value);

@@ -8,7 +8,6 @@ import { errorCode } from './service-errors.js';
 import { decodeJwtClaims, oidcHint } from './oidc-hints.js';
 
 export interface CredentialOptions {
-  region: string;
   /** Role to assume; without it the SDK's default chain is used (env vars from configure-aws-credentials, etc.). */
   roleToAssume?: string;
   audience: string;
@@ -23,8 +22,6 @@ export interface CredentialSource {
   provider: AwsCredentialIdentityProvider | undefined;
   /** How the credentials were obtained, for the log and the summary. */
   origin: 'default-chain' | 'web-identity' | 'assume-role';
-  /** The assumed role session ARN when known. */
-  principalArn?: string;
   /** Fetches fresh credentials now; false when the source cannot renew (static keys from the environment). */
   renew(): Promise<boolean>;
 }
@@ -65,7 +62,6 @@ export async function resolveCredentials(options: CredentialOptions): Promise<Cr
   log(current);
   const source: CredentialSource = {
     origin,
-    principalArn: current.principalArn,
     provider: async () => {
       const expiresAt = current.identity.expiration?.getTime() ?? Infinity;
       if (expiresAt - Date.now() < RENEW_BEFORE_MS) {

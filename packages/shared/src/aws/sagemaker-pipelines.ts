@@ -35,7 +35,6 @@ export interface StartRequest {
   clientToken: string;
 }
 
-export type ExecutionStatus = 'Executing' | 'Stopping' | 'Stopped' | 'Failed' | 'Succeeded';
 export type Execution = DescribePipelineExecutionCommandOutput;
 export type ExecutionStep = PipelineExecutionStep;
 

@@ -2,7 +2,6 @@ import * as core from '@actions/core';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { requestHandler } from './http.js';
-import { partitionOf } from './region.js';
 import { resolveCredentials, type CredentialSource } from './credentials.js';
 
 /** The constructor shape shared by every AWS SDK v3 client. */
@@ -40,7 +39,6 @@ export class AwsSession {
   static async open(options: SessionOptions): Promise<AwsSession> {
     const base = baseConfig(options);
     const credentials = await resolveCredentials({
-      region: options.region,
       ...(options.roleToAssume ? { roleToAssume: options.roleToAssume } : {}),
       audience: options.audience,
       sessionName: options.sessionName,
@@ -53,14 +51,6 @@ export class AwsSession {
 
   get region(): string {
     return this.options.region;
-  }
-
-  get partition(): string {
-    return partitionOf(this.options.region);
-  }
-
-  get principalArn(): string | undefined {
-    return this.credentials.principalArn;
   }
 
   /** The client of a given class, built once per session (and again after credentials are renewed). */

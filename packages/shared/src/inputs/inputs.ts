@@ -87,13 +87,6 @@ export function getDuration(name: string, options: { fallback: number; min?: num
   return ms;
 }
 
-export function getEnum<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const value = raw(name);
-  if (value === '') return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new InputError(name, `is '${value}'`, `one of ${allowed.join(', ')}`);
-}
-
 /** A list given one item per line or comma-separated; empty items are dropped. */
 export function getList(name: string): string[] {
   return raw(name)

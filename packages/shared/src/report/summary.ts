@@ -53,11 +53,6 @@ export class JobSummary {
     return this;
   }
 
-  details(title: string, markdown: string): this {
-    this.parts.push(`<details><summary>${escapeHtml(title)}</summary>\n\n${markdown}\n</details>\n`);
-    return this;
-  }
-
   toString(): string {
     return this.parts.join('\n');
   }
