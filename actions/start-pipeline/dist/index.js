@@ -91978,6 +91978,8 @@ function abortError(signal) {
 
 
 const GROWTH = 1.6;
+/** How long past the deadline the last poll may take: enough to see a status that changed at the last moment. */
+const LAST_POLL_GRACE_MS = 5_000;
 /**
  * Polls until `done`, with a deadline, jittered exponential backoff capped at maxDelayMs, reset to minDelayMs
  * whenever progress changes, and cancellation. Throttling, 5xx and network errors are waited out (with the same
@@ -91994,12 +91996,15 @@ async function waitFor(options) {
     let lastProgress;
     let lastErrorCode;
     let justRenewed = false;
+    const timedOut = (detail = '') => new TimeoutError(`Timed out after ${formatDuration(now() - started)} waiting for ${options.what}` +
+        (lastProgress ? ` (last seen: ${lastProgress})` : '') + detail + '.');
     for (;;) {
         if (options.signal.aborted)
             throw new CancelledError(`waiting for ${options.what}`);
         polls += 1;
+        const pollDeadline = AbortSignal.timeout(Math.max(deadline - now(), 0) + (options.lastPollGraceMs ?? LAST_POLL_GRACE_MS));
         try {
-            const value = await options.poll(options.signal);
+            const value = await options.poll(AbortSignal.any([options.signal, pollDeadline]));
             justRenewed = false;
             if (lastErrorCode)
                 core/* info */.pq(`Recovered after ${lastErrorCode}.`);
@@ -92017,7 +92022,11 @@ async function waitFor(options) {
                 return { value, polls, elapsedMs: now() - started, transientErrors };
         }
         catch (error) {
-            if (options.signal.aborted || isAbort(error))
+            if (options.signal.aborted)
+                throw new CancelledError(`waiting for ${options.what}`);
+            if (pollDeadline.aborted)
+                throw timedOut('; the last status check did not answer in time');
+            if (isAbort(error))
                 throw new CancelledError(`waiting for ${options.what}`);
             const code = errorCode(error);
             // Renew once per expiry: credentials that are expired again right after renewal mean a clock or policy
@@ -92036,10 +92045,8 @@ async function waitFor(options) {
             delay = Math.min(Math.max(delay, options.minDelayMs) * 2, options.maxDelayMs);
         }
         const remaining = deadline - now();
-        if (remaining <= 0) {
-            throw new TimeoutError(`Timed out after ${formatDuration(now() - started)} waiting for ${options.what}` +
-                (lastProgress ? ` (last seen: ${lastProgress})` : '') + '.');
-        }
+        if (remaining <= 0)
+            throw timedOut();
         // Equal jitter: half fixed, half random, so polls from many jobs spread out but never collapse to zero.
         const jittered = delay / 2 + (random() * delay) / 2;
         try {

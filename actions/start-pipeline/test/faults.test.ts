@@ -49,6 +49,20 @@ describe('transient faults while waiting are survived', () => {
   });
 });
 
+describe('a status check that hangs', () => {
+  test('is abandoned at the deadline: the step times out on time instead of waiting for the answer', async () => {
+    const { name } = await newPipeline(worlds, { ticksPerStep: 3 });
+    const latencyMs = 30_000; // under the SDK's 60 s request timeout, so only the wait's deadline can cut it short
+    worlds.aws.faults.add({ operation: 'DescribePipelineExecution', kind: 'latency', latencyMs, count: 1 });
+    const result = await runStep(worlds, { 'pipeline-name': name, timeout: '1s' });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(/^Timed out after .* waiting for pipeline execution arn:aws:sagemaker:.*; the last status check did not answer in time\./);
+    expect(result.outputs['execution-arn']).toMatch(/:pipeline\//);
+    expect(result.main.endedAt - result.main.startedAt).toBeLessThan(latencyMs);
+  });
+});
+
 describe('faults around the start', () => {
   test('throttling and a reset on StartPipelineExecution are retried and still start one execution', async () => {
     const { name } = await newPipeline(worlds);

@@ -159,4 +159,44 @@ describe('waitFor', () => {
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CancelledError);
   });
+
+  test('a status check still in flight at the deadline is abandoned: the wait times out, not the request', async () => {
+    const seen: AbortSignal[] = [];
+    const started = Date.now();
+    const error = await waitFor(
+      options({
+        // A poll that hangs until aborted, as an SDK call whose retries would outlast the deadline.
+        poll: (signal) => {
+          seen.push(signal);
+          return new Promise((_, reject) =>
+            signal.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))),
+          );
+        },
+        done: () => true,
+        timeoutMs: 50,
+        lastPollGraceMs: 20,
+      }),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toMatch(/^Timed out after .* waiting for the thing; the last status check did not answer in time\.$/);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.aborted).toBe(true);
+  });
+
+  test('a slow status check that answers within the deadline is not abandoned', async () => {
+    let n = 0;
+    const result = await waitFor(
+      options({
+        poll: (signal) =>
+          new Promise<number>((resolve, reject) => {
+            const t = setTimeout(() => resolve(++n), 30);
+            signal.addEventListener('abort', () => (clearTimeout(t), reject(new Error('aborted'))));
+          }),
+        done: (v) => v === 2,
+        timeoutMs: 2_000,
+        lastPollGraceMs: 0,
+      }),
+    );
+    expect(result.value).toBe(2);
+  });
 });

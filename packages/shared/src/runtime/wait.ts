@@ -7,7 +7,10 @@ import { sleep } from './cancellation.js';
 export interface WaitOptions<T> {
   /** What is being waited for, for messages: "pipeline execution churn/abc123 to finish". */
   what: string;
-  /** One poll. Receives the cancellation signal so an in-flight request is abandoned on cancel. */
+  /**
+   * One poll. Its signal aborts on cancellation and shortly after the deadline, so an in-flight request (whose
+   * SDK retries could otherwise outlast the deadline by minutes) is abandoned.
+   */
   poll: (signal: AbortSignal) => Promise<T>;
   /** True when the wait is over (successfully or not: the caller judges the value). */
   done: (value: T) => boolean;
@@ -21,6 +24,8 @@ export interface WaitOptions<T> {
   signal: AbortSignal;
   /** Called when a poll fails with expired credentials; the next poll runs with renewed ones. */
   renewCredentials?: () => Promise<boolean>;
+  /** How long past the deadline a poll may still run (default 5 s). */
+  lastPollGraceMs?: number;
   /** Deterministic jitter for tests of this module; production uses Math.random. */
   random?: () => number;
   now?: () => number;
@@ -34,6 +39,8 @@ export interface WaitResult<T> {
 }
 
 const GROWTH = 1.6;
+/** How long past the deadline the last poll may take: enough to see a status that changed at the last moment. */
+const LAST_POLL_GRACE_MS = 5_000;
 
 /**
  * Polls until `done`, with a deadline, jittered exponential backoff capped at maxDelayMs, reset to minDelayMs
@@ -51,12 +58,18 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<WaitResult<T>
   let lastProgress: string | undefined;
   let lastErrorCode: string | undefined;
   let justRenewed = false;
+  const timedOut = (detail = '') =>
+    new TimeoutError(
+      `Timed out after ${formatDuration(now() - started)} waiting for ${options.what}` +
+        (lastProgress ? ` (last seen: ${lastProgress})` : '') + detail + '.',
+    );
 
   for (;;) {
     if (options.signal.aborted) throw new CancelledError(`waiting for ${options.what}`);
     polls += 1;
+    const pollDeadline = AbortSignal.timeout(Math.max(deadline - now(), 0) + (options.lastPollGraceMs ?? LAST_POLL_GRACE_MS));
     try {
-      const value = await options.poll(options.signal);
+      const value = await options.poll(AbortSignal.any([options.signal, pollDeadline]));
       justRenewed = false;
       if (lastErrorCode) core.info(`Recovered after ${lastErrorCode}.`);
       lastErrorCode = undefined;
@@ -70,7 +83,9 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<WaitResult<T>
       }
       if (options.done(value)) return { value, polls, elapsedMs: now() - started, transientErrors };
     } catch (error) {
-      if (options.signal.aborted || isAbort(error)) throw new CancelledError(`waiting for ${options.what}`);
+      if (options.signal.aborted) throw new CancelledError(`waiting for ${options.what}`);
+      if (pollDeadline.aborted) throw timedOut('; the last status check did not answer in time');
+      if (isAbort(error)) throw new CancelledError(`waiting for ${options.what}`);
       const code = errorCode(error);
       // Renew once per expiry: credentials that are expired again right after renewal mean a clock or policy
       // problem that renewing again will not fix.
@@ -86,12 +101,7 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<WaitResult<T>
       delay = Math.min(Math.max(delay, options.minDelayMs) * 2, options.maxDelayMs);
     }
     const remaining = deadline - now();
-    if (remaining <= 0) {
-      throw new TimeoutError(
-        `Timed out after ${formatDuration(now() - started)} waiting for ${options.what}` +
-          (lastProgress ? ` (last seen: ${lastProgress})` : '') + '.',
-      );
-    }
+    if (remaining <= 0) throw timedOut();
     // Equal jitter: half fixed, half random, so polls from many jobs spread out but never collapse to zero.
     const jittered = delay / 2 + (random() * delay) / 2;
     try {
