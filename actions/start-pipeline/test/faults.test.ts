@@ -82,6 +82,7 @@ describe('faults around the start', () => {
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(new RegExp(`^sagemaker:StartPipelineExecution on ${name} failed: ServiceUnavailable`));
+    expect(result.errors[0]).toContain('Hint: AWS answered with a server error (HTTP 503) on all 2 attempts. This is usually temporary');
     expect(executionsOf(worlds, name)).toHaveLength(0);
   });
 

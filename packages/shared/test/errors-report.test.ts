@@ -31,6 +31,31 @@ describe('AWS errors', () => {
   });
 });
 
+describe('hints for answers that outlast retries or need a change', () => {
+  test('a 5xx after every attempt says it is usually temporary, with the status and the attempts', () => {
+    const error = sdk('ServiceUnavailable', 503, 'Service Unavailable');
+    (error as { $metadata: { attempts?: number } }).$metadata.attempts = 5;
+    const described = describeAwsError(error, { action: 'sagemaker:StartPipelineExecution', resource: 'churn' });
+    expect(described.message).toBe('sagemaker:StartPipelineExecution on churn failed: ServiceUnavailable: Service Unavailable');
+    expect(described.hint).toBe(
+      'AWS answered with a server error (HTTP 503) on all 5 attempts. This is usually temporary: re-run the job or raise max-attempts, and check the AWS Health Dashboard for the region.',
+    );
+  });
+
+  test.each([
+    ['ResourceLimitExceeded', /account quota .* Service Quotas/],
+    ['ResourceNotFound', /name or ARN and aws-region/],
+    ['ConflictException', /Another change to the same resource/],
+    ['ValidationException', /names the field/],
+  ])('%s gets a hint', (code, hint) => {
+    expect(describeAwsError(sdk(code, 400, 'x'), { action: 'sagemaker:X' }).hint).toMatch(hint);
+  });
+
+  test('an answer with nothing useful to add gets no hint', () => {
+    expect(describeAwsError(sdk('SomethingElse', 400, 'x'), { action: 'sagemaker:X' }).hint).toBeUndefined();
+  });
+});
+
 describe('OIDC hints', () => {
   const token = ['h', Buffer.from(JSON.stringify({ sub: 'repo:octo-org/churn-model:ref:refs/heads/main', aud: 'sts.amazonaws.com', iss: 'https://token.actions.githubusercontent.com' })).toString('base64url'), 's'].join('.');
   const claims = decodeJwtClaims(token);

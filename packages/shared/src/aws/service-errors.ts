@@ -27,6 +27,16 @@ const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'Unautho
 const BAD_CREDENTIALS = new Set(['UnrecognizedClientException', 'InvalidClientTokenId', 'InvalidSignatureException', 'SignatureDoesNotMatch', 'IncompleteSignature']);
 const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET']);
 
+/** Answers that are not about credentials or the network, with what usually fixes them. */
+const ANSWER_HINTS: Record<string, string> = {
+  ResourceLimitExceeded:
+    'An account quota was reached (for pipelines: concurrent executions per account and region). Let running work finish, or ask for a higher limit in Service Quotas.',
+  ResourceNotFound: 'Check the name or ARN and aws-region: AWS found no such resource there.',
+  ResourceNotFoundException: 'Check the name or ARN and aws-region: AWS found no such resource there.',
+  ConflictException: 'Another change to the same resource was in progress. Re-run the step; if it keeps happening, serialise the workflows that touch it (concurrency:).',
+  ValidationException: 'AWS rejected a value of the request; the message names the field. Check the input it comes from.',
+};
+
 /** Classifies the SDK error itself, also when it was already wrapped into an ActionError by awsCall. */
 function shape(error: unknown): SdkErrorShape {
   let inner = error;
@@ -99,13 +109,22 @@ export function describeAwsError(error: unknown, call: CallContext): ActionError
   if (isThrottling(error)) {
     return new ActionError(base, { cause: error, hint: 'AWS kept throttling the call after all retries; try again later or raise max-attempts.' });
   }
+  const { $metadata } = shape(error);
+  if (($metadata?.httpStatusCode ?? 0) >= 500) {
+    const attempts = $metadata?.attempts ? ` on all ${$metadata.attempts} attempts` : '';
+    return new ActionError(base, {
+      cause: error,
+      hint: `AWS answered with a server error (HTTP ${$metadata?.httpStatusCode})${attempts}. This is usually temporary: re-run the job or raise max-attempts, and check the AWS Health Dashboard for the region.`,
+    });
+  }
   if (isNetworkError(error)) {
     return new ActionError(`${call.action}${on} failed: could not reach AWS (${code}: ${message})`, {
       cause: error,
       hint: 'Check the runner can reach the AWS endpoint; on self-hosted runners set HTTPS_PROXY / NO_PROXY if traffic must go through a proxy.',
     });
   }
-  return new ActionError(base, { cause: error });
+  const hint = ANSWER_HINTS[code];
+  return new ActionError(base, { cause: error, ...(hint ? { hint } : {}) });
 }
 
 /** Wraps one AWS call so every failure carries the IAM action and the resource. */
