@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// "source" makes workspace packages resolve to their TypeScript sources, so tests never need a stale build.
+// (The smoke test itself spawns `node bench/run.mjs`, which uses the built lib/ of testkit: turbo builds it first.)
+export default defineConfig({
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'] } },
+  test: { testTimeout: 60_000, hookTimeout: 60_000 },
+});
