@@ -86260,6 +86260,7 @@ exports.visitAsync = visitAsync;
 
 
 
+// SageMaker's patterns do not count hyphen runs, so the length limits are separate checks.
 const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
 const DISPLAY_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}$/;
 /** The SageMaker PipelineDefinition string limit; larger definitions must go through S3. */
@@ -86272,6 +86273,7 @@ function readInputs() {
         service: 'sagemaker',
         resourceType: 'pipeline',
         namePattern: PIPELINE_NAME,
+        maxNameLength: 256,
         nameForm: 'a pipeline name (letters, digits and hyphens, at most 256)',
         region: session.region,
     });
@@ -86291,7 +86293,7 @@ function readInputs() {
         pipeline: arn ? pipeline : name,
         pipelineName: name,
         parameters: (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getMap */ .ZB)('parameters'),
-        displayName: (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)('display-name', { pattern: DISPLAY_NAME, expected: 'letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters' }) ??
+        displayName: (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)('display-name', { pattern: DISPLAY_NAME, maxLength: 82, expected: 'letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters' }) ??
             defaultDisplayName(run),
         description: (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)('description', { maxLength: 3072 }) ?? defaultDescription(run),
         selectedSteps,
@@ -90185,7 +90187,7 @@ function getString(name, options = {}) {
         return undefined;
     }
     if (options.maxLength !== undefined && value.length > options.maxLength) {
-        throw new InputError(name, `is ${value.length} characters long`, `at most ${options.maxLength} characters`);
+        throw new InputError(name, `is ${value.length} characters long`, options.expected ?? `at most ${options.maxLength} characters`);
     }
     if (options.pattern && !options.pattern.test(value)) {
         throw new InputError(name, `is '${value}'`, options.expected ?? `a value matching ${options.pattern}`);
@@ -90482,9 +90484,13 @@ function parseRoleArn(input, value) {
  * ARN from another region would otherwise fail later with a confusing "does not exist".
  */
 function parseNameOrArn(input, value, spec) {
+    // AWS name patterns often leave the length to a separate limit (hyphen runs are not counted).
+    const tooLong = (name) => spec.maxNameLength !== undefined && name.length > spec.maxNameLength;
     if (!value.startsWith('arn:')) {
         if (!spec.namePattern.test(value))
             throw new InputError(input, `is '${value}'`, `${spec.nameForm}, or its ARN`);
+        if (tooLong(value))
+            throw new InputError(input, `is ${value.length} characters long`, `${spec.nameForm}, or its ARN`);
         return { name: value };
     }
     const arn = parseArn(value);
@@ -90496,7 +90502,7 @@ function parseNameOrArn(input, value, spec) {
         throw new InputError(input, `is an ARN in region ${arn.region}, but the action works in region ${spec.region}`, `an ARN in ${spec.region}, or set aws-region: ${arn.region}`);
     }
     const name = arn.resource.slice(spec.resourceType.length + 1);
-    if (!spec.namePattern.test(name)) {
+    if (!spec.namePattern.test(name) || tooLong(name)) {
         throw new InputError(input, `names '${name}'`, `${spec.nameForm}, or its ARN`);
     }
     return { name, arn };

@@ -42,6 +42,7 @@ export interface Inputs {
   run: RunContext;
 }
 
+// SageMaker's patterns do not count hyphen runs, so the length limits are separate checks.
 const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
 const DISPLAY_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}$/;
 /** The SageMaker PipelineDefinition string limit; larger definitions must go through S3. */
@@ -55,6 +56,7 @@ export function readInputs(): Inputs {
     service: 'sagemaker',
     resourceType: 'pipeline',
     namePattern: PIPELINE_NAME,
+    maxNameLength: 256,
     nameForm: 'a pipeline name (letters, digits and hyphens, at most 256)',
     region: session.region,
   });
@@ -76,7 +78,7 @@ export function readInputs(): Inputs {
     pipelineName: name,
     parameters: getMap('parameters'),
     displayName:
-      getString('display-name', { pattern: DISPLAY_NAME, expected: 'letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters' }) ??
+      getString('display-name', { pattern: DISPLAY_NAME, maxLength: 82, expected: 'letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters' }) ??
       defaultDisplayName(run),
     description: getString('description', { maxLength: 3072 }) ?? defaultDescription(run),
     selectedSteps,

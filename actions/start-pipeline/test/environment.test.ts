@@ -43,8 +43,10 @@ async function startProxy(): Promise<{ url: string; seen: string[]; server: Serv
 }
 
 /** An HTTPS front for the AWS world, so the action talks TLS like it does to real AWS. */
-async function startTlsFront(target: string, cert: { cert: string; key: string }): Promise<{ url: string; server: Server }> {
+async function startTlsFront(target: string, cert: { cert: string; key: string }): Promise<{ url: string; server: Server; requests: string[] }> {
+  const requests: string[] = [];
   const server = createTlsServer({ cert: cert.cert, key: cert.key }, (req, res) => {
+    requests.push(`${req.method} ${req.url}`);
     const upstream = request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
@@ -53,7 +55,7 @@ async function startTlsFront(target: string, cert: { cert: string; key: string }
     req.pipe(upstream);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`, server: server as unknown as Server };
+  return { url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`, server: server as unknown as Server, requests };
 }
 
 describe('endpoints and identity', () => {
@@ -124,5 +126,24 @@ describe('proxies', () => {
     const result = await runStep(worlds, { 'pipeline-name': name }, { env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
     expect(result.errors).toEqual([]);
     expect(proxy.seen).toEqual([]);
+  });
+
+  test('NO_PROXY bypasses HTTPS_PROXY for an HTTPS endpoint: TLS goes direct, no CONNECT', async () => {
+    const certificate = selfSignedCertificate();
+    const front = await startTlsFront(worlds.aws.endpoint, certificate);
+    try {
+      const { name } = await newPipeline(worlds);
+      proxy.seen.length = 0;
+      const result = await runStep(worlds, { 'pipeline-name': name }, {
+        env: { AWS_ENDPOINT_URL: front.url, HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1', NODE_EXTRA_CA_CERTS: certificate.certPath },
+      });
+      expect(result.errors).toEqual([]);
+      expect(result.outputs.status).toBe('Succeeded');
+      // Every call reached the TLS endpoint directly; the proxy saw no CONNECT (nor anything else).
+      expect(front.requests.length).toBeGreaterThan(3);
+      expect(proxy.seen).toEqual([]);
+    } finally {
+      front.server.close();
+    }
   });
 });

@@ -25,6 +25,7 @@ const cases: Array<[string, Record<string, string>, RegExp, 'none' | 'describe']
   ['parameters that are a list', { parameters: '- a\n- b' }, /^Input 'parameters' is '- a'\. Expected a YAML mapping/, 'none'],
   ['a duration without a unit', { timeout: '30' }, /^Input 'timeout' is '30', a number without a unit\. Expected a duration with a unit, like 90s, 45m, 1h30m or 2h \(at least 1s, at most 5d\)\.$/, 'none'],
   ['a malformed duration', { 'poll-interval': 'soon' }, /^Input 'poll-interval' is 'soon'\. Expected a duration/, 'none'],
+  ['a pipeline name over 256 characters (the pattern alone would let hyphen runs through)', { 'pipeline-name': `a${'-'.repeat(256)}b` }, /^Input 'pipeline-name' is 258 characters long\. Expected a pipeline name \(letters, digits and hyphens, at most 256\), or its ARN\.$/, 'none'],
   ['a pipeline ARN from another region', { 'pipeline-name': 'arn:aws:sagemaker:eu-west-1:123456789012:pipeline/churn' }, /^Input 'pipeline-name' is an ARN in region eu-west-1, but the action works in region us-east-1\. Expected an ARN in us-east-1, or set aws-region: eu-west-1\.$/, 'none'],
   ['a non-boolean wait', { wait: 'yes' }, /^Input 'wait' is 'yes'\. Expected true or false\.$/, 'none'],
   ['a zero max-parallel-steps', { 'max-parallel-steps': '0' }, /^Input 'max-parallel-steps' is 0\. Expected a whole number from 1 to 256\.$/, 'none'],
@@ -46,7 +47,7 @@ const cases: Array<[string, Record<string, string>, RegExp, 'none' | 'describe']
 describe.each(cases)('%s', (_what, inputs, expected, allowed) => {
   test('fails with one clear error and starts nothing', async () => {
     const since = worlds.aws.requests.length;
-    const withPipeline = { 'pipeline-name': pipeline, ...inputs };
+    const withPipeline: Record<string, string> = { 'pipeline-name': pipeline, ...inputs };
     if (withPipeline['source-execution-arn']?.includes('PIPELINE')) withPipeline['source-execution-arn'] = withPipeline['source-execution-arn'].replace('PIPELINE', pipeline);
     const result = await runStep(worlds, withPipeline, { workspace });
     expect(result.exitCode).toBe(1);

@@ -2,7 +2,7 @@
 // the session; the classic failures explained; no secret anywhere in what the runner captures.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { secretLeaks } from '@mlops-actions/testkit';
-import { DEPLOY_ROLE, calls, newPipeline, runStep, startWorlds, type Worlds } from './worlds.js';
+import { DEPLOY_ROLE, calls, executionsOf, newPipeline, runStep, startWorlds, type Worlds } from './worlds.js';
 
 let worlds: Worlds;
 beforeAll(async () => {
@@ -95,11 +95,29 @@ describe('classic OIDC failures say what to fix, and nothing is started', () => 
 
   test('an audience the IAM provider does not know', async () => {
     const { name } = await newPipeline(worlds);
+    const since = worlds.aws.requests.length;
+    const issuedBefore = worlds.github.oidc.issued.length;
+    const credentialsBefore = worlds.aws.issuedCredentials().length;
     const result = await runStep(worlds, { 'pipeline-name': name, audience: 'api://AzureADTokenExchange' }, { auth: 'oidc' });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(/InvalidIdentityToken(Exception)?: Incorrect token audience/);
     expect(result.errors[0]).toContain("Hint: The token's audience is 'api://AzureADTokenExchange'");
+
+    // STS refused the token: that was the only AWS call, no SageMaker call was made and nothing started.
+    const made = worlds.aws.requests.slice(since);
+    expect(made.map((r) => [r.operation, r.status])).toEqual([['AssumeRoleWithWebIdentity', 400]]);
+    expect(made.filter((r) => r.service === 'sagemaker')).toEqual([]);
+    expect(calls(worlds, 'StartPipelineExecution', since)).toBe(0);
+    expect(executionsOf(worlds, name)).toEqual([]);
+
+    // The token (the only secret this run got: STS issued no credentials) is masked and appears nowhere in clear.
+    const tokens = worlds.github.oidc.issued.slice(issuedBefore);
+    expect(tokens.map((t) => t.audience)).toEqual(['api://AzureADTokenExchange']);
+    expect(worlds.aws.issuedCredentials().slice(credentialsBefore)).toEqual([]);
+    const secrets = tokens.map((t) => t.token);
+    expect(secretLeaks(result, secrets)).toEqual([]);
+    for (const secret of secrets) expect(result.main.masks).toContain(secret);
   });
 
   test('without an OIDC token but with keys in the environment, the role is assumed with sts:AssumeRole (role chaining)', async () => {

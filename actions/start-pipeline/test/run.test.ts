@@ -18,7 +18,9 @@ describe('a pipeline that succeeds', () => {
     const { name, group } = await newPipeline(worlds);
     const result = await runStep(worlds, {
       'pipeline-name': name,
-      parameters: 'InputDataUrl: s3://churn-data/input/3f4c9a1e.csv\nModelApprovalStatus: PendingManualApproval\nTrainingInstanceCount: 2',
+      // Approved, not the definition's default (PendingManualApproval): only a parameter that reaches the RegisterModel
+      // step registers the package as Approved.
+      parameters: 'InputDataUrl: s3://churn-data/input/3f4c9a1e.csv\nModelApprovalStatus: Approved\nTrainingInstanceCount: 2',
     });
     expect(result.errors).toEqual([]);
     expect(result.exitCode).toBe(0);
@@ -30,11 +32,11 @@ describe('a pipeline that succeeds', () => {
     expect(outputs['console-url']).toContain('https://us-east-1.console.aws.amazon.com/sagemaker/home?region=us-east-1#/pipelines/');
 
     const registered = await worlds.aws.sagemaker.send(new DescribeModelPackageCommand({ ModelPackageName: outputs['model-package-arn'] }));
-    expect(registered.ModelApprovalStatus).toBe('PendingManualApproval');
+    expect(registered.ModelApprovalStatus).toBe('Approved');
     expect(registered.ModelPackageGroupName).toBe(group);
 
     const [execution] = executionsOf(worlds, name);
-    expect(execution?.parameters).toMatchObject({ InputDataUrl: 's3://churn-data/input/3f4c9a1e.csv', TrainingInstanceCount: '2' });
+    expect(execution?.parameters).toMatchObject({ InputDataUrl: 's3://churn-data/input/3f4c9a1e.csv', ModelApprovalStatus: 'Approved', TrainingInstanceCount: '2' });
     expect(execution?.displayName).toBe('octo-org-churn-model-14503987201-1');
     expect(execution?.description).toContain('https://github.com/octo-org/churn-model/actions/runs/14503987201/attempts/1');
 
@@ -51,6 +53,7 @@ describe('a pipeline that succeeds', () => {
 
   test('logs each step transition once, not once per poll', async () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 4 });
+    const since = worlds.aws.requests.length;
     const result = await runStep(worlds, { 'pipeline-name': name });
     expect(result.exitCode).toBe(0);
     const log = result.main.log.join('\n');
@@ -58,8 +61,17 @@ describe('a pipeline that succeeds', () => {
     expect(log.match(/Train \(Training\) Succeeded/g)).toHaveLength(1);
     expect(log.match(/RegisterChurnModel \(RegisterModel\) Succeeded.*: registered arn:aws:sagemaker:/g)).toHaveLength(1);
     // 4 steps x 4 ticks = 16 polls, but far fewer progress lines.
-    expect(calls(worlds, 'DescribePipelineExecution')).toBeGreaterThanOrEqual(16);
-    expect(result.main.log.filter((l) => l.startsWith('Execution ')).length).toBeLessThan(12);
+    expect(calls(worlds, 'DescribePipelineExecution', since)).toBeGreaterThanOrEqual(16);
+    // The overall picture changes once per step that runs (Preprocess, Train, CheckAccuracy and, its condition being
+    // true, RegisterChurnModel; AccuracyTooLow is skipped) and once more when the execution finishes: 5 distinct
+    // states, so exactly 5 progress lines, each logged once.
+    const ran = ['Preprocess', 'Train', 'CheckAccuracy', 'RegisterChurnModel'];
+    const expected = [
+      ...ran.map((step, done) => `Execution Executing: ${done} step${done === 1 ? '' : 's'} succeeded, running ${step}`),
+      `Execution Succeeded: ${ran.length} steps succeeded`,
+    ];
+    const progress = result.main.log.filter((l) => l.startsWith('Execution '));
+    expect(progress).toEqual(expected);
   });
 
   test('the job summary has the run table, the step table and a mermaid graph coloured by status', async () => {

@@ -41,6 +41,15 @@ describe('ARNs', () => {
     expect(() => parseNameOrArn('pipeline-name', 'bad name!', pipelineSpec)).toThrow("Input 'pipeline-name' is 'bad name!'. Expected a pipeline name, or its ARN.");
   });
 
+  test('a length limit the name pattern does not express is checked too, for names and ARNs', () => {
+    const spec = { ...pipelineSpec, maxNameLength: 8 };
+    expect(parseNameOrArn('pipeline-name', 'a------b', spec)).toEqual({ name: 'a------b' });
+    expect(() => parseNameOrArn('pipeline-name', 'a-------b', spec)).toThrow("Input 'pipeline-name' is 9 characters long. Expected a pipeline name, or its ARN.");
+    expect(() => parseNameOrArn('pipeline-name', 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/a-------b', spec)).toThrow(
+      "Input 'pipeline-name' names 'a-------b'. Expected a pipeline name, or its ARN.",
+    );
+  });
+
   test('role ARNs', () => {
     expect(parseRoleArn('role-to-assume', 'arn:aws:iam::123456789012:role/ci/github-mlops').accountId).toBe('123456789012');
     expect(() => parseRoleArn('role-to-assume', 'github-mlops')).toThrow(/^Input 'role-to-assume' is 'github-mlops'\. Expected an IAM role ARN/);

@@ -43,10 +43,13 @@ export function parseRoleArn(input: string, value: string): Arn {
 export function parseNameOrArn(
   input: string,
   value: string,
-  spec: { service: string; resourceType: string; namePattern: RegExp; nameForm: string; region: string },
+  spec: { service: string; resourceType: string; namePattern: RegExp; maxNameLength?: number; nameForm: string; region: string },
 ): { name: string; arn?: Arn } {
+  // AWS name patterns often leave the length to a separate limit (hyphen runs are not counted).
+  const tooLong = (name: string): boolean => spec.maxNameLength !== undefined && name.length > spec.maxNameLength;
   if (!value.startsWith('arn:')) {
     if (!spec.namePattern.test(value)) throw new InputError(input, `is '${value}'`, `${spec.nameForm}, or its ARN`);
+    if (tooLong(value)) throw new InputError(input, `is ${value.length} characters long`, `${spec.nameForm}, or its ARN`);
     return { name: value };
   }
   const arn = parseArn(value);
@@ -62,7 +65,7 @@ export function parseNameOrArn(
     );
   }
   const name = arn.resource.slice(spec.resourceType.length + 1);
-  if (!spec.namePattern.test(name)) {
+  if (!spec.namePattern.test(name) || tooLong(name)) {
     throw new InputError(input, `names '${name}'`, `${spec.nameForm}, or its ARN`);
   }
   return { name, arn };

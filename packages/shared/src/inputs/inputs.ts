@@ -22,7 +22,7 @@ export function getString(
     return undefined;
   }
   if (options.maxLength !== undefined && value.length > options.maxLength) {
-    throw new InputError(name, `is ${value.length} characters long`, `at most ${options.maxLength} characters`);
+    throw new InputError(name, `is ${value.length} characters long`, options.expected ?? `at most ${options.maxLength} characters`);
   }
   if (options.pattern && !options.pattern.test(value)) {
     throw new InputError(name, `is '${value}'`, options.expected ?? `a value matching ${options.pattern}`);

@@ -324,6 +324,9 @@ export class SageMakerPipelines {
     if (displayName !== undefined && !DISPLAY_NAME_RE.test(displayName)) {
       throw constraint(displayName, 'pipelineExecutionDisplayName', 'satisfy regular expression pattern: ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}');
     }
+    if (displayName !== undefined && displayName.length > 82) {
+      throw constraint(displayName, 'pipelineExecutionDisplayName', 'have length less than or equal to 82');
+    }
     const description = str(p.PipelineExecutionDescription);
     if (description !== undefined && description.length > 3072) {
       throw constraint(`${description.slice(0, 20)}...`, 'pipelineExecutionDescription', 'have length less than or equal to 3072');
