@@ -91688,6 +91688,15 @@ class EnvironmentProxyAgent extends Agent {
         else
             Agent.prototype.addRequest.call(this, request, options);
     }
+    /**
+     * The keep-alive pool key. agent-base guesses http or https from each call's options, and guesses differently
+     * when a socket is freed than when it is looked up, so tunnels were never reused (a CONNECT and a TLS
+     * handshake per AWS call). This agent knows which it is.
+     */
+    getName(options) {
+        const base = (this.secure ? external_node_https_.Agent.prototype : external_node_http_.Agent.prototype);
+        return base.getName.call(this, options);
+    }
     /** HTTPS: a CONNECT tunnel through the proxy, or a direct connection. */
     connect(request, options) {
         const agent = this.proxyAgentFor(options, request.path);

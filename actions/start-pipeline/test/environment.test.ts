@@ -43,8 +43,9 @@ async function startProxy(): Promise<{ url: string; seen: string[]; server: Serv
 }
 
 /** An HTTPS front for the AWS world, so the action talks TLS like it does to real AWS. */
-async function startTlsFront(target: string, cert: { cert: string; key: string }): Promise<{ url: string; server: Server; requests: string[] }> {
+async function startTlsFront(target: string, cert: { cert: string; key: string }): Promise<{ url: string; server: Server; requests: string[]; connections: () => number }> {
   const requests: string[] = [];
+  let connections = 0;
   const server = createTlsServer({ cert: cert.cert, key: cert.key }, (req, res) => {
     requests.push(`${req.method} ${req.url}`);
     const upstream = request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
@@ -54,8 +55,9 @@ async function startTlsFront(target: string, cert: { cert: string; key: string }
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });
+  server.on('secureConnection', () => (connections += 1));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`, server: server as unknown as Server, requests };
+  return { url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`, server: server as unknown as Server, requests, connections: () => connections };
 }
 
 describe('endpoints and identity', () => {
@@ -101,23 +103,30 @@ describe('proxies', () => {
     expect(proxy.seen.every((line) => line.startsWith(`POST ${worlds.aws.endpoint}/`))).toBe(true);
   });
 
-  test('HTTPS_PROXY tunnels TLS to the endpoint with CONNECT', async () => {
+  /** A succeeded run against an HTTPS front of the world, with the given proxy environment. */
+  async function runThroughTlsFront(env: Record<string, string>): Promise<Awaited<ReturnType<typeof startTlsFront>>> {
     const certificate = selfSignedCertificate();
     const front = await startTlsFront(worlds.aws.endpoint, certificate);
     try {
       const { name } = await newPipeline(worlds);
       proxy.seen.length = 0;
-      const result = await runStep(worlds, { 'pipeline-name': name }, {
-        env: { AWS_ENDPOINT_URL: front.url, HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: certificate.certPath },
-      });
+      const result = await runStep(worlds, { 'pipeline-name': name }, { env: { AWS_ENDPOINT_URL: front.url, NODE_EXTRA_CA_CERTS: certificate.certPath, ...env } });
       expect(result.errors).toEqual([]);
       expect(result.outputs.status).toBe('Succeeded');
-      const port = new URL(front.url).port;
-      expect(proxy.seen.length).toBeGreaterThan(0);
-      expect(proxy.seen.every((line) => line === `CONNECT 127.0.0.1:${port}`)).toBe(true);
+      return front;
     } finally {
       front.server.close();
     }
+  }
+
+  test('HTTPS_PROXY tunnels TLS to the endpoint with CONNECT, and reuses the tunnel', async () => {
+    const front = await runThroughTlsFront({ HTTPS_PROXY: proxy.url });
+    const port = new URL(front.url).port;
+    expect(proxy.seen.length).toBeGreaterThan(0);
+    expect(proxy.seen.every((line) => line === `CONNECT 127.0.0.1:${port}`)).toBe(true);
+    // Keep-alive through the tunnel: one CONNECT and one TLS handshake per connection, not per AWS call.
+    expect(front.connections()).toBe(proxy.seen.length);
+    expect(front.requests.length).toBeGreaterThan(3 * proxy.seen.length);
   });
 
   test('NO_PROXY bypasses it per host', async () => {
@@ -129,21 +138,9 @@ describe('proxies', () => {
   });
 
   test('NO_PROXY bypasses HTTPS_PROXY for an HTTPS endpoint: TLS goes direct, no CONNECT', async () => {
-    const certificate = selfSignedCertificate();
-    const front = await startTlsFront(worlds.aws.endpoint, certificate);
-    try {
-      const { name } = await newPipeline(worlds);
-      proxy.seen.length = 0;
-      const result = await runStep(worlds, { 'pipeline-name': name }, {
-        env: { AWS_ENDPOINT_URL: front.url, HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1', NODE_EXTRA_CA_CERTS: certificate.certPath },
-      });
-      expect(result.errors).toEqual([]);
-      expect(result.outputs.status).toBe('Succeeded');
-      // Every call reached the TLS endpoint directly; the proxy saw no CONNECT (nor anything else).
-      expect(front.requests.length).toBeGreaterThan(3);
-      expect(proxy.seen).toEqual([]);
-    } finally {
-      front.server.close();
-    }
+    const front = await runThroughTlsFront({ HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1' });
+    // Every call reached the TLS endpoint directly; the proxy saw no CONNECT (nor anything else).
+    expect(front.requests.length).toBeGreaterThan(3);
+    expect(proxy.seen).toEqual([]);
   });
 });

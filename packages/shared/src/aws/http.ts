@@ -46,6 +46,16 @@ class EnvironmentProxyAgent extends Agent {
     else (Agent.prototype as unknown as RequestAdder).addRequest.call(this, request, options);
   }
 
+  /**
+   * The keep-alive pool key. agent-base guesses http or https from each call's options, and guesses differently
+   * when a socket is freed than when it is looked up, so tunnels were never reused (a CONNECT and a TLS
+   * handshake per AWS call). This agent knows which it is.
+   */
+  override getName(options?: AgentConnectOpts): string {
+    const base = (this.secure ? https.Agent.prototype : http.Agent.prototype) as unknown as { getName(o?: unknown): string };
+    return base.getName.call(this, options);
+  }
+
   /** HTTPS: a CONNECT tunnel through the proxy, or a direct connection. */
   override connect(request: http.ClientRequest, options: AgentConnectOpts): http.Agent | Promise<Duplex> {
     const agent = this.proxyAgentFor(options, request.path);
