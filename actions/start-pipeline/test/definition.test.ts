@@ -40,16 +40,49 @@ describe('parseDefinition', () => {
   });
 });
 
+describe('a definition that is not JSON', () => {
+  const refused = (text: string, source: { input?: string; file?: string; pipeline?: string }): { message: string; location?: unknown } => {
+    try {
+      parseDefinition(text, source);
+    } catch (error) {
+      return error as { message: string; location?: unknown };
+    }
+    throw new Error('expected an error');
+  };
+  test('a secrets file given by mistake: the error says where and what kind, and quotes none of it', () => {
+    const error = refused('AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\nAWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n', { input: 'pipeline-definition', file: '.env' });
+    expect(error.message).toBe(
+      "Input 'pipeline-definition' is not valid JSON (line 1 column 1: Unexpected token (a letter), expected a value). Expected a SageMaker pipeline definition: a JSON object with a Steps array of {Name, Type, Arguments}.",
+    );
+    expect(error.location).toEqual({ file: '.env', line: 1, column: 1 });
+    expect(error.message).not.toMatch(/AWS|AKIA|wJalr/);
+  });
+  test.each([
+    ['{"Steps": [{"Name": "Train", "Type": "Training", "Arguments": {"Token": "s3cr3t-value\n"}}]}', 'line 1 column 86: Line break inside a string'],
+    ['{"Steps": [], password: "hunter2"}', "line 1 column 15: Unexpected token (a letter), expected a property name in double quotes"],
+    ['{"Steps": []} trailing-secret', "line 1 column 15: Unexpected token (a letter) after the end of the JSON value"],
+  ])('%j: position and kind only', (text, describe) => {
+    const error = refused(text, { input: 'pipeline-definition', file: 'pipeline.json' });
+    expect(error.message).toBe(`Input 'pipeline-definition' is not valid JSON (${describe}). Expected a SageMaker pipeline definition: a JSON object with a Steps array of {Name, Type, Arguments}.`);
+    expect(error.message).not.toMatch(/s3cr3t|hunter2|password|trailing-secret/);
+  });
+  test('a registered definition that is not JSON is described the same way', () => {
+    expect(refused('DB_PASSWORD=hunter2', { pipeline: 'churn' }).message).toBe(
+      'The definition of pipeline churn is not valid JSON (line 1 column 1: Unexpected token (a letter), expected a value).',
+    );
+  });
+});
+
 describe('checkParameters and checkSelectedSteps', () => {
   test('declared names with values of the declared type pass', () => {
-    expect(() => checkParameters('parameters', new Map([['TrainingInstanceCount', '3'], ['InputDataUrl', 's3://x']]), graph, 'churn')).not.toThrow();
+    expect(() => checkParameters('parameters', new Map([['TrainingInstanceCount', '3'], ['InputDataUrl', 's3://x']]), graph, 'pipeline churn')).not.toThrow();
   });
   test.each([
     [{ Rate: '0.1' }, /names 'Rate', not declared by pipeline churn/],
     [{ TrainingInstanceCount: '2.5' }, /gives Integer parameter 'TrainingInstanceCount' the value '2\.5'\. Expected a whole number\./],
     [{ InputDataUrl: 'x'.repeat(1025) }, /a value of 1025 characters\. Expected values of at most 1024 characters\./],
   ])('%j is refused', (given, message) => {
-    expect(() => checkParameters('parameters', new Map(Object.entries(given)), graph, 'churn')).toThrow(message);
+    expect(() => checkParameters('parameters', new Map(Object.entries(given)), graph, 'pipeline churn')).toThrow(message);
   });
   test('Float and Boolean parameters', () => {
     const g = parseDefinition(JSON.stringify({ Parameters: [{ Name: 'F', Type: 'Float' }, { Name: 'B', Type: 'Boolean' }], Steps: [{ Name: 'A', Type: 'X' }] }), { pipeline: 'p' });

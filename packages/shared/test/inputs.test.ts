@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { InputError, formatDuration, getBoolean, getDuration, getInteger, getList, getMap, getString, jsonErrorLocation, parseDuration } from '../src/index.js';
+import { InputError, formatDuration, getBoolean, getDuration, getInteger, getList, getMap, getString, jsonErrorLocation, jsonSyntaxError, parseDuration } from '../src/index.js';
 
 const set = (name: string, value: string): void => {
   process.env[`INPUT_${name.toUpperCase()}`] = value;
@@ -45,9 +45,19 @@ describe('durations', () => {
       "Input 'timeout' is '30', a number without a unit. Expected a duration with a unit, like 90s, 45m, 1h30m or 2h.",
     );
     set('timeout', '10d');
-    expect(errorOf(() => getDuration('timeout', { fallback: 1, max: 86_400_000 })).message).toMatch(/^Input 'timeout' is 10d\. Expected .*at most 1d/);
+    expect(errorOf(() => getDuration('timeout', { fallback: 1, max: 86_400_000 })).message).toMatch(/^Input 'timeout' is '10d'\. Expected .*at most 1d/);
     set('timeout', '');
     expect(getDuration('timeout', { fallback: 42 })).toBe(42);
+  });
+
+  test.each([
+    ['0s', "Input 'timeout' is '0s'. Expected a duration with a unit, like 90s, 45m, 1h30m or 2h (at least 1s, at most 5d)."],
+    ['100000d', "Input 'timeout' is '100000d'. Expected a duration with a unit, like 90s, 45m, 1h30m or 2h (at least 1s, at most 5d)."],
+    ['0.4s', "Input 'timeout' is '0.4s'. Expected a duration with a unit, like 90s, 45m, 1h30m or 2h (at least 1s, at most 5d)."],
+    ['5d 1ms', "Input 'timeout' is '5d 1ms'. Expected a duration with a unit, like 90s, 45m, 1h30m or 2h (at least 1s, at most 5d)."],
+  ])('an out-of-range duration %j is echoed as written', (text, message) => {
+    set('timeout', text);
+    expect(errorOf(() => getDuration('timeout', { fallback: 1, min: 1_000, max: 5 * 86_400_000 })).message).toBe(message);
   });
 });
 
@@ -76,6 +86,85 @@ describe('maps', () => {
     set('parameters', '{"Epochs": 10, "Rate": 0.5, "Flag": true}');
     expect(Object.fromEntries(getMap('parameters'))).toEqual({ Epochs: '10', Rate: '0.5', Flag: 'true' });
   });
+  test('JSON numbers keep their source text exactly (no trip through a double)', () => {
+    set('parameters', '{"TrainingInstanceCount": 12345678901234567890, "LearningRate": 0.10, "Big": 1E+400, "Neg": -0.0, "Exp": 2.50e-3}');
+    expect(Object.fromEntries(getMap('parameters'))).toEqual({ TrainingInstanceCount: '12345678901234567890', LearningRate: '0.10', Big: '1E+400', Neg: '-0.0', Exp: '2.50e-3' });
+  });
+  test('JSON strings are decoded as JSON, null is empty, and spacing and line breaks do not matter', () => {
+    set('parameters', '{\n\t"Url": "s3://b/k\\u00e9y\\"q\\"",\n\t"Note": "a\\nb",  "Empty": null,\n  "Flag" :false\n}');
+    expect(Object.fromEntries(getMap('parameters'))).toEqual({ Url: 's3://b/k\u00e9y"q"', Note: 'a\nb', Empty: '', Flag: 'false' });
+  });
+  test.each([
+    ['{"A":"1","A":"2"}', 'A'],
+    ['{"A": 1, "B": 2, "A": 1}', 'A'],
+    ['{"A": "1", "\\u0041": "2"}', 'A'],
+  ])('a JSON object naming a key twice (%s) is refused with the key named', (text, key) => {
+    set('parameters', text);
+    expect(errorOf(() => getMap('parameters')).message).toBe(
+      `Input 'parameters' sets '${key}' twice. Expected a YAML mapping (Name: value), a JSON object ({"Name": "value"}) or Name=Value lines with each name once.`,
+    );
+  });
+  test('a YAML mapping naming a key twice is refused with the key named, in the Name=Value wording', () => {
+    set('parameters', 'InputDataUrl: s3://a\nLearningRate: 0.1\nInputDataUrl: s3://b');
+    expect(errorOf(() => getMap('parameters')).message).toBe(
+      "Input 'parameters' sets 'InputDataUrl' twice. Expected a YAML mapping (Name: value), a JSON object ({\"Name\": \"value\"}) or Name=Value lines with each name once.",
+    );
+    set('parameters', '{A: 1, "A": 2}');
+    expect(errorOf(() => getMap('parameters')).message).toMatch(/^Input 'parameters' sets 'A' twice\. /);
+  });
+  test('a YAML flow mapping that is not JSON is read as YAML, values as written', () => {
+    set('parameters', '{InputDataUrl: s3://x, UseSpot: true, Rate: 0.10}');
+    expect(Object.fromEntries(getMap('parameters'))).toEqual({ InputDataUrl: 's3://x', UseSpot: 'true', Rate: '0.10' });
+    set('parameters', "{'Quoted': 'it''s', Trailing: comma,}");
+    expect(Object.fromEntries(getMap('parameters'))).toEqual({ Quoted: "it's", Trailing: 'comma' });
+  });
+  test.each([
+    ['{"a": 1 "b": 2}', "Input 'parameters' is not valid JSON (line 1 column 9: Unexpected token '\"', expected ',' or '}'). Expected a YAML mapping"],
+    ['{a: 1}\nb: 2', "Input 'parameters' is not valid JSON (line 1 column 2: Unexpected token (a letter), expected a property name in double quotes or '}'). Expected"],
+    ['{"a": ', "Input 'parameters' is not valid JSON (line 1 column 6: Unexpected end of input, expected a value). Expected"],
+  ])('text starting with { that is neither JSON nor a YAML mapping keeps the JSON error: %j', (text, start) => {
+    set('parameters', text);
+    expect(errorOf(() => getMap('parameters')).message.startsWith(start)).toBe(true);
+  });
+  test('a YAML alias bomb is one InputError, quickly, and no expansion happens', () => {
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 9; i += 1) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    set('parameters', levels.join('\n'));
+    const started = Date.now();
+    const error = errorOf(() => getMap('parameters'));
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(error.input).toBe('parameters');
+    expect(error.message).toBe(
+      "Input 'parameters' has a nested value for 'a'. Expected a YAML mapping (Name: value), a JSON object ({\"Name\": \"value\"}) or Name=Value lines whose values are plain strings.",
+    );
+  });
+  test('YAML aliases of plain values resolve, any number of times; an alias without an anchor is an error', () => {
+    const many = Array.from({ length: 150 }, (_, i) => `P${i}: *v`).join('\n');
+    set('parameters', `Base: &v s3://bucket/data\n${many}`);
+    const map = getMap('parameters');
+    expect(map.size).toBe(151);
+    expect(map.get('P149')).toBe('s3://bucket/data');
+    set('parameters', 'A: *nowhere');
+    expect(errorOf(() => getMap('parameters')).message).toMatch(/^Input 'parameters' uses the alias '\*nowhere' without an anchor '&nowhere' before it\. Expected a YAML mapping/);
+    set('parameters', '? [a, b]\n: 1');
+    expect(errorOf(() => getMap('parameters')).message).toMatch(/^Input 'parameters' has a list or mapping as a name\. /);
+  });
+  test('several YAML documents are named as such, without the library advice', () => {
+    set('parameters', 'A: 1\n---\nB: 2');
+    const message = errorOf(() => getMap('parameters')).message;
+    expect(message).toBe("Input 'parameters' has several YAML documents. Expected a YAML mapping (Name: value), a JSON object ({\"Name\": \"value\"}) or Name=Value lines.");
+    expect(message).not.toMatch(/parseAllDocuments|please/);
+  });
+  test('YAML syntax errors say where, in plain words', () => {
+    set('parameters', 'A: 1\nB: b: c');
+    expect(errorOf(() => getMap('parameters')).message).toMatch(/^Input 'parameters' is not a valid mapping \(line 2 column 4: Nested mappings are not allowed in compact mappings\)\. Expected/);
+    set('parameters', `A: ${'['.repeat(20_000)}${']'.repeat(20_000)}`);
+    expect(errorOf(() => getMap('parameters')).message).toMatch(/^Input 'parameters' is nested too deeply to read\. /);
+  });
   test('empty input is an empty map', () => {
     expect(getMap('parameters').size).toBe(0);
   });
@@ -85,7 +174,7 @@ describe('maps', () => {
     ['just some words', /is 'just some words'\. Expected a YAML mapping/],
     ['a: [1, 2]', /has a nested value for 'a'/],
     ['{"a": {"b": 1}}', /has a nested value for 'a'/],
-    ['a: 1\na: 2', /sets the same name twice/],
+    ['a: 1\na: 2', /sets 'a' twice/],
     ['a=1\na=2', /sets 'a' twice/],
     ['a: b: c', /is not a valid mapping/],
   ])('%j is refused with one clear error', (text, message) => {
@@ -117,6 +206,8 @@ describe('scalars', () => {
     );
     set('max-parallel-steps', '2.5');
     expect(errorOf(() => getInteger('max-parallel-steps', { min: 1 })).message).toMatch(/is '2.5'\. Expected a whole number of at least 1/);
+    set('max-parallel-steps', '12345678901234567890');
+    expect(errorOf(() => getInteger('max-parallel-steps', { min: 1, max: 8 })).message).toBe("Input 'max-parallel-steps' is 12345678901234567890. Expected a whole number from 1 to 8.");
   });
   test('strings: required, pattern, length', () => {
     expect(errorOf(() => getString('pipeline-name', { required: true, expected: 'a name' })).message).toBe(
@@ -131,6 +222,17 @@ describe('scalars', () => {
     set('selected-steps', 'Train, Evaluate\nRegister\n\n');
     expect(getList('selected-steps')).toEqual(['Train', 'Evaluate', 'Register']);
   });
+  test('a list input that is set but holds no item is an error; comments alone are not', () => {
+    set('selected-steps', ' , \n');
+    expect(errorOf(() => getList('selected-steps', { expected: 'step names' })).message).toBe("Input 'selected-steps' has no items. Expected step names.");
+    set('selected-steps', '# Train');
+    expect(getList('selected-steps')).toEqual([]);
+  });
+  test('unique lists name the item given twice', () => {
+    set('selected-steps', 'Train, Evaluate\nTrain');
+    expect(errorOf(() => getList('selected-steps', { expected: 'step names', unique: true })).message).toBe("Input 'selected-steps' names 'Train' twice. Expected step names, each once.");
+    expect(getList('selected-steps')).toEqual(['Train', 'Evaluate', 'Train']);
+  });
 });
 
 describe('JSON error locations', () => {
@@ -143,6 +245,27 @@ describe('JSON error locations', () => {
   ])('%j fails at %j', (text, at) => {
     expect(() => JSON.parse(text)).toThrow();
     expect(jsonErrorLocation(text)).toEqual(at);
+  });
+  test.each([
+    ['AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG\n', 'line 1 column 1: Unexpected token (a letter), expected a value'],
+    ['{"Steps": [\n  {"Name": "A", "Type": }\n]}', "line 2 column 25: Unexpected token '}', expected a value"],
+    ["{'Steps': []}", "line 1 column 2: Unexpected token (a single quote), expected a property name in double quotes or '}'"],
+    ['{"a": "x\\q"}', 'line 1 column 9: Invalid escape sequence in a string'],
+    ['{"a": "x\ny"}', 'line 1 column 9: Line break inside a string'],
+    ['{"a": 01}', 'line 1 column 7: Invalid number'],
+    ['{"a": 1}}', "line 1 column 9: Unexpected token '}' after the end of the JSON value"],
+    ['\uFEFF{}', 'line 1 column 1: Unexpected byte order mark, expected a value'],
+    ['{"a": "secret', 'line 1 column 14: Unexpected end of input inside a string'],
+  ])('%j is described by position and kind, never by its content', (text, describe) => {
+    expect(() => JSON.parse(text)).toThrow();
+    const error = jsonSyntaxError(text);
+    expect(error.describe).toBe(describe);
+    expect(error.describe).not.toMatch(/AWS|wJalr|secret|Steps|Name/);
+  });
+  test('deep nesting is located without overflowing the stack', () => {
+    const text = '['.repeat(200_000);
+    expect(() => JSON.parse(text)).toThrow();
+    expect(jsonErrorLocation(text)).toEqual({ line: 1, column: 200_001 });
   });
   test('valid JSON has no error location', () => {
     expect(jsonErrorLocation('{"a": [1, -2.5e3, true, null, "x\\"y"]}')).toBeUndefined();

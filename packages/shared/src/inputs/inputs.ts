@@ -1,7 +1,9 @@
 import * as core from '@actions/core';
-import { parse as parseYaml, isMap, parseDocument } from 'yaml';
+import { type Document, type YAMLError, isAlias, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { InputError } from '../errors.js';
 import { formatDuration, parseDuration } from './duration.js';
+import { jsonMembers } from './json-members.js';
+import { jsonSyntaxError } from './json-location.js';
 
 /**
  * Typed input readers. Each one validates up front and throws an InputError that names the input and the
@@ -53,7 +55,8 @@ export function getInteger(name: string, options: { min?: number; max?: number }
   if (!/^-?\d+$/.test(value)) throw new InputError(name, `is '${value}'`, `a whole number${range}`);
   const parsed = Number(value);
   if ((options.min !== undefined && parsed < options.min) || (options.max !== undefined && parsed > options.max)) {
-    throw new InputError(name, `is ${parsed}`, `a whole number${range}`);
+    // The value as written: `Number` would print 12345678901234567890 as 12345678901234567000.
+    throw new InputError(name, `is ${value}`, `a whole number${range}`);
   }
   return parsed;
 }
@@ -82,53 +85,80 @@ export function getDuration(name: string, options: { fallback: number; min?: num
     throw new InputError(name, problem, expected);
   }
   if ((options.min !== undefined && ms < options.min) || (options.max !== undefined && ms > options.max)) {
-    throw new InputError(name, `is ${formatDuration(ms)}`, expected);
+    throw new InputError(name, `is '${value}'`, expected);
   }
   return ms;
 }
 
-/** A list given one item per line or comma-separated; empty items are dropped. */
-export function getList(name: string): string[] {
-  return raw(name)
+/**
+ * A list given one item per line or comma-separated; empty items and # comments are dropped. An input that is
+ * set but holds no item is an error rather than "no list" (which usually means "everything").
+ */
+export function getList(name: string, options: { expected?: string; unique?: boolean } = {}): string[] {
+  const text = raw(name);
+  const items = text
     .split(/[\n,]/)
     .map((item) => item.trim())
     .filter((item) => item !== '' && !item.startsWith('#'));
+  const expected = options.expected ?? 'items, one per line or comma-separated';
+  if (text !== '' && items.length === 0 && !/^\s*#/m.test(text)) throw new InputError(name, 'has no items', expected);
+  if (options.unique) {
+    const twice = items.find((item, i) => items.indexOf(item) !== i);
+    if (twice !== undefined) throw new InputError(name, `names '${twice}' twice`, `${expected}, each once`);
+  }
+  return items;
 }
 
 const MAP_FORMS = 'a YAML mapping (Name: value), a JSON object ({"Name": "value"}) or Name=Value lines';
 
 /**
  * A string-to-string map given as a YAML mapping, a JSON object, or `Name=Value` lines: the three forms users
- * paste into `with:`. YAML is read with the failsafe schema so values stay exactly as written (`0.10` stays
- * `0.10`, `1.0` stays `1.0`, `no` stays `no`) instead of being coerced to numbers and booleans.
+ * paste into `with:`. Values stay exactly as written (`0.10` stays `0.10`, `1.0` stays `1.0`, `no` stays `no`,
+ * `12345678901234567890` keeps every digit): YAML is read with the failsafe schema, and JSON numbers are taken
+ * from the source text rather than through a double. A name given twice is refused in every form.
  */
 export function getMap(name: string): Map<string, string> {
   const text = raw(name);
   const result = new Map<string, string>();
   if (text === '') return result;
-  if (text.startsWith('{')) return mapFromJson(name, text);
+  if (text.startsWith('{')) return mapFromJsonOrFlowYaml(name, text);
   if (looksLikeNameValueLines(text)) return mapFromNameValueLines(name, text);
-  return mapFromYaml(name, text);
+  return mapFromYaml(name, text, readYaml(name, text));
 }
 
-function mapFromJson(name: string, text: string): Map<string, string> {
-  let parsed: unknown;
+/**
+ * Text starting with `{` is read as JSON. When it is not JSON but is a well-formed YAML flow mapping
+ * (`{InputDataUrl: s3://x, UseSpot: true}`) it is read as YAML; when it is neither, the JSON error stands,
+ * since that is what most people writing `{` meant.
+ */
+function mapFromJsonOrFlowYaml(name: string, text: string): Map<string, string> {
   try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(name, `is not valid JSON (${(error as Error).message})`, MAP_FORMS);
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new InputError(name, 'is JSON but not an object', MAP_FORMS);
+    JSON.parse(text);
+  } catch {
+    let document: Document.Parsed | undefined;
+    try {
+      document = readYaml(name, text);
+    } catch {
+      document = undefined;
+    }
+    if (document && document.errors.length === 0 && isMap(document.contents)) return mapFromYaml(name, text, document);
+    throw new InputError(name, `is not valid JSON (${jsonSyntaxError(text).describe})`, MAP_FORMS);
   }
   const result = new Map<string, string>();
-  for (const [key, value] of Object.entries(parsed)) {
-    if (value !== null && typeof value === 'object') {
-      throw new InputError(name, `has a nested value for '${key}'`, `${MAP_FORMS} whose values are plain strings`);
-    }
-    result.set(key, value === null ? '' : String(value));
+  for (const { key, value } of jsonMembers(text)) {
+    if (result.has(key)) throw twice(name, key);
+    if (value !== null && typeof value === 'object') throw nested(name, key);
+    result.set(key, value ?? '');
   }
   return result;
+}
+
+function twice(name: string, key: string): InputError {
+  return new InputError(name, `sets '${key}' twice`, `${MAP_FORMS} with each name once`);
+}
+
+function nested(name: string, key: string): InputError {
+  return new InputError(name, `has a nested value for '${key}'`, `${MAP_FORMS} whose values are plain strings`);
 }
 
 function looksLikeNameValueLines(text: string): boolean {
@@ -148,36 +178,89 @@ function mapFromNameValueLines(name: string, text: string): Map<string, string> 
   for (const line of contentLines(text)) {
     const at = line.indexOf('=');
     const key = line.slice(0, at).trim();
-    if (result.has(key)) throw new InputError(name, `sets '${key}' twice`, `${MAP_FORMS} with each name once`);
+    if (result.has(key)) throw twice(name, key);
     result.set(key, line.slice(at + 1).trim());
   }
   return result;
 }
 
-function mapFromYaml(name: string, text: string): Map<string, string> {
-  const document = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
-  if (document.errors.length > 0) {
-    const first = document.errors[0] as { message: string };
-    const duplicate = /duplicate|unique/i.test(first.message);
-    throw new InputError(
-      name,
-      duplicate ? 'sets the same name twice' : `is not a valid mapping (${first.message.split('\n')[0]})`,
-      MAP_FORMS,
-    );
+function readYaml(name: string, text: string): Document.Parsed {
+  try {
+    // Duplicate keys are found below, where the key can be named; aliases are resolved below too, one level,
+    // never by expanding the document (toJS), so an alias bomb costs nothing.
+    return parseDocument(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
+  } catch {
+    throw new InputError(name, 'cannot be read as YAML', MAP_FORMS);
   }
-  if (!isMap(document.contents)) {
-    throw new InputError(name, `is '${firstLine(text)}'`, MAP_FORMS);
-  }
-  const result = new Map<string, string>();
-  const plain = parseYaml(text, { schema: 'failsafe' }) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(plain)) {
-    if (value !== null && typeof value === 'object') {
-      throw new InputError(name, `has a nested value for '${key}'`, `${MAP_FORMS} whose values are plain strings`);
+}
+
+function mapFromYaml(name: string, text: string, document: Document.Parsed): Map<string, string> {
+  const [error] = document.errors;
+  if (error) throw new InputError(name, yamlProblem(text, error), MAP_FORMS);
+  const root = document.contents;
+  if (!isMap(root)) throw new InputError(name, `is '${firstLine(text)}'`, MAP_FORMS);
+  // Anchors seen so far, in document order (an alias refers to the last anchor of its name before it). Only
+  // top-level keys and values can be anchors that resolve to something usable: any other anchor sits inside a
+  // nested value, which is refused before a later alias could refer to it.
+  const anchors = new Map<string, unknown>();
+  if (root.anchor) anchors.set(root.anchor, root);
+  const resolve = (node: unknown): unknown => {
+    if (isAlias(node)) {
+      if (!anchors.has(node.source)) throw new InputError(name, `uses the alias '*${node.source}' without an anchor '&${node.source}' before it`, MAP_FORMS);
+      return anchors.get(node.source);
     }
-    result.set(key, value === null || value === undefined ? '' : String(value));
+    if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
+    return node;
+  };
+  const result = new Map<string, string>();
+  for (const pair of root.items) {
+    const keyNode = resolve(pair.key);
+    if (keyNode !== null && keyNode !== undefined && !isScalar(keyNode)) {
+      throw new InputError(name, 'has a list or mapping as a name', `${MAP_FORMS} whose names are plain strings`);
+    }
+    const key = scalarText(keyNode);
+    if (result.has(key)) throw twice(name, key);
+    const valueNode = resolve(pair.value);
+    if (valueNode !== null && valueNode !== undefined && !isScalar(valueNode)) throw nested(name, key);
+    result.set(key, scalarText(valueNode));
   }
   return result;
 }
+
+function scalarText(node: unknown): string {
+  if (!isScalar(node)) return '';
+  const value = node.value;
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** The yaml library's message, with a position and without its API advice or token jargon. */
+function yamlProblem(text: string, error: YAMLError): string {
+  if (error.code === 'MULTIPLE_DOCS') return 'has several YAML documents';
+  let message = (error.message.split('\n')[0] ?? '').trim();
+  if (/call stack/i.test(message)) return 'is nested too deeply to read';
+  message = message
+    .replace(/^Unexpected ([a-z-]+) token in YAML stream: (".*")$/, 'Unexpected $2')
+    .replace(/\b(map-value-ind|seq-item-ind|explicit-key-ind|flow-map-start|flow-map-end|flow-seq-start|flow-seq-end|comma|doc-start|doc-end|block-scalar|flow-error-end)\b( token)?/g, (_all, type: string) => TOKEN_NAMES[type] ?? type)
+    .replace(/\.$/, '');
+  const offset = error.pos[0];
+  const before = text.slice(0, offset).split('\n');
+  return `is not a valid mapping (line ${before.length} column ${(before.at(-1)?.length ?? 0) + 1}: ${message})`;
+}
+
+const TOKEN_NAMES: Record<string, string> = {
+  'map-value-ind': "':'",
+  'seq-item-ind': "'-'",
+  'explicit-key-ind': "'?'",
+  'flow-map-start': "'{'",
+  'flow-map-end': "'}'",
+  'flow-seq-start': "'['",
+  'flow-seq-end': "']'",
+  comma: "','",
+  'doc-start': "'---'",
+  'doc-end': "'...'",
+  'block-scalar': 'block scalar',
+  'flow-error-end': 'end of flow collection',
+};
 
 function firstLine(text: string): string {
   const line = text.split('\n')[0] ?? '';
