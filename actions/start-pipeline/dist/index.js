@@ -80307,13 +80307,13 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -80323,7 +80323,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -86253,7 +86253,7 @@ exports.visitAsync = visitAsync;
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4379);
-/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6268);
+/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9873);
 /* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4967);
 
 
@@ -86277,14 +86277,14 @@ function readInputs() {
         nameForm: 'a pipeline name (letters, digits and hyphens, at most 256)',
         region: session.region,
     });
-    const selectedSteps = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getList */ .vS)('selected-steps');
+    const selectedSteps = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getList */ .vS)('selected-steps', { expected: 'step names, one per line or comma-separated', unique: true });
     const sourceExecutionArn = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)('source-execution-arn');
     if (sourceExecutionArn)
-        checkSourceExecution(sourceExecutionArn, name, selectedSteps);
+        checkSourceExecution(sourceExecutionArn, { name, arn, region: session.region }, selectedSteps);
     const definitionFile = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)('pipeline-definition');
     const pipelineRoleArn = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)('pipeline-role-arn');
     if (pipelineRoleArn)
-        (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .parseRoleArn */ .DM)('pipeline-role-arn', pipelineRoleArn);
+        (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .parseRoleArn */ .DM)('pipeline-role-arn', pipelineRoleArn, session.region);
     if (pipelineRoleArn && !definitionFile) {
         throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('pipeline-role-arn', 'is set without pipeline-definition', 'it only together with pipeline-definition (the role of a pipeline created or updated by this step)');
     }
@@ -86314,15 +86314,20 @@ function readInputs() {
         inputs.definition = readDefinitionFile(definitionFile);
     return inputs;
 }
-function checkSourceExecution(value, pipelineName, selectedSteps) {
+/** The form and place of source-execution-arn; that it exists and has finished is checked with AWS before anything changes. */
+function checkSourceExecution(value, pipeline, selectedSteps) {
     const arn = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .parseArn */ .Lw)(value);
     const match = arn && arn.service === 'sagemaker' ? /^pipeline\/([^/]+)\/execution\/[a-z0-9]+$/.exec(arn.resource) : null;
-    if (!match) {
+    if (!arn || !match) {
         throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source-execution-arn', `is '${value}'`, 'a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID');
     }
+    (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .checkArnRegion */ .wk)('source-execution-arn', arn, pipeline.region);
     // SageMaker keeps pipeline names lower-case inside ARNs.
-    if (match[1].toLowerCase() !== pipelineName.toLowerCase()) {
-        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source-execution-arn', `is an execution of pipeline '${match[1]}'`, `an execution of ${pipelineName}`);
+    if (match[1].toLowerCase() !== pipeline.name.toLowerCase()) {
+        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source-execution-arn', `is an execution of pipeline '${match[1]}'`, `an execution of ${pipeline.name}`);
+    }
+    if (pipeline.arn && arn.accountId !== pipeline.arn.accountId) {
+        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source-execution-arn', `is in account ${arn.accountId}`, `an execution in the pipeline's account ${pipeline.arn.accountId}`);
     }
     if (selectedSteps.length === 0) {
         throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source-execution-arn', 'is set without selected-steps', 'it only with selected-steps (a selective execution)');
@@ -86395,7 +86400,7 @@ function stopToken(executionArn) {
 /* harmony export */   JA: () => (/* binding */ parseDefinition),
 /* harmony export */   Z6: () => (/* binding */ checkSelectedSteps)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6268);
+/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9873);
 
 /**
  * Parses a definition; `source` says where it came from for the error: an input and its file, or the pipeline
@@ -86413,10 +86418,11 @@ function parseDefinition(text, source) {
     try {
         document = JSON.parse(text);
     }
-    catch (error) {
-        const at = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .jsonErrorLocation */ .sZ)(text);
-        const where = at ? `line ${at.line} column ${at.column}: ` : '';
-        return fail(`is not valid JSON (${where}${error.message.split('\n')[0]})`, at?.line, at?.column);
+    catch {
+        // Position and kind only: V8's own message quotes the text's first bytes, a leak when the file is, say, a
+        // .env given by mistake.
+        const error = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .jsonSyntaxError */ .UQ)(text);
+        return fail(`is not valid JSON (${error.describe})`, error.line, error.column);
     }
     if (document === null || typeof document !== 'object' || Array.isArray(document))
         return fail('is not a JSON object');
@@ -86499,12 +86505,13 @@ function referencedSteps(value, found = new Set()) {
     return found;
 }
 /** Checks the `parameters` input against the declared parameters: unknown names and values of the wrong type. */
-function checkParameters(input, given, graph, pipeline) {
+/** `source` says where the declarations come from: "pipeline churn" or "the definition in pipeline.json". */
+function checkParameters(input, given, graph, source) {
     const declared = new Map(graph.parameters.map((p) => [p.name, p]));
     const unknown = [...given.keys()].filter((name) => !declared.has(name));
     if (unknown.length > 0) {
         const list = graph.parameters.map((p) => p.name).join(', ') || 'none';
-        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `names ${unknown.map((u) => `'${u}'`).join(', ')}, not declared by pipeline ${pipeline}`, `parameters the pipeline declares (${list})`);
+        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `names ${unknown.map((u) => `'${u}'`).join(', ')}, not declared by ${source}`, `declared parameters (${list})`);
     }
     for (const [name, value] of given) {
         const type = declared.get(name)?.type;
@@ -86533,7 +86540,7 @@ function checkSelectedSteps(input, selected, graph) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6268);
+/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9873);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9717);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6356);
 
@@ -86557,8 +86564,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(5926);
-// EXTERNAL MODULE: ../../packages/shared/lib/index.js + 28 modules
-var lib = __nccwpck_require__(6268);
+// EXTERNAL MODULE: ../../packages/shared/lib/index.js + 29 modules
+var lib = __nccwpck_require__(9873);
 // EXTERNAL MODULE: ./lib/context.js
 var context = __nccwpck_require__(3859);
 // EXTERNAL MODULE: ./lib/definition.js
@@ -86915,9 +86922,11 @@ async function preparePipeline(inputs, pipelines) {
         }
     }
     if (graph) {
-        (0,definition/* checkParameters */.Dy)('parameters', inputs.parameters, graph, inputs.pipelineName);
+        (0,definition/* checkParameters */.Dy)('parameters', inputs.parameters, graph, inputs.definition ? `the definition in ${inputs.definition.file}` : `pipeline ${inputs.pipelineName}`);
         (0,definition/* checkSelectedSteps */.Z6)('selected-steps', inputs.selectedSteps, graph);
     }
+    if (inputs.sourceExecutionArn)
+        await checkSourceFinished(pipelines, inputs.sourceExecutionArn, inputs.pipelineName);
     if (!inputs.definition)
         return { graph };
     const roleArn = inputs.pipelineRoleArn ?? existing?.roleArn;
@@ -86935,6 +86944,21 @@ async function preparePipeline(inputs, pipelines) {
     });
     core/* info */.pq(`Pipeline ${inputs.pipelineName} ${pipelineChange} from ${inputs.definition.file}.`);
     return { graph, pipelineChange };
+}
+/** SageMaker copies a selective execution's inputs from a source execution that Succeeded or Failed. */
+async function checkSourceFinished(pipelines, arn, pipeline) {
+    const expected = `an execution of ${pipeline} that Succeeded or Failed`;
+    let status;
+    try {
+        status = (await pipelines.describeExecution(arn)).PipelineExecutionStatus;
+    }
+    catch (error) {
+        if (/^ResourceNotFound/.test((0,lib/* errorCode */.CA)(error)))
+            throw new lib/* InputError */.dz('source-execution-arn', 'names an execution that does not exist', expected);
+        throw error;
+    }
+    if (status !== 'Succeeded' && status !== 'Failed')
+        throw new lib/* InputError */.dz('source-execution-arn', `names an execution that is ${status ?? 'in an unknown state'}`, expected);
 }
 function fill(outcome, snapshot) {
     const { execution, steps } = snapshot;
@@ -87000,7 +87024,7 @@ async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
 /* harmony export */   b: () => (/* binding */ post)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5926);
-/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6268);
+/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9873);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3859);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5393);
 
@@ -90029,7 +90053,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 6268:
+/***/ 9873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -90043,7 +90067,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   c3: () => (/* reexport */ JobSummary),
   EY: () => (/* reexport */ SageMakerPipelines),
   MU: () => (/* reexport */ TimeoutError),
+  wk: () => (/* reexport */ checkArnRegion),
   aY: () => (/* reexport */ code),
+  CA: () => (/* reexport */ errorCode),
   gJ: () => (/* reexport */ errorMessage),
   ZD: () => (/* reexport */ escapeHtml),
   tn: () => (/* reexport */ flowchart),
@@ -90055,7 +90081,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZB: () => (/* reexport */ getMap),
   FZ: () => (/* reexport */ getRequiredString),
   AA: () => (/* reexport */ getString),
-  sZ: () => (/* reexport */ jsonErrorLocation),
+  UQ: () => (/* reexport */ jsonSyntaxError),
   nf: () => (/* reexport */ summary_link),
   SY: () => (/* reexport */ onRunnerCancel),
   Lw: () => (/* reexport */ parseArn),
@@ -90069,7 +90095,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fm: () => (/* reexport */ waitFor)
 });
 
-// UNUSED EXPORTS: VERSION, awsCall, consoleOrigin, decodeJwtClaims, describeAwsError, errorCode, isAbort, isExpiredCredentials, isNetworkError, isThrottling, isTransient, oidcHint, parseDuration, partitionOf, proxyConfigured, reportFailure, requestHandler, resolveCredentials, resolveRegion, sessionNameFor, sleep
+// UNUSED EXPORTS: VERSION, awsCall, consoleOrigin, decodeJwtClaims, describeAwsError, isAbort, isExpiredCredentials, isNetworkError, isThrottling, isTransient, jsonErrorLocation, oidcHint, parseDuration, partitionOf, proxyConfigured, reportFailure, requestHandler, resolveCredentials, resolveRegion, sessionNameFor, sleep
 
 ;// CONCATENATED MODULE: ../../packages/shared/lib/errors.js
 /**
@@ -90167,7 +90193,234 @@ function formatDuration(ms) {
 var core = __nccwpck_require__(5926);
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(3483);
+;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/json-members.js
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
+function* jsonMembers(text) {
+    let i = text.indexOf('{') + 1;
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i += 1;
+    };
+    /** A string token at i (text[i] is '"'), decoded. */
+    const string = () => {
+        const start = i;
+        i += 1;
+        while (i < text.length && text[i] !== '"')
+            i += text[i] === '\\' ? 2 : 1;
+        i += 1;
+        return JSON.parse(text.slice(start, i));
+    };
+    const token = (pattern) => {
+        pattern.lastIndex = i;
+        const match = pattern.exec(text);
+        if (!match)
+            throw new Error(`jsonMembers: not a JSON object at offset ${i}`);
+        i += match[0].length;
+        return match[0];
+    };
+    for (;;) {
+        ws();
+        if (text[i] === '}')
+            return;
+        if (text[i] === ',') {
+            i += 1;
+            ws();
+        }
+        const key = string();
+        ws();
+        i += 1; // ':'
+        ws();
+        const c = text[i];
+        if (c === '{' || c === '[') {
+            yield { key, value: { nested: true } };
+            return;
+        }
+        if (c === '"')
+            yield { key, value: string() };
+        else if (c === 't')
+            yield { key, value: token(/true/y) };
+        else if (c === 'f')
+            yield { key, value: token(/false/y) };
+        else if (c === 'n')
+            yield { key, value: (token(/null/y), null) };
+        else
+            yield { key, value: token(NUMBER) };
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/json-location.js
+/**
+ * Where a JSON text first goes wrong, as line and column (1-based). V8's JSON.parse messages carry a position
+ * for some errors and only an excerpt for others; annotations need the line, so this re-reads the text with a
+ * small validator, used only after JSON.parse has already failed.
+ */
+function jsonErrorLocation(text) {
+    const failure = firstError(text);
+    return failure ? lineAndColumn(text, failure.offset) : undefined;
+}
+/**
+ * What is wrong with a JSON text that JSON.parse refused, for an error message: where (line and column, when
+ * the validator finds the spot) and what kind of mistake, in words that never quote the text. V8's own message
+ * quotes the first bytes of the text (`Unexpected token 'A', "AWS_SECRET"... is not valid JSON`), which is a
+ * leak when the text is a secrets file given by mistake; at most a JSON punctuation character is named here.
+ * `describe` is the two together: `line 4 column 31: Unexpected token '}', expected a value`.
+ */
+function jsonSyntaxError(text) {
+    const failure = firstError(text);
+    if (!failure)
+        return { problem: 'position unknown', describe: 'position unknown' };
+    const { line, column } = lineAndColumn(text, failure.offset);
+    return { line, column, problem: failure.problem, describe: `line ${line} column ${column}: ${failure.problem}` };
+}
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+/** What was found at `i`, named without quoting anything but JSON's own punctuation. */
+function found(text, i) {
+    if (i >= text.length)
+        return 'Unexpected end of input';
+    const c = text[i];
+    if ('{}[],:"'.includes(c))
+        return `Unexpected token '${c}'`;
+    if (c === '\uFEFF')
+        return 'Unexpected byte order mark';
+    if (c === "'")
+        return 'Unexpected token (a single quote)';
+    if (/\p{L}/u.test(c))
+        return 'Unexpected token (a letter)';
+    if (/\d/.test(c))
+        return 'Unexpected token (a digit)';
+    const code = text.codePointAt(i).toString(16).toUpperCase().padStart(4, '0');
+    return `Unexpected character U+${code}`;
+}
+const json_location_NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+/**
+ * The first offset at which `text` stops being JSON (RFC 8259, as JSON.parse reads it), with what is wrong
+ * there; undefined for valid JSON. Iterative, so deep nesting cannot overflow the stack.
+ */
+function firstError(text) {
+    let i = 0;
+    const unexpected = (expected) => ({ offset: i, problem: `${found(text, i)}, expected ${expected}` });
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i += 1;
+    };
+    /** A string at i (text[i] is '"'). */
+    const string = () => {
+        i += 1;
+        for (;;) {
+            if (i >= text.length)
+                return { offset: i, problem: 'Unexpected end of input inside a string' };
+            const code = text.charCodeAt(i);
+            if (code === 0x22) {
+                i += 1;
+                return undefined;
+            }
+            if (code === 0x5c) {
+                const escape = text[i + 1];
+                if (escape !== undefined && '"\\/bfnrt'.includes(escape))
+                    i += 2;
+                else if (escape === 'u' && ((HEX4.lastIndex = i + 2), HEX4.test(text)))
+                    i += 6;
+                else
+                    return { offset: i, problem: 'Invalid escape sequence in a string' };
+                continue;
+            }
+            if (code < 0x20)
+                return { offset: i, problem: code === 0x0a || code === 0x0d ? 'Line break inside a string' : 'Unescaped control character inside a string' };
+            i += 1;
+        }
+    };
+    /** A property name and its colon; `first` when '}' would also have been fine here. */
+    const key = (first) => {
+        ws();
+        if (text[i] !== '"')
+            return unexpected(first ? "a property name in double quotes or '}'" : 'a property name in double quotes');
+        const failure = string();
+        if (failure)
+            return failure;
+        ws();
+        if (text[i] !== ':')
+            return unexpected("':' after the property name");
+        i += 1;
+        return undefined;
+    };
+    const open = [];
+    let expectValue = true;
+    for (;;) {
+        ws();
+        if (expectValue) {
+            const c = text[i];
+            if (c === '{' || c === '[') {
+                i += 1;
+                ws();
+                if (text[i] === (c === '{' ? '}' : ']')) {
+                    i += 1;
+                    expectValue = false;
+                    continue;
+                }
+                open.push(c);
+                if (c === '{') {
+                    const failure = key(true);
+                    if (failure)
+                        return failure;
+                }
+                continue;
+            }
+            if (c === '"') {
+                const failure = string();
+                if (failure)
+                    return failure;
+            }
+            else if (c === 't' || c === 'f' || c === 'n') {
+                const word = c === 't' ? 'true' : c === 'f' ? 'false' : 'null';
+                if (!text.startsWith(word, i))
+                    return unexpected('a value');
+                i += word.length;
+            }
+            else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
+                const start = i;
+                json_location_NUMBER.lastIndex = i;
+                const match = json_location_NUMBER.exec(text);
+                const next = match ? text[i + match[0].length] : undefined;
+                if (!match || (next !== undefined && /[.eE0-9]/.test(next)))
+                    return { offset: start, problem: 'Invalid number' };
+                i += match[0].length;
+            }
+            else {
+                return unexpected('a value');
+            }
+            expectValue = false;
+            continue;
+        }
+        const inside = open.at(-1);
+        if (inside === undefined)
+            return i < text.length ? { offset: i, problem: `${found(text, i)} after the end of the JSON value` } : undefined;
+        const close = inside === '{' ? '}' : ']';
+        if (text[i] === ',') {
+            i += 1;
+            if (inside === '{') {
+                const failure = key(false);
+                if (failure)
+                    return failure;
+            }
+            expectValue = true;
+        }
+        else if (text[i] === close) {
+            i += 1;
+            open.pop();
+        }
+        else {
+            return unexpected(`',' or '${close}'`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/inputs.js
+
+
 
 
 
@@ -90219,7 +90472,8 @@ function getInteger(name, options = {}) {
         throw new InputError(name, `is '${value}'`, `a whole number${range}`);
     const parsed = Number(value);
     if ((options.min !== undefined && parsed < options.min) || (options.max !== undefined && parsed > options.max)) {
-        throw new InputError(name, `is ${parsed}`, `a whole number${range}`);
+        // The value as written: `Number` would print 12345678901234567890 as 12345678901234567000.
+        throw new InputError(name, `is ${value}`, `a whole number${range}`);
     }
     return parsed;
 }
@@ -90247,22 +90501,36 @@ function getDuration(name, options) {
         throw new InputError(name, problem, expected);
     }
     if ((options.min !== undefined && ms < options.min) || (options.max !== undefined && ms > options.max)) {
-        throw new InputError(name, `is ${formatDuration(ms)}`, expected);
+        throw new InputError(name, `is '${value}'`, expected);
     }
     return ms;
 }
-/** A list given one item per line or comma-separated; empty items are dropped. */
-function getList(name) {
-    return raw(name)
+/**
+ * A list given one item per line or comma-separated; empty items and # comments are dropped. An input that is
+ * set but holds no item is an error rather than "no list" (which usually means "everything").
+ */
+function getList(name, options = {}) {
+    const text = raw(name);
+    const items = text
         .split(/[\n,]/)
         .map((item) => item.trim())
         .filter((item) => item !== '' && !item.startsWith('#'));
+    const expected = options.expected ?? 'items, one per line or comma-separated';
+    if (text !== '' && items.length === 0 && !/^\s*#/m.test(text))
+        throw new InputError(name, 'has no items', expected);
+    if (options.unique) {
+        const twice = items.find((item, i) => items.indexOf(item) !== i);
+        if (twice !== undefined)
+            throw new InputError(name, `names '${twice}' twice`, `${expected}, each once`);
+    }
+    return items;
 }
 const MAP_FORMS = 'a YAML mapping (Name: value), a JSON object ({"Name": "value"}) or Name=Value lines';
 /**
  * A string-to-string map given as a YAML mapping, a JSON object, or `Name=Value` lines: the three forms users
- * paste into `with:`. YAML is read with the failsafe schema so values stay exactly as written (`0.10` stays
- * `0.10`, `1.0` stays `1.0`, `no` stays `no`) instead of being coerced to numbers and booleans.
+ * paste into `with:`. Values stay exactly as written (`0.10` stays `0.10`, `1.0` stays `1.0`, `no` stays `no`,
+ * `12345678901234567890` keeps every digit): YAML is read with the failsafe schema, and JSON numbers are taken
+ * from the source text rather than through a double. A name given twice is refused in every form.
  */
 function getMap(name) {
     const text = raw(name);
@@ -90270,30 +90538,47 @@ function getMap(name) {
     if (text === '')
         return result;
     if (text.startsWith('{'))
-        return mapFromJson(name, text);
+        return mapFromJsonOrFlowYaml(name, text);
     if (looksLikeNameValueLines(text))
         return mapFromNameValueLines(name, text);
-    return mapFromYaml(name, text);
+    return mapFromYaml(name, text, readYaml(name, text));
 }
-function mapFromJson(name, text) {
-    let parsed;
+/**
+ * Text starting with `{` is read as JSON. When it is not JSON but is a well-formed YAML flow mapping
+ * (`{InputDataUrl: s3://x, UseSpot: true}`) it is read as YAML; when it is neither, the JSON error stands,
+ * since that is what most people writing `{` meant.
+ */
+function mapFromJsonOrFlowYaml(name, text) {
     try {
-        parsed = JSON.parse(text);
+        JSON.parse(text);
     }
-    catch (error) {
-        throw new InputError(name, `is not valid JSON (${error.message})`, MAP_FORMS);
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new InputError(name, 'is JSON but not an object', MAP_FORMS);
+    catch {
+        let document;
+        try {
+            document = readYaml(name, text);
+        }
+        catch {
+            document = undefined;
+        }
+        if (document && document.errors.length === 0 && (0,dist/* isMap */.jh)(document.contents))
+            return mapFromYaml(name, text, document);
+        throw new InputError(name, `is not valid JSON (${jsonSyntaxError(text).describe})`, MAP_FORMS);
     }
     const result = new Map();
-    for (const [key, value] of Object.entries(parsed)) {
-        if (value !== null && typeof value === 'object') {
-            throw new InputError(name, `has a nested value for '${key}'`, `${MAP_FORMS} whose values are plain strings`);
-        }
-        result.set(key, value === null ? '' : String(value));
+    for (const { key, value } of jsonMembers(text)) {
+        if (result.has(key))
+            throw twice(name, key);
+        if (value !== null && typeof value === 'object')
+            throw nested(name, key);
+        result.set(key, value ?? '');
     }
     return result;
+}
+function twice(name, key) {
+    return new InputError(name, `sets '${key}' twice`, `${MAP_FORMS} with each name once`);
+}
+function nested(name, key) {
+    return new InputError(name, `has a nested value for '${key}'`, `${MAP_FORMS} whose values are plain strings`);
 }
 function looksLikeNameValueLines(text) {
     const lines = contentLines(text);
@@ -90311,201 +90596,98 @@ function mapFromNameValueLines(name, text) {
         const at = line.indexOf('=');
         const key = line.slice(0, at).trim();
         if (result.has(key))
-            throw new InputError(name, `sets '${key}' twice`, `${MAP_FORMS} with each name once`);
+            throw twice(name, key);
         result.set(key, line.slice(at + 1).trim());
     }
     return result;
 }
-function mapFromYaml(name, text) {
-    const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
-    if (document.errors.length > 0) {
-        const first = document.errors[0];
-        const duplicate = /duplicate|unique/i.test(first.message);
-        throw new InputError(name, duplicate ? 'sets the same name twice' : `is not a valid mapping (${first.message.split('\n')[0]})`, MAP_FORMS);
+function readYaml(name, text) {
+    try {
+        // Duplicate keys are found below, where the key can be named; aliases are resolved below too, one level,
+        // never by expanding the document (toJS), so an alias bomb costs nothing.
+        return (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
     }
-    if (!(0,dist/* isMap */.jh)(document.contents)) {
+    catch {
+        throw new InputError(name, 'cannot be read as YAML', MAP_FORMS);
+    }
+}
+function mapFromYaml(name, text, document) {
+    const [error] = document.errors;
+    if (error)
+        throw new InputError(name, yamlProblem(text, error), MAP_FORMS);
+    const root = document.contents;
+    if (!(0,dist/* isMap */.jh)(root))
         throw new InputError(name, `is '${firstLine(text)}'`, MAP_FORMS);
-    }
-    const result = new Map();
-    const plain = (0,dist/* parse */.qg)(text, { schema: 'failsafe' });
-    for (const [key, value] of Object.entries(plain)) {
-        if (value !== null && typeof value === 'object') {
-            throw new InputError(name, `has a nested value for '${key}'`, `${MAP_FORMS} whose values are plain strings`);
+    // Anchors seen so far, in document order (an alias refers to the last anchor of its name before it). Only
+    // top-level keys and values can be anchors that resolve to something usable: any other anchor sits inside a
+    // nested value, which is refused before a later alias could refer to it.
+    const anchors = new Map();
+    if (root.anchor)
+        anchors.set(root.anchor, root);
+    const resolve = (node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            if (!anchors.has(node.source))
+                throw new InputError(name, `uses the alias '*${node.source}' without an anchor '&${node.source}' before it`, MAP_FORMS);
+            return anchors.get(node.source);
         }
-        result.set(key, value === null || value === undefined ? '' : String(value));
+        if ((0,dist/* isNode */.Ll)(node) && node.anchor)
+            anchors.set(node.anchor, node);
+        return node;
+    };
+    const result = new Map();
+    for (const pair of root.items) {
+        const keyNode = resolve(pair.key);
+        if (keyNode !== null && keyNode !== undefined && !(0,dist/* isScalar */.jn)(keyNode)) {
+            throw new InputError(name, 'has a list or mapping as a name', `${MAP_FORMS} whose names are plain strings`);
+        }
+        const key = scalarText(keyNode);
+        if (result.has(key))
+            throw twice(name, key);
+        const valueNode = resolve(pair.value);
+        if (valueNode !== null && valueNode !== undefined && !(0,dist/* isScalar */.jn)(valueNode))
+            throw nested(name, key);
+        result.set(key, scalarText(valueNode));
     }
     return result;
 }
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return '';
+    const value = node.value;
+    return value === null || value === undefined ? '' : String(value);
+}
+/** The yaml library's message, with a position and without its API advice or token jargon. */
+function yamlProblem(text, error) {
+    if (error.code === 'MULTIPLE_DOCS')
+        return 'has several YAML documents';
+    let message = (error.message.split('\n')[0] ?? '').trim();
+    if (/call stack/i.test(message))
+        return 'is nested too deeply to read';
+    message = message
+        .replace(/^Unexpected ([a-z-]+) token in YAML stream: (".*")$/, 'Unexpected $2')
+        .replace(/\b(map-value-ind|seq-item-ind|explicit-key-ind|flow-map-start|flow-map-end|flow-seq-start|flow-seq-end|comma|doc-start|doc-end|block-scalar|flow-error-end)\b( token)?/g, (_all, type) => TOKEN_NAMES[type] ?? type)
+        .replace(/\.$/, '');
+    const offset = error.pos[0];
+    const before = text.slice(0, offset).split('\n');
+    return `is not a valid mapping (line ${before.length} column ${(before.at(-1)?.length ?? 0) + 1}: ${message})`;
+}
+const TOKEN_NAMES = {
+    'map-value-ind': "':'",
+    'seq-item-ind': "'-'",
+    'explicit-key-ind': "'?'",
+    'flow-map-start': "'{'",
+    'flow-map-end': "'}'",
+    'flow-seq-start': "'['",
+    'flow-seq-end': "']'",
+    comma: "','",
+    'doc-start': "'---'",
+    'doc-end': "'...'",
+    'block-scalar': 'block scalar',
+    'flow-error-end': 'end of flow collection',
+};
 function firstLine(text) {
     const line = text.split('\n')[0] ?? '';
     return line.length > 60 ? `${line.slice(0, 57)}...` : line;
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/json-location.js
-/**
- * Where a JSON text first goes wrong, as line and column (1-based). V8's JSON.parse messages carry a position
- * for some errors and only an excerpt for others; annotations need the line, so this re-reads the text with a
- * small validator, used only after JSON.parse has already failed.
- */
-function jsonErrorLocation(text) {
-    const offset = firstErrorOffset(text);
-    if (offset === undefined)
-        return undefined;
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-function firstErrorOffset(text) {
-    let i = 0;
-    const ws = () => {
-        while (i < text.length && ' \t\n\r'.includes(text[i]))
-            i += 1;
-    };
-    const fail = () => {
-        throw i;
-    };
-    const literal = (word) => {
-        if (text.startsWith(word, i))
-            i += word.length;
-        else
-            fail();
-    };
-    const string = () => {
-        i += 1;
-        while (i < text.length && text[i] !== '"') {
-            if (text[i] === '\\')
-                i += 1;
-            else if ((text.charCodeAt(i) ?? 0) < 0x20)
-                fail();
-            i += 1;
-        }
-        if (i >= text.length)
-            fail();
-        i += 1;
-    };
-    const number = () => {
-        const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/.exec(text.slice(i));
-        if (!match)
-            fail();
-        i += match[0].length;
-    };
-    const value = () => {
-        ws();
-        const c = text[i];
-        if (c === '{') {
-            i += 1;
-            ws();
-            if (text[i] === '}')
-                return void (i += 1);
-            for (;;) {
-                ws();
-                if (text[i] !== '"')
-                    fail();
-                string();
-                ws();
-                if (text[i] !== ':')
-                    fail();
-                i += 1;
-                value();
-                ws();
-                if (text[i] === ',')
-                    i += 1;
-                else if (text[i] === '}')
-                    return void (i += 1);
-                else
-                    fail();
-            }
-        }
-        if (c === '[') {
-            i += 1;
-            ws();
-            if (text[i] === ']')
-                return void (i += 1);
-            for (;;) {
-                value();
-                ws();
-                if (text[i] === ',')
-                    i += 1;
-                else if (text[i] === ']')
-                    return void (i += 1);
-                else
-                    fail();
-            }
-        }
-        if (c === '"')
-            return string();
-        if (c === 't')
-            return literal('true');
-        if (c === 'f')
-            return literal('false');
-        if (c === 'n')
-            return literal('null');
-        return number();
-    };
-    try {
-        value();
-        ws();
-        return i < text.length ? i : undefined;
-    }
-    catch (offset) {
-        return offset;
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/lib/aws/arn.js
-
-const ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|):(.+)$/;
-function parseArn(text) {
-    const match = ARN.exec(text);
-    if (!match)
-        return undefined;
-    const [, partition, service, region, accountId, resource] = match;
-    return {
-        partition: partition,
-        service: service,
-        region: region,
-        accountId: accountId,
-        resource: resource,
-    };
-}
-/** IAM role ARN, e.g. arn:aws:iam::123456789012:role/path/github-mlops. */
-function parseRoleArn(input, value) {
-    const arn = parseArn(value);
-    const expected = 'an IAM role ARN like arn:aws:iam::123456789012:role/github-mlops';
-    if (!arn || arn.service !== 'iam' || arn.region !== '' || arn.accountId === '') {
-        throw new InputError(input, `is '${value}'`, expected);
-    }
-    if (!/^role\/([\x21-\x7e]+\/)*[\w+=,.@-]{1,64}$/.test(arn.resource)) {
-        throw new InputError(input, `names '${arn.resource}', which is not a role`, expected);
-    }
-    return arn;
-}
-/**
- * A resource given by name or by ARN. The ARN must be for `service` and `resourceType` in `region`: a pipeline
- * ARN from another region would otherwise fail later with a confusing "does not exist".
- */
-function parseNameOrArn(input, value, spec) {
-    // AWS name patterns often leave the length to a separate limit (hyphen runs are not counted).
-    const tooLong = (name) => spec.maxNameLength !== undefined && name.length > spec.maxNameLength;
-    if (!value.startsWith('arn:')) {
-        if (!spec.namePattern.test(value))
-            throw new InputError(input, `is '${value}'`, `${spec.nameForm}, or its ARN`);
-        if (tooLong(value))
-            throw new InputError(input, `is ${value.length} characters long`, `${spec.nameForm}, or its ARN`);
-        return { name: value };
-    }
-    const arn = parseArn(value);
-    const example = `arn:aws:${spec.service}:${spec.region}:123456789012:${spec.resourceType}/NAME`;
-    if (!arn || arn.service !== spec.service || !arn.resource.startsWith(`${spec.resourceType}/`) || !arn.accountId) {
-        throw new InputError(input, `is '${value}', not a ${spec.service} ${spec.resourceType} ARN`, `a name or an ARN like ${example}`);
-    }
-    if (arn.region !== spec.region) {
-        throw new InputError(input, `is an ARN in region ${arn.region}, but the action works in region ${spec.region}`, `an ARN in ${spec.region}, or set aws-region: ${arn.region}`);
-    }
-    const name = arn.resource.slice(spec.resourceType.length + 1);
-    if (!spec.namePattern.test(name) || tooLong(name)) {
-        throw new InputError(input, `names '${name}'`, `${spec.nameForm}, or its ARN`);
-    }
-    return { name, arn };
 }
 
 ;// CONCATENATED MODULE: ../../packages/shared/lib/aws/region.js
@@ -90552,6 +90734,80 @@ function consoleOrigin(region) {
     }
 }
 
+;// CONCATENATED MODULE: ../../packages/shared/lib/aws/arn.js
+
+
+const ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|):(.+)$/;
+function parseArn(text) {
+    const match = ARN.exec(text);
+    if (!match)
+        return undefined;
+    const [, partition, service, region, accountId, resource] = match;
+    return {
+        partition: partition,
+        service: service,
+        region: region,
+        accountId: accountId,
+        resource: resource,
+    };
+}
+/** IAM role ARN, e.g. arn:aws:iam::123456789012:role/path/github-mlops. */
+function parseRoleArn(input, value, region) {
+    const arn = parseArn(value);
+    const partition = region ? partitionOf(region) : 'aws';
+    const expected = `an IAM role ARN like arn:${partition}:iam::123456789012:role/github-mlops`;
+    if (!arn || arn.service !== 'iam' || arn.region !== '' || arn.accountId === '') {
+        throw new InputError(input, `is '${value}'`, expected);
+    }
+    if (!/^role\/([\x21-\x7e]+\/)*[\w+=,.@-]{1,64}$/.test(arn.resource)) {
+        throw new InputError(input, `names '${arn.resource}', which is not a role`, expected);
+    }
+    // A role of another partition can never be assumed from this region's endpoints.
+    if (region && arn.partition !== partition) {
+        throw new InputError(input, `is a role in partition ${arn.partition}, but region ${region} is in partition ${partition}`, expected);
+    }
+    return arn;
+}
+/**
+ * An ARN must name a resource where the action works: the same partition and region. Otherwise AWS answers
+ * with a confusing "does not exist" (or, worse, only after something was changed).
+ */
+function checkArnRegion(input, arn, region) {
+    const partition = partitionOf(region);
+    if (arn.partition !== partition) {
+        throw new InputError(input, `is an ARN in partition ${arn.partition}, but region ${region} is in partition ${partition}`, `an ARN starting arn:${partition}:, or set aws-region`);
+    }
+    if (arn.region !== region) {
+        throw new InputError(input, `is an ARN in region ${arn.region}, but the action works in region ${region}`, `an ARN in ${region}, or set aws-region: ${arn.region}`);
+    }
+}
+/**
+ * A resource given by name or by ARN. The ARN must be for `service` and `resourceType` in `region`: a pipeline
+ * ARN from another region would otherwise fail later with a confusing "does not exist".
+ */
+function parseNameOrArn(input, value, spec) {
+    // AWS name patterns often leave the length to a separate limit (hyphen runs are not counted).
+    const tooLong = (name) => spec.maxNameLength !== undefined && name.length > spec.maxNameLength;
+    if (!value.startsWith('arn:')) {
+        if (!spec.namePattern.test(value))
+            throw new InputError(input, `is '${value}'`, `${spec.nameForm}, or its ARN`);
+        if (tooLong(value))
+            throw new InputError(input, `is ${value.length} characters long`, `${spec.nameForm}, or its ARN`);
+        return { name: value };
+    }
+    const arn = parseArn(value);
+    const example = `arn:aws:${spec.service}:${spec.region}:123456789012:${spec.resourceType}/NAME`;
+    if (!arn || arn.service !== spec.service || !arn.resource.startsWith(`${spec.resourceType}/`) || !arn.accountId) {
+        throw new InputError(input, `is '${value}', not a ${spec.service} ${spec.resourceType} ARN`, `a name or an ARN like ${example}`);
+    }
+    checkArnRegion(input, arn, spec.region);
+    const name = arn.resource.slice(spec.resourceType.length + 1);
+    if (!spec.namePattern.test(name) || tooLong(name)) {
+        throw new InputError(input, `names '${name}'`, `${spec.nameForm}, or its ARN`);
+    }
+    return { name, arn };
+}
+
 ;// CONCATENATED MODULE: ../../packages/shared/lib/aws/service-errors.js
 
 const THROTTLING = new Set([
@@ -90577,6 +90833,7 @@ const ANSWER_HINTS = {
     ResourceNotFoundException: 'Check the name or ARN and aws-region: AWS found no such resource there.',
     ConflictException: 'Another change to the same resource was in progress. Re-run the step; if it keeps happening, serialise the workflows that touch it (concurrency:).',
     ValidationException: 'AWS rejected a value of the request; the message names the field. Check the input it comes from.',
+    CredentialsProviderError: 'No AWS credentials were found. Give role-to-assume (the job needs permissions: id-token: write), or run aws-actions/configure-aws-credentials before this step.',
 };
 /** Classifies the SDK error itself, also when it was already wrapped into an ActionError by awsCall. */
 function shape(error) {
@@ -91834,7 +92091,7 @@ function readSessionInputs(action) {
     const region = resolveRegion('aws-region');
     const role = getString('role-to-assume');
     if (role)
-        parseRoleArn('role-to-assume', role);
+        parseRoleArn('role-to-assume', role, region);
     const durationMs = getDuration('role-duration', { fallback: 3_600_000, min: 900_000, max: 43_200_000 });
     return {
         action,

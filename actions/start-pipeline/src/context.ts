@@ -10,12 +10,14 @@ import {
   getMap,
   getRequiredString,
   getString,
+  checkArnRegion,
   parseArn,
   parseNameOrArn,
   parseRoleArn,
   readSessionInputs,
   runContext,
   runUrl,
+  type Arn,
   type RunContext,
   type SessionOptions,
 } from '@mlops-actions/shared';
@@ -61,13 +63,13 @@ export function readInputs(): Inputs {
     region: session.region,
   });
 
-  const selectedSteps = getList('selected-steps');
+  const selectedSteps = getList('selected-steps', { expected: 'step names, one per line or comma-separated', unique: true });
   const sourceExecutionArn = getString('source-execution-arn');
-  if (sourceExecutionArn) checkSourceExecution(sourceExecutionArn, name, selectedSteps);
+  if (sourceExecutionArn) checkSourceExecution(sourceExecutionArn, { name, arn, region: session.region }, selectedSteps);
 
   const definitionFile = getString('pipeline-definition');
   const pipelineRoleArn = getString('pipeline-role-arn');
-  if (pipelineRoleArn) parseRoleArn('pipeline-role-arn', pipelineRoleArn);
+  if (pipelineRoleArn) parseRoleArn('pipeline-role-arn', pipelineRoleArn, session.region);
   if (pipelineRoleArn && !definitionFile) {
     throw new InputError('pipeline-role-arn', 'is set without pipeline-definition', 'it only together with pipeline-definition (the role of a pipeline created or updated by this step)');
   }
@@ -96,15 +98,20 @@ export function readInputs(): Inputs {
   return inputs;
 }
 
-function checkSourceExecution(value: string, pipelineName: string, selectedSteps: string[]): void {
+/** The form and place of source-execution-arn; that it exists and has finished is checked with AWS before anything changes. */
+function checkSourceExecution(value: string, pipeline: { name: string; arn: Arn | undefined; region: string }, selectedSteps: string[]): void {
   const arn = parseArn(value);
   const match = arn && arn.service === 'sagemaker' ? /^pipeline\/([^/]+)\/execution\/[a-z0-9]+$/.exec(arn.resource) : null;
-  if (!match) {
+  if (!arn || !match) {
     throw new InputError('source-execution-arn', `is '${value}'`, 'a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID');
   }
+  checkArnRegion('source-execution-arn', arn, pipeline.region);
   // SageMaker keeps pipeline names lower-case inside ARNs.
-  if ((match[1] as string).toLowerCase() !== pipelineName.toLowerCase()) {
-    throw new InputError('source-execution-arn', `is an execution of pipeline '${match[1]}'`, `an execution of ${pipelineName}`);
+  if ((match[1] as string).toLowerCase() !== pipeline.name.toLowerCase()) {
+    throw new InputError('source-execution-arn', `is an execution of pipeline '${match[1]}'`, `an execution of ${pipeline.name}`);
+  }
+  if (pipeline.arn && arn.accountId !== pipeline.arn.accountId) {
+    throw new InputError('source-execution-arn', `is in account ${arn.accountId}`, `an execution in the pipeline's account ${pipeline.arn.accountId}`);
   }
   if (selectedSteps.length === 0) {
     throw new InputError('source-execution-arn', 'is set without selected-steps', 'it only with selected-steps (a selective execution)');

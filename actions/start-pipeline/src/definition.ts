@@ -1,4 +1,4 @@
-import { ActionError, InputError, jsonErrorLocation } from '@mlops-actions/shared';
+import { ActionError, InputError, jsonSyntaxError } from '@mlops-actions/shared';
 
 /**
  * What the action needs from a SageMaker pipeline definition (the JSON the SageMaker SDK generates): declared
@@ -54,10 +54,11 @@ export function parseDefinition(text: string, source: { input?: string; file?: s
   let document: unknown;
   try {
     document = JSON.parse(text);
-  } catch (error) {
-    const at = jsonErrorLocation(text);
-    const where = at ? `line ${at.line} column ${at.column}: ` : '';
-    return fail(`is not valid JSON (${where}${(error as Error).message.split('\n')[0]})`, at?.line, at?.column);
+  } catch {
+    // Position and kind only: V8's own message quotes the text's first bytes, a leak when the file is, say, a
+    // .env given by mistake.
+    const error = jsonSyntaxError(text);
+    return fail(`is not valid JSON (${error.describe})`, error.line, error.column);
   }
   if (document === null || typeof document !== 'object' || Array.isArray(document)) return fail('is not a JSON object');
   const root = document as { Parameters?: unknown; Steps?: unknown };
@@ -129,12 +130,13 @@ function referencedSteps(value: unknown, found = new Set<string>()): Set<string>
 }
 
 /** Checks the `parameters` input against the declared parameters: unknown names and values of the wrong type. */
-export function checkParameters(input: string, given: Map<string, string>, graph: PipelineGraph, pipeline: string): void {
+/** `source` says where the declarations come from: "pipeline churn" or "the definition in pipeline.json". */
+export function checkParameters(input: string, given: Map<string, string>, graph: PipelineGraph, source: string): void {
   const declared = new Map(graph.parameters.map((p) => [p.name, p]));
   const unknown = [...given.keys()].filter((name) => !declared.has(name));
   if (unknown.length > 0) {
     const list = graph.parameters.map((p) => p.name).join(', ') || 'none';
-    throw new InputError(input, `names ${unknown.map((u) => `'${u}'`).join(', ')}, not declared by pipeline ${pipeline}`, `parameters the pipeline declares (${list})`);
+    throw new InputError(input, `names ${unknown.map((u) => `'${u}'`).join(', ')}, not declared by ${source}`, `declared parameters (${list})`);
   }
   for (const [name, value] of given) {
     const type = declared.get(name)?.type;

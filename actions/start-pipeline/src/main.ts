@@ -4,7 +4,9 @@ import {
   AwsSession,
   CancelledError,
   SageMakerPipelines,
+  InputError,
   TimeoutError,
+  errorCode,
   errorMessage,
   formatDuration,
   onRunnerCancel,
@@ -101,9 +103,10 @@ async function preparePipeline(inputs: Inputs, pipelines: SageMakerPipelines): P
     }
   }
   if (graph) {
-    checkParameters('parameters', inputs.parameters, graph, inputs.pipelineName);
+    checkParameters('parameters', inputs.parameters, graph, inputs.definition ? `the definition in ${inputs.definition.file}` : `pipeline ${inputs.pipelineName}`);
     checkSelectedSteps('selected-steps', inputs.selectedSteps, graph);
   }
+  if (inputs.sourceExecutionArn) await checkSourceFinished(pipelines, inputs.sourceExecutionArn, inputs.pipelineName);
   if (!inputs.definition) return { graph };
 
   const roleArn = inputs.pipelineRoleArn ?? existing?.roleArn;
@@ -121,6 +124,19 @@ async function preparePipeline(inputs: Inputs, pipelines: SageMakerPipelines): P
   });
   core.info(`Pipeline ${inputs.pipelineName} ${pipelineChange} from ${inputs.definition.file}.`);
   return { graph, pipelineChange };
+}
+
+/** SageMaker copies a selective execution's inputs from a source execution that Succeeded or Failed. */
+async function checkSourceFinished(pipelines: SageMakerPipelines, arn: string, pipeline: string): Promise<void> {
+  const expected = `an execution of ${pipeline} that Succeeded or Failed`;
+  let status: string | undefined;
+  try {
+    status = (await pipelines.describeExecution(arn)).PipelineExecutionStatus;
+  } catch (error) {
+    if (/^ResourceNotFound/.test(errorCode(error))) throw new InputError('source-execution-arn', 'names an execution that does not exist', expected);
+    throw error;
+  }
+  if (status !== 'Succeeded' && status !== 'Failed') throw new InputError('source-execution-arn', `names an execution that is ${status ?? 'in an unknown state'}`, expected);
 }
 
 function fill(outcome: Outcome, snapshot: Snapshot): void {

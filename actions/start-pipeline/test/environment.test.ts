@@ -77,6 +77,16 @@ describe('endpoints and identity', () => {
     expect(result.errors[0]).toMatch(/^sagemaker:DescribePipeline on any-pipeline failed: could not reach AWS \(.*ECONNREFUSED.*\)\nHint: Check the runner can reach the AWS endpoint; on self-hosted runners set HTTPS_PROXY/);
   });
 
+  test('no credentials anywhere: one error that says how to provide them', async () => {
+    const since = worlds.aws.requests.length;
+    const result = await runStep(worlds, { 'pipeline-name': 'any-pipeline' }, { auth: 'none', env: { AWS_EC2_METADATA_DISABLED: 'true' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(/^sagemaker:DescribePipeline on any-pipeline failed: CredentialsProviderError: /);
+    expect(result.errors[0]).toContain('Hint: No AWS credentials were found. Give role-to-assume (the job needs permissions: id-token: write)');
+    expect(worlds.aws.requests.slice(since)).toEqual([]);
+  });
+
   test('every AWS request carries the mlops-actions user agent', async () => {
     const { name } = await newPipeline(worlds);
     const since = worlds.aws.requests.length;

@@ -47,6 +47,7 @@ describe('hints for answers that outlast retries or need a change', () => {
     ['ResourceNotFound', /name or ARN and aws-region/],
     ['ConflictException', /Another change to the same resource/],
     ['ValidationException', /names the field/],
+    ['CredentialsProviderError', /No AWS credentials were found\. Give role-to-assume .*configure-aws-credentials/],
   ])('%s gets a hint', (code, hint) => {
     expect(describeAwsError(sdk(code, 400, 'x'), { action: 'sagemaker:X' }).hint).toMatch(hint);
   });

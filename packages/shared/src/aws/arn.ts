@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { partitionOf } from './region.js';
 
 export interface Arn {
   partition: string;
@@ -24,16 +25,35 @@ export function parseArn(text: string): Arn | undefined {
 }
 
 /** IAM role ARN, e.g. arn:aws:iam::123456789012:role/path/github-mlops. */
-export function parseRoleArn(input: string, value: string): Arn {
+export function parseRoleArn(input: string, value: string, region?: string): Arn {
   const arn = parseArn(value);
-  const expected = 'an IAM role ARN like arn:aws:iam::123456789012:role/github-mlops';
+  const partition = region ? partitionOf(region) : 'aws';
+  const expected = `an IAM role ARN like arn:${partition}:iam::123456789012:role/github-mlops`;
   if (!arn || arn.service !== 'iam' || arn.region !== '' || arn.accountId === '') {
     throw new InputError(input, `is '${value}'`, expected);
   }
   if (!/^role\/([\x21-\x7e]+\/)*[\w+=,.@-]{1,64}$/.test(arn.resource)) {
     throw new InputError(input, `names '${arn.resource}', which is not a role`, expected);
   }
+  // A role of another partition can never be assumed from this region's endpoints.
+  if (region && arn.partition !== partition) {
+    throw new InputError(input, `is a role in partition ${arn.partition}, but region ${region} is in partition ${partition}`, expected);
+  }
   return arn;
+}
+
+/**
+ * An ARN must name a resource where the action works: the same partition and region. Otherwise AWS answers
+ * with a confusing "does not exist" (or, worse, only after something was changed).
+ */
+export function checkArnRegion(input: string, arn: Arn, region: string): void {
+  const partition = partitionOf(region);
+  if (arn.partition !== partition) {
+    throw new InputError(input, `is an ARN in partition ${arn.partition}, but region ${region} is in partition ${partition}`, `an ARN starting arn:${partition}:, or set aws-region`);
+  }
+  if (arn.region !== region) {
+    throw new InputError(input, `is an ARN in region ${arn.region}, but the action works in region ${region}`, `an ARN in ${region}, or set aws-region: ${arn.region}`);
+  }
 }
 
 /**
@@ -57,13 +77,7 @@ export function parseNameOrArn(
   if (!arn || arn.service !== spec.service || !arn.resource.startsWith(`${spec.resourceType}/`) || !arn.accountId) {
     throw new InputError(input, `is '${value}', not a ${spec.service} ${spec.resourceType} ARN`, `a name or an ARN like ${example}`);
   }
-  if (arn.region !== spec.region) {
-    throw new InputError(
-      input,
-      `is an ARN in region ${arn.region}, but the action works in region ${spec.region}`,
-      `an ARN in ${spec.region}, or set aws-region: ${arn.region}`,
-    );
-  }
+  checkArnRegion(input, arn, spec.region);
   const name = arn.resource.slice(spec.resourceType.length + 1);
   if (!spec.namePattern.test(name) || tooLong(name)) {
     throw new InputError(input, `names '${name}'`, `${spec.nameForm}, or its ARN`);

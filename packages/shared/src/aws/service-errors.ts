@@ -35,6 +35,8 @@ const ANSWER_HINTS: Record<string, string> = {
   ResourceNotFoundException: 'Check the name or ARN and aws-region: AWS found no such resource there.',
   ConflictException: 'Another change to the same resource was in progress. Re-run the step; if it keeps happening, serialise the workflows that touch it (concurrency:).',
   ValidationException: 'AWS rejected a value of the request; the message names the field. Check the input it comes from.',
+  CredentialsProviderError:
+    'No AWS credentials were found. Give role-to-assume (the job needs permissions: id-token: write), or run aws-actions/configure-aws-credentials before this step.',
 };
 
 /** Classifies the SDK error itself, also when it was already wrapped into an ActionError by awsCall. */

@@ -13,7 +13,7 @@ import type { SessionOptions } from './session.js';
 export function readSessionInputs(action: string): SessionOptions {
   const region = resolveRegion('aws-region');
   const role = getString('role-to-assume');
-  if (role) parseRoleArn('role-to-assume', role);
+  if (role) parseRoleArn('role-to-assume', role, region);
   const durationMs = getDuration('role-duration', { fallback: 3_600_000, min: 900_000, max: 43_200_000 });
   return {
     action,
