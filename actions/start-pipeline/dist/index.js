@@ -86345,7 +86345,7 @@ function readDefinitionFile(file) {
     catch (error) {
         if (error instanceof _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
             throw error;
-        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('pipeline-definition', `is '${file}', which cannot be read (${error.code ?? String(error)})`, 'the path of a JSON file in the workspace');
+        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('pipeline-definition', `is '${file}', which cannot be read (${error.code ?? String(error)})`, 'the path of a JSON file, relative to the workspace (GITHUB_WORKSPACE) or absolute');
     }
     return { file, text, graph: (0,_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDefinition */ .JA)(text, { input: 'pipeline-definition', file }) };
 }
@@ -90161,12 +90161,18 @@ function parseDuration(text) {
     if (source === '')
         return undefined;
     let total = 0;
+    let previousUnit = Infinity;
     PART.lastIndex = 0;
     while (PART.lastIndex < source.length) {
         const match = PART.exec(source);
         if (!match)
             return undefined;
-        total += Number(match[1]) * UNIT_MS[match[2]];
+        // Largest unit first, each once (`1h30m`): `5m5m` or `30m1h` is more likely a typo than a sum.
+        const unit = UNIT_MS[match[2]];
+        if (unit >= previousUnit)
+            return undefined;
+        previousUnit = unit;
+        total += Number(match[1]) * unit;
     }
     return Math.round(total);
 }

@@ -128,7 +128,7 @@ function readDefinitionFile(file: string): { file: string; text: string; graph: 
     text = readFileSync(full, 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError('pipeline-definition', `is '${file}', which cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'the path of a JSON file in the workspace');
+    throw new InputError('pipeline-definition', `is '${file}', which cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'the path of a JSON file, relative to the workspace (GITHUB_WORKSPACE) or absolute');
   }
   return { file, text, graph: parseDefinition(text, { input: 'pipeline-definition', file }) };
 }

@@ -23,6 +23,7 @@ describe('durations', () => {
     ['90s', 90_000],
     ['45m', 2_700_000],
     ['1h30m', 5_400_000],
+    ['1d2h3m4s5ms', 93_784_005],
     ['1h 30m', 5_400_000],
     ['1.5h', 5_400_000],
     ['250ms', 250],
@@ -30,7 +31,7 @@ describe('durations', () => {
     ['1H', 3_600_000],
   ])('%s is %d ms', (text, ms) => expect(parseDuration(text)).toBe(ms));
 
-  test.each(['30', '', 'abc', '5 minutes', '1h-30m', 'm5', '1y'])('%j is not a duration', (text) => expect(parseDuration(text)).toBeUndefined());
+  test.each(['30', '', 'abc', '5 minutes', '1h-30m', 'm5', '1y', '5m5m', '30m1h', '1s500ms1s'])('%j is not a duration', (text) => expect(parseDuration(text)).toBeUndefined());
 
   test('formats back for people', () => {
     expect(formatDuration(5_025_000)).toBe('1h 23m 45s');

@@ -11,11 +11,16 @@ export function parseDuration(text: string): number | undefined {
   const source = text.trim().toLowerCase().replace(/\s+/g, '');
   if (source === '') return undefined;
   let total = 0;
+  let previousUnit = Infinity;
   PART.lastIndex = 0;
   while (PART.lastIndex < source.length) {
     const match = PART.exec(source);
     if (!match) return undefined;
-    total += Number(match[1]) * (UNIT_MS[match[2] as string] as number);
+    // Largest unit first, each once (`1h30m`): `5m5m` or `30m1h` is more likely a typo than a sum.
+    const unit = UNIT_MS[match[2] as string] as number;
+    if (unit >= previousUnit) return undefined;
+    previousUnit = unit;
+    total += Number(match[1]) * unit;
   }
   return Math.round(total);
 }
