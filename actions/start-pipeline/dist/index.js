@@ -90955,7 +90955,8 @@ function decodeJwtClaims(token) {
         return {};
     }
 }
-function oidcHint(code, message, claims, roleArn, durationSeconds) {
+function oidcHint(sdkCode, message, claims, roleArn, durationSeconds) {
+    const code = sdkCode.replace(/Exception$/, ''); // the SDK names STS's modeled errors ...Exception
     const aud = Array.isArray(claims.aud) ? claims.aud.join(',') : (claims.aud ?? '?');
     const issuerHost = (claims.iss ?? 'https://token.actions.githubusercontent.com').replace(/^https:\/\//, '');
     if (/audience/i.test(message)) {
@@ -90973,6 +90974,9 @@ function oidcHint(code, message, claims, roleArn, durationSeconds) {
         return (`The trust policy of ${roleArn} does not accept this token. It must allow sts:AssumeRoleWithWebIdentity for ` +
             `the federated principal ${issuerHost} with "${issuerHost}:aud": "${aud}" and a "${issuerHost}:sub" condition ` +
             `matching "${sub}" (StringLike, case-sensitive owner/repo; jobs with an environment have sub repo:OWNER/REPO:environment:NAME).`);
+    }
+    if (code === 'IDPCommunicationError' || /retrieve verification key/i.test(message)) {
+        return `STS could not reach GitHub's OIDC provider (${claims.iss ?? 'token.actions.githubusercontent.com'}) to check the token. This passes within minutes: re-run the job, or raise max-attempts.`;
     }
     if (code === 'InvalidIdentityToken' || code === 'IDPRejectedClaim') {
         return `STS rejected the token (iss ${claims.iss ?? '?'}, aud ${aud}, sub ${claims.sub ?? '?'}). Check the IAM OIDC provider's URL and audiences.`;

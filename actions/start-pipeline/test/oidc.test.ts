@@ -120,6 +120,32 @@ describe('classic OIDC failures say what to fix, and nothing is started', () => 
     for (const secret of secrets) expect(result.main.masks).toContain(secret);
   });
 
+  // The SDK models IDPCommunicationError as retryable, so max-attempts covers it (configure-aws-credentials has
+  // its own retry loop for the same error).
+  test("STS failing to reach GitHub's OIDC provider (IDPCommunicationError) is tried again, and the run goes on", async () => {
+    const { name } = await newPipeline(worlds);
+    const since = worlds.aws.requests.length;
+    worlds.aws.faults.add({ service: 'sts', operation: 'AssumeRoleWithWebIdentity', kind: 'idp-communication', count: 2 });
+    const result = await runStep(worlds, { 'pipeline-name': name, wait: 'false' }, { auth: 'oidc' });
+    expect(result.errors).toEqual([]);
+    expect(worlds.aws.requests.slice(since).filter((r) => r.operation === 'AssumeRoleWithWebIdentity').map((r) => r.status)).toEqual([400, 400, 200]);
+    expect(executionsOf(worlds, name)).toHaveLength(1);
+  });
+
+  test('an IDPCommunicationError that outlasts max-attempts fails with one error and starts nothing', async () => {
+    const { name } = await newPipeline(worlds);
+    const since = worlds.aws.requests.length;
+    worlds.aws.faults.add({ service: 'sts', operation: 'AssumeRoleWithWebIdentity', kind: 'idp-communication', count: 5 });
+    const result = await runStep(worlds, { 'pipeline-name': name, 'max-attempts': '2' }, { auth: 'oidc' });
+    worlds.aws.faults.clear();
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(/^sts:AssumeRoleWithWebIdentity for .* failed: IDPCommunicationErrorException: Couldn't retrieve verification key/);
+    expect(result.errors[0]).toContain("Hint: STS could not reach GitHub's OIDC provider");
+    expect(calls(worlds, 'AssumeRoleWithWebIdentity', since)).toBe(2);
+    expect(calls(worlds, 'StartPipelineExecution', since)).toBe(0);
+  });
+
   test('without an OIDC token but with keys in the environment, the role is assumed with sts:AssumeRole (role chaining)', async () => {
     const { name } = await newPipeline(worlds);
     const since = worlds.aws.requests.length;

@@ -58,6 +58,13 @@ describe('hints for answers that outlast retries or need a change', () => {
 });
 
 describe('OIDC hints', () => {
+  test("the SDK's Exception-suffixed names get the same hints as the wire codes", () => {
+    const claims = { iss: 'https://token.actions.githubusercontent.com', aud: 'sts.amazonaws.com', sub: 'repo:o/r:ref:refs/heads/main' };
+    expect(oidcHint('InvalidIdentityTokenException', 'bad', claims, 'r', 3600)).toBe(oidcHint('InvalidIdentityToken', 'bad', claims, 'r', 3600));
+    expect(oidcHint('InvalidIdentityTokenException', 'bad', claims, 'r', 3600)).toMatch(/^STS rejected the token/);
+    expect(oidcHint('IDPCommunicationErrorException', "Couldn't retrieve verification key", claims, 'r', 3600)).toMatch(/^STS could not reach GitHub's OIDC provider/);
+  });
+
   const token = ['h', Buffer.from(JSON.stringify({ sub: 'repo:octo-org/churn-model:ref:refs/heads/main', aud: 'sts.amazonaws.com', iss: 'https://token.actions.githubusercontent.com' })).toString('base64url'), 's'].join('.');
   const claims = decodeJwtClaims(token);
   test('decodes claims without verifying', () => {

@@ -120,6 +120,14 @@ describe('local AWS world: faults', () => {
     ]);
   });
 
+  it("idp-communication: STS's IDPCommunicationError, a 400 in ErrorResponse XML", async () => {
+    world.faults.add({ service: 'sts', operation: 'GetCallerIdentity', kind: 'idp-communication', count: 1 });
+    const error = await sts.send(new GetCallerIdentityCommand({})).catch((e: Error & { $metadata: { httpStatusCode?: number } }) => e);
+    // The SDK names STS's modeled errors with an Exception suffix; the wire code is IDPCommunicationError.
+    expect(error).toMatchObject({ name: 'IDPCommunicationErrorException', message: expect.stringMatching(/^Couldn't retrieve verification key/), $metadata: { httpStatusCode: 400 } });
+    expect(lastRecord()).toMatchObject({ fault: 'idp-communication', errorCode: 'IDPCommunicationError', status: 400 });
+  });
+
   it('a service filter and "*" scope faults; the harness client is never faulted', async () => {
     world.faults.add({ service: 'sts', operation: '*', kind: 'http503', count: 1 });
     await expect(list()).resolves.toBeDefined(); // sagemaker: not matched

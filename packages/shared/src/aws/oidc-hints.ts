@@ -21,7 +21,8 @@ export function decodeJwtClaims(token: string): TokenClaims {
   }
 }
 
-export function oidcHint(code: string, message: string, claims: TokenClaims, roleArn: string, durationSeconds: number): string {
+export function oidcHint(sdkCode: string, message: string, claims: TokenClaims, roleArn: string, durationSeconds: number): string {
+  const code = sdkCode.replace(/Exception$/, ''); // the SDK names STS's modeled errors ...Exception
   const aud = Array.isArray(claims.aud) ? claims.aud.join(',') : (claims.aud ?? '?');
   const issuerHost = (claims.iss ?? 'https://token.actions.githubusercontent.com').replace(/^https:\/\//, '');
   if (/audience/i.test(message)) {
@@ -43,6 +44,9 @@ export function oidcHint(code: string, message: string, claims: TokenClaims, rol
       `the federated principal ${issuerHost} with "${issuerHost}:aud": "${aud}" and a "${issuerHost}:sub" condition ` +
       `matching "${sub}" (StringLike, case-sensitive owner/repo; jobs with an environment have sub repo:OWNER/REPO:environment:NAME).`
     );
+  }
+  if (code === 'IDPCommunicationError' || /retrieve verification key/i.test(message)) {
+    return `STS could not reach GitHub's OIDC provider (${claims.iss ?? 'token.actions.githubusercontent.com'}) to check the token. This passes within minutes: re-run the job, or raise max-attempts.`;
   }
   if (code === 'InvalidIdentityToken' || code === 'IDPRejectedClaim') {
     return `STS rejected the token (iss ${claims.iss ?? '?'}, aud ${aud}, sub ${claims.sub ?? '?'}). Check the IAM OIDC provider's URL and audiences.`;

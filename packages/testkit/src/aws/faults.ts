@@ -1,7 +1,7 @@
 // Injected faults: the next `count` matching requests fail in a chosen way, then the world is healthy
 // again. That is exactly what a retry policy must survive (and what a too-short one must not).
 
-export type FaultKind = 'throttle' | 'http500' | 'http503' | 'reset' | 'latency' | 'expired-token' | 'access-denied';
+export type FaultKind = 'throttle' | 'http500' | 'http503' | 'reset' | 'latency' | 'expired-token' | 'access-denied' | 'idp-communication';
 
 export interface FaultSpec {
   /** SigV4 signing name, e.g. `sagemaker`, `sts`; any service when omitted. */
@@ -15,7 +15,7 @@ export interface FaultSpec {
   latencyMs?: number;
 }
 
-export const FAULT_KINDS: readonly FaultKind[] = ['throttle', 'http500', 'http503', 'reset', 'latency', 'expired-token', 'access-denied'];
+export const FAULT_KINDS: readonly FaultKind[] = ['throttle', 'http500', 'http503', 'reset', 'latency', 'expired-token', 'access-denied', 'idp-communication'];
 
 export class FaultBook {
   #faults: FaultSpec[] = [];

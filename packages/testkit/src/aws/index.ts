@@ -25,7 +25,7 @@
  * }
  * PipelineScenario { ticksPerStep?: number; failAt?: { step: string; reason: string }; conditionOutcomes?: Record<string, boolean> }
  * FaultSpec { service?: string; operation: string | '*'; kind: FaultKind; count: number; latencyMs?: number }
- *   FaultKind: 'throttle' | 'http500' | 'http503' | 'reset' | 'latency' | 'expired-token' | 'access-denied'
+ *   FaultKind: 'throttle' | 'http500' | 'http503' | 'reset' | 'latency' | 'expired-token' | 'access-denied' | 'idp-communication'
  * WebIdentityTrust { roleArn; jwks: { keys: object[] }; issuer; audience; subjects: string[] }   // subjects: IAM StringLike patterns
  * RequestRecord { time; service; operation; status; accessKeyId?; userAgent?; body; fault?; errorCode? }
  * ExecutionView { arn; pipelineName; pipelineArn; status; failureReason?; parameters; clientRequestToken?; displayName;

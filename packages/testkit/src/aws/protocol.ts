@@ -211,7 +211,7 @@ export function sendJson(res: ServerResponse, service: string, payload: unknown,
   res.end(body);
 }
 
-export type ErrorKind = 'throttle' | 'http500' | 'http503' | 'expired-token' | 'access-denied';
+export type ErrorKind = 'throttle' | 'http500' | 'http503' | 'expired-token' | 'access-denied' | 'idp-communication';
 
 /**
  * The error each service really sends for a kind of failure: the codes differ by protocol (Query says
@@ -236,6 +236,9 @@ export function standardError(kind: ErrorKind, service: string, detail: { princi
       if (s3) return { status: 400, code: 'ExpiredToken', message: 'The provided token has expired.' };
       return { status: protocol === 'rest-json' ? 403 : 400, code: 'ExpiredTokenException', message };
     }
+    case 'idp-communication':
+      // STS's answer when it cannot fetch the OIDC provider's keys in time (AssumeRoleWithWebIdentity only).
+      return { status: 400, code: 'IDPCommunicationError', message: "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements" };
     case 'access-denied': {
       if (s3) return { status: 403, code: 'AccessDenied', message: 'Access Denied' };
       const action = detail.action ?? `${service}:Unknown`;
