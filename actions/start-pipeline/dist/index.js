@@ -86504,8 +86504,10 @@ function referencedSteps(value, found = new Set()) {
     }
     return found;
 }
-/** Checks the `parameters` input against the declared parameters: unknown names and values of the wrong type. */
-/** `source` says where the declarations come from: "pipeline churn" or "the definition in pipeline.json". */
+/**
+ * Checks the `parameters` input against the declared parameters: unknown names and values of the wrong type.
+ * `source` says where the declarations come from: "pipeline churn" or "the definition in pipeline.json".
+ */
 function checkParameters(input, given, graph, source) {
     const declared = new Map(graph.parameters.map((p) => [p.name, p]));
     const unknown = [...given.keys()].filter((name) => !declared.has(name));
@@ -86948,15 +86950,10 @@ async function preparePipeline(inputs, pipelines) {
 /** SageMaker copies a selective execution's inputs from a source execution that Succeeded or Failed. */
 async function checkSourceFinished(pipelines, arn, pipeline) {
     const expected = `an execution of ${pipeline} that Succeeded or Failed`;
-    let status;
-    try {
-        status = (await pipelines.describeExecution(arn)).PipelineExecutionStatus;
-    }
-    catch (error) {
-        if (/^ResourceNotFound/.test((0,lib/* errorCode */.CA)(error)))
-            throw new lib/* InputError */.dz('source-execution-arn', 'names an execution that does not exist', expected);
-        throw error;
-    }
+    const source = await pipelines.findExecution(arn);
+    if (!source)
+        throw new lib/* InputError */.dz('source-execution-arn', 'names an execution that does not exist', expected);
+    const status = source.PipelineExecutionStatus;
     if (status !== 'Succeeded' && status !== 'Failed')
         throw new lib/* InputError */.dz('source-execution-arn', `names an execution that is ${status ?? 'in an unknown state'}`, expected);
 }
@@ -90069,7 +90066,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   MU: () => (/* reexport */ TimeoutError),
   wk: () => (/* reexport */ checkArnRegion),
   aY: () => (/* reexport */ code),
-  CA: () => (/* reexport */ errorCode),
   gJ: () => (/* reexport */ errorMessage),
   ZD: () => (/* reexport */ escapeHtml),
   tn: () => (/* reexport */ flowchart),
@@ -90095,7 +90091,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fm: () => (/* reexport */ waitFor)
 });
 
-// UNUSED EXPORTS: VERSION, awsCall, consoleOrigin, decodeJwtClaims, describeAwsError, isAbort, isExpiredCredentials, isNetworkError, isThrottling, isTransient, jsonErrorLocation, oidcHint, parseDuration, partitionOf, proxyConfigured, reportFailure, requestHandler, resolveCredentials, resolveRegion, sessionNameFor, sleep
+// UNUSED EXPORTS: JSON_NUMBER, VERSION, awsCall, consoleOrigin, decodeJwtClaims, describeAwsError, errorCode, isAbort, isExpiredCredentials, isNetworkError, isNotFound, isThrottling, isTransient, lineAndColumn, oidcHint, parseDuration, partitionOf, proxyConfigured, reportFailure, requestHandler, resolveCredentials, resolveRegion, sessionNameFor, sleep
 
 ;// CONCATENATED MODULE: ../../packages/shared/lib/errors.js
 /**
@@ -90199,71 +90195,7 @@ function formatDuration(ms) {
 var core = __nccwpck_require__(5926);
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(3483);
-;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/json-members.js
-const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
-function* jsonMembers(text) {
-    let i = text.indexOf('{') + 1;
-    const ws = () => {
-        while (i < text.length && ' \t\n\r'.includes(text[i]))
-            i += 1;
-    };
-    /** A string token at i (text[i] is '"'), decoded. */
-    const string = () => {
-        const start = i;
-        i += 1;
-        while (i < text.length && text[i] !== '"')
-            i += text[i] === '\\' ? 2 : 1;
-        i += 1;
-        return JSON.parse(text.slice(start, i));
-    };
-    const token = (pattern) => {
-        pattern.lastIndex = i;
-        const match = pattern.exec(text);
-        if (!match)
-            throw new Error(`jsonMembers: not a JSON object at offset ${i}`);
-        i += match[0].length;
-        return match[0];
-    };
-    for (;;) {
-        ws();
-        if (text[i] === '}')
-            return;
-        if (text[i] === ',') {
-            i += 1;
-            ws();
-        }
-        const key = string();
-        ws();
-        i += 1; // ':'
-        ws();
-        const c = text[i];
-        if (c === '{' || c === '[') {
-            yield { key, value: { nested: true } };
-            return;
-        }
-        if (c === '"')
-            yield { key, value: string() };
-        else if (c === 't')
-            yield { key, value: token(/true/y) };
-        else if (c === 'f')
-            yield { key, value: token(/false/y) };
-        else if (c === 'n')
-            yield { key, value: (token(/null/y), null) };
-        else
-            yield { key, value: token(NUMBER) };
-    }
-}
-
 ;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/json-location.js
-/**
- * Where a JSON text first goes wrong, as line and column (1-based). V8's JSON.parse messages carry a position
- * for some errors and only an excerpt for others; annotations need the line, so this re-reads the text with a
- * small validator, used only after JSON.parse has already failed.
- */
-function jsonErrorLocation(text) {
-    const failure = firstError(text);
-    return failure ? lineAndColumn(text, failure.offset) : undefined;
-}
 /**
  * What is wrong with a JSON text that JSON.parse refused, for an error message: where (line and column, when
  * the validator finds the spot) and what kind of mistake, in words that never quote the text. V8's own message
@@ -90278,6 +90210,7 @@ function jsonSyntaxError(text) {
     const { line, column } = lineAndColumn(text, failure.offset);
     return { line, column, problem: failure.problem, describe: `line ${line} column ${column}: ${failure.problem}` };
 }
+/** 1-based line and column of an offset into `text`. */
 function lineAndColumn(text, offset) {
     const before = text.slice(0, offset).split('\n');
     return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
@@ -90300,7 +90233,8 @@ function found(text, i) {
     const code = text.codePointAt(i).toString(16).toUpperCase().padStart(4, '0');
     return `Unexpected character U+${code}`;
 }
-const json_location_NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
+/** A JSON number (RFC 8259), sticky: set lastIndex, then exec. */
+const JSON_NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
 const HEX4 = /[0-9a-fA-F]{4}/y;
 /**
  * The first offset at which `text` stops being JSON (RFC 8259, as JSON.parse reads it), with what is wrong
@@ -90388,8 +90322,8 @@ function firstError(text) {
             }
             else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
                 const start = i;
-                json_location_NUMBER.lastIndex = i;
-                const match = json_location_NUMBER.exec(text);
+                JSON_NUMBER.lastIndex = i;
+                const match = JSON_NUMBER.exec(text);
                 const next = match ? text[i + match[0].length] : undefined;
                 if (!match || (next !== undefined && /[.eE0-9]/.test(next)))
                     return { offset: start, problem: 'Invalid number' };
@@ -90421,6 +90355,61 @@ function firstError(text) {
         else {
             return unexpected(`',' or '${close}'`);
         }
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/json-members.js
+
+function* jsonMembers(text) {
+    let i = text.indexOf('{') + 1;
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i += 1;
+    };
+    /** A string token at i (text[i] is '"'), decoded. */
+    const string = () => {
+        const start = i;
+        i += 1;
+        while (i < text.length && text[i] !== '"')
+            i += text[i] === '\\' ? 2 : 1;
+        i += 1;
+        return JSON.parse(text.slice(start, i));
+    };
+    const token = (pattern) => {
+        pattern.lastIndex = i;
+        const match = pattern.exec(text);
+        if (!match)
+            throw new Error(`jsonMembers: not a JSON object at offset ${i}`);
+        i += match[0].length;
+        return match[0];
+    };
+    for (;;) {
+        ws();
+        if (text[i] === '}')
+            return;
+        if (text[i] === ',') {
+            i += 1;
+            ws();
+        }
+        const key = string();
+        ws();
+        i += 1; // ':'
+        ws();
+        const c = text[i];
+        if (c === '{' || c === '[') {
+            yield { key, value: { nested: true } };
+            return;
+        }
+        if (c === '"')
+            yield { key, value: string() };
+        else if (c === 't')
+            yield { key, value: token(/true/y) };
+        else if (c === 'f')
+            yield { key, value: token(/false/y) };
+        else if (c === 'n')
+            yield { key, value: (token(/null/y), null) };
+        else
+            yield { key, value: token(JSON_NUMBER) };
     }
 }
 
@@ -90673,9 +90662,8 @@ function yamlProblem(text, error) {
         .replace(/^Unexpected ([a-z-]+) token in YAML stream: (".*")$/, 'Unexpected $2')
         .replace(/\b(map-value-ind|seq-item-ind|explicit-key-ind|flow-map-start|flow-map-end|flow-seq-start|flow-seq-end|comma|doc-start|doc-end|block-scalar|flow-error-end)\b( token)?/g, (_all, type) => TOKEN_NAMES[type] ?? type)
         .replace(/\.$/, '');
-    const offset = error.pos[0];
-    const before = text.slice(0, offset).split('\n');
-    return `is not a valid mapping (line ${before.length} column ${(before.at(-1)?.length ?? 0) + 1}: ${message})`;
+    const { line, column } = lineAndColumn(text, error.pos[0]);
+    return `is not a valid mapping (line ${line} column ${column}: ${message})`;
 }
 const TOKEN_NAMES = {
     'map-value-ind': "':'",
@@ -90769,20 +90757,22 @@ function parseRoleArn(input, value, region) {
         throw new InputError(input, `names '${arn.resource}', which is not a role`, expected);
     }
     // A role of another partition can never be assumed from this region's endpoints.
-    if (region && arn.partition !== partition) {
-        throw new InputError(input, `is a role in partition ${arn.partition}, but region ${region} is in partition ${partition}`, expected);
-    }
+    if (region)
+        checkArnPartition(input, arn, region, expected);
     return arn;
+}
+function checkArnPartition(input, arn, region, expected) {
+    const partition = partitionOf(region);
+    if (arn.partition !== partition) {
+        throw new InputError(input, `is an ARN in partition ${arn.partition}, but region ${region} is in partition ${partition}`, expected);
+    }
 }
 /**
  * An ARN must name a resource where the action works: the same partition and region. Otherwise AWS answers
  * with a confusing "does not exist" (or, worse, only after something was changed).
  */
 function checkArnRegion(input, arn, region) {
-    const partition = partitionOf(region);
-    if (arn.partition !== partition) {
-        throw new InputError(input, `is an ARN in partition ${arn.partition}, but region ${region} is in partition ${partition}`, `an ARN starting arn:${partition}:, or set aws-region`);
-    }
+    checkArnPartition(input, arn, region, `an ARN starting arn:${partitionOf(region)}:, or set aws-region`);
     if (arn.region !== region) {
         throw new InputError(input, `is an ARN in region ${arn.region}, but the action works in region ${region}`, `an ARN in ${region}, or set aws-region: ${arn.region}`);
     }
@@ -90832,11 +90822,10 @@ const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpire
 const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'NotAuthorized']);
 const BAD_CREDENTIALS = new Set(['UnrecognizedClientException', 'InvalidClientTokenId', 'InvalidSignatureException', 'SignatureDoesNotMatch', 'IncompleteSignature']);
 const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET']);
-/** Answers that are not about credentials or the network, with what usually fixes them. */
+/** Failures that are not about signing or the network, with what usually fixes them (keyed by the wire code). */
 const ANSWER_HINTS = {
     ResourceLimitExceeded: 'An account quota was reached (for pipelines: concurrent executions per account and region). Let running work finish, or ask for a higher limit in Service Quotas.',
     ResourceNotFound: 'Check the name or ARN and aws-region: AWS found no such resource there.',
-    ResourceNotFoundException: 'Check the name or ARN and aws-region: AWS found no such resource there.',
     ConflictException: 'Another change to the same resource was in progress. Re-run the step; if it keeps happening, serialise the workflows that touch it (concurrency:).',
     ValidationException: 'AWS rejected a value of the request; the message names the field. Check the input it comes from.',
     CredentialsProviderError: 'No AWS credentials were found. Give role-to-assume (the job needs permissions: id-token: write), or run aws-actions/configure-aws-credentials before this step.',
@@ -90851,6 +90840,10 @@ function shape(error) {
 function errorCode(error) {
     const e = shape(error);
     return e.name && e.name !== 'Error' ? e.name : (e.code ?? e.name ?? 'Error');
+}
+/** The resource does not exist (SageMaker says ResourceNotFound; other services and SDK models add Exception). */
+function isNotFound(error) {
+    return /^ResourceNotFound(Exception)?$/.test(errorCode(error));
 }
 function isThrottling(error) {
     const e = shape(error);
@@ -90918,7 +90911,7 @@ function describeAwsError(error, call) {
             hint: 'Check the runner can reach the AWS endpoint; on self-hosted runners set HTTPS_PROXY / NO_PROXY if traffic must go through a proxy.',
         });
     }
-    const hint = ANSWER_HINTS[code];
+    const hint = ANSWER_HINTS[code] ?? ANSWER_HINTS[code.replace(/Exception$/, '')];
     return new ActionError(base, { cause: error, ...(hint ? { hint } : {}) });
 }
 /** Wraps one AWS call so every failure carries the IAM action and the resource. */
@@ -91956,13 +91949,12 @@ class EnvironmentProxyAgent extends Agent {
             Agent.prototype.addRequest.call(this, request, options);
     }
     /**
-     * The keep-alive pool key. agent-base guesses http or https from each call's options, and guesses differently
-     * when a socket is freed than when it is looked up, so tunnels were never reused (a CONNECT and a TLS
+     * agent-base guesses http or https from each call's options (or a stack trace), and guessed differently when a
+     * socket was freed than when one was looked up, so keep-alive never reused a tunnel (a CONNECT and a TLS
      * handshake per AWS call). This agent knows which it is.
      */
-    getName(options) {
-        const base = (this.secure ? external_node_https_.Agent.prototype : external_node_http_.Agent.prototype);
-        return base.getName.call(this, options);
+    isSecureEndpoint() {
+        return this.secure;
     }
     /** HTTPS: a CONNECT tunnel through the proxy, or a direct connection. */
     connect(request, options) {
@@ -92145,7 +92137,7 @@ class SageMakerPipelines {
             };
         }
         catch (error) {
-            if (errorCode(error) === 'ResourceNotFound' || errorCode(error) === 'ResourceNotFoundException')
+            if (isNotFound(error))
                 return undefined;
             throw error;
         }
@@ -92187,6 +92179,17 @@ class SageMakerPipelines {
     }
     async describeExecution(arn, signal) {
         return awsCall({ action: 'sagemaker:DescribePipelineExecution', resource: arn }, () => this.client.send(new client_sagemaker_dist_cjs/* DescribePipelineExecutionCommand */.lMO({ PipelineExecutionArn: arn }), signal ? { abortSignal: signal } : {}));
+    }
+    /** The execution, or undefined when it does not exist. */
+    async findExecution(arn) {
+        try {
+            return await this.describeExecution(arn);
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw error;
+        }
     }
     /** Every step of the execution (all pages), oldest first. */
     async listSteps(arn, signal) {

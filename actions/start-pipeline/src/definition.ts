@@ -129,8 +129,10 @@ function referencedSteps(value: unknown, found = new Set<string>()): Set<string>
   return found;
 }
 
-/** Checks the `parameters` input against the declared parameters: unknown names and values of the wrong type. */
-/** `source` says where the declarations come from: "pipeline churn" or "the definition in pipeline.json". */
+/**
+ * Checks the `parameters` input against the declared parameters: unknown names and values of the wrong type.
+ * `source` says where the declarations come from: "pipeline churn" or "the definition in pipeline.json".
+ */
 export function checkParameters(input: string, given: Map<string, string>, graph: PipelineGraph, source: string): void {
   const declared = new Map(graph.parameters.map((p) => [p.name, p]));
   const unknown = [...given.keys()].filter((name) => !declared.has(name));

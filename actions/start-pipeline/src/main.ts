@@ -6,7 +6,6 @@ import {
   SageMakerPipelines,
   InputError,
   TimeoutError,
-  errorCode,
   errorMessage,
   formatDuration,
   onRunnerCancel,
@@ -129,13 +128,9 @@ async function preparePipeline(inputs: Inputs, pipelines: SageMakerPipelines): P
 /** SageMaker copies a selective execution's inputs from a source execution that Succeeded or Failed. */
 async function checkSourceFinished(pipelines: SageMakerPipelines, arn: string, pipeline: string): Promise<void> {
   const expected = `an execution of ${pipeline} that Succeeded or Failed`;
-  let status: string | undefined;
-  try {
-    status = (await pipelines.describeExecution(arn)).PipelineExecutionStatus;
-  } catch (error) {
-    if (/^ResourceNotFound/.test(errorCode(error))) throw new InputError('source-execution-arn', 'names an execution that does not exist', expected);
-    throw error;
-  }
+  const source = await pipelines.findExecution(arn);
+  if (!source) throw new InputError('source-execution-arn', 'names an execution that does not exist', expected);
+  const status = source.PipelineExecutionStatus;
   if (status !== 'Succeeded' && status !== 'Failed') throw new InputError('source-execution-arn', `names an execution that is ${status ?? 'in an unknown state'}`, expected);
 }
 

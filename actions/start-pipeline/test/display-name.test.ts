@@ -135,8 +135,8 @@ describe('a user-given display-name', () => {
     const { name } = await newPipeline(worlds);
     const since = worlds.aws.requests.length;
     const result = await runStep(worlds, { 'pipeline-name': name, 'display-name': given });
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/^Input 'display-name' /);
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([`Input 'display-name' is ${given.length} characters long. ${EXPECTED_FORM}`]);
     expect(worlds.aws.requests.slice(since)).toEqual([]);
   });
 });

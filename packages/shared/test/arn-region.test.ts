@@ -55,7 +55,7 @@ describe('ARNs', () => {
       "Input 'pipeline-name' is an ARN in partition aws-cn, but region us-east-1 is in partition aws. Expected an ARN starting arn:aws:, or set aws-region.",
     );
     expect(() => parseRoleArn('role-to-assume', 'arn:aws:iam::123456789012:role/r', 'cn-north-1')).toThrow(
-      "Input 'role-to-assume' is a role in partition aws, but region cn-north-1 is in partition aws-cn. Expected an IAM role ARN like arn:aws-cn:iam::123456789012:role/github-mlops.",
+      "Input 'role-to-assume' is an ARN in partition aws, but region cn-north-1 is in partition aws-cn. Expected an IAM role ARN like arn:aws-cn:iam::123456789012:role/github-mlops.",
     );
     expect(parseRoleArn('role-to-assume', 'arn:aws-cn:iam::123456789012:role/r', 'cn-north-1').partition).toBe('aws-cn');
     expect(parseRoleArn('role-to-assume', 'arn:aws-cn:iam::123456789012:role/r').partition).toBe('aws-cn'); // no region: form only

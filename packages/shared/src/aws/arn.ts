@@ -36,10 +36,15 @@ export function parseRoleArn(input: string, value: string, region?: string): Arn
     throw new InputError(input, `names '${arn.resource}', which is not a role`, expected);
   }
   // A role of another partition can never be assumed from this region's endpoints.
-  if (region && arn.partition !== partition) {
-    throw new InputError(input, `is a role in partition ${arn.partition}, but region ${region} is in partition ${partition}`, expected);
-  }
+  if (region) checkArnPartition(input, arn, region, expected);
   return arn;
+}
+
+function checkArnPartition(input: string, arn: Arn, region: string, expected: string): void {
+  const partition = partitionOf(region);
+  if (arn.partition !== partition) {
+    throw new InputError(input, `is an ARN in partition ${arn.partition}, but region ${region} is in partition ${partition}`, expected);
+  }
 }
 
 /**
@@ -47,10 +52,7 @@ export function parseRoleArn(input: string, value: string, region?: string): Arn
  * with a confusing "does not exist" (or, worse, only after something was changed).
  */
 export function checkArnRegion(input: string, arn: Arn, region: string): void {
-  const partition = partitionOf(region);
-  if (arn.partition !== partition) {
-    throw new InputError(input, `is an ARN in partition ${arn.partition}, but region ${region} is in partition ${partition}`, `an ARN starting arn:${partition}:, or set aws-region`);
-  }
+  checkArnPartition(input, arn, region, `an ARN starting arn:${partitionOf(region)}:, or set aws-region`);
   if (arn.region !== region) {
     throw new InputError(input, `is an ARN in region ${arn.region}, but the action works in region ${region}`, `an ARN in ${region}, or set aws-region: ${arn.region}`);
   }

@@ -47,13 +47,12 @@ class EnvironmentProxyAgent extends Agent {
   }
 
   /**
-   * The keep-alive pool key. agent-base guesses http or https from each call's options, and guesses differently
-   * when a socket is freed than when it is looked up, so tunnels were never reused (a CONNECT and a TLS
+   * agent-base guesses http or https from each call's options (or a stack trace), and guessed differently when a
+   * socket was freed than when one was looked up, so keep-alive never reused a tunnel (a CONNECT and a TLS
    * handshake per AWS call). This agent knows which it is.
    */
-  override getName(options?: AgentConnectOpts): string {
-    const base = (this.secure ? https.Agent.prototype : http.Agent.prototype) as unknown as { getName(o?: unknown): string };
-    return base.getName.call(this, options);
+  override isSecureEndpoint(): boolean {
+    return this.secure;
   }
 
   /** HTTPS: a CONNECT tunnel through the proxy, or a direct connection. */

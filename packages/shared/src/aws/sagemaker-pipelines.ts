@@ -10,7 +10,7 @@ import {
   type DescribePipelineExecutionCommandOutput,
   type PipelineExecutionStep,
 } from '@aws-sdk/client-sagemaker';
-import { awsCall, errorCode } from './service-errors.js';
+import { awsCall, isNotFound } from './service-errors.js';
 import { consoleOrigin } from './region.js';
 import type { AwsSession } from './session.js';
 
@@ -62,7 +62,7 @@ export class SageMakerPipelines {
         ...(answer.PipelineStatus ? { status: answer.PipelineStatus } : {}),
       };
     } catch (error) {
-      if (errorCode(error) === 'ResourceNotFound' || errorCode(error) === 'ResourceNotFoundException') return undefined;
+      if (isNotFound(error)) return undefined;
       throw error;
     }
   }
@@ -117,6 +117,16 @@ export class SageMakerPipelines {
     return awsCall({ action: 'sagemaker:DescribePipelineExecution', resource: arn }, () =>
       this.client.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn }), signal ? { abortSignal: signal } : {}),
     );
+  }
+
+  /** The execution, or undefined when it does not exist. */
+  async findExecution(arn: string): Promise<Execution | undefined> {
+    try {
+      return await this.describeExecution(arn);
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
   }
 
   /** Every step of the execution (all pages), oldest first. */

@@ -27,12 +27,11 @@ const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'Unautho
 const BAD_CREDENTIALS = new Set(['UnrecognizedClientException', 'InvalidClientTokenId', 'InvalidSignatureException', 'SignatureDoesNotMatch', 'IncompleteSignature']);
 const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET']);
 
-/** Answers that are not about credentials or the network, with what usually fixes them. */
+/** Failures that are not about signing or the network, with what usually fixes them (keyed by the wire code). */
 const ANSWER_HINTS: Record<string, string> = {
   ResourceLimitExceeded:
     'An account quota was reached (for pipelines: concurrent executions per account and region). Let running work finish, or ask for a higher limit in Service Quotas.',
   ResourceNotFound: 'Check the name or ARN and aws-region: AWS found no such resource there.',
-  ResourceNotFoundException: 'Check the name or ARN and aws-region: AWS found no such resource there.',
   ConflictException: 'Another change to the same resource was in progress. Re-run the step; if it keeps happening, serialise the workflows that touch it (concurrency:).',
   ValidationException: 'AWS rejected a value of the request; the message names the field. Check the input it comes from.',
   CredentialsProviderError:
@@ -49,6 +48,11 @@ function shape(error: unknown): SdkErrorShape {
 export function errorCode(error: unknown): string {
   const e = shape(error);
   return e.name && e.name !== 'Error' ? e.name : (e.code ?? e.name ?? 'Error');
+}
+
+/** The resource does not exist (SageMaker says ResourceNotFound; other services and SDK models add Exception). */
+export function isNotFound(error: unknown): boolean {
+  return /^ResourceNotFound(Exception)?$/.test(errorCode(error));
 }
 
 export function isThrottling(error: unknown): boolean {
@@ -125,7 +129,7 @@ export function describeAwsError(error: unknown, call: CallContext): ActionError
       hint: 'Check the runner can reach the AWS endpoint; on self-hosted runners set HTTPS_PROXY / NO_PROXY if traffic must go through a proxy.',
     });
   }
-  const hint = ANSWER_HINTS[code];
+  const hint = ANSWER_HINTS[code] ?? ANSWER_HINTS[code.replace(/Exception$/, '')];
   return new ActionError(base, { cause: error, ...(hint ? { hint } : {}) });
 }
 

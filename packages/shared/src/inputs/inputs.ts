@@ -3,7 +3,7 @@ import { type Document, type YAMLError, isAlias, isMap, isNode, isScalar, parseD
 import { InputError } from '../errors.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { jsonMembers } from './json-members.js';
-import { jsonSyntaxError } from './json-location.js';
+import { jsonSyntaxError, lineAndColumn } from './json-location.js';
 
 /**
  * Typed input readers. Each one validates up front and throws an InputError that names the input and the
@@ -242,9 +242,8 @@ function yamlProblem(text: string, error: YAMLError): string {
     .replace(/^Unexpected ([a-z-]+) token in YAML stream: (".*")$/, 'Unexpected $2')
     .replace(/\b(map-value-ind|seq-item-ind|explicit-key-ind|flow-map-start|flow-map-end|flow-seq-start|flow-seq-end|comma|doc-start|doc-end|block-scalar|flow-error-end)\b( token)?/g, (_all, type: string) => TOKEN_NAMES[type] ?? type)
     .replace(/\.$/, '');
-  const offset = error.pos[0];
-  const before = text.slice(0, offset).split('\n');
-  return `is not a valid mapping (line ${before.length} column ${(before.at(-1)?.length ?? 0) + 1}: ${message})`;
+  const { line, column } = lineAndColumn(text, error.pos[0]);
+  return `is not a valid mapping (line ${line} column ${column}: ${message})`;
 }
 
 const TOKEN_NAMES: Record<string, string> = {

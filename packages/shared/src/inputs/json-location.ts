@@ -1,14 +1,4 @@
 /**
- * Where a JSON text first goes wrong, as line and column (1-based). V8's JSON.parse messages carry a position
- * for some errors and only an excerpt for others; annotations need the line, so this re-reads the text with a
- * small validator, used only after JSON.parse has already failed.
- */
-export function jsonErrorLocation(text: string): { line: number; column: number } | undefined {
-  const failure = firstError(text);
-  return failure ? lineAndColumn(text, failure.offset) : undefined;
-}
-
-/**
  * What is wrong with a JSON text that JSON.parse refused, for an error message: where (line and column, when
  * the validator finds the spot) and what kind of mistake, in words that never quote the text. V8's own message
  * quotes the first bytes of the text (`Unexpected token 'A', "AWS_SECRET"... is not valid JSON`), which is a
@@ -22,7 +12,8 @@ export function jsonSyntaxError(text: string): { line?: number; column?: number;
   return { line, column, problem: failure.problem, describe: `line ${line} column ${column}: ${failure.problem}` };
 }
 
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+/** 1-based line and column of an offset into `text`. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
@@ -40,7 +31,8 @@ function found(text: string, i: number): string {
   return `Unexpected character U+${code}`;
 }
 
-const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
+/** A JSON number (RFC 8259), sticky: set lastIndex, then exec. */
+export const JSON_NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
 const HEX4 = /[0-9a-fA-F]{4}/y;
 
 /**
@@ -116,8 +108,8 @@ function firstError(text: string): { offset: number; problem: string } | undefin
         i += word.length;
       } else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
         const start = i;
-        NUMBER.lastIndex = i;
-        const match = NUMBER.exec(text);
+        JSON_NUMBER.lastIndex = i;
+        const match = JSON_NUMBER.exec(text);
         const next = match ? text[i + match[0].length] : undefined;
         if (!match || (next !== undefined && /[.eE0-9]/.test(next))) return { offset: start, problem: 'Invalid number' };
         i += match[0].length;

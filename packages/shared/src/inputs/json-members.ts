@@ -1,3 +1,5 @@
+import { JSON_NUMBER } from './json-location.js';
+
 /**
  * The top-level members of a JSON object, read from its source text so that values keep exactly what was
  * written: `12345678901234567890` and `0.10` stay as typed instead of going through a double. Only for text
@@ -10,7 +12,6 @@ export interface JsonMember {
   value: string | null | { nested: true };
 }
 
-const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
 
 export function* jsonMembers(text: string): Generator<JsonMember> {
   let i = text.indexOf('{') + 1;
@@ -52,6 +53,6 @@ export function* jsonMembers(text: string): Generator<JsonMember> {
     else if (c === 't') yield { key, value: token(/true/y) };
     else if (c === 'f') yield { key, value: token(/false/y) };
     else if (c === 'n') yield { key, value: (token(/null/y), null) };
-    else yield { key, value: token(NUMBER) };
+    else yield { key, value: token(JSON_NUMBER) };
   }
 }

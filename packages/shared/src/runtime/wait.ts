@@ -28,6 +28,7 @@ export interface WaitOptions<T> {
   lastPollGraceMs?: number;
   /** Deterministic jitter for tests of this module; production uses Math.random. */
   random?: () => number;
+  /** The clock of the deadline, for tests; the abort of a poll still in flight at the deadline uses real time. */
   now?: () => number;
 }
 
