@@ -1,26 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import {
-  InputError,
-  getBoolean,
-  getDuration,
-  getInteger,
-  getList,
-  getMap,
-  getRequiredString,
-  getString,
-  checkArnRegion,
-  parseArn,
-  parseNameOrArn,
-  parseRoleArn,
-  readSessionInputs,
-  runContext,
-  runUrl,
-  type Arn,
-  type RunContext,
-  type SessionOptions,
-} from '@mlops-actions/shared';
+import { checkArnRegion, parseArn, parseNameOrArn, parseRoleArn, readSessionInputs, type Arn, type SessionOptions } from '@mlops-actions/shared/aws';
+import { runContext, runUrl, type RunContext } from '@mlops-actions/shared/github';
+import { getBoolean, getDuration, getInteger, getList, getMap, getRequiredString, getString } from '@mlops-actions/shared/inputs';
+import { InputError } from '@mlops-actions/shared/runtime';
 import { parseDefinition, type PipelineGraph } from './definition.js';
 
 /** Everything start-pipeline was asked to do, validated before any AWS call. */

@@ -1,4 +1,5 @@
-import { ActionError, InputError, jsonSyntaxError } from '@mlops-actions/shared';
+import { jsonSyntaxError } from '@mlops-actions/shared/inputs';
+import { ActionError, InputError } from '@mlops-actions/shared/runtime';
 
 /**
  * What the action needs from a SageMaker pipeline definition (the JSON the SageMaker SDK generates): declared

@@ -1,4 +1,4 @@
-import { runAction } from '@mlops-actions/shared';
+import { runAction } from '@mlops-actions/shared/runtime';
 import { main } from './main.js';
 import { post } from './post.js';
 

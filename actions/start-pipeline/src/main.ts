@@ -1,17 +1,6 @@
 import * as core from '@actions/core';
-import {
-  ActionError,
-  AwsSession,
-  CancelledError,
-  SageMakerPipelines,
-  InputError,
-  TimeoutError,
-  errorMessage,
-  formatDuration,
-  onRunnerCancel,
-  sagemakerConsole,
-  type Cancellation,
-} from '@mlops-actions/shared';
+import { AwsSession, SageMakerPipelines, sagemakerConsole } from '@mlops-actions/shared/aws';
+import { ActionError, CancelledError, InputError, TimeoutError, errorMessage, formatDuration, onRunnerCancel, type Cancellation } from '@mlops-actions/shared/runtime';
 import { readInputs, startToken, stopToken, type Inputs } from './context.js';
 import { checkParameters, checkSelectedSteps, parseDefinition, type PipelineGraph } from './definition.js';
 import { buildSummary, setOutputs, type Outcome } from './report.js';

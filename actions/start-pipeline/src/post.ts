@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { AwsSession, FINAL_STATUSES, SageMakerPipelines, errorMessage, readSessionInputs } from '@mlops-actions/shared';
+import { AwsSession, FINAL_STATUSES, SageMakerPipelines, readSessionInputs } from '@mlops-actions/shared/aws';
+import { errorMessage } from '@mlops-actions/shared/runtime';
 import { stopToken } from './context.js';
 import { STATE } from './state.js';
 

@@ -1,17 +1,8 @@
 import * as core from '@actions/core';
-import {
-  JobSummary,
-  code,
-  escapeHtml,
-  flowchart,
-  formatDuration,
-  link,
-  runUrl,
-  sagemakerConsole,
-  type FlowEdge,
-  type FlowNode,
-  type NodeStatus,
-} from '@mlops-actions/shared';
+import { sagemakerConsole } from '@mlops-actions/shared/aws';
+import { runUrl } from '@mlops-actions/shared/github';
+import { JobSummary, code, escapeHtml, flowchart, link, type FlowEdge, type FlowNode, type NodeStatus } from '@mlops-actions/shared/report';
+import { formatDuration } from '@mlops-actions/shared/runtime';
 import type { Inputs } from './context.js';
 import type { PipelineGraph } from './definition.js';
 import type { StepReport } from './steps.js';

@@ -1,4 +1,5 @@
-import { formatDuration, type ExecutionStep } from '@mlops-actions/shared';
+import { type ExecutionStep } from '@mlops-actions/shared/aws';
+import { formatDuration } from '@mlops-actions/shared/runtime';
 import type { PipelineGraph } from './definition.js';
 
 /** One step as the action reports it (the `steps` output and the summary table). */

@@ -1,11 +1,6 @@
 import * as core from '@actions/core';
-import {
-  FINAL_STATUSES,
-  waitFor,
-  type AwsSession,
-  type Execution,
-  type SageMakerPipelines,
-} from '@mlops-actions/shared';
+import { FINAL_STATUSES, classifyAwsFailure, type AwsSession, type Execution, type SageMakerPipelines } from '@mlops-actions/shared/aws';
+import { waitFor } from '@mlops-actions/shared/runtime';
 import type { PipelineGraph } from './definition.js';
 import { StepLog, describeSteps, progressLine, type StepReport } from './steps.js';
 
@@ -49,6 +44,7 @@ export class ExecutionWatch {
       minDelayMs: Math.min(5_000, options.pollIntervalMs),
       maxDelayMs: options.pollIntervalMs,
       signal: options.signal,
+      classify: classifyAwsFailure,
       renewCredentials: () => this.session.renewCredentials(),
     });
     core.info(`Finished after ${result.polls} status checks${result.transientErrors ? ` (${result.transientErrors} transient AWS errors waited out)` : ''}.`);

@@ -3,7 +3,7 @@
 // which must already fit. Asserted on what reached AWS: the StartPipelineExecution request and DescribePipelineExecution.
 import { DescribePipelineExecutionCommand } from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { RunContext } from '@mlops-actions/shared';
+import type { RunContext } from '@mlops-actions/shared/github';
 import { defaultDisplayName } from '../src/context.js';
 import { calls, executionsOf, newPipeline, runStep, startWorlds, type Worlds } from './worlds.js';
 

@@ -3,7 +3,7 @@ import { createServer, request, type Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { VERSION } from '@mlops-actions/shared';
+import { VERSION } from '@mlops-actions/shared/runtime';
 import { freePort, selfSignedCertificate } from '@mlops-actions/testkit';
 import { newPipeline, runStep, startWorlds, type Worlds } from './worlds.js';
 

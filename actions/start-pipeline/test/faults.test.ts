@@ -117,7 +117,7 @@ describe('expired credentials', () => {
     expect(result.errors).toEqual([]);
     expect(result.outputs.status).toBe('Succeeded');
     expect(calls(worlds, 'AssumeRoleWithWebIdentity', since)).toBe(2);
-    expect(result.main.log.join('\n')).toContain('ExpiredTokenException: renewed the AWS credentials.');
+    expect(result.main.log.join('\n')).toContain('ExpiredTokenException: renewed the credentials.');
     // Calls after the renewal are signed with the second session's key.
     const keys = new Set(worlds.aws.requests.slice(since).filter((r) => r.service === 'sagemaker').map((r) => r.accessKeyId));
     expect(keys.size).toBe(2);

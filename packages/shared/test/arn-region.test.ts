@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { ActionError, InputError, consoleOrigin, parseArn, parseNameOrArn, parseRoleArn, partitionOf, resolveRegion } from '../src/index.js';
+import { consoleOrigin, parseArn, parseNameOrArn, parseRoleArn, partitionOf, resolveRegion } from '@mlops-actions/shared/aws';
+import { ActionError, InputError } from '@mlops-actions/shared/runtime';
 
 const saved = { ...process.env };
 afterEach(() => {

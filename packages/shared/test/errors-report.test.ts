@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ActionError, describeAwsError, decodeJwtClaims, flowchart, isTransient, oidcHint, JobSummary, escapeHtml } from '../src/index.js';
+import { describeAwsError, decodeJwtClaims, isTransient, oidcHint } from '@mlops-actions/shared/aws';
+import { flowchart, JobSummary, escapeHtml } from '@mlops-actions/shared/report';
+import { ActionError } from '@mlops-actions/shared/runtime';
 
 const sdk = (name: string, status: number, message = 'boom'): Error =>
   Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status }, $fault: status >= 500 ? 'server' : 'client' });

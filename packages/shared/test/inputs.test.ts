@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { InputError, formatDuration, getBoolean, getDuration, getInteger, getList, getMap, getString, jsonSyntaxError, parseDuration } from '../src/index.js';
+import { getBoolean, getDuration, getInteger, getList, getMap, getString, jsonSyntaxError, parseDuration } from '@mlops-actions/shared/inputs';
+import { InputError, formatDuration } from '@mlops-actions/shared/runtime';
 
 const set = (name: string, value: string): void => {
   process.env[`INPUT_${name.toUpperCase()}`] = value;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { VERSION } from '../src/index.js';
+import { VERSION } from '@mlops-actions/shared/runtime';
 
 test('tests run on Node 24, the runtime GitHub runs these actions on (pinned in node_modules/.bin)', () => {
   expect(process.versions.node.split('.')[0]).toBe('24');

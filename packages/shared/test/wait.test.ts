@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import { CancelledError, TimeoutError, waitFor, type WaitOptions } from '../src/index.js';
+import { classifyAwsFailure } from '@mlops-actions/shared/aws';
+import { CancelledError, TimeoutError, waitFor, type WaitOptions } from '@mlops-actions/shared/runtime';
 
 function sdkError(name: string, status: number): Error {
   return Object.assign(new Error(name), { name, $metadata: { httpStatusCode: status }, $fault: status >= 500 ? 'server' : 'client' });
@@ -14,6 +15,7 @@ function options<T>(overrides: Partial<WaitOptions<T>> & Pick<WaitOptions<T>, 'p
     maxDelayMs: 4,
     signal: new AbortController().signal,
     random: () => 1,
+    classify: classifyAwsFailure,
     ...overrides,
   };
 }

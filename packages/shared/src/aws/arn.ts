@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../runtime/errors.js';
 import { partitionOf } from './region.js';
 
 export interface Arn {

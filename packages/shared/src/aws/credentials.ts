@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import { ActionError, errorMessage } from '../errors.js';
-import { formatDuration } from '../inputs/duration.js';
+import { ActionError, errorMessage } from '../runtime/errors.js';
+import { formatDuration } from '../runtime/duration.js';
 import type { RunContext } from '../github/run-context.js';
 import { errorCode } from './service-errors.js';
 import { decodeJwtClaims, oidcHint } from './oidc-hints.js';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ActionError, InputError } from '../errors.js';
+import { ActionError, InputError } from '../runtime/errors.js';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 

@@ -1,4 +1,6 @@
-import { ActionError, errorMessage } from '../errors.js';
+import { isAbort } from '../runtime/cancellation.js';
+import { ActionError, errorMessage } from '../runtime/errors.js';
+import type { ClassifiedFailure } from '../runtime/wait.js';
 
 /** The fields the AWS SDK v3 puts on service and network errors. */
 interface SdkErrorShape {
@@ -143,7 +145,9 @@ export async function awsCall<T>(call: CallContext, run: () => Promise<T>): Prom
   }
 }
 
-export function isAbort(error: unknown): boolean {
-  const code = errorCode(error);
-  return code === 'AbortError' || (error instanceof Error && error.name === 'AbortError');
+/** The retry classifier of AWS calls for runtime's wait loop. */
+export function classifyAwsFailure(error: unknown): ClassifiedFailure {
+  const label = errorCode(error);
+  if (isExpiredCredentials(error)) return { kind: 'renew-credentials', label };
+  return { kind: isTransient(error) ? 'transient' : 'fatal', label };
 }

@@ -1,6 +1,6 @@
 import { getDuration, getInteger, getString } from '../inputs/inputs.js';
 import { runContext } from '../github/run-context.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../runtime/version.js';
 import { parseRoleArn } from './arn.js';
 import { sessionNameFor } from './credentials.js';
 import { resolveRegion } from './region.js';

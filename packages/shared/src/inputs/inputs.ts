@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { type Document, type YAMLError, isAlias, isMap, isNode, isScalar, parseDocument } from 'yaml';
-import { InputError } from '../errors.js';
-import { formatDuration, parseDuration } from './duration.js';
+import { InputError } from '../runtime/errors.js';
+import { formatDuration } from '../runtime/duration.js';
+import { parseDuration } from './duration.js';
 import { jsonMembers } from './json-members.js';
 import { jsonSyntaxError, lineAndColumn } from './json-location.js';
 

@@ -60,3 +60,14 @@ function abortError(signal: AbortSignal): Error {
   error.name = 'AbortError';
   return error;
 }
+
+/** An AbortSignal fired (the runner cancelled, or a deadline passed): not a failure of the thing polled. */
+export function isAbort(error: unknown): boolean {
+  // Also through wrappers (an error whose cause is the abort), as services' error helpers wrap what they throw.
+  let inner = error;
+  for (let depth = 0; inner && typeof inner === 'object' && depth < 5; depth += 1) {
+    if ((inner as { name?: unknown }).name === 'AbortError') return true;
+    inner = (inner as { cause?: unknown }).cause;
+  }
+  return false;
+}

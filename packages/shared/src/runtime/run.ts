@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ActionError, errorMessage } from '../errors.js';
+import { ActionError, errorMessage } from './errors.js';
 
 /**
  * The entry point of every action. One bundle serves both `runs.main` and `runs.post`: main saves the state

@@ -1,8 +1,21 @@
 import * as core from '@actions/core';
-import { CancelledError, TimeoutError, errorMessage } from '../errors.js';
-import { formatDuration } from '../inputs/duration.js';
-import { errorCode, isAbort, isExpiredCredentials, isTransient } from '../aws/service-errors.js';
-import { sleep } from './cancellation.js';
+import { CancelledError, TimeoutError, errorMessage } from './errors.js';
+import { formatDuration } from './duration.js';
+import { isAbort, sleep } from './cancellation.js';
+
+/**
+ * What a failed poll means for the wait: try again later, renew the credentials then try again, or give up.
+ * Each service area (aws/, later k8s/ and github/) provides one, so this loop knows no service.
+ */
+export type FailureKind = 'transient' | 'renew-credentials' | 'fatal';
+
+export interface ClassifiedFailure {
+  kind: FailureKind;
+  /** A short name for logs, e.g. the service's error code ('ThrottlingException', 'ECONNRESET'). */
+  label: string;
+}
+
+export type FailureClassifier = (error: unknown) => ClassifiedFailure;
 
 export interface WaitOptions<T> {
   /** What is being waited for, for messages: "pipeline execution churn/abc123 to finish". */
@@ -22,6 +35,8 @@ export interface WaitOptions<T> {
   /** The cap the delay grows to while nothing changes. */
   maxDelayMs: number;
   signal: AbortSignal;
+  /** Tells a failed poll that is worth waiting out from one that ends the wait (the service's retry classifier). */
+  classify: FailureClassifier;
   /** Called when a poll fails with expired credentials; the next poll runs with renewed ones. */
   renewCredentials?: () => Promise<boolean>;
   /** How long past the deadline a poll may still run (default 5 s). */
@@ -45,8 +60,9 @@ const LAST_POLL_GRACE_MS = 5_000;
 
 /**
  * Polls until `done`, with a deadline, jittered exponential backoff capped at maxDelayMs, reset to minDelayMs
- * whenever progress changes, and cancellation. Throttling, 5xx and network errors are waited out (with the same
- * backoff) because a long wait must survive a bad minute of the API; anything else ends the wait.
+ * whenever progress changes, and cancellation. Failures the classifier calls transient (throttling, 5xx, network)
+ * are waited out with the same backoff because a long wait must survive a bad minute of the API; anything else
+ * ends the wait at once.
  */
 export async function waitFor<T>(options: WaitOptions<T>): Promise<WaitResult<T>> {
   const now = options.now ?? Date.now;
@@ -87,15 +103,15 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<WaitResult<T>
       if (options.signal.aborted) throw new CancelledError(`waiting for ${options.what}`);
       if (pollDeadline.aborted) throw timedOut('; the last status check did not answer in time');
       if (isAbort(error)) throw new CancelledError(`waiting for ${options.what}`);
-      const code = errorCode(error);
+      const { kind, label: code } = options.classify(error);
       // Renew once per expiry: credentials that are expired again right after renewal mean a clock or policy
       // problem that renewing again will not fix.
-      if (isExpiredCredentials(error) && !justRenewed && options.renewCredentials && (await options.renewCredentials())) {
-        core.info(`${code}: renewed the AWS credentials.`);
+      if (kind === 'renew-credentials' && !justRenewed && options.renewCredentials && (await options.renewCredentials())) {
+        core.info(`${code}: renewed the credentials.`);
         justRenewed = true;
         continue;
       }
-      if (!isTransient(error)) throw error;
+      if (kind !== 'transient') throw error;
       transientErrors += 1;
       if (code !== lastErrorCode) core.warning(`Polling ${options.what} failed with ${code} (${errorMessage(error)}); backing off and trying again.`);
       lastErrorCode = code;

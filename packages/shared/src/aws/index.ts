@@ -1,0 +1,11 @@
+// AWS: credentials (OIDC, assume-role), the SDK's HTTP stack, ARNs and regions, error reporting and retry
+// classification, and the SageMaker Pipelines calls.
+export * from './arn.js';
+export * from './region.js';
+export * from './service-errors.js';
+export * from './credentials.js';
+export * from './oidc-hints.js';
+export * from './http.js';
+export * from './session.js';
+export * from './session-inputs.js';
+export * from './sagemaker-pipelines.js';

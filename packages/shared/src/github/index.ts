@@ -1,0 +1,2 @@
+// What the GitHub runner tells an action about the run it is part of.
+export * from './run-context.js';

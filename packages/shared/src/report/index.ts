@@ -1,0 +1,3 @@
+// The job summary: markdown/HTML helpers and mermaid flowcharts.
+export * from './summary.js';
+export * from './mermaid.js';
