@@ -86255,10 +86255,11 @@ exports.visitAsync = visitAsync;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4379);
 /* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4157);
 /* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6486);
+/* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(90);
 /* harmony import */ var _mlops_actions_shared_github__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1548);
 /* harmony import */ var _mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9193);
 /* harmony import */ var _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(449);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4967);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4967);
 
 
 
@@ -86323,15 +86324,15 @@ function readInputs() {
 }
 /** The form and place of source-execution-arn; that it exists and has finished is checked with AWS before anything changes. */
 function checkSourceExecution(value, pipeline, selectedSteps) {
-    const arn = (0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__/* .parseArn */ .Lw)(value);
-    const match = arn && arn.service === 'sagemaker' ? /^pipeline\/([^/]+)\/execution\/[a-z0-9]+$/.exec(arn.resource) : null;
-    if (!arn || !match) {
+    const execution = (0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_8__/* .parsePipelineExecutionArn */ .hH)(value);
+    if (!execution) {
         throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('source-execution-arn', `is '${value}'`, 'a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID');
     }
+    const { arn } = execution;
     (0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__/* .checkArnRegion */ .wk)('source-execution-arn', arn, pipeline.region);
     // SageMaker keeps pipeline names lower-case inside ARNs.
-    if (match[1].toLowerCase() !== pipeline.name.toLowerCase()) {
-        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('source-execution-arn', `is an execution of pipeline '${match[1]}'`, `an execution of ${pipeline.name}`);
+    if (execution.pipelineName.toLowerCase() !== pipeline.name.toLowerCase()) {
+        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('source-execution-arn', `is an execution of pipeline '${execution.pipelineName}'`, `an execution of ${pipeline.name}`);
     }
     if (pipeline.arn && arn.accountId !== pipeline.arn.accountId) {
         throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('source-execution-arn', `is in account ${arn.accountId}`, `an execution in the pipeline's account ${pipeline.arn.accountId}`);
@@ -86354,7 +86355,7 @@ function readDefinitionFile(file) {
             throw error;
         throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('pipeline-definition', `is '${file}', which cannot be read (${error.code ?? String(error)})`, 'the path of a JSON file, relative to the workspace (GITHUB_WORKSPACE) or absolute');
     }
-    return { file, text, graph: (0,_definition_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDefinition */ .JA)(text, { input: 'pipeline-definition', file }) };
+    return { file, text, graph: (0,_definition_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDefinition */ .JA)(text, { input: 'pipeline-definition', file }) };
 }
 /** owner-repo-run-attempt, squeezed into SageMaker's display-name pattern. */
 function defaultDisplayName(run) {
@@ -86589,6 +86590,10 @@ var runtime_duration = __nccwpck_require__(3286);
 var context = __nccwpck_require__(3859);
 // EXTERNAL MODULE: ./lib/definition.js
 var definition = __nccwpck_require__(4967);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/sagemaker-status.js
+var sagemaker_status = __nccwpck_require__(7624);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/sagemaker-arns.js
+var sagemaker_arns = __nccwpck_require__(90);
 // EXTERNAL MODULE: ../../packages/shared/lib/github/run-context.js
 var run_context = __nccwpck_require__(1548);
 ;// CONCATENATED MODULE: ../../packages/shared/lib/report/summary.js
@@ -86696,10 +86701,9 @@ function setOutputs(outcome) {
     core/* setOutput */.uH('failure-reason', outcome.failureReason ?? '');
     core/* setOutput */.uH('steps', JSON.stringify(outcome.steps));
 }
-const ICON = { Succeeded: '✅', Failed: '❌', Stopped: '⏹️', Stopping: '⏹️', Executing: '⏳' };
 function buildSummary(inputs, graph, outcome) {
     const region = inputs.session.region;
-    const summary = new JobSummary().heading(`${ICON[outcome.status] ?? 'ℹ️'} SageMaker pipeline ${escapeHtml(inputs.pipelineName)}: ${outcome.status}`);
+    const summary = new JobSummary().heading(`${(0,sagemaker_status/* executionStatus */.Fn)(outcome.status).icon} SageMaker pipeline ${escapeHtml(inputs.pipelineName)}: ${outcome.status}`);
     if (outcome.note)
         summary.paragraph(`> ${escapeHtml(outcome.note)}`);
     if (outcome.failureReason)
@@ -86709,17 +86713,17 @@ function buildSummary(inputs, graph, outcome) {
         ['Execution', `${summary_link(inputs.displayName, outcome.consoleUrl)}<br/>${code(outcome.executionArn)}`],
         ['Status', escapeHtml(outcome.status)],
         ['Duration', duration && escapeHtml(duration)],
-        ['Model package', outcome.modelPackageArn && `${summary_link(shortPackage(outcome.modelPackageArn), sagemaker_pipelines/* sagemakerConsole */.gH.modelPackage(region, outcome.modelPackageArn))}<br/>${code(outcome.modelPackageArn)}`],
+        ['Model package', outcome.modelPackageArn && `${summary_link((0,sagemaker_arns/* modelPackageLabel */.uE)(outcome.modelPackageArn), sagemaker_pipelines/* sagemakerConsole */.g.modelPackage(region, outcome.modelPackageArn))}<br/>${code(outcome.modelPackageArn)}`],
         ['Parameters', inputs.parameters.size ? [...inputs.parameters].map(([k, v]) => `${code(k)} = ${code(v)}`).join('<br/>') : undefined],
         ['Selected steps', inputs.selectedSteps.length ? escapeHtml(inputs.selectedSteps.join(', ')) : undefined],
-        ['Pipeline', `${summary_link(inputs.pipelineName, sagemaker_pipelines/* sagemakerConsole */.gH.pipeline(region, inputs.pipelineName))}${outcome.pipelineChange ? ` (definition ${outcome.pipelineChange} from ${code(inputs.definition?.file ?? '')})` : ''}`],
+        ['Pipeline', `${summary_link(inputs.pipelineName, sagemaker_pipelines/* sagemakerConsole */.g.pipeline(region, inputs.pipelineName))}${outcome.pipelineChange ? ` (definition ${outcome.pipelineChange} from ${code(inputs.definition?.file ?? '')})` : ''}`],
         ['Started by', `${summary_link(`run ${inputs.run.runId} attempt ${inputs.run.runAttempt}`, (0,run_context/* runUrl */.V)(inputs.run))}`],
     ]);
     if (outcome.steps.length > 0) {
         summary.heading('Steps', 3).table(['Step', 'Type', 'Status', 'Started', 'Duration', 'Details'], outcome.steps.map((step) => [
             escapeHtml(step.displayName ?? step.name),
             escapeHtml(step.type),
-            `${ICON[step.status] ?? ''} ${escapeHtml(step.status)}`,
+            `${(0,sagemaker_status/* stepStatus */.FY)(step.status).icon} ${escapeHtml(step.status)}`,
             step.startTime ? escapeHtml(step.startTime.replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '',
             step.durationSeconds !== undefined ? escapeHtml((0,runtime_duration/* formatDuration */.a)(step.durationSeconds * 1000)) : '',
             stepDetails(step),
@@ -86728,10 +86732,6 @@ function buildSummary(inputs, graph, outcome) {
     if (graph)
         summary.mermaid(stepGraph(graph, outcome));
     return summary;
-}
-function shortPackage(arn) {
-    const match = /:model-package\/([^/]+)\/(\d+)$/.exec(arn);
-    return match ? `${match[1]} v${match[2]}` : arn;
 }
 function stepDetails(step) {
     const parts = [];
@@ -86752,14 +86752,6 @@ function stepDetails(step) {
         parts.push(`${step.attempts} attempts`);
     return parts.join('<br/>');
 }
-const NODE_STATUS = {
-    Succeeded: 'succeeded',
-    Failed: 'failed',
-    Executing: 'running',
-    Starting: 'running',
-    Stopping: 'stopped',
-    Stopped: 'stopped',
-};
 /** The step graph of the definition, each step coloured by how it went; steps that never ran are dashed. */
 function stepGraph(graph, outcome) {
     const byName = new Map(outcome.steps.map((s) => [s.name, s]));
@@ -86770,7 +86762,7 @@ function stepGraph(graph, outcome) {
         return {
             id: step.name,
             label: `${step.displayName ?? step.name}\n${step.type}${took}`,
-            status: report ? (NODE_STATUS[report.status] ?? 'pending') : finished ? 'skipped' : 'pending',
+            status: report ? (0,sagemaker_status/* stepStatus */.FY)(report.status).node : finished ? 'skipped' : 'pending',
             ...(step.type === 'Condition' ? { shape: 'diamond' } : {}),
         };
     });
@@ -86866,7 +86858,6 @@ class StepLog {
         }
     }
 }
-const MARK = { Succeeded: '✔', Failed: '✖', Stopped: '■', Stopping: '■', Executing: '▶', Starting: '▶' };
 function stepLine(step) {
     const label = `${step.name} (${step.type})`;
     const took = step.durationSeconds !== undefined ? ` after ${(0,runtime_duration/* formatDuration */.a)(step.durationSeconds * 1000)}` : '';
@@ -86879,12 +86870,12 @@ function stepLine(step) {
                 : step.cacheHit
                     ? ' (cache hit)'
                     : '';
-    return `  ${MARK[step.status] ?? '·'} ${label} ${step.status}${step.status === 'Executing' || step.status === 'Starting' ? '' : took}${extra}`;
+    return `  ${(0,sagemaker_status/* stepStatus */.FY)(step.status).mark} ${label} ${step.status}${(0,sagemaker_status/* stepStatus */.FY)(step.status).node === 'running' ? '' : took}${extra}`;
 }
 /** "Execution Executing: 2/5 steps succeeded, running Train": logged when the overall picture changes. */
 function progressLine(status, steps, total) {
     const done = steps.filter((s) => s.status === 'Succeeded').length;
-    const running = steps.filter((s) => s.status === 'Executing' || s.status === 'Starting').map((s) => s.name);
+    const running = steps.filter((s) => (0,sagemaker_status/* stepStatus */.FY)(s.status).node === 'running').map((s) => s.name);
     const count = total !== undefined ? `${done}/${Math.max(total, steps.length)}` : String(done);
     return `Execution ${status ?? 'Unknown'}: ${count} step${done === 1 && total === undefined ? '' : 's'} succeeded${running.length ? `, running ${running.join(', ')}` : ''}`;
 }
@@ -87013,7 +87004,7 @@ class ExecutionWatch {
         const result = await waitFor({
             what: `pipeline execution ${this.executionArn}`,
             poll: (signal) => this.snapshot(signal),
-            done: (s) => sagemaker_pipelines/* FINAL_STATUSES */.Ys.has(s.execution.PipelineExecutionStatus ?? ''),
+            done: (s) => sagemaker_status/* FINAL_STATUSES */.Ys.has(s.execution.PipelineExecutionStatus ?? ''),
             progress: (s) => progressLine(s.execution.PipelineExecutionStatus, s.steps, total),
             timeoutMs: options.timeoutMs,
             minDelayMs: Math.min(5_000, options.pollIntervalMs),
@@ -87057,7 +87048,7 @@ async function main() {
     }
 }
 async function run(inputs, session, cancellation) {
-    const pipelines = new sagemaker_pipelines/* SageMakerPipelines */.EY(session);
+    const pipelines = new sagemaker_pipelines/* SageMakerPipelines */.E(session);
     const { graph, pipelineChange } = await preparePipeline(inputs, pipelines);
     if (cancellation.signal.aborted)
         throw new errors/* CancelledError */.cc('preparing the pipeline; nothing was started');
@@ -87073,7 +87064,7 @@ async function run(inputs, session, cancellation) {
     });
     core/* saveState */.LZ(state/* STATE */.c.executionArn, executionArn);
     core/* saveState */.LZ(state/* STATE */.c.stopOnCancel, String(inputs.stopOnCancel && inputs.wait));
-    const consoleUrl = sagemaker_pipelines/* sagemakerConsole */.gH.execution(inputs.session.region, executionArn);
+    const consoleUrl = sagemaker_pipelines/* sagemakerConsole */.g.execution(inputs.session.region, executionArn);
     core/* setOutput */.uH('execution-arn', executionArn);
     core/* setOutput */.uH('console-url', consoleUrl);
     core/* info */.pq(`Started pipeline execution ${executionArn}\n  ${consoleUrl}`);
@@ -87230,7 +87221,8 @@ async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
 /* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2764);
 /* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4157);
 /* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5259);
-/* harmony import */ var _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(449);
+/* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7624);
+/* harmony import */ var _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(449);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3859);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5393);
 
@@ -87251,9 +87243,9 @@ async function post() {
         return;
     const session = await _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_3__/* .AwsSession */ .u.open((0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_4__/* .readSessionInputs */ .Y)('start-pipeline'));
     try {
-        const pipelines = new _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_5__/* .SageMakerPipelines */ .EY(session);
+        const pipelines = new _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_5__/* .SageMakerPipelines */ .E(session);
         const status = (await pipelines.describeExecution(executionArn)).PipelineExecutionStatus ?? '';
-        if (_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_5__/* .FINAL_STATUSES */ .Ys.has(status) || status === 'Stopping') {
+        if (_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__/* .FINAL_STATUSES */ .Ys.has(status) || status === 'Stopping') {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Execution ${executionArn} is ${status}; nothing to stop.`);
             return;
         }
@@ -87261,7 +87253,7 @@ async function post() {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The main step ended before the execution finished (cancelled); stopped ${executionArn}.`);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not stop ${executionArn} after the step was cancelled: ${(0,_mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not stop ${executionArn} after the step was cancelled: ${(0,_mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
     }
     finally {
         session.close();
@@ -90594,21 +90586,71 @@ function consoleOrigin(region) {
 
 /***/ }),
 
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ parseModelPackageArn),
+/* harmony export */   hH: () => (/* binding */ parsePipelineExecutionArn),
+/* harmony export */   uE: () => (/* binding */ modelPackageLabel)
+/* harmony export */ });
+/* unused harmony exports parsePipelineArn, parseModelPackageGroupArn */
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6486);
+
+const PIPELINE = /^pipeline\/([^/]+)$/;
+const EXECUTION = /^pipeline\/([^/]+)\/execution\/([a-z0-9]+)$/;
+const MODEL_PACKAGE = /^model-package\/([^/]+)(?:\/(\d+))?$/;
+const MODEL_PACKAGE_GROUP = /^model-package-group\/([^/]+)$/;
+function sagemakerResource(text, pattern) {
+    const arn = (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(text);
+    if (!arn || arn.service !== 'sagemaker' || arn.accountId === '')
+        return undefined;
+    const match = pattern.exec(arn.resource);
+    return match ? { arn, match } : undefined;
+}
+function parsePipelineArn(text) {
+    const found = sagemakerResource(text, PIPELINE);
+    return found && { arn: found.arn, pipelineName: found.match[1] };
+}
+function parsePipelineExecutionArn(text) {
+    const found = sagemakerResource(text, EXECUTION);
+    return found && { arn: found.arn, pipelineName: found.match[1], executionId: found.match[2] };
+}
+function parseModelPackageArn(text) {
+    const found = sagemakerResource(text, MODEL_PACKAGE);
+    if (!found)
+        return undefined;
+    const version = found.match[2];
+    return { arn: found.arn, name: found.match[1], ...(version !== undefined ? { version: Number(version) } : {}) };
+}
+function parseModelPackageGroupArn(text) {
+    const found = sagemakerResource(text, MODEL_PACKAGE_GROUP);
+    return found && { arn: found.arn, groupName: found.match[1] };
+}
+/** `churn-models v3` for a versioned package; the ARN itself otherwise. */
+function modelPackageLabel(text) {
+    const parsed = parseModelPackageArn(text);
+    return parsed?.version !== undefined ? `${parsed.name} v${parsed.version}` : text;
+}
+
+
+/***/ }),
+
 /***/ 5259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ SageMakerPipelines),
-/* harmony export */   Ys: () => (/* binding */ FINAL_STATUSES),
-/* harmony export */   gH: () => (/* binding */ sagemakerConsole)
+/* harmony export */   E: () => (/* binding */ SageMakerPipelines),
+/* harmony export */   g: () => (/* binding */ sagemakerConsole)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5695);
 /* harmony import */ var _service_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6584);
 /* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1905);
+/* harmony import */ var _sagemaker_arns_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90);
 
 
 
-const FINAL_STATUSES = new Set(['Stopped', 'Failed', 'Succeeded']);
+
 /** SageMaker Pipelines: find/upsert a pipeline, start, watch and stop executions. */
 class SageMakerPipelines {
     session;
@@ -90706,17 +90748,69 @@ class SageMakerPipelines {
 const sagemakerConsole = {
     pipeline: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}`,
     execution: (region, executionArn) => {
-        const match = /:pipeline\/([^/]+)\/execution\/(.+)$/.exec(executionArn);
-        const [name, id] = match ? [match[1], match[2]] : ['', executionArn];
+        const parsed = (0,_sagemaker_arns_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePipelineExecutionArn */ .hH)(executionArn);
+        const [name, id] = parsed ? [parsed.pipelineName, parsed.executionId] : ['', executionArn];
         return `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}/executions/${encodeURIComponent(id)}`;
     },
     modelPackage: (region, packageArn) => {
-        const match = /:model-package\/([^/]+)\/(\d+)$/.exec(packageArn);
-        return match
-            ? `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/model-registry/${encodeURIComponent(match[1])}/versions/${match[2]}`
+        const parsed = (0,_sagemaker_arns_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelPackageArn */ .G9)(packageArn);
+        return parsed?.version !== undefined
+            ? `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/model-registry/${encodeURIComponent(parsed.name)}/versions/${parsed.version}`
             : `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/model-registry`;
     },
 };
+
+
+/***/ }),
+
+/***/ 7624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FY: () => (/* binding */ stepStatus),
+/* harmony export */   Fn: () => (/* binding */ executionStatus),
+/* harmony export */   Ys: () => (/* binding */ FINAL_STATUSES)
+/* harmony export */ });
+/* unused harmony exports UNKNOWN_STATUS, EXECUTION_STATUS, STEP_STATUS, APPROVAL_STATUS, approvalStatus */
+const RUNNING = { icon: '⏳', mark: '▶', node: 'running', final: false };
+const STOPPING = { icon: '⏹️', mark: '■', node: 'stopped', final: false };
+const STOPPED = { icon: '⏹️', mark: '■', node: 'stopped', final: true };
+const FAILED = { icon: '❌', mark: '✖', node: 'failed', final: true };
+const SUCCEEDED = { icon: '✅', mark: '✔', node: 'succeeded', final: true };
+/** A status this build does not know (SageMaker added one): shown neutrally, never taken as final. */
+const UNKNOWN_STATUS = { icon: 'ℹ️', mark: '·', node: 'pending', final: false };
+/**
+ * The one status table, keyed by the SDK's own unions: a status SageMaker adds shows up as a type error when the
+ * SDK is upgraded, not as a blank icon.
+ */
+const EXECUTION_STATUS = {
+    Executing: RUNNING,
+    Stopping: STOPPING,
+    Stopped: STOPPED,
+    Failed: FAILED,
+    Succeeded: SUCCEEDED,
+};
+const STEP_STATUS = {
+    Starting: RUNNING,
+    Executing: RUNNING,
+    Stopping: STOPPING,
+    Stopped: STOPPED,
+    Failed: FAILED,
+    Succeeded: SUCCEEDED,
+};
+const APPROVAL_STATUS = {
+    PendingManualApproval: { icon: '⏳', mark: '…', node: 'pending', final: false },
+    Approved: { icon: '✅', mark: '✔', node: 'succeeded', final: true },
+    Rejected: { icon: '⛔', mark: '✖', node: 'failed', final: true },
+};
+function lookUp(table, status) {
+    return status !== undefined && Object.hasOwn(table, status) ? table[status] : UNKNOWN_STATUS;
+}
+const executionStatus = (status) => lookUp(EXECUTION_STATUS, status);
+const stepStatus = (status) => lookUp(STEP_STATUS, status);
+const approvalStatus = (status) => lookUp(APPROVAL_STATUS, status);
+/** The execution statuses after which nothing changes. */
+const FINAL_STATUSES = new Set(Object.entries(EXECUTION_STATUS).filter(([, look]) => look.final).map(([status]) => status));
 
 
 /***/ }),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { checkArnRegion, parseArn, parseNameOrArn, parseRoleArn, readSessionInputs, type Arn, type SessionOptions } from '@mlops-actions/shared/aws';
+import { checkArnRegion, parseNameOrArn, parsePipelineExecutionArn, parseRoleArn, readSessionInputs, type Arn, type SessionOptions } from '@mlops-actions/shared/aws';
 import { runContext, runUrl, type RunContext } from '@mlops-actions/shared/github';
 import { getBoolean, getDuration, getInteger, getList, getMap, getRequiredString, getString } from '@mlops-actions/shared/inputs';
 import { InputError } from '@mlops-actions/shared/runtime';
@@ -84,15 +84,15 @@ export function readInputs(): Inputs {
 
 /** The form and place of source-execution-arn; that it exists and has finished is checked with AWS before anything changes. */
 function checkSourceExecution(value: string, pipeline: { name: string; arn: Arn | undefined; region: string }, selectedSteps: string[]): void {
-  const arn = parseArn(value);
-  const match = arn && arn.service === 'sagemaker' ? /^pipeline\/([^/]+)\/execution\/[a-z0-9]+$/.exec(arn.resource) : null;
-  if (!arn || !match) {
+  const execution = parsePipelineExecutionArn(value);
+  if (!execution) {
     throw new InputError('source-execution-arn', `is '${value}'`, 'a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID');
   }
+  const { arn } = execution;
   checkArnRegion('source-execution-arn', arn, pipeline.region);
   // SageMaker keeps pipeline names lower-case inside ARNs.
-  if ((match[1] as string).toLowerCase() !== pipeline.name.toLowerCase()) {
-    throw new InputError('source-execution-arn', `is an execution of pipeline '${match[1]}'`, `an execution of ${pipeline.name}`);
+  if (execution.pipelineName.toLowerCase() !== pipeline.name.toLowerCase()) {
+    throw new InputError('source-execution-arn', `is an execution of pipeline '${execution.pipelineName}'`, `an execution of ${pipeline.name}`);
   }
   if (pipeline.arn && arn.accountId !== pipeline.arn.accountId) {
     throw new InputError('source-execution-arn', `is in account ${arn.accountId}`, `an execution in the pipeline's account ${pipeline.arn.accountId}`);

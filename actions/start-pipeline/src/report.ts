@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { sagemakerConsole } from '@mlops-actions/shared/aws';
+import { executionStatus, modelPackageLabel, sagemakerConsole, stepStatus } from '@mlops-actions/shared/aws';
 import { runUrl } from '@mlops-actions/shared/github';
-import { JobSummary, code, escapeHtml, flowchart, link, type FlowEdge, type FlowNode, type NodeStatus } from '@mlops-actions/shared/report';
+import { JobSummary, code, escapeHtml, flowchart, link, type FlowEdge, type FlowNode } from '@mlops-actions/shared/report';
 import { formatDuration } from '@mlops-actions/shared/runtime';
 import type { Inputs } from './context.js';
 import type { PipelineGraph } from './definition.js';
@@ -31,11 +31,9 @@ export function setOutputs(outcome: Outcome): void {
   core.setOutput('steps', JSON.stringify(outcome.steps));
 }
 
-const ICON: Record<string, string> = { Succeeded: '✅', Failed: '❌', Stopped: '⏹️', Stopping: '⏹️', Executing: '⏳' };
-
 export function buildSummary(inputs: Inputs, graph: PipelineGraph | undefined, outcome: Outcome): JobSummary {
   const region = inputs.session.region;
-  const summary = new JobSummary().heading(`${ICON[outcome.status] ?? 'ℹ️'} SageMaker pipeline ${escapeHtml(inputs.pipelineName)}: ${outcome.status}`);
+  const summary = new JobSummary().heading(`${executionStatus(outcome.status).icon} SageMaker pipeline ${escapeHtml(inputs.pipelineName)}: ${outcome.status}`);
   if (outcome.note) summary.paragraph(`> ${escapeHtml(outcome.note)}`);
   if (outcome.failureReason) summary.paragraph(`**Failure:** ${escapeHtml(outcome.failureReason)}`);
   const duration = outcome.startedAt ? formatDuration((outcome.endedAt ?? new Date()).getTime() - outcome.startedAt.getTime()) : undefined;
@@ -43,7 +41,7 @@ export function buildSummary(inputs: Inputs, graph: PipelineGraph | undefined, o
     ['Execution', `${link(inputs.displayName, outcome.consoleUrl)}<br/>${code(outcome.executionArn)}`],
     ['Status', escapeHtml(outcome.status)],
     ['Duration', duration && escapeHtml(duration)],
-    ['Model package', outcome.modelPackageArn && `${link(shortPackage(outcome.modelPackageArn), sagemakerConsole.modelPackage(region, outcome.modelPackageArn))}<br/>${code(outcome.modelPackageArn)}`],
+    ['Model package', outcome.modelPackageArn && `${link(modelPackageLabel(outcome.modelPackageArn), sagemakerConsole.modelPackage(region, outcome.modelPackageArn))}<br/>${code(outcome.modelPackageArn)}`],
     ['Parameters', inputs.parameters.size ? [...inputs.parameters].map(([k, v]) => `${code(k)} = ${code(v)}`).join('<br/>') : undefined],
     ['Selected steps', inputs.selectedSteps.length ? escapeHtml(inputs.selectedSteps.join(', ')) : undefined],
     ['Pipeline', `${link(inputs.pipelineName, sagemakerConsole.pipeline(region, inputs.pipelineName))}${outcome.pipelineChange ? ` (definition ${outcome.pipelineChange} from ${code(inputs.definition?.file ?? '')})` : ''}`],
@@ -55,7 +53,7 @@ export function buildSummary(inputs: Inputs, graph: PipelineGraph | undefined, o
       outcome.steps.map((step) => [
         escapeHtml(step.displayName ?? step.name),
         escapeHtml(step.type),
-        `${ICON[step.status] ?? ''} ${escapeHtml(step.status)}`,
+        `${stepStatus(step.status).icon} ${escapeHtml(step.status)}`,
         step.startTime ? escapeHtml(step.startTime.replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '',
         step.durationSeconds !== undefined ? escapeHtml(formatDuration(step.durationSeconds * 1000)) : '',
         stepDetails(step),
@@ -64,11 +62,6 @@ export function buildSummary(inputs: Inputs, graph: PipelineGraph | undefined, o
   }
   if (graph) summary.mermaid(stepGraph(graph, outcome));
   return summary;
-}
-
-function shortPackage(arn: string): string {
-  const match = /:model-package\/([^/]+)\/(\d+)$/.exec(arn);
-  return match ? `${match[1]} v${match[2]}` : arn;
 }
 
 function stepDetails(step: StepReport): string {
@@ -85,15 +78,6 @@ function stepDetails(step: StepReport): string {
   return parts.join('<br/>');
 }
 
-const NODE_STATUS: Record<string, NodeStatus> = {
-  Succeeded: 'succeeded',
-  Failed: 'failed',
-  Executing: 'running',
-  Starting: 'running',
-  Stopping: 'stopped',
-  Stopped: 'stopped',
-};
-
 /** The step graph of the definition, each step coloured by how it went; steps that never ran are dashed. */
 function stepGraph(graph: PipelineGraph, outcome: Outcome): string {
   const byName = new Map(outcome.steps.map((s) => [s.name, s]));
@@ -104,7 +88,7 @@ function stepGraph(graph: PipelineGraph, outcome: Outcome): string {
     return {
       id: step.name,
       label: `${step.displayName ?? step.name}\n${step.type}${took}`,
-      status: report ? (NODE_STATUS[report.status] ?? 'pending') : finished ? 'skipped' : 'pending',
+      status: report ? stepStatus(report.status).node : finished ? 'skipped' : 'pending',
       ...(step.type === 'Condition' ? { shape: 'diamond' as const } : {}),
     };
   });

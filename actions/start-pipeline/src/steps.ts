@@ -1,4 +1,4 @@
-import { type ExecutionStep } from '@mlops-actions/shared/aws';
+import { stepStatus, type ExecutionStep } from '@mlops-actions/shared/aws';
 import { formatDuration } from '@mlops-actions/shared/runtime';
 import type { PipelineGraph } from './definition.js';
 
@@ -99,8 +99,6 @@ export class StepLog {
   }
 }
 
-const MARK: Record<string, string> = { Succeeded: '✔', Failed: '✖', Stopped: '■', Stopping: '■', Executing: '▶', Starting: '▶' };
-
 function stepLine(step: StepReport): string {
   const label = `${step.name} (${step.type})`;
   const took = step.durationSeconds !== undefined ? ` after ${formatDuration(step.durationSeconds * 1000)}` : '';
@@ -113,13 +111,13 @@ function stepLine(step: StepReport): string {
         : step.cacheHit
           ? ' (cache hit)'
           : '';
-  return `  ${MARK[step.status] ?? '·'} ${label} ${step.status}${step.status === 'Executing' || step.status === 'Starting' ? '' : took}${extra}`;
+  return `  ${stepStatus(step.status).mark} ${label} ${step.status}${stepStatus(step.status).node === 'running' ? '' : took}${extra}`;
 }
 
 /** "Execution Executing: 2/5 steps succeeded, running Train": logged when the overall picture changes. */
 export function progressLine(status: string | undefined, steps: StepReport[], total: number | undefined): string {
   const done = steps.filter((s) => s.status === 'Succeeded').length;
-  const running = steps.filter((s) => s.status === 'Executing' || s.status === 'Starting').map((s) => s.name);
+  const running = steps.filter((s) => stepStatus(s.status).node === 'running').map((s) => s.name);
   const count = total !== undefined ? `${done}/${Math.max(total, steps.length)}` : String(done);
   return `Execution ${status ?? 'Unknown'}: ${count} step${done === 1 && total === undefined ? '' : 's'} succeeded${running.length ? `, running ${running.join(', ')}` : ''}`;
 }

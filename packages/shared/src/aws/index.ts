@@ -8,4 +8,6 @@ export * from './oidc-hints.js';
 export * from './http.js';
 export * from './session.js';
 export * from './session-inputs.js';
+export * from './sagemaker-arns.js';
+export * from './sagemaker-status.js';
 export * from './sagemaker-pipelines.js';

@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { awsCall, isNotFound } from './service-errors.js';
 import { consoleOrigin } from './region.js';
+import { parseModelPackageArn, parsePipelineExecutionArn } from './sagemaker-arns.js';
 import type { AwsSession } from './session.js';
 
 export interface PipelineInfo {
@@ -37,8 +38,6 @@ export interface StartRequest {
 
 export type Execution = DescribePipelineExecutionCommandOutput;
 export type ExecutionStep = PipelineExecutionStep;
-
-export const FINAL_STATUSES: ReadonlySet<string> = new Set(['Stopped', 'Failed', 'Succeeded']);
 
 /** SageMaker Pipelines: find/upsert a pipeline, start, watch and stop executions. */
 export class SageMakerPipelines {
@@ -158,14 +157,14 @@ export const sagemakerConsole = {
   pipeline: (region: string, name: string): string =>
     `${consoleOrigin(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}`,
   execution: (region: string, executionArn: string): string => {
-    const match = /:pipeline\/([^/]+)\/execution\/(.+)$/.exec(executionArn);
-    const [name, id] = match ? [match[1] as string, match[2] as string] : ['', executionArn];
+    const parsed = parsePipelineExecutionArn(executionArn);
+    const [name, id] = parsed ? [parsed.pipelineName, parsed.executionId] : ['', executionArn];
     return `${consoleOrigin(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}/executions/${encodeURIComponent(id)}`;
   },
   modelPackage: (region: string, packageArn: string): string => {
-    const match = /:model-package\/([^/]+)\/(\d+)$/.exec(packageArn);
-    return match
-      ? `${consoleOrigin(region)}/sagemaker/home?region=${region}#/model-registry/${encodeURIComponent(match[1] as string)}/versions/${match[2]}`
+    const parsed = parseModelPackageArn(packageArn);
+    return parsed?.version !== undefined
+      ? `${consoleOrigin(region)}/sagemaker/home?region=${region}#/model-registry/${encodeURIComponent(parsed.name)}/versions/${parsed.version}`
       : `${consoleOrigin(region)}/sagemaker/home?region=${region}#/model-registry`;
   },
 };
