@@ -86341,21 +86341,72 @@ function checkSourceExecution(value, pipeline, selectedSteps) {
         throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('source-execution-arn', 'is set without selected-steps', 'it only with selected-steps (a selective execution)');
     }
 }
+const DEFINITION_FORM = 'the path of a regular JSON file of at most 1 MiB, relative to the workspace (GITHUB_WORKSPACE) or absolute';
 function readDefinitionFile(file) {
     const full = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
-    let text;
+    let bytes;
     try {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(full).size > MAX_DEFINITION_BYTES) {
-            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('pipeline-definition', `is larger than ${MAX_DEFINITION_BYTES} bytes`, 'a definition of at most 1 MiB (SageMaker’s limit for inline definitions)');
-        }
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(full, 'utf8');
+        bytes = readRegularFile(full, MAX_DEFINITION_BYTES);
     }
     catch (error) {
-        if (error instanceof _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz)
-            throw error;
-        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('pipeline-definition', `is '${file}', which cannot be read (${error.code ?? String(error)})`, 'the path of a JSON file, relative to the workspace (GITHUB_WORKSPACE) or absolute');
+        if (error instanceof NotRegularFile)
+            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('pipeline-definition', `is '${file}', which is ${error.kind}, not a regular file`, DEFINITION_FORM);
+        if (error instanceof TooLarge)
+            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('pipeline-definition', `is '${file}', which is larger than ${MAX_DEFINITION_BYTES} bytes`, `${DEFINITION_FORM} (SageMaker's limit for inline definitions)`);
+        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('pipeline-definition', `is '${file}', which cannot be read (${error.code ?? String(error)})`, DEFINITION_FORM);
     }
+    const text = bytes.toString('utf8');
     return { file, text, graph: (0,_definition_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDefinition */ .JA)(text, { input: 'pipeline-definition', file }) };
+}
+class NotRegularFile extends Error {
+    kind;
+    constructor(kind) {
+        super(kind);
+        this.kind = kind;
+    }
+}
+class TooLarge extends Error {
+}
+/**
+ * At most `limit` bytes of a regular file. It is opened without blocking and checked with fstat on that same
+ * descriptor before anything is read: a FIFO would otherwise block the step until a writer comes, and a device
+ * such as /dev/zero never ends; reading stops at limit + 1 bytes, so a file that grows cannot exhaust memory.
+ */
+function readRegularFile(full, limit) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(full, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new NotRegularFile(fileKind(stat));
+        // Read until end of file, never past limit + 1: the size fstat gave can be wrong (a file that grows, /proc).
+        const buffer = Buffer.allocUnsafe(limit + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        if (length > limit)
+            throw new TooLarge();
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+function fileKind(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSocket())
+        return 'a socket';
+    return 'a special file';
 }
 /** owner-repo-run-attempt, squeezed into SageMaker's display-name pattern. */
 function defaultDisplayName(run) {
@@ -86436,6 +86487,12 @@ function parseDefinition(text, source) {
     }
     if (document === null || typeof document !== 'object' || Array.isArray(document))
         return fail('is not a JSON object');
+    if (source.input) {
+        // A registered definition is SageMaker's own; a file is checked before it is sent anywhere.
+        const twice = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_1__/* .duplicateJsonKey */ .jM)(text);
+        if (twice)
+            return fail(`sets '${twice.key}' twice in one object (line ${twice.line} column ${twice.column})`, twice.line, twice.column);
+    }
     const root = document;
     if (!Array.isArray(root.Steps) || root.Steps.length === 0)
         return fail('has no Steps array');
@@ -86529,13 +86586,27 @@ function checkParameters(input, given, graph, source) {
         const type = declared.get(name)?.type;
         if (value.length > 1024)
             throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `gives '${name}' a value of ${value.length} characters`, 'values of at most 1024 characters');
-        if (type === 'Integer' && !/^-?\d+$/.test(value))
-            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `gives Integer parameter '${name}' the value '${value}'`, 'a whole number');
-        if (type === 'Float' && !/^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value))
-            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `gives Float parameter '${name}' the value '${value}'`, 'a number');
+        if (type === 'Integer' && !isInt64(value))
+            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `gives Integer parameter '${name}' the value '${value}'`, `a whole number from ${INT64_MIN} to ${INT64_MAX}`);
+        if (type === 'Float' && !isFiniteNumber(value))
+            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `gives Float parameter '${name}' the value '${value}'`, 'a finite number (magnitude below about 1.8e308)');
         if (type === 'Boolean' && !/^(true|false)$/i.test(value))
             throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `gives Boolean parameter '${name}' the value '${value}'`, 'true or false');
     }
+}
+// SageMaker does not document the range of an Integer parameter; the service is Java, where integers that
+// large are longs, so anything outside a signed 64-bit integer is refused rather than left to round or overflow.
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+function isInt64(value) {
+    if (!/^-?\d+$/.test(value))
+        return false;
+    const n = BigInt(value);
+    return n >= INT64_MIN && n <= INT64_MAX;
+}
+/** A decimal number that a double holds without overflowing to Infinity (`1e400` does). */
+function isFiniteNumber(value) {
+    return /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) && Number.isFinite(Number(value));
 }
 function checkSelectedSteps(input, selected, graph) {
     const known = new Set(graph.steps.map((s) => s.name));
@@ -86553,7 +86624,7 @@ function checkSelectedSteps(input, selected, graph) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6453);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4826);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1623);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6356);
 
 
@@ -86565,7 +86636,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4826:
+/***/ 1623:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -86596,61 +86667,8 @@ var sagemaker_status = __nccwpck_require__(7624);
 var sagemaker_arns = __nccwpck_require__(90);
 // EXTERNAL MODULE: ../../packages/shared/lib/github/run-context.js
 var run_context = __nccwpck_require__(1548);
-;// CONCATENATED MODULE: ../../packages/shared/lib/report/summary.js
-
-/** Escapes text for the HTML that job summary tables are made of. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-function summary_link(text, url) {
-    return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
-}
-function code(text) {
-    return `<code>${escapeHtml(text)}</code>`;
-}
-/**
- * A job summary built from parts and written once at the end, so a failing step still writes a whole
- * summary (the caller writes it in `finally`) and never half a table.
- */
-class JobSummary {
-    parts = [];
-    heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${text}\n`);
-        return this;
-    }
-    paragraph(markdown) {
-        this.parts.push(`${markdown}\n`);
-        return this;
-    }
-    /** A two-column table of facts; values are HTML (use escapeHtml/link/code). */
-    facts(rows) {
-        return this.table(['', ''], rows.filter((row) => row[1] !== undefined && row[1] !== '').map(([k, v]) => [`<b>${escapeHtml(k)}</b>`, v]), { headless: true });
-    }
-    /** A table; cells are HTML. */
-    table(header, rows, options = {}) {
-        const head = options.headless ? '' : `<tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
-        const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('');
-        this.parts.push(`<table>${head}${body}</table>\n`);
-        return this;
-    }
-    /** GitHub renders mermaid only from fenced blocks, not from <pre lang="mermaid">. */
-    mermaid(diagram) {
-        this.parts.push('```mermaid\n' + diagram.trimEnd() + '\n```\n');
-        return this;
-    }
-    toString() {
-        return this.parts.join('\n');
-    }
-    /** Appends to GITHUB_STEP_SUMMARY; a missing summary file (local runs) is not an error. */
-    async write() {
-        if (!process.env.GITHUB_STEP_SUMMARY) {
-            core/* info */.pq(this.toString());
-            return;
-        }
-        await core/* summary */.z.addRaw(this.toString(), true).write();
-    }
-}
-
+// EXTERNAL MODULE: ../../packages/shared/lib/report/summary.js
+var report_summary = __nccwpck_require__(5422);
 ;// CONCATENATED MODULE: ../../packages/shared/lib/report/mermaid.js
 /** Builds mermaid flowcharts whose nodes are coloured by status. */
 const STYLES = {
@@ -86703,29 +86721,31 @@ function setOutputs(outcome) {
 }
 function buildSummary(inputs, graph, outcome) {
     const region = inputs.session.region;
-    const summary = new JobSummary().heading(`${(0,sagemaker_status/* executionStatus */.Fn)(outcome.status).icon} SageMaker pipeline ${escapeHtml(inputs.pipelineName)}: ${outcome.status}`);
+    // An empty status: wait: false, and the execution could not be read after it started.
+    const status = outcome.status || 'started, status unknown';
+    const summary = new report_summary/* JobSummary */.c3().heading(`${(0,sagemaker_status/* executionStatus */.Fn)(outcome.status).icon} SageMaker pipeline ${(0,report_summary/* escapeHtml */.ZD)(inputs.pipelineName)}: ${(0,report_summary/* escapeHtml */.ZD)(status)}`);
     if (outcome.note)
-        summary.paragraph(`> ${escapeHtml(outcome.note)}`);
+        summary.paragraph(`> ${(0,report_summary/* escapeHtml */.ZD)(outcome.note)}`);
     if (outcome.failureReason)
-        summary.paragraph(`**Failure:** ${escapeHtml(outcome.failureReason)}`);
+        summary.paragraph(`**Failure:** ${(0,report_summary/* escapeHtml */.ZD)(outcome.failureReason)}`);
     const duration = outcome.startedAt ? (0,runtime_duration/* formatDuration */.a)((outcome.endedAt ?? new Date()).getTime() - outcome.startedAt.getTime()) : undefined;
     summary.facts([
-        ['Execution', `${summary_link(inputs.displayName, outcome.consoleUrl)}<br/>${code(outcome.executionArn)}`],
-        ['Status', escapeHtml(outcome.status)],
-        ['Duration', duration && escapeHtml(duration)],
-        ['Model package', outcome.modelPackageArn && `${summary_link((0,sagemaker_arns/* modelPackageLabel */.uE)(outcome.modelPackageArn), sagemaker_pipelines/* sagemakerConsole */.g.modelPackage(region, outcome.modelPackageArn))}<br/>${code(outcome.modelPackageArn)}`],
-        ['Parameters', inputs.parameters.size ? [...inputs.parameters].map(([k, v]) => `${code(k)} = ${code(v)}`).join('<br/>') : undefined],
-        ['Selected steps', inputs.selectedSteps.length ? escapeHtml(inputs.selectedSteps.join(', ')) : undefined],
-        ['Pipeline', `${summary_link(inputs.pipelineName, sagemaker_pipelines/* sagemakerConsole */.g.pipeline(region, inputs.pipelineName))}${outcome.pipelineChange ? ` (definition ${outcome.pipelineChange} from ${code(inputs.definition?.file ?? '')})` : ''}`],
-        ['Started by', `${summary_link(`run ${inputs.run.runId} attempt ${inputs.run.runAttempt}`, (0,run_context/* runUrl */.V)(inputs.run))}`],
+        ['Execution', `${(0,report_summary/* link */.nf)(inputs.displayName, outcome.consoleUrl)}<br/>${(0,report_summary/* code */.aY)(outcome.executionArn)}`],
+        ['Status', (0,report_summary/* escapeHtml */.ZD)(status)],
+        ['Duration', duration && (0,report_summary/* escapeHtml */.ZD)(duration)],
+        ['Model package', outcome.modelPackageArn && `${(0,report_summary/* link */.nf)((0,sagemaker_arns/* modelPackageLabel */.uE)(outcome.modelPackageArn), sagemaker_pipelines/* sagemakerConsole */.g.modelPackage(region, outcome.modelPackageArn))}<br/>${(0,report_summary/* code */.aY)(outcome.modelPackageArn)}`],
+        ['Parameters', inputs.parameters.size ? [...inputs.parameters].map(([k, v]) => `${(0,report_summary/* code */.aY)(k)} = ${(0,report_summary/* code */.aY)(v)}`).join('<br/>') : undefined],
+        ['Selected steps', inputs.selectedSteps.length ? (0,report_summary/* escapeHtml */.ZD)(inputs.selectedSteps.join(', ')) : undefined],
+        ['Pipeline', `${(0,report_summary/* link */.nf)(inputs.pipelineName, sagemaker_pipelines/* sagemakerConsole */.g.pipeline(region, inputs.pipelineName))}${outcome.pipelineChange ? ` (definition ${outcome.pipelineChange} from ${(0,report_summary/* code */.aY)(inputs.definition?.file ?? '')})` : ''}`],
+        ['Started by', `${(0,report_summary/* link */.nf)(`run ${inputs.run.runId} attempt ${inputs.run.runAttempt}`, (0,run_context/* runUrl */.V)(inputs.run))}`],
     ]);
     if (outcome.steps.length > 0) {
         summary.heading('Steps', 3).table(['Step', 'Type', 'Status', 'Started', 'Duration', 'Details'], outcome.steps.map((step) => [
-            escapeHtml(step.displayName ?? step.name),
-            escapeHtml(step.type),
-            `${(0,sagemaker_status/* stepStatus */.FY)(step.status).icon} ${escapeHtml(step.status)}`,
-            step.startTime ? escapeHtml(step.startTime.replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '',
-            step.durationSeconds !== undefined ? escapeHtml((0,runtime_duration/* formatDuration */.a)(step.durationSeconds * 1000)) : '',
+            (0,report_summary/* escapeHtml */.ZD)(step.displayName ?? step.name),
+            (0,report_summary/* escapeHtml */.ZD)(step.type),
+            `${(0,sagemaker_status/* stepStatus */.FY)(step.status).icon} ${(0,report_summary/* escapeHtml */.ZD)(step.status)}`,
+            step.startTime ? (0,report_summary/* escapeHtml */.ZD)(step.startTime.replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '',
+            step.durationSeconds !== undefined ? (0,report_summary/* escapeHtml */.ZD)((0,runtime_duration/* formatDuration */.a)(step.durationSeconds * 1000)) : '',
             stepDetails(step),
         ]));
     }
@@ -86736,15 +86756,15 @@ function buildSummary(inputs, graph, outcome) {
 function stepDetails(step) {
     const parts = [];
     if (step.failureReason)
-        parts.push(`<b>${escapeHtml(step.failureReason)}</b>`);
+        parts.push(`<b>${(0,report_summary/* escapeHtml */.ZD)(step.failureReason)}</b>`);
     if (step.details.conditionOutcome)
-        parts.push(`outcome ${escapeHtml(step.details.conditionOutcome)}`);
+        parts.push(`outcome ${(0,report_summary/* escapeHtml */.ZD)(step.details.conditionOutcome)}`);
     if (step.details.modelPackageArn)
-        parts.push(`registered ${code(step.details.modelPackageArn)}`);
+        parts.push(`registered ${(0,report_summary/* code */.aY)(step.details.modelPackageArn)}`);
     for (const key of ['trainingJobArn', 'processingJobArn', 'transformJobArn', 'tuningJobArn']) {
         const arn = step.details[key];
         if (arn)
-            parts.push(code(arn.replace(/^arn:[^/]+\//, '')));
+            parts.push((0,report_summary/* code */.aY)(arn.replace(/^arn:[^/]+\//, '')));
     }
     if (step.cacheHit)
         parts.push('cache hit');
@@ -87068,14 +87088,12 @@ async function run(inputs, session, cancellation) {
     core/* setOutput */.uH('execution-arn', executionArn);
     core/* setOutput */.uH('console-url', consoleUrl);
     core/* info */.pq(`Started pipeline execution ${executionArn}\n  ${consoleUrl}`);
-    const watch = new ExecutionWatch(pipelines, session, executionArn, graph);
     const outcome = { executionArn, consoleUrl, status: 'Executing', steps: [], ...(pipelineChange ? { pipelineChange } : {}) };
+    if (!inputs.wait)
+        return reportStarted(inputs, graph, pipelines, outcome);
+    const watch = new ExecutionWatch(pipelines, session, executionArn, graph);
+    let stopFailed = false;
     try {
-        if (!inputs.wait) {
-            fill(outcome, await watch.snapshot());
-            outcome.note = 'Not waiting (wait: false): the execution continues after this step.';
-            return;
-        }
         if (cancellation.signal.aborted)
             throw new errors/* CancelledError */.cc('starting the execution');
         fill(outcome, await watch.untilFinished({ timeoutMs: inputs.timeoutMs, pollIntervalMs: inputs.pollIntervalMs, signal: cancellation.signal }));
@@ -87089,16 +87107,54 @@ async function run(inputs, session, cancellation) {
             outcome.note = `Timed out after ${(0,runtime_duration/* formatDuration */.a)(inputs.timeoutMs)}; the execution keeps running.`;
             throw new errors/* ActionError */.lZ(error.message, { hint: `The execution keeps running; see ${consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
         }
-        if (error instanceof errors/* CancelledError */.cc)
-            throw await cancelled(inputs, pipelines, watch, outcome, cancellation);
+        if (error instanceof errors/* CancelledError */.cc) {
+            const ending = await cancelled(inputs, pipelines, watch, outcome, cancellation);
+            stopFailed = ending.stopFailed;
+            throw ending.error;
+        }
         throw error;
     }
     finally {
+        // The post step stops the execution only when main did not finish, or finished with the stop still owed.
         core/* saveState */.LZ(state/* STATE */.c.finished, 'true');
+        if (stopFailed)
+            core/* saveState */.LZ(state/* STATE */.c.stopOwed, 'true');
         setOutputs(outcome);
         await buildSummary(inputs, graph, outcome).write();
     }
     core/* info */.pq(outcome.modelPackageArn ? `Registered model package ${outcome.modelPackageArn}` : 'The execution registered no model package.');
+}
+/**
+ * wait: false. The execution runs from here on whatever happens next, so the step succeeds: a read that fails
+ * now (a missing permission, a 5xx that outlasts the retries, an API the endpoint lacks) becomes a warning and
+ * the outputs say what is known. Failing here would invite "Re-run failed jobs", which starts a second execution.
+ */
+async function reportStarted(inputs, graph, pipelines, outcome) {
+    outcome.note = 'Not waiting (wait: false): the execution continues after this step.';
+    const unread = [];
+    const read = async (what, call) => {
+        try {
+            return await call();
+        }
+        catch (error) {
+            unread.push(what);
+            core/* warning */.$e(`Started ${outcome.executionArn}, but could not read ${what}: ${errorReport(error)}`);
+            return undefined;
+        }
+    };
+    const execution = await read('its status', () => pipelines.describeExecution(outcome.executionArn));
+    const steps = await read('its steps', () => pipelines.listSteps(outcome.executionArn));
+    if (execution)
+        fill(outcome, { execution, steps: steps ? describeSteps(steps, graph) : [] });
+    else
+        outcome.status = '';
+    if (unread.length)
+        outcome.note = `Started; not waiting (wait: false). Could not read ${unread.join(' or ')} (see the warnings); the console shows them.`;
+    setOutputs(outcome);
+    await buildSummary(inputs, graph, outcome).write();
+}
+function errorReport(error) {
+    return error instanceof errors/* ActionError */.lZ ? error.report() : (0,errors/* errorMessage */.gJ)(error);
 }
 /** Upserts the definition when one is given, and checks parameters and selected steps before anything starts. */
 async function preparePipeline(inputs, pipelines) {
@@ -87184,7 +87240,7 @@ async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
     const by = cancellation.reason() ?? 'the runner';
     if (!inputs.stopOnCancel) {
         outcome.note = `The run was cancelled (${by}); the execution keeps running (stop-on-cancel: false).`;
-        return new errors/* CancelledError */.cc(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`);
+        return { error: new errors/* CancelledError */.cc(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`), stopFailed: false };
     }
     try {
         // The runner kills the process about 10 s after the first signal: keep the stop inside that window.
@@ -87198,13 +87254,14 @@ async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
             outcome.status = 'Stopping';
         }
         outcome.note = `The run was cancelled (${by}); the execution was stopped (status ${outcome.status}).`;
-        return new errors/* CancelledError */.cc(`waiting for ${outcome.executionArn}; stop requested, status ${outcome.status}`);
+        return { error: new errors/* CancelledError */.cc(`waiting for ${outcome.executionArn}; stop requested, status ${outcome.status}`), stopFailed: false };
     }
     catch (error) {
-        outcome.note = `The run was cancelled (${by}), and stopping the execution failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        return new errors/* ActionError */.lZ(`Cancelled, but stopping ${outcome.executionArn} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+        outcome.note = `The run was cancelled (${by}), and stopping the execution failed: ${(0,errors/* errorMessage */.gJ)(error)}. The post step tries again; its summary says how that went.`;
+        const failure = new errors/* ActionError */.lZ(`Cancelled, but stopping ${outcome.executionArn} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, {
             hint: 'The post step tries again; otherwise stop it in the SageMaker console.',
         });
+        return { error: failure, stopFailed: true };
     }
 }
 
@@ -87222,6 +87279,7 @@ async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
 /* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4157);
 /* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5259);
 /* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7624);
+/* harmony import */ var _mlops_actions_shared_report__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5422);
 /* harmony import */ var _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(449);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3859);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5393);
@@ -87230,34 +87288,69 @@ async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
 
 
 
+
 /**
- * Safety net for cancellation: if the main step was killed while it waited (the runner gives a cancelled step
- * about 10 s before SIGKILL), stop the execution it left running. Does nothing when main finished, or already
- * asked for the stop (so the execution is stopped once), or was told not to stop (wait: false, stop-on-cancel: false).
+ * Safety net for cancellation. Stops the execution main left running when main was killed while it waited (the
+ * runner gives a cancelled step about 10 s before SIGKILL), or when main's own stop failed. Does nothing when
+ * main finished without owing a stop, or already had its stop accepted (so the execution is stopped once), or
+ * was told not to stop (wait: false, stop-on-cancel: false).
  */
 async function post() {
     const executionArn = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.executionArn);
-    if (!executionArn || _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.stopOnCancel) !== 'true')
+    if (!executionArn || _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.stopOnCancel) !== 'true' || _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.stopRequested) === 'true')
         return;
-    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.finished) === 'true' || _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.stopRequested) === 'true')
+    const owed = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.stopOwed) === 'true';
+    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.finished) === 'true' && !owed)
         return;
+    const why = owed ? 'the main step could not stop it after the run was cancelled' : 'the main step ended before the execution finished (cancelled)';
     const session = await _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_3__/* .AwsSession */ .u.open((0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_4__/* .readSessionInputs */ .Y)('start-pipeline'));
     try {
         const pipelines = new _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_5__/* .SageMakerPipelines */ .E(session);
         const status = (await pipelines.describeExecution(executionArn)).PipelineExecutionStatus ?? '';
         if (_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__/* .FINAL_STATUSES */ .Ys.has(status) || status === 'Stopping') {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Execution ${executionArn} is ${status}; nothing to stop.`);
+            await summarize(executionArn, status, `${why}; the post step found it ${status}, nothing left to stop.`);
             return;
         }
         await pipelines.stop(executionArn, (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .stopToken */ .WH)(executionArn));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The main step ended before the execution finished (cancelled); stopped ${executionArn}.`);
+        const after = await statusAfterStop(pipelines, executionArn);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The main step ended before the execution finished (cancelled); stopped ${executionArn} (status ${after}).`);
+        await summarize(executionArn, after, `${why}; the post step stopped it.`);
     }
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not stop ${executionArn} after the step was cancelled: ${(0,_mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+        await summarize(executionArn, 'not stopped', `${why}, and the post step could not stop it either (${(0,_mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}). Stop it in the SageMaker console.`);
     }
     finally {
         session.close();
     }
+}
+/**
+ * Where the stop leads: SageMaker moves a stopped execution from Stopping to Stopped once its running jobs have
+ * stopped. Checked a few times, about 15 s at most, so the summary can say Stopped; 'Stopping' when it takes
+ * longer or cannot be read (the stop was accepted either way).
+ */
+async function statusAfterStop(pipelines, executionArn) {
+    let status = 'Stopping';
+    for (let delayMs = 500; delayMs <= 8_000; delayMs *= 2) {
+        try {
+            status = (await pipelines.describeExecution(executionArn, AbortSignal.timeout(5_000))).PipelineExecutionStatus ?? status;
+        }
+        catch {
+            return status;
+        }
+        if (_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__/* .FINAL_STATUSES */ .Ys.has(status))
+            return status;
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+    return status;
+}
+/** The post step's own part of the job summary: where the execution ended up. */
+async function summarize(executionArn, status, what) {
+    await new _mlops_actions_shared_report__WEBPACK_IMPORTED_MODULE_8__/* .JobSummary */ .c3()
+        .heading(`Cancelled run: execution ${(0,_mlops_actions_shared_report__WEBPACK_IMPORTED_MODULE_8__/* .escapeHtml */ .ZD)(status)}`, 3)
+        .paragraph(`${(0,_mlops_actions_shared_report__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(executionArn)}: ${(0,_mlops_actions_shared_report__WEBPACK_IMPORTED_MODULE_8__/* .escapeHtml */ .ZD)(what)}`)
+        .write();
 }
 
 
@@ -87275,6 +87368,8 @@ const STATE = {
     stopOnCancel: 'stop-on-cancel',
     stopRequested: 'stop-requested',
     finished: 'finished',
+    /** main finished after a cancellation whose stop failed: the post step tries the stop again. */
+    stopOwed: 'stop-owed',
 };
 
 
@@ -92408,6 +92503,7 @@ function firstLine(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   UQ: () => (/* binding */ jsonSyntaxError),
+/* harmony export */   jM: () => (/* binding */ duplicateJsonKey),
 /* harmony export */   l2: () => (/* binding */ JSON_NUMBER),
 /* harmony export */   q1: () => (/* binding */ lineAndColumn)
 /* harmony export */ });
@@ -92570,6 +92666,110 @@ function firstError(text) {
         else {
             return unexpected(`',' or '${close}'`);
         }
+    }
+}
+/**
+ * The first name that an object of `text` (valid JSON, any depth) sets twice, with where its second use
+ * starts; undefined when there is none. JSON.parse silently keeps the last, so a file would mean one thing to
+ * the action and perhaps another to the service that reads it. Names are compared decoded (`"a"` = `"\u0061"`).
+ */
+function duplicateJsonKey(text) {
+    const objects = []; // one entry per open container: its names, or undefined for an array
+    let expectKey = false;
+    for (let i = 0; i < text.length; i += 1) {
+        const c = text[i];
+        if (c === '"') {
+            const start = i;
+            for (i += 1; text[i] !== '"'; i += text[i] === '\\' ? 2 : 1)
+                ;
+            const names = objects.at(-1);
+            if (!expectKey || !names)
+                continue;
+            const key = JSON.parse(text.slice(start, i + 1));
+            if (names.has(key))
+                return { key, ...lineAndColumn(text, start) };
+            names.add(key);
+            expectKey = false;
+        }
+        else if (c === '{' || c === '[') {
+            objects.push(c === '{' ? new Set() : undefined);
+            expectKey = c === '{';
+        }
+        else if (c === '}' || c === ']') {
+            objects.pop();
+            expectKey = false;
+        }
+        else if (c === ',') {
+            expectKey = objects.at(-1) !== undefined;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 5422:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   c3: () => (/* binding */ JobSummary),
+/* harmony export */   nf: () => (/* binding */ link)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5926);
+
+/** Escapes text for the HTML that job summary tables are made of. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+function link(text, url) {
+    return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
+}
+function code(text) {
+    return `<code>${escapeHtml(text)}</code>`;
+}
+/**
+ * A job summary built from parts and written once at the end, so a failing step still writes a whole
+ * summary (the caller writes it in `finally`) and never half a table.
+ */
+class JobSummary {
+    parts = [];
+    heading(text, level = 2) {
+        this.parts.push(`${'#'.repeat(level)} ${text}\n`);
+        return this;
+    }
+    paragraph(markdown) {
+        this.parts.push(`${markdown}\n`);
+        return this;
+    }
+    /** A two-column table of facts; values are HTML (use escapeHtml/link/code). */
+    facts(rows) {
+        return this.table(['', ''], rows.filter((row) => row[1] !== undefined && row[1] !== '').map(([k, v]) => [`<b>${escapeHtml(k)}</b>`, v]), { headless: true });
+    }
+    /** A table; cells are HTML. */
+    table(header, rows, options = {}) {
+        const head = options.headless ? '' : `<tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
+        const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('');
+        this.parts.push(`<table>${head}${body}</table>\n`);
+        return this;
+    }
+    /** GitHub renders mermaid only from fenced blocks, not from <pre lang="mermaid">. */
+    mermaid(diagram) {
+        this.parts.push('```mermaid\n' + diagram.trimEnd() + '\n```\n');
+        return this;
+    }
+    toString() {
+        return this.parts.join('\n');
+    }
+    /** Appends to GITHUB_STEP_SUMMARY; a missing summary file (local runs) is not an error. */
+    async write() {
+        if (!process.env.GITHUB_STEP_SUMMARY) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(this.toString());
+            return;
+        }
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(this.toString(), true).write();
     }
 }
 

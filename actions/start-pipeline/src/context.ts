@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { checkArnRegion, parseNameOrArn, parsePipelineExecutionArn, parseRoleArn, readSessionInputs, type Arn, type SessionOptions } from '@mlops-actions/shared/aws';
 import { runContext, runUrl, type RunContext } from '@mlops-actions/shared/github';
@@ -102,19 +102,61 @@ function checkSourceExecution(value: string, pipeline: { name: string; arn: Arn 
   }
 }
 
+const DEFINITION_FORM = 'the path of a regular JSON file of at most 1 MiB, relative to the workspace (GITHUB_WORKSPACE) or absolute';
+
 function readDefinitionFile(file: string): { file: string; text: string; graph: PipelineGraph } {
   const full = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
-  let text: string;
+  let bytes: Buffer;
   try {
-    if (statSync(full).size > MAX_DEFINITION_BYTES) {
-      throw new InputError('pipeline-definition', `is larger than ${MAX_DEFINITION_BYTES} bytes`, 'a definition of at most 1 MiB (SageMaker’s limit for inline definitions)');
-    }
-    text = readFileSync(full, 'utf8');
+    bytes = readRegularFile(full, MAX_DEFINITION_BYTES);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError('pipeline-definition', `is '${file}', which cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'the path of a JSON file, relative to the workspace (GITHUB_WORKSPACE) or absolute');
+    if (error instanceof NotRegularFile) throw new InputError('pipeline-definition', `is '${file}', which is ${error.kind}, not a regular file`, DEFINITION_FORM);
+    if (error instanceof TooLarge) throw new InputError('pipeline-definition', `is '${file}', which is larger than ${MAX_DEFINITION_BYTES} bytes`, `${DEFINITION_FORM} (SageMaker's limit for inline definitions)`);
+    throw new InputError('pipeline-definition', `is '${file}', which cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, DEFINITION_FORM);
   }
+  const text = bytes.toString('utf8');
   return { file, text, graph: parseDefinition(text, { input: 'pipeline-definition', file }) };
+}
+
+class NotRegularFile extends Error {
+  constructor(readonly kind: string) {
+    super(kind);
+  }
+}
+class TooLarge extends Error {}
+
+/**
+ * At most `limit` bytes of a regular file. It is opened without blocking and checked with fstat on that same
+ * descriptor before anything is read: a FIFO would otherwise block the step until a writer comes, and a device
+ * such as /dev/zero never ends; reading stops at limit + 1 bytes, so a file that grows cannot exhaust memory.
+ */
+function readRegularFile(full: string, limit: number): Buffer {
+  const fd = openSync(full, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new NotRegularFile(fileKind(stat));
+    // Read until end of file, never past limit + 1: the size fstat gave can be wrong (a file that grows, /proc).
+    const buffer = Buffer.allocUnsafe(limit + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > limit) throw new TooLarge();
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fileKind(stat: Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  return 'a special file';
 }
 
 /** owner-repo-run-attempt, squeezed into SageMaker's display-name pattern. */

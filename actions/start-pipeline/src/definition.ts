@@ -1,4 +1,4 @@
-import { jsonSyntaxError } from '@mlops-actions/shared/inputs';
+import { duplicateJsonKey, jsonSyntaxError } from '@mlops-actions/shared/inputs';
 import { ActionError, InputError } from '@mlops-actions/shared/runtime';
 
 /**
@@ -62,6 +62,11 @@ export function parseDefinition(text: string, source: { input?: string; file?: s
     return fail(`is not valid JSON (${error.describe})`, error.line, error.column);
   }
   if (document === null || typeof document !== 'object' || Array.isArray(document)) return fail('is not a JSON object');
+  if (source.input) {
+    // A registered definition is SageMaker's own; a file is checked before it is sent anywhere.
+    const twice = duplicateJsonKey(text);
+    if (twice) return fail(`sets '${twice.key}' twice in one object (line ${twice.line} column ${twice.column})`, twice.line, twice.column);
+  }
   const root = document as { Parameters?: unknown; Steps?: unknown };
   if (!Array.isArray(root.Steps) || root.Steps.length === 0) return fail('has no Steps array');
 
@@ -144,10 +149,26 @@ export function checkParameters(input: string, given: Map<string, string>, graph
   for (const [name, value] of given) {
     const type = declared.get(name)?.type;
     if (value.length > 1024) throw new InputError(input, `gives '${name}' a value of ${value.length} characters`, 'values of at most 1024 characters');
-    if (type === 'Integer' && !/^-?\d+$/.test(value)) throw new InputError(input, `gives Integer parameter '${name}' the value '${value}'`, 'a whole number');
-    if (type === 'Float' && !/^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value)) throw new InputError(input, `gives Float parameter '${name}' the value '${value}'`, 'a number');
+    if (type === 'Integer' && !isInt64(value)) throw new InputError(input, `gives Integer parameter '${name}' the value '${value}'`, `a whole number from ${INT64_MIN} to ${INT64_MAX}`);
+    if (type === 'Float' && !isFiniteNumber(value)) throw new InputError(input, `gives Float parameter '${name}' the value '${value}'`, 'a finite number (magnitude below about 1.8e308)');
     if (type === 'Boolean' && !/^(true|false)$/i.test(value)) throw new InputError(input, `gives Boolean parameter '${name}' the value '${value}'`, 'true or false');
   }
+}
+
+// SageMaker does not document the range of an Integer parameter; the service is Java, where integers that
+// large are longs, so anything outside a signed 64-bit integer is refused rather than left to round or overflow.
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+function isInt64(value: string): boolean {
+  if (!/^-?\d+$/.test(value)) return false;
+  const n = BigInt(value);
+  return n >= INT64_MIN && n <= INT64_MAX;
+}
+
+/** A decimal number that a double holds without overflowing to Infinity (`1e400` does). */
+function isFiniteNumber(value: string): boolean {
+  return /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) && Number.isFinite(Number(value));
 }
 
 export function checkSelectedSteps(input: string, selected: string[], graph: PipelineGraph): void {

@@ -4,7 +4,7 @@ import { ActionError, CancelledError, InputError, TimeoutError, errorMessage, fo
 import { readInputs, startToken, stopToken, type Inputs } from './context.js';
 import { checkParameters, checkSelectedSteps, parseDefinition, type PipelineGraph } from './definition.js';
 import { buildSummary, setOutputs, type Outcome } from './report.js';
-import { registeredModelPackage } from './steps.js';
+import { describeSteps, registeredModelPackage } from './steps.js';
 import { ExecutionWatch, type Snapshot } from './watch.js';
 import { STATE } from './state.js';
 
@@ -46,14 +46,11 @@ async function run(inputs: Inputs, session: AwsSession, cancellation: Cancellati
   core.setOutput('console-url', consoleUrl);
   core.info(`Started pipeline execution ${executionArn}\n  ${consoleUrl}`);
 
-  const watch = new ExecutionWatch(pipelines, session, executionArn, graph);
   const outcome: Outcome = { executionArn, consoleUrl, status: 'Executing', steps: [], ...(pipelineChange ? { pipelineChange } : {}) };
+  if (!inputs.wait) return reportStarted(inputs, graph, pipelines, outcome);
+  const watch = new ExecutionWatch(pipelines, session, executionArn, graph);
+  let stopFailed = false;
   try {
-    if (!inputs.wait) {
-      fill(outcome, await watch.snapshot());
-      outcome.note = 'Not waiting (wait: false): the execution continues after this step.';
-      return;
-    }
     if (cancellation.signal.aborted) throw new CancelledError('starting the execution');
     fill(outcome, await watch.untilFinished({ timeoutMs: inputs.timeoutMs, pollIntervalMs: inputs.pollIntervalMs, signal: cancellation.signal }));
     if (outcome.status !== 'Succeeded') throw executionFailed(outcome);
@@ -63,14 +60,50 @@ async function run(inputs: Inputs, session: AwsSession, cancellation: Cancellati
       outcome.note = `Timed out after ${formatDuration(inputs.timeoutMs)}; the execution keeps running.`;
       throw new ActionError(error.message, { hint: `The execution keeps running; see ${consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
     }
-    if (error instanceof CancelledError) throw await cancelled(inputs, pipelines, watch, outcome, cancellation);
+    if (error instanceof CancelledError) {
+      const ending = await cancelled(inputs, pipelines, watch, outcome, cancellation);
+      stopFailed = ending.stopFailed;
+      throw ending.error;
+    }
     throw error;
   } finally {
+    // The post step stops the execution only when main did not finish, or finished with the stop still owed.
     core.saveState(STATE.finished, 'true');
+    if (stopFailed) core.saveState(STATE.stopOwed, 'true');
     setOutputs(outcome);
     await buildSummary(inputs, graph, outcome).write();
   }
   core.info(outcome.modelPackageArn ? `Registered model package ${outcome.modelPackageArn}` : 'The execution registered no model package.');
+}
+
+/**
+ * wait: false. The execution runs from here on whatever happens next, so the step succeeds: a read that fails
+ * now (a missing permission, a 5xx that outlasts the retries, an API the endpoint lacks) becomes a warning and
+ * the outputs say what is known. Failing here would invite "Re-run failed jobs", which starts a second execution.
+ */
+async function reportStarted(inputs: Inputs, graph: PipelineGraph | undefined, pipelines: SageMakerPipelines, outcome: Outcome): Promise<void> {
+  outcome.note = 'Not waiting (wait: false): the execution continues after this step.';
+  const unread: string[] = [];
+  const read = async <T>(what: string, call: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await call();
+    } catch (error) {
+      unread.push(what);
+      core.warning(`Started ${outcome.executionArn}, but could not read ${what}: ${errorReport(error)}`);
+      return undefined;
+    }
+  };
+  const execution = await read('its status', () => pipelines.describeExecution(outcome.executionArn));
+  const steps = await read('its steps', () => pipelines.listSteps(outcome.executionArn));
+  if (execution) fill(outcome, { execution, steps: steps ? describeSteps(steps, graph) : [] });
+  else outcome.status = '';
+  if (unread.length) outcome.note = `Started; not waiting (wait: false). Could not read ${unread.join(' or ')} (see the warnings); the console shows them.`;
+  setOutputs(outcome);
+  await buildSummary(inputs, graph, outcome).write();
+}
+
+function errorReport(error: unknown): string {
+  return error instanceof ActionError ? error.report() : errorMessage(error);
 }
 
 /** Upserts the definition when one is given, and checks parameters and selected steps before anything starts. */
@@ -146,11 +179,17 @@ function executionFailed(outcome: Outcome): ActionError {
 }
 
 /** The job was cancelled while waiting: stop the execution (once; the post step checks the saved state). */
-async function cancelled(inputs: Inputs, pipelines: SageMakerPipelines, watch: ExecutionWatch, outcome: Outcome, cancellation: Cancellation): Promise<ActionError> {
+async function cancelled(
+  inputs: Inputs,
+  pipelines: SageMakerPipelines,
+  watch: ExecutionWatch,
+  outcome: Outcome,
+  cancellation: Cancellation,
+): Promise<{ error: ActionError; stopFailed: boolean }> {
   const by = cancellation.reason() ?? 'the runner';
   if (!inputs.stopOnCancel) {
     outcome.note = `The run was cancelled (${by}); the execution keeps running (stop-on-cancel: false).`;
-    return new CancelledError(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`);
+    return { error: new CancelledError(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`), stopFailed: false };
   }
   try {
     // The runner kills the process about 10 s after the first signal: keep the stop inside that window.
@@ -163,11 +202,12 @@ async function cancelled(inputs: Inputs, pipelines: SageMakerPipelines, watch: E
       outcome.status = 'Stopping';
     }
     outcome.note = `The run was cancelled (${by}); the execution was stopped (status ${outcome.status}).`;
-    return new CancelledError(`waiting for ${outcome.executionArn}; stop requested, status ${outcome.status}`);
+    return { error: new CancelledError(`waiting for ${outcome.executionArn}; stop requested, status ${outcome.status}`), stopFailed: false };
   } catch (error) {
-    outcome.note = `The run was cancelled (${by}), and stopping the execution failed: ${errorMessage(error)}`;
-    return new ActionError(`Cancelled, but stopping ${outcome.executionArn} failed: ${errorMessage(error)}`, {
+    outcome.note = `The run was cancelled (${by}), and stopping the execution failed: ${errorMessage(error)}. The post step tries again; its summary says how that went.`;
+    const failure = new ActionError(`Cancelled, but stopping ${outcome.executionArn} failed: ${errorMessage(error)}`, {
       hint: 'The post step tries again; otherwise stop it in the SageMaker console.',
     });
+    return { error: failure, stopFailed: true };
   }
 }

@@ -1,31 +1,66 @@
 import * as core from '@actions/core';
 import { AwsSession, FINAL_STATUSES, SageMakerPipelines, readSessionInputs } from '@mlops-actions/shared/aws';
+import { JobSummary, code, escapeHtml } from '@mlops-actions/shared/report';
 import { errorMessage } from '@mlops-actions/shared/runtime';
 import { stopToken } from './context.js';
 import { STATE } from './state.js';
 
 /**
- * Safety net for cancellation: if the main step was killed while it waited (the runner gives a cancelled step
- * about 10 s before SIGKILL), stop the execution it left running. Does nothing when main finished, or already
- * asked for the stop (so the execution is stopped once), or was told not to stop (wait: false, stop-on-cancel: false).
+ * Safety net for cancellation. Stops the execution main left running when main was killed while it waited (the
+ * runner gives a cancelled step about 10 s before SIGKILL), or when main's own stop failed. Does nothing when
+ * main finished without owing a stop, or already had its stop accepted (so the execution is stopped once), or
+ * was told not to stop (wait: false, stop-on-cancel: false).
  */
 export async function post(): Promise<void> {
   const executionArn = core.getState(STATE.executionArn);
-  if (!executionArn || core.getState(STATE.stopOnCancel) !== 'true') return;
-  if (core.getState(STATE.finished) === 'true' || core.getState(STATE.stopRequested) === 'true') return;
+  if (!executionArn || core.getState(STATE.stopOnCancel) !== 'true' || core.getState(STATE.stopRequested) === 'true') return;
+  const owed = core.getState(STATE.stopOwed) === 'true';
+  if (core.getState(STATE.finished) === 'true' && !owed) return;
+  const why = owed ? 'the main step could not stop it after the run was cancelled' : 'the main step ended before the execution finished (cancelled)';
   const session = await AwsSession.open(readSessionInputs('start-pipeline'));
   try {
     const pipelines = new SageMakerPipelines(session);
     const status = (await pipelines.describeExecution(executionArn)).PipelineExecutionStatus ?? '';
     if (FINAL_STATUSES.has(status) || status === 'Stopping') {
       core.info(`Execution ${executionArn} is ${status}; nothing to stop.`);
+      await summarize(executionArn, status, `${why}; the post step found it ${status}, nothing left to stop.`);
       return;
     }
     await pipelines.stop(executionArn, stopToken(executionArn));
-    core.warning(`The main step ended before the execution finished (cancelled); stopped ${executionArn}.`);
+    const after = await statusAfterStop(pipelines, executionArn);
+    core.warning(`The main step ended before the execution finished (cancelled); stopped ${executionArn} (status ${after}).`);
+    await summarize(executionArn, after, `${why}; the post step stopped it.`);
   } catch (error) {
     core.warning(`Could not stop ${executionArn} after the step was cancelled: ${errorMessage(error)}`);
+    await summarize(executionArn, 'not stopped', `${why}, and the post step could not stop it either (${errorMessage(error)}). Stop it in the SageMaker console.`);
   } finally {
     session.close();
   }
+}
+
+/**
+ * Where the stop leads: SageMaker moves a stopped execution from Stopping to Stopped once its running jobs have
+ * stopped. Checked a few times, about 15 s at most, so the summary can say Stopped; 'Stopping' when it takes
+ * longer or cannot be read (the stop was accepted either way).
+ */
+async function statusAfterStop(pipelines: SageMakerPipelines, executionArn: string): Promise<string> {
+  let status = 'Stopping';
+  for (let delayMs = 500; delayMs <= 8_000; delayMs *= 2) {
+    try {
+      status = (await pipelines.describeExecution(executionArn, AbortSignal.timeout(5_000))).PipelineExecutionStatus ?? status;
+    } catch {
+      return status;
+    }
+    if (FINAL_STATUSES.has(status)) return status;
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+  }
+  return status;
+}
+
+/** The post step's own part of the job summary: where the execution ended up. */
+async function summarize(executionArn: string, status: string, what: string): Promise<void> {
+  await new JobSummary()
+    .heading(`Cancelled run: execution ${escapeHtml(status)}`, 3)
+    .paragraph(`${code(executionArn)}: ${escapeHtml(what)}`)
+    .write();
 }

@@ -33,13 +33,15 @@ export function setOutputs(outcome: Outcome): void {
 
 export function buildSummary(inputs: Inputs, graph: PipelineGraph | undefined, outcome: Outcome): JobSummary {
   const region = inputs.session.region;
-  const summary = new JobSummary().heading(`${executionStatus(outcome.status).icon} SageMaker pipeline ${escapeHtml(inputs.pipelineName)}: ${outcome.status}`);
+  // An empty status: wait: false, and the execution could not be read after it started.
+  const status = outcome.status || 'started, status unknown';
+  const summary = new JobSummary().heading(`${executionStatus(outcome.status).icon} SageMaker pipeline ${escapeHtml(inputs.pipelineName)}: ${escapeHtml(status)}`);
   if (outcome.note) summary.paragraph(`> ${escapeHtml(outcome.note)}`);
   if (outcome.failureReason) summary.paragraph(`**Failure:** ${escapeHtml(outcome.failureReason)}`);
   const duration = outcome.startedAt ? formatDuration((outcome.endedAt ?? new Date()).getTime() - outcome.startedAt.getTime()) : undefined;
   summary.facts([
     ['Execution', `${link(inputs.displayName, outcome.consoleUrl)}<br/>${code(outcome.executionArn)}`],
-    ['Status', escapeHtml(outcome.status)],
+    ['Status', escapeHtml(status)],
     ['Duration', duration && escapeHtml(duration)],
     ['Model package', outcome.modelPackageArn && `${link(modelPackageLabel(outcome.modelPackageArn), sagemakerConsole.modelPackage(region, outcome.modelPackageArn))}<br/>${code(outcome.modelPackageArn)}`],
     ['Parameters', inputs.parameters.size ? [...inputs.parameters].map(([k, v]) => `${code(k)} = ${code(v)}`).join('<br/>') : undefined],

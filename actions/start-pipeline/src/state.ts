@@ -4,4 +4,6 @@ export const STATE = {
   stopOnCancel: 'stop-on-cancel',
   stopRequested: 'stop-requested',
   finished: 'finished',
+  /** main finished after a cancellation whose stop failed: the post step tries the stop again. */
+  stopOwed: 'stop-owed',
 } as const;

@@ -79,7 +79,7 @@ describe('checkParameters and checkSelectedSteps', () => {
   });
   test.each([
     [{ Rate: '0.1' }, /names 'Rate', not declared by pipeline churn/],
-    [{ TrainingInstanceCount: '2.5' }, /gives Integer parameter 'TrainingInstanceCount' the value '2\.5'\. Expected a whole number\./],
+    [{ TrainingInstanceCount: '2.5' }, /gives Integer parameter 'TrainingInstanceCount' the value '2\.5'\. Expected a whole number from -9223372036854775808 to 9223372036854775807\./],
     [{ InputDataUrl: 'x'.repeat(1025) }, /a value of 1025 characters\. Expected values of at most 1024 characters\./],
   ])('%j is refused', (given, message) => {
     expect(() => checkParameters('parameters', new Map(Object.entries(given)), graph, 'pipeline churn')).toThrow(message);

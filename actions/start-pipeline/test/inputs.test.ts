@@ -41,11 +41,11 @@ const cases: Array<[string, Record<string, string>, RegExp, 'none' | 'describe']
   ['a source execution of another pipeline', { 'selected-steps': 'Train', 'source-execution-arn': OTHER_EXECUTION }, /^Input 'source-execution-arn' is an execution of pipeline 'other-pipeline'\. Expected an execution of churn-training-\d+\.$/, 'none'],
   ['a source execution without selected steps', { 'source-execution-arn': OTHER_EXECUTION.replace('other-pipeline', 'PIPELINE') }, /^Input 'source-execution-arn' is set without selected-steps/, 'none'],
   ['a pipeline role without a definition', { 'pipeline-role-arn': 'arn:aws:iam::123456789012:role/x' }, /^Input 'pipeline-role-arn' is set without pipeline-definition/, 'none'],
-  ['a definition file that does not exist', { 'pipeline-definition': 'missing.json' }, /^Input 'pipeline-definition' is 'missing\.json', which cannot be read \(ENOENT\)\. Expected the path of a JSON file, relative to the workspace \(GITHUB_WORKSPACE\) or absolute\.$/, 'none'],
+  ['a definition file that does not exist', { 'pipeline-definition': 'missing.json' }, /^Input 'pipeline-definition' is 'missing\.json', which cannot be read \(ENOENT\)\. Expected the path of a regular JSON file of at most 1 MiB, relative to the workspace \(GITHUB_WORKSPACE\) or absolute\.$/, 'none'],
   ['a definition that is not JSON', { 'pipeline-definition': 'broken.json' }, /^Input 'pipeline-definition' is not valid JSON \(.+\)\. Expected a SageMaker pipeline definition/, 'none'],
   ['a definition without steps', { 'pipeline-definition': 'no-steps.json' }, /^Input 'pipeline-definition' has no Steps array\. Expected a SageMaker pipeline definition/, 'none'],
   ['a parameter the pipeline does not declare', { parameters: 'InputDataUrl: s3://x\nLearningRate: 0.1' }, /^Input 'parameters' names 'LearningRate', not declared by pipeline churn-training-\d+\. Expected declared parameters \(ModelApprovalStatus, InputDataUrl, TrainingInstanceCount\)\.$/, 'describe'],
-  ['an Integer parameter given a word', { parameters: 'TrainingInstanceCount: two' }, /^Input 'parameters' gives Integer parameter 'TrainingInstanceCount' the value 'two'\. Expected a whole number\.$/, 'describe'],
+  ['an Integer parameter given a word', { parameters: 'TrainingInstanceCount: two' }, /^Input 'parameters' gives Integer parameter 'TrainingInstanceCount' the value 'two'\. Expected a whole number from -9223372036854775808 to 9223372036854775807\.$/, 'describe'],
   ['a selected step that does not exist', { 'selected-steps': 'Train, Deploy' }, /^Input 'selected-steps' names 'Deploy', not steps of the pipeline\. Expected step names from: Preprocess, Train, CheckAccuracy, RegisterChurnModel, AccuracyTooLow\.$/, 'describe'],
 ];
 

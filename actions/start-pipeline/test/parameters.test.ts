@@ -44,12 +44,13 @@ const FORMS = 'a YAML mapping (Name: value), a JSON object ({"Name": "value"}) o
 describe('values reach SageMaker exactly as written', () => {
   test('JSON numbers keep every digit and trailing zero', async () => {
     const name = await pipelineWithLearningRate();
-    const { sent, body } = await sentParameters(name, '{"TrainingInstanceCount": 12345678901234567890, "LearningRate": 0.10}');
-    expect(sent).toEqual({ TrainingInstanceCount: '12345678901234567890', LearningRate: '0.10' });
-    expect(body).toContain('"Value":"12345678901234567890"');
+    // 2^63 - 1, the largest Integer SageMaker takes; a double would make it 9223372036854775808.
+    const { sent, body } = await sentParameters(name, '{"TrainingInstanceCount": 9223372036854775807, "LearningRate": 0.10}');
+    expect(sent).toEqual({ TrainingInstanceCount: '9223372036854775807', LearningRate: '0.10' });
+    expect(body).toContain('"Value":"9223372036854775807"');
     expect(body).toContain('"Value":"0.10"');
-    expect(body).not.toContain('12345678901234567000');
-    expect(executionsOf(worlds, name)[0]?.parameters).toMatchObject({ TrainingInstanceCount: '12345678901234567890', LearningRate: '0.10' });
+    expect(body).not.toContain('9223372036854775808');
+    expect(executionsOf(worlds, name)[0]?.parameters).toMatchObject({ TrainingInstanceCount: '9223372036854775807', LearningRate: '0.10' });
   });
 
   test('JSON strings are decoded, and null is an empty value', async () => {
@@ -116,5 +117,29 @@ describe('refused before anything is called: one error, nothing created, updated
     const everything = [result.main.stdout, result.main.stderr, ...result.main.log, ...result.main.debug, result.summary].join('\n');
     expect(everything).toContain('is not valid JSON');
     expect(everything).not.toMatch(/AKIAIOSFODNN7|wJalrXUtnFEMI|EXAMPLEKEY/);
+  });
+
+  test.each([
+    ['an Integer one past the signed 64-bit range', 'TrainingInstanceCount: 9223372036854775808', "gives Integer parameter 'TrainingInstanceCount' the value '9223372036854775808'", 'a whole number from -9223372036854775808 to 9223372036854775807'],
+    ['an Integer far outside it', '{"TrainingInstanceCount": 12345678901234567890}', "gives Integer parameter 'TrainingInstanceCount' the value '12345678901234567890'", 'a whole number from -9223372036854775808 to 9223372036854775807'],
+    ['an Integer one below it', 'TrainingInstanceCount=-9223372036854775809', "gives Integer parameter 'TrainingInstanceCount' the value '-9223372036854775809'", 'a whole number from -9223372036854775808 to 9223372036854775807'],
+    ['a Float that overflows to Infinity', 'LearningRate: 1e400', "gives Float parameter 'LearningRate' the value '1e400'", 'a finite number (magnitude below about 1.8e308)'],
+    ['a negative Float that overflows', '{"LearningRate": -2e308}', "gives Float parameter 'LearningRate' the value '-2e308'", 'a finite number (magnitude below about 1.8e308)'],
+  ])('%s: checked against the pipeline (one DescribePipeline), nothing started', async (_what, parameters, problem, expected) => {
+    const name = await pipelineWithLearningRate();
+    const since = worlds.aws.requests.length;
+    const result = await runStep(worlds, { 'pipeline-name': name, parameters });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([`Input 'parameters' ${problem}. Expected ${expected}.`]);
+    expect(worlds.aws.requests.slice(since).map((r) => r.operation)).toEqual(['DescribePipeline']);
+    expect(executionsOf(worlds, name)).toEqual([]);
+  });
+
+  test('the edges of the range are taken', async () => {
+    const name = await pipelineWithLearningRate();
+    expect((await sentParameters(name, 'TrainingInstanceCount: -9223372036854775808\nLearningRate: 1.7976931348623157e308')).sent).toEqual({
+      TrainingInstanceCount: '-9223372036854775808',
+      LearningRate: '1.7976931348623157e308',
+    });
   });
 });

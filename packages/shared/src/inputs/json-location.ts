@@ -137,3 +137,35 @@ function firstError(text: string): { offset: number; problem: string } | undefin
     }
   }
 }
+
+/**
+ * The first name that an object of `text` (valid JSON, any depth) sets twice, with where its second use
+ * starts; undefined when there is none. JSON.parse silently keeps the last, so a file would mean one thing to
+ * the action and perhaps another to the service that reads it. Names are compared decoded (`"a"` = `"\u0061"`).
+ */
+export function duplicateJsonKey(text: string): { key: string; line: number; column: number } | undefined {
+  const objects: Array<Set<string> | undefined> = []; // one entry per open container: its names, or undefined for an array
+  let expectKey = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '"') {
+      const start = i;
+      for (i += 1; text[i] !== '"'; i += text[i] === '\\' ? 2 : 1);
+      const names = objects.at(-1);
+      if (!expectKey || !names) continue;
+      const key = JSON.parse(text.slice(start, i + 1)) as string;
+      if (names.has(key)) return { key, ...lineAndColumn(text, start) };
+      names.add(key);
+      expectKey = false;
+    } else if (c === '{' || c === '[') {
+      objects.push(c === '{' ? new Set() : undefined);
+      expectKey = c === '{';
+    } else if (c === '}' || c === ']') {
+      objects.pop();
+      expectKey = false;
+    } else if (c === ',') {
+      expectKey = objects.at(-1) !== undefined;
+    }
+  }
+  return undefined;
+}
