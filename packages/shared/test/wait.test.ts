@@ -202,3 +202,66 @@ describe('waitFor', () => {
     expect(result.value).toBe(2);
   });
 });
+
+describe('waitFor takes the service from its classifier', () => {
+  // A classifier of another service (here: HTTP-status based, like a Kubernetes or GitHub one would be).
+  class HttpFailure extends Error {
+    constructor(readonly status: number) {
+      super(`HTTP ${status}`);
+    }
+  }
+  const byStatus: WaitOptions<string>['classify'] = (error) => {
+    const status = error instanceof HttpFailure ? error.status : 0;
+    if (status === 401) return { kind: 'renew-credentials', label: 'Unauthorized' };
+    return { kind: status === 429 || status >= 500 ? 'transient' : 'fatal', label: `HTTP ${status}` };
+  };
+
+  test.each([
+    [[429, 503], 'transient failures are waited out', 3],
+    [[404], 'a fatal failure ends the wait at the first poll', 1],
+    [[503, 403], 'a fatal failure after a transient one ends the wait there', 2],
+  ] as const)('%j: %s', async (statuses, _what, expectedPolls) => {
+    const failures = [...statuses];
+    let polls = 0;
+    const outcome = await waitFor(
+      options<string>({
+        classify: byStatus,
+        poll: async () => {
+          polls += 1;
+          const status = failures.shift();
+          if (status !== undefined) throw new HttpFailure(status);
+          return 'ok';
+        },
+        done: () => true,
+      }),
+    ).then(
+      (r) => r.value,
+      (e: unknown) => e,
+    );
+    expect(polls).toBe(expectedPolls);
+    if (statuses.some((s) => s < 500 && s !== 429)) expect(outcome).toBeInstanceOf(HttpFailure);
+    else expect(outcome).toBe('ok');
+  });
+
+  test('renew-credentials renews once, then polls again', async () => {
+    let renewals = 0;
+    let polls = 0;
+    const result = await waitFor(
+      options<string>({
+        classify: byStatus,
+        renewCredentials: async () => {
+          renewals += 1;
+          return true;
+        },
+        poll: async () => {
+          polls += 1;
+          if (polls === 1) throw new HttpFailure(401);
+          return 'ok';
+        },
+        done: () => true,
+      }),
+    );
+    expect(result.value).toBe('ok');
+    expect({ renewals, polls }).toEqual({ renewals: 1, polls: 2 });
+  });
+});

@@ -10,6 +10,8 @@ interface SdkErrorShape {
   $fault?: 'client' | 'server';
   $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number };
   $retryable?: { throttling?: boolean };
+  /** The raw answer, set by the SDK when it could not read it (a deserialization error). */
+  $response?: { statusCode?: number; headers?: Record<string, string | undefined> };
 }
 
 const THROTTLING = new Set([
@@ -47,7 +49,35 @@ function shape(error: unknown): SdkErrorShape {
   return (inner ?? {}) as SdkErrorShape;
 }
 
+/** An answer the SDK could not read as the service's protocol: what the HTTP layer still tells about it. */
+export interface ForeignAnswer {
+  status: number;
+  contentType: string;
+  /** `X-Amzn-ErrorType`, when the answer named its error that way (moto's XML AccessDenied does). */
+  errorType?: string;
+}
+
+/**
+ * Something answered, but not in the service's protocol: moto's XML AccessDenied for a JSON service, a proxy's
+ * HTML page, a plain-text 404. The SDK then throws its parser's error (SyntaxError: Unexpected token '<'), which
+ * says nothing useful; the status and headers of the answer do.
+ */
+export function foreignAnswer(error: unknown): ForeignAnswer | undefined {
+  const e = shape(error);
+  const status = e.$metadata?.httpStatusCode;
+  // Service exceptions carry $fault; a deserialization error carries the raw $response instead.
+  if (e.$fault !== undefined || status === undefined || e.$response === undefined) return undefined;
+  const headers = e.$response.headers ?? {};
+  const header = (name: string): string | undefined => Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
+  // Header values come from whatever answered: keep only a plain token, never echo arbitrary text.
+  const contentType = /^[\w.+-]+\/[\w.+-]+/.exec(header('content-type') ?? '')?.[0] ?? 'no content-type';
+  const errorType = /^[A-Za-z][\w.]{0,99}/.exec(header('x-amzn-errortype') ?? '')?.[0];
+  return { status, contentType, ...(errorType ? { errorType } : {}) };
+}
+
 export function errorCode(error: unknown): string {
+  const foreign = foreignAnswer(error);
+  if (foreign) return foreign.errorType ?? `HTTP ${foreign.status} ${foreign.contentType}`;
   const e = shape(error);
   return e.name && e.name !== 'Error' ? e.name : (e.code ?? e.name ?? 'Error');
 }
@@ -76,6 +106,10 @@ export function isNetworkError(error: unknown): boolean {
 /** Worth trying again later: throttling, a 5xx, or the network. Everything else is a real answer. */
 export function isTransient(error: unknown): boolean {
   const status = shape(error).$metadata?.httpStatusCode;
+  // Not the service's answer: only a gateway's 5xx (502/503/504 from a proxy or load balancer) may pass; a 403
+  // or an HTML login page answers the same way next time.
+  const foreign = foreignAnswer(error);
+  if (foreign) return foreign.status >= 500 && !ACCESS_DENIED.has(foreign.errorType ?? '');
   return isThrottling(error) || (status !== undefined && status >= 500) || shape(error).$fault === 'server' || isNetworkError(error);
 }
 
@@ -93,8 +127,10 @@ export interface CallContext {
 export function describeAwsError(error: unknown, call: CallContext): ActionError {
   if (error instanceof ActionError) return error;
   const code = errorCode(error);
-  const message = errorMessage(error) || `HTTP ${shape(error).$metadata?.httpStatusCode ?? '?'}`;
   const on = call.resource ? ` on ${call.resource}` : '';
+  const foreign = foreignAnswer(error);
+  if (foreign) return describeForeignAnswer(error, foreign, `${call.action}${on} failed`, call);
+  const message = errorMessage(error) || `HTTP ${shape(error).$metadata?.httpStatusCode ?? '?'}`;
   const base = `${call.action}${on} failed: ${code}: ${message}`;
   if (ACCESS_DENIED.has(code)) {
     return new ActionError(base, {
@@ -133,6 +169,20 @@ export function describeAwsError(error: unknown, call: CallContext): ActionError
   }
   const hint = ANSWER_HINTS[code] ?? ANSWER_HINTS[code.replace(/Exception$/, '')];
   return new ActionError(base, { cause: error, ...(hint ? { hint } : {}) });
+}
+
+const FOREIGN_HINT =
+  'Something other than the AWS API answered (a proxy, a captive portal, or an endpoint that is not this service): check AWS_ENDPOINT_URL and the proxy settings (HTTPS_PROXY / NO_PROXY) of the runner.';
+
+/** The parser's complaint is noise: say what answered instead, and keep the IAM hint when the answer named AccessDenied. */
+function describeForeignAnswer(error: unknown, foreign: ForeignAnswer, failed: string, call: CallContext): ActionError {
+  if (foreign.errorType) {
+    const message = `${failed}: ${foreign.errorType} (HTTP ${foreign.status}, answered as ${foreign.contentType} instead of the service's protocol)`;
+    const named = describeAwsError(Object.assign(new Error(message), { name: foreign.errorType, $metadata: { httpStatusCode: foreign.status } }), call);
+    return new ActionError(message, { cause: error, ...(named.hint ? { hint: named.hint } : {}) });
+  }
+  const message = `${failed}: the answer did not come from the AWS API (HTTP ${foreign.status}, ${foreign.contentType})`;
+  return new ActionError(message, { cause: error, hint: foreign.status >= 500 ? `${FOREIGN_HINT} A 5xx page like this one is often a gateway that recovers: re-run the job.` : FOREIGN_HINT });
 }
 
 /** Wraps one AWS call so every failure carries the IAM action and the resource. */

@@ -13,6 +13,7 @@ import {
   type IssuedKey,
 } from './credentials.js';
 import { FaultBook, type FaultSpec } from './faults.js';
+import { isForeignAnswerKind, renderForeignAnswer, sendForeignAnswer } from './foreign-answers.js';
 import { startMoto, type MotoProcess } from './moto-process.js';
 import { forward, motoJson, readBody } from './moto-http.js';
 import { identify, sendError, sendJson, standardError, type AwsError, type RequestIdentity } from './protocol.js';
@@ -145,6 +146,12 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
         record.fault = fault.kind;
         if (fault.kind === 'reset') {
           req.socket.destroy();
+          return;
+        }
+        if (isForeignAnswerKind(fault.kind)) {
+          const answer = renderForeignAnswer(fault.kind, { principal: credentials.principalArn(id.accessKeyId), action: `${id.service}:${id.operation}` });
+          record.status = answer.status;
+          sendForeignAnswer(res, answer);
           return;
         }
         if (fault.kind === 'latency') {

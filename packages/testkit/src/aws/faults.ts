@@ -1,7 +1,9 @@
 // Injected faults: the next `count` matching requests fail in a chosen way, then the world is healthy
 // again. That is exactly what a retry policy must survive (and what a too-short one must not).
 
-export type FaultKind = 'throttle' | 'http500' | 'http503' | 'reset' | 'latency' | 'expired-token' | 'access-denied' | 'idp-communication';
+import { FOREIGN_ANSWER_KINDS, type ForeignAnswerKind } from './foreign-answers.js';
+
+export type FaultKind = 'throttle' | 'http500' | 'http503' | 'reset' | 'latency' | 'expired-token' | 'access-denied' | 'idp-communication' | ForeignAnswerKind;
 
 export interface FaultSpec {
   /** SigV4 signing name, e.g. `sagemaker`, `sts`; any service when omitted. */
@@ -15,7 +17,7 @@ export interface FaultSpec {
   latencyMs?: number;
 }
 
-export const FAULT_KINDS: readonly FaultKind[] = ['throttle', 'http500', 'http503', 'reset', 'latency', 'expired-token', 'access-denied', 'idp-communication'];
+export const FAULT_KINDS: readonly FaultKind[] = ['throttle', 'http500', 'http503', 'reset', 'latency', 'expired-token', 'access-denied', 'idp-communication', ...FOREIGN_ANSWER_KINDS];
 
 export class FaultBook {
   #faults: FaultSpec[] = [];

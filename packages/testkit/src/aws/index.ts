@@ -26,6 +26,7 @@
  * PipelineScenario { ticksPerStep?: number; failAt?: { step: string; reason: string }; conditionOutcomes?: Record<string, boolean> }
  * FaultSpec { service?: string; operation: string | '*'; kind: FaultKind; count: number; latencyMs?: number }
  *   FaultKind: 'throttle' | 'http500' | 'http503' | 'reset' | 'latency' | 'expired-token' | 'access-denied' | 'idp-communication'
+ *     | 'xml-access-denied' (moto's IAM denial: 403, XML, X-Amzn-ErrorType even for JSON services) | 'html-page' (200, HTML: a proxy's page)
  * WebIdentityTrust { roleArn; jwks: { keys: object[] }; issuer; audience; subjects: string[] }   // subjects: IAM StringLike patterns
  * RequestRecord { time; service; operation; status; accessKeyId?; userAgent?; body; fault?; errorCode? }
  * ExecutionView { arn; pipelineName; pipelineArn; status; failureReason?; parameters; clientRequestToken?; displayName;
