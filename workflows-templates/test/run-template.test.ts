@@ -2,7 +2,7 @@
 // the template's own `with:` / `vars` / `steps.*.outputs` wiring, the bundled start-pipeline action, OIDC to AWS.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DescribeModelPackageCommand } from '@aws-sdk/client-sagemaker';
+import { DescribeModelPackageCommand, ListPipelineParametersForExecutionCommand } from '@aws-sdk/client-sagemaker';
 import {
   HARNESS_ACCESS_KEY_ID,
   PIPELINE_ROLE,
@@ -55,7 +55,7 @@ describe('sagemaker-train.yml, job train', () => {
       'pipeline-name': PIPELINE,
       'role-to-assume': DEPLOY_ROLE,
       'aws-region': 'us-east-1',
-      parameters: `InputDataUrl: s3://churn-data/data/${job.github.sha}\nModelApprovalStatus: PendingManualApproval\n`,
+      parameters: `{"InputDataUrl": "s3://churn-data/data/${job.github.sha}", "ModelApprovalStatus": "PendingManualApproval"}`,
       timeout: '3h',
     });
     const execution = aws.executions().find((e) => e.pipelineName === PIPELINE);
@@ -80,5 +80,34 @@ describe('sagemaker-train.yml, job train', () => {
     expect(assumed.map((r) => r.status)).toEqual([200]);
     expect(gh.oidc.issued.length).toBeGreaterThanOrEqual(1);
     expect(job.summary).toContain(`SageMaker pipeline ${PIPELINE}: Succeeded`);
+  });
+});
+
+describe('sagemaker-train.yml dispatched with hostile input values', () => {
+  // Each value is what a person could type into the Run workflow form. Interpolated into YAML lines (the template
+  // before this test), the first reached SageMaker as 'a' and the second added a parameter Other. Built with
+  // toJSON(), they arrive exactly as typed and nothing else is added.
+  test.each([
+    ['a comment marker', 'a #b'],
+    ['a new line, another parameter and a second YAML document', 's3://b/x.csv\nOther: x\n---\nModelApprovalStatus: Approved'],
+    ['expression text, quotes, a backslash and JSON', '${{ github.sha }} \' #"q" \\ {"ModelApprovalStatus": "Approved"}, ModelApprovalStatus: Approved'],
+  ])('%s reaches SageMaker exactly, and no other parameter', async (_what, value) => {
+    const job = await runWorkflowJob({
+      workflow: path.join(here, 'sagemaker-train.yml'),
+      job: 'train',
+      vars: { AWS_ROLE_ARN: DEPLOY_ROLE, AWS_REGION: 'us-east-1', SAGEMAKER_PIPELINE_NAME: PIPELINE, DATA_BUCKET: 'churn-data' },
+      env: { ...aws.env(), ...gh.env() },
+      github: { ...github, eventName: 'workflow_dispatch' },
+      inputs: { 'input-data-url': value },
+    });
+    expect(job.steps.find((s) => s.id === 'pipeline')?.conclusion).toBe('success');
+    const arn = job.outputs['execution-arn'] ?? '';
+    expect(arn).toMatch(/:pipeline\/churn-training\/execution\//);
+    // Read back from the world through the SageMaker API, as a person would check it.
+    const answer = await aws.sagemaker.send(new ListPipelineParametersForExecutionCommand({ PipelineExecutionArn: arn }));
+    expect(answer.PipelineParameters).toEqual([
+      { Name: 'InputDataUrl', Value: value },
+      { Name: 'ModelApprovalStatus', Value: 'PendingManualApproval' },
+    ]);
   });
 });

@@ -66,6 +66,38 @@ describe('values reach SageMaker exactly as written', () => {
   });
 });
 
+describe('the YAML form keeps values as written, or refuses what YAML would change', () => {
+  const AS_WRITTEN =
+    'Expected a YAML mapping whose values YAML keeps as written: plain or quoted text on one line (in quotes when it holds " #"), or a literal block (|) for several lines; no tags; comments on lines of their own.';
+
+  test('" #" inside a quoted value, in Name=Value lines and in JSON reaches SageMaker whole; comments on their own lines are dropped', async () => {
+    const name = await pipelineWithLearningRate();
+    const url = 's3://b/my data #1/x.csv';
+    expect((await sentParameters(name, `# where the data is\nInputDataUrl: "${url}"  # quoted, so this is a comment\nLearningRate: '0.10'`)).sent).toEqual({ InputDataUrl: url, LearningRate: '0.10' });
+    expect((await sentParameters(name, `InputDataUrl=${url}`)).sent).toEqual({ InputDataUrl: url });
+    expect((await sentParameters(name, JSON.stringify({ InputDataUrl: url }))).sent).toEqual({ InputDataUrl: url });
+    expect((await sentParameters(name, 'InputDataUrl: |-\n  s3://b/one\n  s3://b/two')).sent).toEqual({ InputDataUrl: 's3://b/one\ns3://b/two' });
+  });
+
+  test.each([
+    ['" #" after a plain value (today it reaches SageMaker as s3://b/my data)', 'InputDataUrl: s3://b/my data #1/x.csv', "has ' #' after the value of 'InputDataUrl' (line 1), where YAML starts a comment and cuts the value short"],
+    ['a comment after a plain value', 'LearningRate: 0.1\nTrainingInstanceCount: 2 # two', "has ' #' after the value of 'TrainingInstanceCount' (line 2), where YAML starts a comment and cuts the value short"],
+    ['!!binary (today decoded from base64)', 'InputDataUrl: !!binary czM6Ly9iL3g=', "gives the value of 'InputDataUrl' the YAML tag '!!binary' (line 1)"],
+    ['!!str', 'LearningRate: !!str 0.1', "gives the value of 'LearningRate' the YAML tag '!!str' (line 1)"],
+    ['a custom tag on a name', '!secret InputDataUrl: s3://b/x', "gives a name the YAML tag '!secret' (line 1)"],
+    ['a plain value over two lines (YAML would join them)', 'InputDataUrl: s3://b/\n  x.csv', "gives the value of 'InputDataUrl' text over several lines (line 1), which YAML joins with spaces"],
+    ['a folded block', 'InputDataUrl: >\n  s3://b/\n  x.csv', "gives the value of 'InputDataUrl' text over several lines (line 1), which YAML joins with spaces"],
+    ['a flow mapping with a comment after a value', '{InputDataUrl: s3://b/x #y\n}', "has ' #' after the value of 'InputDataUrl' (line 1), where YAML starts a comment and cuts the value short"],
+  ])('%s is refused, nothing called', async (_what, parameters, problem) => {
+    const name = await pipelineWithLearningRate();
+    const since = worlds.aws.requests.length;
+    const result = await runStep(worlds, { 'pipeline-name': name, parameters });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors).toEqual([`Input 'parameters' ${problem}. ${AS_WRITTEN}`]);
+    expect(worlds.aws.requests.slice(since)).toEqual([]);
+  });
+});
+
 describe('refused before anything is called: one error, nothing created, updated or started', () => {
   beforeAll(() => {
     writeFileSync(path.join(workspace, 'pipeline.json'), JSON.stringify(churnDefinition('churn-models-parameters')));

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { type Document, type YAMLError, isAlias, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { type Document, type Scalar, type YAMLError, isAlias, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { InputError } from '../runtime/errors.js';
 import { formatDuration } from '../runtime/duration.js';
 import { parseDuration } from './duration.js';
@@ -219,13 +219,41 @@ function mapFromYaml(name: string, text: string, document: Document.Parsed): Map
     if (keyNode !== null && keyNode !== undefined && !isScalar(keyNode)) {
       throw new InputError(name, 'has a list or mapping as a name', `${MAP_FORMS} whose names are plain strings`);
     }
+    if (isScalar(keyNode)) checkAsWritten(name, text, keyNode, 'a name');
     const key = scalarText(keyNode);
     if (result.has(key)) throw twice(name, key);
     const valueNode = resolve(pair.value);
     if (valueNode !== null && valueNode !== undefined && !isScalar(valueNode)) throw nested(name, key);
+    if (isScalar(valueNode)) checkAsWritten(name, text, valueNode, `the value of '${key}'`);
     result.set(key, scalarText(valueNode));
   }
   return result;
+}
+
+const AS_WRITTEN = 'a YAML mapping whose values YAML keeps as written: plain or quoted text on one line (in quotes when it holds " #"), or a literal block (|) for several lines; no tags; comments on lines of their own';
+
+/**
+ * The YAML form passes values exactly as written, so whatever YAML would silently turn into something else is
+ * refused rather than guessed at: a tag (`!!binary` decodes base64, `!!str` and custom tags change the type);
+ * ' #' after a plain value (YAML starts a comment there, so `s3://b/my data #1/x.csv` would arrive cut to
+ * `s3://b/my data`; the writer may have meant either); a plain or quoted value broken over lines or a folded
+ * block (YAML joins the lines with spaces).
+ */
+function checkAsWritten(name: string, text: string, node: Scalar, what: string): void {
+  const [start, valueEnd, nodeEnd] = node.range ?? [0, 0, 0];
+  const line = lineAndColumn(text, start).line;
+  if (node.tag) throw new InputError(name, `gives ${what} the YAML tag '${shortTag(node.tag)}' (line ${line})`, AS_WRITTEN);
+  if (node.type === 'PLAIN' && /^[ \t]+#/.test(text.slice(valueEnd, nodeEnd))) {
+    throw new InputError(name, `has ' #' after ${what} (line ${line}), where YAML starts a comment and cuts the value short`, AS_WRITTEN);
+  }
+  const multiline = text.slice(start, valueEnd).includes('\n');
+  if (node.type === 'BLOCK_FOLDED' || (multiline && node.type !== 'BLOCK_LITERAL')) {
+    throw new InputError(name, `gives ${what} text over several lines (line ${line}), which YAML joins with spaces`, AS_WRITTEN);
+  }
+}
+
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
 }
 
 function scalarText(node: unknown): string {
