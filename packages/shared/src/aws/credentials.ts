@@ -46,7 +46,7 @@ export async function resolveCredentials(options: CredentialOptions): Promise<Cr
   if (!oidcAvailable && !haveEnvKeys) {
     throw new ActionError(`Cannot assume ${roleArn}: this job has no GitHub OIDC token and no AWS credentials.`, {
       hint:
-        "Give the job the 'id-token: write' permission (permissions:\\n  id-token: write\\n  contents: read). " +
+        "Give the job the 'id-token: write' permission (in the workflow or the job: permissions: { id-token: write, contents: read }). " +
         'Workflows triggered by pull requests from forks never get an OIDC token.',
     });
   }

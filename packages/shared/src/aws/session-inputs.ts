@@ -1,5 +1,6 @@
 import { getDuration, getInteger, getString } from '../inputs/inputs.js';
 import { runContext } from '../github/run-context.js';
+import { InputError } from '../runtime/errors.js';
 import { VERSION } from '../runtime/version.js';
 import { parseRoleArn } from './arn.js';
 import { sessionNameFor } from './credentials.js';
@@ -15,15 +16,16 @@ export function readSessionInputs(action: string): SessionOptions {
   const role = getString('role-to-assume');
   if (role) parseRoleArn('role-to-assume', role, region);
   const durationMs = getDuration('role-duration', { fallback: 3_600_000, min: 900_000, max: 43_200_000 });
+  const sessionName = getString('role-session-name', { pattern: /^[\w+=,.@-]{2,64}$/, expected: '2 to 64 characters from letters, digits and +=,.@_-' });
+  // Without a role the action assumes nothing, so a session name would be dropped without a word.
+  if (sessionName && !role) throw new InputError('role-session-name', 'is set without role-to-assume', 'it only together with role-to-assume (the name of the session the action assumes)');
   return {
     action,
     version: VERSION,
     region,
     ...(role ? { roleToAssume: role } : {}),
     audience: getString('audience', { pattern: /^\S{1,256}$/, expected: 'an OIDC audience such as sts.amazonaws.com' }) ?? 'sts.amazonaws.com',
-    sessionName:
-      getString('role-session-name', { pattern: /^[\w+=,.@-]{2,64}$/, expected: '2 to 64 characters from letters, digits and +=,.@_-' }) ??
-      sessionNameFor(runContext()),
+    sessionName: sessionName ?? sessionNameFor(runContext()),
     durationSeconds: Math.round(durationMs / 1000),
     maxAttempts: getInteger('max-attempts', { min: 1, max: 20 }) ?? 5,
   };

@@ -20,14 +20,33 @@ export class ActionError extends Error {
   }
 }
 
-/** A bad input: names the input, what was wrong, and the form that is expected. */
+/**
+ * A bad input: names the input, what was wrong, and the form that is expected. A value the problem quotes
+ * ('like this') is cut to a short prefix and its length when it is long: a 100 KB value pasted into the wrong
+ * input must not be echoed whole into the log and the annotation (it may be a secret, and it buries the message).
+ */
 export class InputError extends ActionError {
   readonly input: string;
   constructor(input: string, problem: string, expected: string, location?: { file: string; line?: number; column?: number }) {
-    super(`Input '${input}' ${problem}. Expected ${expected}.`, location ? { location } : {});
+    super(`Input '${input}' ${clipQuoted(problem)}. Expected ${expected}.`, location ? { location } : {});
     this.name = 'InputError';
     this.input = input;
   }
+}
+
+/** A quoted value longer than this is shown as its first PREFIX characters and its length. */
+const MAX_QUOTED = 80;
+const PREFIX = 40;
+/** The whole problem, whatever it quotes, stays under this (a value with quotes in it pairs them up oddly). */
+const MAX_PROBLEM = 400;
+
+export function clipQuoted(problem: string): string {
+  const clipped = problem.replace(/'([^']*)'/g, (all, inner: string) => {
+    const characters = [...inner];
+    return characters.length > MAX_QUOTED ? `'${characters.slice(0, PREFIX).join('')}…' (${characters.length} characters)` : all;
+  });
+  const characters = [...clipped];
+  return characters.length > MAX_PROBLEM ? `${characters.slice(0, MAX_PROBLEM).join('')}… (cut)` : clipped;
 }
 
 /** The runner cancelled the job (SIGINT/SIGTERM) while the action was working. */
