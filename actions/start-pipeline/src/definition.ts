@@ -23,6 +23,8 @@ export interface StepEdge {
   to: string;
   /** 'if' / 'else' for the branches of a Condition step. */
   branch?: 'if' | 'else';
+  /** 'data' when the step only reads the other's properties (no DependsOn, no branch); the summary draws it dotted. */
+  kind?: 'data';
 }
 
 export interface PipelineGraph {
@@ -108,7 +110,7 @@ export function parseDefinition(text: string, source: { input?: string; file?: s
     // Data dependencies: {"Get": "Steps.Train.ModelArtifacts..."} anywhere in the arguments, except inside the
     // nested branch steps, which carry their own.
     const { IfSteps: _if, ElseSteps: _else, ...ownArguments } = step.Arguments ?? {};
-    for (const dependency of referencedSteps(ownArguments)) add({ from: dependency, to: name });
+    for (const dependency of referencedSteps(ownArguments)) add({ from: dependency, to: name, kind: 'data' });
     if (step.Type === 'Condition') {
       for (const [branch, list] of [['if', step.Arguments?.IfSteps], ['else', step.Arguments?.ElseSteps]] as const) {
         for (const child of Array.isArray(list) ? (list as RawStep[]) : []) {

@@ -57,6 +57,7 @@ async function run(inputs: Inputs, session: AwsSession, cancellation: Cancellati
   } catch (error) {
     if (watch.latest) fill(outcome, watch.latest);
     if (error instanceof TimeoutError) {
+      outcome.ending = 'timed-out';
       outcome.note = `Timed out after ${formatDuration(inputs.timeoutMs)}; the execution keeps running.`;
       throw new ActionError(error.message, { hint: `The execution keeps running; see ${consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
     }
@@ -82,6 +83,7 @@ async function run(inputs: Inputs, session: AwsSession, cancellation: Cancellati
  * the outputs say what is known. Failing here would invite "Re-run failed jobs", which starts a second execution.
  */
 async function reportStarted(inputs: Inputs, graph: PipelineGraph | undefined, pipelines: SageMakerPipelines, outcome: Outcome): Promise<void> {
+  outcome.ending = 'not-waiting';
   outcome.note = 'Not waiting (wait: false): the execution continues after this step.';
   const unread: string[] = [];
   const read = async <T>(what: string, call: () => Promise<T>): Promise<T | undefined> => {
@@ -187,6 +189,7 @@ async function cancelled(
   cancellation: Cancellation,
 ): Promise<{ error: ActionError; stopFailed: boolean }> {
   const by = cancellation.reason() ?? 'the runner';
+  outcome.ending = 'cancelled';
   if (!inputs.stopOnCancel) {
     outcome.note = `The run was cancelled (${by}); the execution keeps running (stop-on-cancel: false).`;
     return { error: new CancelledError(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`), stopFailed: false };
@@ -204,6 +207,7 @@ async function cancelled(
     outcome.note = `The run was cancelled (${by}); the execution was stopped (status ${outcome.status}).`;
     return { error: new CancelledError(`waiting for ${outcome.executionArn}; stop requested, status ${outcome.status}`), stopFailed: false };
   } catch (error) {
+    outcome.ending = 'stop-failed';
     outcome.note = `The run was cancelled (${by}), and stopping the execution failed: ${errorMessage(error)}. The post step tries again; its summary says how that went.`;
     const failure = new ActionError(`Cancelled, but stopping ${outcome.executionArn} failed: ${errorMessage(error)}`, {
       hint: 'The post step tries again; otherwise stop it in the SageMaker console.',

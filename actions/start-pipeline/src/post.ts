@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { AwsSession, FINAL_STATUSES, SageMakerPipelines, readSessionInputs } from '@mlops-actions/shared/aws';
-import { JobSummary, code, escapeHtml } from '@mlops-actions/shared/report';
+import { JobSummary, code, htmlText } from '@mlops-actions/shared/report';
 import { errorMessage } from '@mlops-actions/shared/runtime';
 import { stopToken } from './context.js';
 import { STATE } from './state.js';
@@ -60,7 +60,7 @@ async function statusAfterStop(pipelines: SageMakerPipelines, executionArn: stri
 /** The post step's own part of the job summary: where the execution ended up. */
 async function summarize(executionArn: string, status: string, what: string): Promise<void> {
   await new JobSummary()
-    .heading(`Cancelled run: execution ${escapeHtml(status)}`, 3)
-    .paragraph(`${code(executionArn)}: ${escapeHtml(what)}`)
+    .heading(`Cancelled run: execution ${status}`, 3)
+    .html(`${code(executionArn)}: ${htmlText(what)}`)
     .write();
 }

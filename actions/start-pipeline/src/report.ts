@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
 import { executionStatus, modelPackageLabel, sagemakerConsole, stepStatus } from '@mlops-actions/shared/aws';
 import { runUrl } from '@mlops-actions/shared/github';
-import { JobSummary, code, escapeHtml, flowchart, link, type FlowEdge, type FlowNode } from '@mlops-actions/shared/report';
+import { JobSummary, code, flowchart, htmlText, link, longestPath, truncate, type FlowEdge, type FlowNode } from '@mlops-actions/shared/report';
 import { formatDuration } from '@mlops-actions/shared/runtime';
 import type { Inputs } from './context.js';
-import type { PipelineGraph } from './definition.js';
+import type { PipelineGraph, StepEdge } from './definition.js';
 import type { StepReport } from './steps.js';
 
 /** What the run came to: the material for outputs and the summary. */
@@ -20,6 +20,8 @@ export interface Outcome {
   /** A note for the summary, e.g. "timed out", "cancelled, stop requested". */
   note?: string;
   pipelineChange?: 'created' | 'updated';
+  /** Why the step stopped watching before the execution finished; absent when it saw the end. */
+  ending?: 'timed-out' | 'cancelled' | 'stop-failed' | 'not-waiting';
 }
 
 export function setOutputs(outcome: Outcome): void {
@@ -31,49 +33,100 @@ export function setOutputs(outcome: Outcome): void {
   core.setOutput('steps', JSON.stringify(outcome.steps));
 }
 
+/** Beyond this many steps along the longest path, a left-to-right graph gets too wide to read: draw it top-down. */
+const MAX_STEPS_ACROSS = 6;
+/** Labels longer than this are cut (the table below has the whole name). */
+const MAX_LABEL = 60;
+/** Parameter values longer than this are cut in the summary (outputs and the execution keep them whole). */
+const MAX_VALUE = 300;
+
 export function buildSummary(inputs: Inputs, graph: PipelineGraph | undefined, outcome: Outcome): JobSummary {
   const region = inputs.session.region;
-  // An empty status: wait: false, and the execution could not be read after it started.
-  const status = outcome.status || 'started, status unknown';
-  const summary = new JobSummary().heading(`${executionStatus(outcome.status).icon} SageMaker pipeline ${escapeHtml(inputs.pipelineName)}: ${escapeHtml(status)}`);
-  if (outcome.note) summary.paragraph(`> ${escapeHtml(outcome.note)}`);
-  if (outcome.failureReason) summary.paragraph(`**Failure:** ${escapeHtml(outcome.failureReason)}`);
+  const summary = new JobSummary().heading(`${headlineIcon(outcome)} SageMaker pipeline ${inputs.pipelineName}: ${headline(outcome)}`);
+  if (outcome.note) summary.html(htmlText(outcome.note));
+  if (outcome.failureReason) summary.html(`<b>Failure:</b> ${htmlText(outcome.failureReason)}`);
   const duration = outcome.startedAt ? formatDuration((outcome.endedAt ?? new Date()).getTime() - outcome.startedAt.getTime()) : undefined;
   summary.facts([
     ['Execution', `${link(inputs.displayName, outcome.consoleUrl)}<br/>${code(outcome.executionArn)}`],
-    ['Status', escapeHtml(status)],
-    ['Duration', duration && escapeHtml(duration)],
+    // An empty status: wait: false, and the execution could not be read after it started.
+    ['Status', htmlText(outcome.status || 'unknown (could not be read)')],
+    ['Duration', duration && htmlText(duration)],
     ['Model package', outcome.modelPackageArn && `${link(modelPackageLabel(outcome.modelPackageArn), sagemakerConsole.modelPackage(region, outcome.modelPackageArn))}<br/>${code(outcome.modelPackageArn)}`],
-    ['Parameters', inputs.parameters.size ? [...inputs.parameters].map(([k, v]) => `${code(k)} = ${code(v)}`).join('<br/>') : undefined],
-    ['Selected steps', inputs.selectedSteps.length ? escapeHtml(inputs.selectedSteps.join(', ')) : undefined],
-    ['Pipeline', `${link(inputs.pipelineName, sagemakerConsole.pipeline(region, inputs.pipelineName))}${outcome.pipelineChange ? ` (definition ${outcome.pipelineChange} from ${code(inputs.definition?.file ?? '')})` : ''}`],
+    ['Parameters', inputs.parameters.size ? [...inputs.parameters].map(([k, v]) => `${code(k)} = ${code(truncate(v, MAX_VALUE))}`).join('<br/>') : undefined],
+    ['Description', inputs.description ? htmlText(inputs.description) : undefined],
+    ['Selected steps', inputs.selectedSteps.length ? htmlText(inputs.selectedSteps.join(', ')) : undefined],
+    ['Pipeline', `${link(inputs.pipelineName, sagemakerConsole.pipeline(region, inputs.pipelineName))}${outcome.pipelineChange ? ` (definition ${htmlText(outcome.pipelineChange)} from ${code(inputs.definition?.file ?? '')})` : ''}`],
     ['Started by', `${link(`run ${inputs.run.runId} attempt ${inputs.run.runAttempt}`, runUrl(inputs.run))}`],
   ]);
   if (outcome.steps.length > 0) {
     summary.heading('Steps', 3).table(
       ['Step', 'Type', 'Status', 'Started', 'Duration', 'Details'],
       outcome.steps.map((step) => [
-        escapeHtml(step.displayName ?? step.name),
-        escapeHtml(step.type),
-        `${stepStatus(step.status).icon} ${escapeHtml(step.status)}`,
-        step.startTime ? escapeHtml(step.startTime.replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '',
-        step.durationSeconds !== undefined ? escapeHtml(formatDuration(step.durationSeconds * 1000)) : '',
-        stepDetails(step),
+        htmlText(step.displayName ?? step.name),
+        htmlText(step.type),
+        `${stepStatus(step.status).icon} ${htmlText(step.status)}`,
+        step.startTime ? htmlText(step.startTime.replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '',
+        step.durationSeconds !== undefined ? htmlText(formatDuration(step.durationSeconds * 1000)) : '',
+        stepDetails(step, region),
       ]),
     );
   }
-  if (graph) summary.mermaid(stepGraph(graph, outcome));
+  if (graph) {
+    const chart = stepGraph(graph, outcome);
+    summary.mermaid(chart.text);
+    if (chart.dotted) summary.paragraph('<sub>Solid arrows: the order steps run in (dependencies, condition branches). Dotted: data a step takes from an earlier step.</sub>');
+  }
   return summary;
 }
 
-function stepDetails(step: StepReport): string {
+/** What the heading says happened: SageMaker's status when the step saw the end, else why it stopped watching. */
+export function headline(outcome: Outcome): string {
+  const { status } = outcome;
+  if (!status) return 'started, but its status could not be read';
+  const still = status === 'Executing' ? 'the execution is still running' : `the execution was last seen ${status}`;
+  switch (outcome.ending) {
+    case 'timed-out':
+      return `timed out waiting, ${still}`;
+    case 'not-waiting':
+      return status === 'Executing' ? 'started, not waiting (wait: false), the execution is running' : `started, not waiting (wait: false), the execution ${status}`;
+    case 'stop-failed':
+      return `cancelled, stopping the execution failed, ${still}`;
+    case 'cancelled':
+      if (status === 'Stopped') return 'cancelled, the execution was stopped';
+      if (status === 'Stopping') return 'cancelled, the execution is stopping';
+      return status === 'Executing' ? `cancelled, ${still}` : `cancelled, the execution had ${status}`;
+    default:
+      return status;
+  }
+}
+
+function headlineIcon(outcome: Outcome): string {
+  if (!outcome.status || outcome.ending === 'stop-failed') return '⚠️';
+  if (outcome.ending === 'not-waiting') return '▶️';
+  if (outcome.ending === 'cancelled' && outcome.status === 'Executing') return '⚠️';
+  return executionStatus(outcome.status).icon;
+}
+
+/** The jobs a step runs, by the detail that holds their ARN: the console page and, where SageMaker logs, the log group. */
+const JOBS: Array<{ key: string; console: (region: string, name: string) => string; logGroup?: string }> = [
+  { key: 'trainingJobArn', console: (r, n) => sagemakerConsole.trainingJob(r, n), logGroup: '/aws/sagemaker/TrainingJobs' },
+  { key: 'processingJobArn', console: (r, n) => sagemakerConsole.processingJob(r, n), logGroup: '/aws/sagemaker/ProcessingJobs' },
+  { key: 'transformJobArn', console: (r, n) => sagemakerConsole.transformJob(r, n), logGroup: '/aws/sagemaker/TransformJobs' },
+  { key: 'tuningJobArn', console: (r, n) => sagemakerConsole.tuningJob(r, n) },
+];
+
+function stepDetails(step: StepReport, region: string): string {
   const parts: string[] = [];
-  if (step.failureReason) parts.push(`<b>${escapeHtml(step.failureReason)}</b>`);
-  if (step.details.conditionOutcome) parts.push(`outcome ${escapeHtml(step.details.conditionOutcome)}`);
-  if (step.details.modelPackageArn) parts.push(`registered ${code(step.details.modelPackageArn)}`);
-  for (const key of ['trainingJobArn', 'processingJobArn', 'transformJobArn', 'tuningJobArn']) {
-    const arn = step.details[key];
-    if (arn) parts.push(code(arn.replace(/^arn:[^/]+\//, '')));
+  if (step.failureReason) parts.push(`<b>${htmlText(step.failureReason)}</b>`);
+  if (step.details.conditionOutcome) parts.push(`outcome ${htmlText(step.details.conditionOutcome)}`);
+  const registered = step.details.modelPackageArn;
+  if (registered) parts.push(`registered ${link(modelPackageLabel(registered), sagemakerConsole.modelPackage(region, registered))}`);
+  for (const job of JOBS) {
+    const arn = step.details[job.key];
+    if (!arn) continue;
+    const name = arn.replace(/^arn:[^/]+\//, '');
+    const logs = job.logGroup ? ` · ${link('logs', sagemakerConsole.logStreams(region, job.logGroup, name))}` : '';
+    parts.push(`${link(name, job.console(region, name))}${logs}`);
   }
   if (step.cacheHit) parts.push('cache hit');
   if (step.attempts && step.attempts > 1) parts.push(`${step.attempts} attempts`);
@@ -81,19 +134,45 @@ function stepDetails(step: StepReport): string {
 }
 
 /** The step graph of the definition, each step coloured by how it went; steps that never ran are dashed. */
-function stepGraph(graph: PipelineGraph, outcome: Outcome): string {
+function stepGraph(graph: PipelineGraph, outcome: Outcome): { text: string; dotted: boolean } {
   const byName = new Map(outcome.steps.map((s) => [s.name, s]));
-  const finished = outcome.status !== 'Executing';
+  const finished = executionStatus(outcome.status).final;
   const nodes: FlowNode[] = graph.steps.map((step) => {
     const report = byName.get(step.name);
     const took = report?.durationSeconds !== undefined ? ` · ${formatDuration(report.durationSeconds * 1000)}` : '';
     return {
       id: step.name,
-      label: `${step.displayName ?? step.name}\n${step.type}${took}`,
+      label: `${truncate(step.displayName ?? step.name, MAX_LABEL)}\n${step.type}${took}`,
       status: report ? stepStatus(report.status).node : finished ? 'skipped' : 'pending',
       ...(step.type === 'Condition' ? { shape: 'diamond' as const } : {}),
     };
   });
-  const edges: FlowEdge[] = graph.edges.map((e) => ({ from: e.from, to: e.to, ...(e.branch ? { label: e.branch === 'if' ? 'true' : 'false' } : {}) }));
-  return flowchart(nodes, edges);
+  const edges: FlowEdge[] = graph.edges.map((e) => ({
+    from: e.from,
+    to: e.to,
+    ...(e.branch ? { label: e.branch === 'if' ? 'true' : 'false' } : {}),
+    ...(impliedByOrder(e, graph.edges) ? { style: 'dotted' as const } : {}),
+  }));
+  const direction = longestPath(nodes, graph.edges) > MAX_STEPS_ACROSS ? 'TD' : 'LR';
+  return { text: flowchart(nodes, edges, direction), dotted: edges.some((e) => e.style === 'dotted') };
+}
+
+/**
+ * A data dependency whose target the other edges already reach from its source (Train -> RegisterModel past the
+ * Condition step): drawn solid, it would read as if the target ran straight after the source, unconditionally.
+ */
+function impliedByOrder(edge: StepEdge, edges: StepEdge[]): boolean {
+  if (edge.kind !== 'data') return false;
+  const others = edges.filter((e) => e !== edge);
+  const seen = new Set([edge.from]);
+  const queue = [edge.from];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    for (const next of others.filter((e) => e.from === id).map((e) => e.to)) {
+      if (next === edge.to) return true;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return false;
 }

@@ -21,6 +21,7 @@ describe('cancellation while waiting', () => {
     expect(result.errors[0]).toMatch(/^Cancelled while waiting for arn:aws:sagemaker:.*; stop requested, status Stopping\.$/);
     expect(result.outputs.status).toBe('Stopping');
     expect(result.summary).toContain('the execution was stopped (status Stopping)');
+    expect(result.summary).toContain(`## ⏹️ SageMaker pipeline ${name}: cancelled, the execution is stopping`);
     expect(calls(worlds, 'StopPipelineExecution', since)).toBe(1);
     expect(result.post?.exitCode).toBe(0);
 

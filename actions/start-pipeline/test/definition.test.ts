@@ -16,11 +16,11 @@ describe('parseDefinition', () => {
       'AccuracyTooLow:Fail',
     ]);
     expect(graph.edges).toEqual([
-      { from: 'Preprocess', to: 'Train' },
-      { from: 'Train', to: 'CheckAccuracy' },
+      { from: 'Preprocess', to: 'Train', kind: 'data' },
+      { from: 'Train', to: 'CheckAccuracy', kind: 'data' },
       { from: 'CheckAccuracy', to: 'RegisterChurnModel', branch: 'if' },
       { from: 'CheckAccuracy', to: 'AccuracyTooLow', branch: 'else' },
-      { from: 'Train', to: 'RegisterChurnModel' },
+      { from: 'Train', to: 'RegisterChurnModel', kind: 'data' },
     ]);
     expect(graph.parameters.map((p) => `${p.name}:${p.type}`)).toEqual(['ModelApprovalStatus:String', 'InputDataUrl:String', 'TrainingInstanceCount:Integer']);
   });
@@ -31,6 +31,14 @@ describe('parseDefinition', () => {
       { pipeline: 'p' },
     );
     expect(g.edges).toEqual([{ from: 'A', to: 'B' }]);
+  });
+
+  test('a step both listed in DependsOn and read from is a run-order edge, not a data edge', () => {
+    const g = parseDefinition(
+      JSON.stringify({ Steps: [{ Name: 'A', Type: 'Processing' }, { Name: 'B', Type: 'Lambda', DependsOn: ['A'], Arguments: { X: { Get: 'Steps.A.Out' } } }, { Name: 'C', Type: 'Lambda', Arguments: { X: { Get: 'Steps.B.Out' } } }] }),
+      { pipeline: 'p' },
+    );
+    expect(g.edges).toEqual([{ from: 'A', to: 'B' }, { from: 'B', to: 'C', kind: 'data' }]);
   });
 
   test('bad definitions from the pipeline and from the input are told apart', () => {

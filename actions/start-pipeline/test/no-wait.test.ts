@@ -32,7 +32,7 @@ describe('wait: false, a read after the start fails', () => {
     expect(more).toEqual([]);
     expect(warning).toMatch(new RegExp(`^Started ${execution?.arn}, but could not read its steps: sagemaker:ListPipelineExecutionSteps on .* failed: AccessDeniedException`));
     expect(warning).toContain("needs 'sagemaker:ListPipelineExecutionSteps'");
-    expect(result.summary).toContain(`SageMaker pipeline ${name}: Executing`);
+    expect(result.summary).toContain(`▶️ SageMaker pipeline ${name}: started, not waiting (wait: false), the execution is running`);
     expect(result.summary).toContain('Could not read its steps (see the warnings)');
   });
 
@@ -46,7 +46,7 @@ describe('wait: false, a read after the start fails', () => {
     expect(result.outputs['execution-arn']).toBe(executionsOf(worlds, name)[0]?.arn);
     expect(result.outputs.status).toBe('');
     expect(warnings(result).some((w) => /could not read its status: sagemaker:DescribePipelineExecution on .* failed: ServiceUnavailable/.test(w))).toBe(true);
-    expect(result.summary).toContain(`SageMaker pipeline ${name}: started, status unknown`);
+    expect(result.summary).toContain(`⚠️ SageMaker pipeline ${name}: started, but its status could not be read`);
     // SageMaker's truth: the execution runs on.
     const now = await worlds.aws.sagemaker.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: result.outputs['execution-arn'] }));
     expect(now.PipelineExecutionStatus).toBe('Executing');

@@ -22,6 +22,7 @@ describe("main's stop fails on cancellation", () => {
     expect(result.main.exitCode).toBe(1);
     expect(result.errors[0]).toMatch(/^Cancelled, but stopping arn:aws:sagemaker:.* failed: .*ServiceUnavailable/);
     expect(result.summary).toContain('stopping the execution failed');
+    expect(result.summary).toContain(`## ⚠️ SageMaker pipeline ${name}: cancelled, stopping the execution failed, the execution is still running`);
     expect(result.main.state.finished).toBe('true');
 
     expect(result.post?.exitCode).toBe(0);

@@ -86,8 +86,8 @@ describe('a pipeline that succeeds', () => {
     const mermaid = /```mermaid\n([\s\S]+?)\n```/.exec(summary)?.[1] ?? '';
     expect(mermaid).toMatch(/^flowchart LR/);
     expect(mermaid).toContain('n_Preprocess --> n_Train');
-    expect(mermaid).toContain('n_CheckAccuracy -->|true| n_RegisterChurnModel');
-    expect(mermaid).toContain('n_CheckAccuracy -->|false| n_AccuracyTooLow');
+    expect(mermaid).toContain('n_CheckAccuracy -->|"true"| n_RegisterChurnModel');
+    expect(mermaid).toContain('n_CheckAccuracy -->|"false"| n_AccuracyTooLow');
     expect(mermaid).toMatch(/class n_Preprocess,n_Train,n_CheckAccuracy,n_RegisterChurnModel succeeded/);
     // The branch that did not run is drawn, dashed.
     expect(mermaid).toMatch(/class n_AccuracyTooLow skipped/);

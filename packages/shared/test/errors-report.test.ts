@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { describeAwsError, decodeJwtClaims, isTransient, oidcHint } from '@mlops-actions/shared/aws';
-import { flowchart, JobSummary, escapeHtml } from '@mlops-actions/shared/report';
+import { JobSummary, escapeHtml } from '@mlops-actions/shared/report';
 import { ActionError } from '@mlops-actions/shared/runtime';
 
 const sdk = (name: string, status: number, message = 'boom'): Error =>
@@ -84,27 +84,6 @@ describe('OIDC hints', () => {
 });
 
 describe('reporting', () => {
-  test('mermaid: escaped labels, edges with labels, a class per status', () => {
-    const chart = flowchart(
-      [
-        { id: 'Train', label: 'Train "v2"\nTraining', status: 'succeeded' },
-        { id: 'Check-1', label: 'Check', status: 'failed', shape: 'diamond' },
-      ],
-      [{ from: 'Train', to: 'Check-1', label: 'true' }],
-    );
-    expect(chart).toBe(
-      [
-        'flowchart LR',
-        '  n_Train["Train #quot;v2#quot;<br/>Training"]',
-        '  n_Check_2d1{"Check"}',
-        '  n_Train -->|true| n_Check_2d1',
-        '  classDef succeeded fill:#d3f9d8,stroke:#2b8a3e,color:#1b4332',
-        '  class n_Train succeeded',
-        '  classDef failed fill:#ffe3e3,stroke:#c92a2a,color:#5c0011',
-        '  class n_Check_2d1 failed',
-      ].join('\n'),
-    );
-  });
   test('summary: facts skip empty rows and escape HTML', () => {
     const text = new JobSummary().facts([['A', escapeHtml('<b>')], ['B', undefined]]).mermaid('flowchart LR').toString();
     expect(text).toContain('<td><b>A</b></td><td>&lt;b&gt;</td>');

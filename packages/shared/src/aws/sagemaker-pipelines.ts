@@ -152,7 +152,7 @@ export class SageMakerPipelines {
   }
 }
 
-/** SageMaker console pages for a pipeline, an execution and a model package group. */
+/** Console pages: a pipeline, an execution, a model package, a job, a job's CloudWatch log streams. */
 export const sagemakerConsole = {
   pipeline: (region: string, name: string): string =>
     `${consoleOrigin(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}`,
@@ -160,6 +160,21 @@ export const sagemakerConsole = {
     const parsed = parsePipelineExecutionArn(executionArn);
     const [name, id] = parsed ? [parsed.pipelineName, parsed.executionId] : ['', executionArn];
     return `${consoleOrigin(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}/executions/${encodeURIComponent(id)}`;
+  },
+  trainingJob: (region: string, name: string): string => `${consoleOrigin(region)}/sagemaker/home?region=${region}#/jobs/${encodeURIComponent(name)}`,
+  processingJob: (region: string, name: string): string =>
+    `${consoleOrigin(region)}/sagemaker/home?region=${region}#/processing-jobs/${encodeURIComponent(name)}`,
+  transformJob: (region: string, name: string): string =>
+    `${consoleOrigin(region)}/sagemaker/home?region=${region}#/transform-jobs/${encodeURIComponent(name)}`,
+  tuningJob: (region: string, name: string): string =>
+    `${consoleOrigin(region)}/sagemaker/home?region=${region}#/hyper-tuning-jobs/${encodeURIComponent(name)}`,
+  /**
+   * CloudWatch Logs streams of a log group whose names start with `prefix` (SageMaker names a job's streams
+   * `<job name>/algo-1-...`). The console's logsV2 fragment encodes each value twice with `%` written as `$`.
+   */
+  logStreams: (region: string, group: string, prefix: string): string => {
+    const fragment = (value: string): string => encodeURIComponent(encodeURIComponent(value)).replace(/%/g, '$');
+    return `${consoleOrigin(region)}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${fragment(group)}$3FlogStreamNameFilter$3D${fragment(prefix)}`;
   },
   modelPackage: (region: string, packageArn: string): string => {
     const parsed = parseModelPackageArn(packageArn);

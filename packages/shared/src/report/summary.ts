@@ -1,17 +1,6 @@
 import * as core from '@actions/core';
 
-/** Escapes text for the HTML that job summary tables are made of. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-export function link(text: string, url: string): string {
-  return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
-}
-
-export function code(text: string): string {
-  return `<code>${escapeHtml(text)}</code>`;
-}
+import { htmlText, markdownText } from './escape.js';
 
 /**
  * A job summary built from parts and written once at the end, so a failing step still writes a whole
@@ -20,28 +9,36 @@ export function code(text: string): string {
 export class JobSummary {
   private readonly parts: string[] = [];
 
+  /** A heading of plain text (escaped here). */
   heading(text: string, level: 2 | 3 = 2): this {
-    this.parts.push(`${'#'.repeat(level)} ${text}\n`);
+    this.parts.push(`${'#'.repeat(level)} ${markdownText(text)}\n`);
     return this;
   }
 
+  /** A paragraph of HTML (build it with htmlText/code/link): one line, so it cannot end in markdown. */
+  html(html: string): this {
+    this.parts.push(`<p>${html}</p>\n`);
+    return this;
+  }
+
+  /** A paragraph of markdown written by the action itself; never put a value from outside in it. */
   paragraph(markdown: string): this {
     this.parts.push(`${markdown}\n`);
     return this;
   }
 
-  /** A two-column table of facts; values are HTML (use escapeHtml/link/code). */
+  /** A two-column table of facts; values are HTML (use htmlText/link/code). */
   facts(rows: Array<[string, string | undefined]>): this {
     return this.table(
       ['', ''],
-      rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '').map(([k, v]) => [`<b>${escapeHtml(k)}</b>`, v]),
+      rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '').map(([k, v]) => [`<b>${htmlText(k)}</b>`, v]),
       { headless: true },
     );
   }
 
-  /** A table; cells are HTML. */
+  /** A table; cells are HTML (use htmlText/link/code for anything from outside). */
   table(header: string[], rows: string[][], options: { headless?: boolean } = {}): this {
-    const head = options.headless ? '' : `<tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
+    const head = options.headless ? '' : `<tr>${header.map((h) => `<th>${htmlText(h)}</th>`).join('')}</tr>`;
     const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('');
     this.parts.push(`<table>${head}${body}</table>\n`);
     return this;
