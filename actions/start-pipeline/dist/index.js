@@ -86253,8 +86253,16 @@ exports.visitAsync = visitAsync;
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4379);
-/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9944);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4967);
+/* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4157);
+/* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6486);
+/* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(90);
+/* harmony import */ var _mlops_actions_shared_github__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1548);
+/* harmony import */ var _mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9193);
+/* harmony import */ var _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(449);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4967);
+
+
+
 
 
 
@@ -86266,10 +86274,10 @@ const DISPLAY_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}$/;
 /** The SageMaker PipelineDefinition string limit; larger definitions must go through S3. */
 const MAX_DEFINITION_BYTES = 1_048_576;
 function readInputs() {
-    const session = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .readSessionInputs */ .YE)('start-pipeline');
-    const run = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .runContext */ .pO)();
-    const pipeline = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getRequiredString */ .FZ)('pipeline-name', { expected: 'a pipeline name or ARN' });
-    const { name, arn } = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .parseNameOrArn */ .HF)('pipeline-name', pipeline, {
+    const session = (0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_3__/* .readSessionInputs */ .Y)('start-pipeline');
+    const run = (0,_mlops_actions_shared_github__WEBPACK_IMPORTED_MODULE_4__/* .runContext */ .p)();
+    const pipeline = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getRequiredString */ .FZ)('pipeline-name', { expected: 'a pipeline name or ARN' });
+    const { name, arn } = (0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__/* .parseNameOrArn */ .HF)('pipeline-name', pipeline, {
         service: 'sagemaker',
         resourceType: 'pipeline',
         namePattern: PIPELINE_NAME,
@@ -86277,33 +86285,33 @@ function readInputs() {
         nameForm: 'a pipeline name (letters, digits and hyphens, at most 256)',
         region: session.region,
     });
-    const selectedSteps = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getList */ .vS)('selected-steps', { expected: 'step names, one per line or comma-separated', unique: true });
-    const sourceExecutionArn = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)('source-execution-arn');
+    const selectedSteps = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getList */ .vS)('selected-steps', { expected: 'step names, one per line or comma-separated', unique: true });
+    const sourceExecutionArn = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)('source-execution-arn');
     if (sourceExecutionArn)
         checkSourceExecution(sourceExecutionArn, { name, arn, region: session.region }, selectedSteps);
-    const definitionFile = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)('pipeline-definition');
-    const pipelineRoleArn = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)('pipeline-role-arn');
+    const definitionFile = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)('pipeline-definition');
+    const pipelineRoleArn = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)('pipeline-role-arn');
     if (pipelineRoleArn)
-        (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .parseRoleArn */ .DM)('pipeline-role-arn', pipelineRoleArn, session.region);
+        (0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__/* .parseRoleArn */ .DM)('pipeline-role-arn', pipelineRoleArn, session.region);
     if (pipelineRoleArn && !definitionFile) {
-        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('pipeline-role-arn', 'is set without pipeline-definition', 'it only together with pipeline-definition (the role of a pipeline created or updated by this step)');
+        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('pipeline-role-arn', 'is set without pipeline-definition', 'it only together with pipeline-definition (the role of a pipeline created or updated by this step)');
     }
     const inputs = {
         session,
         pipeline: arn ? pipeline : name,
         pipelineName: name,
-        parameters: (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getMap */ .ZB)('parameters'),
-        displayName: (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)('display-name', { pattern: DISPLAY_NAME, maxLength: 82, expected: 'letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters' }) ??
+        parameters: (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getMap */ .ZB)('parameters'),
+        displayName: (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)('display-name', { pattern: DISPLAY_NAME, maxLength: 82, expected: 'letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters' }) ??
             defaultDisplayName(run),
-        description: (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getString */ .AA)('description', { maxLength: 3072 }) ?? defaultDescription(run),
+        description: (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)('description', { maxLength: 3072 }) ?? defaultDescription(run),
         selectedSteps,
-        wait: (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getBoolean */ .pW)('wait', true),
-        timeoutMs: (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getDuration */ .Ds)('timeout', { fallback: 2 * 3_600_000, min: 1_000, max: 5 * 86_400_000 }),
-        pollIntervalMs: (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getDuration */ .Ds)('poll-interval', { fallback: 30_000, min: 100, max: 600_000 }),
-        stopOnCancel: (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getBoolean */ .pW)('stop-on-cancel', true),
+        wait: (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getBoolean */ .pW)('wait', true),
+        timeoutMs: (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getDuration */ .Ds)('timeout', { fallback: 2 * 3_600_000, min: 1_000, max: 5 * 86_400_000 }),
+        pollIntervalMs: (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getDuration */ .Ds)('poll-interval', { fallback: 30_000, min: 100, max: 600_000 }),
+        stopOnCancel: (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getBoolean */ .pW)('stop-on-cancel', true),
         run,
     };
-    const maxParallelSteps = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .getInteger */ .XU)('max-parallel-steps', { min: 1, max: 256 });
+    const maxParallelSteps = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getInteger */ .XU)('max-parallel-steps', { min: 1, max: 256 });
     if (maxParallelSteps !== undefined)
         inputs.maxParallelSteps = maxParallelSteps;
     if (sourceExecutionArn)
@@ -86316,38 +86324,89 @@ function readInputs() {
 }
 /** The form and place of source-execution-arn; that it exists and has finished is checked with AWS before anything changes. */
 function checkSourceExecution(value, pipeline, selectedSteps) {
-    const arn = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .parseArn */ .Lw)(value);
-    const match = arn && arn.service === 'sagemaker' ? /^pipeline\/([^/]+)\/execution\/[a-z0-9]+$/.exec(arn.resource) : null;
-    if (!arn || !match) {
-        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source-execution-arn', `is '${value}'`, 'a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID');
+    const execution = (0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_8__/* .parsePipelineExecutionArn */ .hH)(value);
+    if (!execution) {
+        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('source-execution-arn', `is '${value}'`, 'a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID');
     }
-    (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .checkArnRegion */ .wk)('source-execution-arn', arn, pipeline.region);
+    const { arn } = execution;
+    (0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__/* .checkArnRegion */ .wk)('source-execution-arn', arn, pipeline.region);
     // SageMaker keeps pipeline names lower-case inside ARNs.
-    if (match[1].toLowerCase() !== pipeline.name.toLowerCase()) {
-        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source-execution-arn', `is an execution of pipeline '${match[1]}'`, `an execution of ${pipeline.name}`);
+    if (execution.pipelineName.toLowerCase() !== pipeline.name.toLowerCase()) {
+        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('source-execution-arn', `is an execution of pipeline '${execution.pipelineName}'`, `an execution of ${pipeline.name}`);
     }
     if (pipeline.arn && arn.accountId !== pipeline.arn.accountId) {
-        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source-execution-arn', `is in account ${arn.accountId}`, `an execution in the pipeline's account ${pipeline.arn.accountId}`);
+        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('source-execution-arn', `is in account ${arn.accountId}`, `an execution in the pipeline's account ${pipeline.arn.accountId}`);
     }
     if (selectedSteps.length === 0) {
-        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source-execution-arn', 'is set without selected-steps', 'it only with selected-steps (a selective execution)');
+        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('source-execution-arn', 'is set without selected-steps', 'it only with selected-steps (a selective execution)');
     }
 }
+const DEFINITION_FORM = 'the path of a regular JSON file of at most 1 MiB, relative to the workspace (GITHUB_WORKSPACE) or absolute';
 function readDefinitionFile(file) {
     const full = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
-    let text;
+    let bytes;
     try {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(full).size > MAX_DEFINITION_BYTES) {
-            throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('pipeline-definition', `is larger than ${MAX_DEFINITION_BYTES} bytes`, 'a definition of at most 1 MiB (SageMaker’s limit for inline definitions)');
-        }
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(full, 'utf8');
+        bytes = readRegularFile(full, MAX_DEFINITION_BYTES);
     }
     catch (error) {
-        if (error instanceof _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
-            throw error;
-        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('pipeline-definition', `is '${file}', which cannot be read (${error.code ?? String(error)})`, 'the path of a JSON file, relative to the workspace (GITHUB_WORKSPACE) or absolute');
+        if (error instanceof NotRegularFile)
+            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('pipeline-definition', `is '${file}', which is ${error.kind}, not a regular file`, DEFINITION_FORM);
+        if (error instanceof TooLarge)
+            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('pipeline-definition', `is '${file}', which is larger than ${MAX_DEFINITION_BYTES} bytes`, `${DEFINITION_FORM} (SageMaker's limit for inline definitions)`);
+        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('pipeline-definition', `is '${file}', which cannot be read (${error.code ?? String(error)})`, DEFINITION_FORM);
     }
-    return { file, text, graph: (0,_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDefinition */ .JA)(text, { input: 'pipeline-definition', file }) };
+    const text = bytes.toString('utf8');
+    return { file, text, graph: (0,_definition_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDefinition */ .JA)(text, { input: 'pipeline-definition', file }) };
+}
+class NotRegularFile extends Error {
+    kind;
+    constructor(kind) {
+        super(kind);
+        this.kind = kind;
+    }
+}
+class TooLarge extends Error {
+}
+/**
+ * At most `limit` bytes of a regular file. It is opened without blocking and checked with fstat on that same
+ * descriptor before anything is read: a FIFO would otherwise block the step until a writer comes, and a device
+ * such as /dev/zero never ends; reading stops at limit + 1 bytes, so a file that grows cannot exhaust memory.
+ */
+function readRegularFile(full, limit) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(full, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new NotRegularFile(fileKind(stat));
+        // Read until end of file, never past limit + 1: the size fstat gave can be wrong (a file that grows, /proc).
+        const buffer = Buffer.allocUnsafe(limit + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        if (length > limit)
+            throw new TooLarge();
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+function fileKind(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSocket())
+        return 'a socket';
+    return 'a special file';
 }
 /** owner-repo-run-attempt, squeezed into SageMaker's display-name pattern. */
 function defaultDisplayName(run) {
@@ -86362,7 +86421,7 @@ function defaultDescription(run) {
         parts.push(`ref ${run.ref}`);
     if (run.sha)
         parts.push(`commit ${run.sha.slice(0, 12)}`);
-    parts.push((0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_3__/* .runUrl */ .Vp)(run));
+    parts.push((0,_mlops_actions_shared_github__WEBPACK_IMPORTED_MODULE_4__/* .runUrl */ .V)(run));
     return parts.join(', ').slice(0, 3072);
 }
 /**
@@ -86400,7 +86459,9 @@ function stopToken(executionArn) {
 /* harmony export */   JA: () => (/* binding */ parseDefinition),
 /* harmony export */   Z6: () => (/* binding */ checkSelectedSteps)
 /* harmony export */ });
-/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9944);
+/* harmony import */ var _mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(403);
+/* harmony import */ var _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(449);
+
 
 /**
  * Parses a definition; `source` says where it came from for the error: an input and its file, or the pipeline
@@ -86410,9 +86471,9 @@ function parseDefinition(text, source) {
     const fail = (problem, line, column) => {
         if (source.input) {
             const location = source.file ? { file: source.file, ...(line ? { line } : {}), ...(column ? { column } : {}) } : undefined;
-            throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source.input, problem, 'a SageMaker pipeline definition: a JSON object with a Steps array of {Name, Type, Arguments}', location);
+            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(source.input, problem, 'a SageMaker pipeline definition: a JSON object with a Steps array of {Name, Type, Arguments}', location);
         }
-        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The definition of pipeline ${source.pipeline} ${problem}.`);
+        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The definition of pipeline ${source.pipeline} ${problem}.`);
     };
     let document;
     try {
@@ -86421,11 +86482,17 @@ function parseDefinition(text, source) {
     catch {
         // Position and kind only: V8's own message quotes the text's first bytes, a leak when the file is, say, a
         // .env given by mistake.
-        const error = (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .jsonSyntaxError */ .UQ)(text);
+        const error = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_1__/* .jsonSyntaxError */ .UQ)(text);
         return fail(`is not valid JSON (${error.describe})`, error.line, error.column);
     }
     if (document === null || typeof document !== 'object' || Array.isArray(document))
         return fail('is not a JSON object');
+    if (source.input) {
+        // A registered definition is SageMaker's own; a file is checked before it is sent anywhere.
+        const twice = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_1__/* .duplicateJsonKey */ .jM)(text);
+        if (twice)
+            return fail(`sets '${twice.key}' twice in one object (line ${twice.line} column ${twice.column})`, twice.line, twice.column);
+    }
     const root = document;
     if (!Array.isArray(root.Steps) || root.Steps.length === 0)
         return fail('has no Steps array');
@@ -86513,25 +86580,39 @@ function checkParameters(input, given, graph, source) {
     const unknown = [...given.keys()].filter((name) => !declared.has(name));
     if (unknown.length > 0) {
         const list = graph.parameters.map((p) => p.name).join(', ') || 'none';
-        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `names ${unknown.map((u) => `'${u}'`).join(', ')}, not declared by ${source}`, `declared parameters (${list})`);
+        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `names ${unknown.map((u) => `'${u}'`).join(', ')}, not declared by ${source}`, `declared parameters (${list})`);
     }
     for (const [name, value] of given) {
         const type = declared.get(name)?.type;
         if (value.length > 1024)
-            throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `gives '${name}' a value of ${value.length} characters`, 'values of at most 1024 characters');
-        if (type === 'Integer' && !/^-?\d+$/.test(value))
-            throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `gives Integer parameter '${name}' the value '${value}'`, 'a whole number');
-        if (type === 'Float' && !/^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value))
-            throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `gives Float parameter '${name}' the value '${value}'`, 'a number');
+            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `gives '${name}' a value of ${value.length} characters`, 'values of at most 1024 characters');
+        if (type === 'Integer' && !isInt64(value))
+            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `gives Integer parameter '${name}' the value '${value}'`, `a whole number from ${INT64_MIN} to ${INT64_MAX}`);
+        if (type === 'Float' && !isFiniteNumber(value))
+            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `gives Float parameter '${name}' the value '${value}'`, 'a finite number (magnitude below about 1.8e308)');
         if (type === 'Boolean' && !/^(true|false)$/i.test(value))
-            throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `gives Boolean parameter '${name}' the value '${value}'`, 'true or false');
+            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `gives Boolean parameter '${name}' the value '${value}'`, 'true or false');
     }
+}
+// SageMaker does not document the range of an Integer parameter; the service is Java, where integers that
+// large are longs, so anything outside a signed 64-bit integer is refused rather than left to round or overflow.
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+function isInt64(value) {
+    if (!/^-?\d+$/.test(value))
+        return false;
+    const n = BigInt(value);
+    return n >= INT64_MIN && n <= INT64_MAX;
+}
+/** A decimal number that a double holds without overflowing to Infinity (`1e400` does). */
+function isFiniteNumber(value) {
+    return /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) && Number.isFinite(Number(value));
 }
 function checkSelectedSteps(input, selected, graph) {
     const known = new Set(graph.steps.map((s) => s.name));
     const unknown = selected.filter((name) => !known.has(name));
     if (unknown.length > 0) {
-        throw new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `names ${unknown.map((u) => `'${u}'`).join(', ')}, not steps of the pipeline`, `step names from: ${[...known].join(', ')}`);
+        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `names ${unknown.map((u) => `'${u}'`).join(', ')}, not steps of the pipeline`, `step names from: ${[...known].join(', ')}`);
     }
 }
 
@@ -86542,20 +86623,20 @@ function checkSelectedSteps(input, selected, graph) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9944);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9717);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6356);
+/* harmony import */ var _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6453);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1623);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6356);
 
 
 
-await (0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i, post: _post_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b });
+await (0,_mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C)({ main: _main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i, post: _post_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9717:
+/***/ 1623:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -86566,13 +86647,97 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(5926);
-// EXTERNAL MODULE: ../../packages/shared/lib/index.js + 30 modules
-var lib = __nccwpck_require__(9944);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/session.js + 9 modules
+var aws_session = __nccwpck_require__(2764);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/sagemaker-pipelines.js
+var sagemaker_pipelines = __nccwpck_require__(5259);
+// EXTERNAL MODULE: ../../packages/shared/lib/runtime/cancellation.js
+var runtime_cancellation = __nccwpck_require__(7153);
+// EXTERNAL MODULE: ../../packages/shared/lib/runtime/errors.js
+var errors = __nccwpck_require__(449);
+// EXTERNAL MODULE: ../../packages/shared/lib/runtime/duration.js
+var runtime_duration = __nccwpck_require__(3286);
 // EXTERNAL MODULE: ./lib/context.js
 var context = __nccwpck_require__(3859);
 // EXTERNAL MODULE: ./lib/definition.js
 var definition = __nccwpck_require__(4967);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/sagemaker-arns.js
+var sagemaker_arns = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/sagemaker-status.js
+var sagemaker_status = __nccwpck_require__(7624);
+// EXTERNAL MODULE: ../../packages/shared/lib/github/run-context.js
+var run_context = __nccwpck_require__(1548);
+// EXTERNAL MODULE: ../../packages/shared/lib/report/summary.js
+var report_summary = __nccwpck_require__(5422);
+// EXTERNAL MODULE: ../../packages/shared/lib/report/escape.js
+var report_escape = __nccwpck_require__(9915);
+;// CONCATENATED MODULE: ../../packages/shared/lib/report/mermaid.js
+/** Builds mermaid flowcharts whose nodes are coloured by status. */
+
+/**
+ * GitHub draws mermaid in the reader's theme. Steps that ran get a light fill with dark text of their own (legible
+ * on light and dark pages alike); steps that did not run get no fill at all and a mid-grey outline and text, so
+ * they neither glare white on a dark page nor vanish on a light one.
+ */
+const STYLES = {
+    succeeded: 'fill:#d3f9d8,stroke:#2b8a3e,color:#1b4332',
+    failed: 'fill:#ffe3e3,stroke:#c92a2a,color:#5c0011,stroke-width:2px',
+    running: 'fill:#d0ebff,stroke:#1971c2,color:#0b3d66',
+    stopped: 'fill:#fff3bf,stroke:#e67700,color:#5c3c00',
+    pending: 'fill:none,stroke:#868e96,color:#868e96',
+    skipped: 'fill:none,stroke:#868e96,color:#868e96,stroke-dasharray: 4 3',
+};
+/** A mermaid node id for any string: letters and digits kept, everything else (`_` too) as `_hex_`, so ids never collide. */
+function nodeId(id) {
+    return 'n_' + id.replace(/[^A-Za-z0-9]/g, (c) => `_${c.codePointAt(0)?.toString(16)}_`);
+}
+function arrow(edge) {
+    const line = edge.style === 'dotted' ? '-.->' : '-->';
+    return edge.label ? `${line}|"${(0,report_escape/* mermaidLabel */._b)(edge.label)}"|` : line;
+}
+function flowchart(nodes, edges, direction = 'LR') {
+    const lines = [`flowchart ${direction}`];
+    for (const node of nodes) {
+        const text = `"${(0,report_escape/* mermaidLabel */._b)(node.label)}"`;
+        lines.push(`  ${nodeId(node.id)}${node.shape === 'diamond' ? `{${text}}` : `[${text}]`}`);
+    }
+    for (const edge of edges)
+        lines.push(`  ${nodeId(edge.from)} ${arrow(edge)} ${nodeId(edge.to)}`);
+    const used = new Set(nodes.map((n) => n.status));
+    for (const status of Object.keys(STYLES)) {
+        if (!used.has(status))
+            continue;
+        lines.push(`  classDef ${status} ${STYLES[status]}`);
+        lines.push(`  class ${nodes.filter((n) => n.status === status).map((n) => nodeId(n.id)).join(',')} ${status}`);
+    }
+    return lines.join('\n');
+}
+/** The longest chain of nodes along the edges (cycles ignored): how far a left-to-right drawing stretches. */
+function longestPath(nodes, edges) {
+    const next = new Map();
+    for (const edge of edges)
+        next.set(edge.from, [...(next.get(edge.from) ?? []), edge.to]);
+    const depth = new Map();
+    const visiting = new Set();
+    const walk = (id) => {
+        const known = depth.get(id);
+        if (known !== undefined)
+            return known;
+        if (visiting.has(id))
+            return 0;
+        visiting.add(id);
+        const d = 1 + Math.max(0, ...(next.get(id) ?? []).map(walk));
+        visiting.delete(id);
+        depth.set(id, d);
+        return d;
+    };
+    return Math.max(0, ...nodes.map((n) => walk(n.id)));
+}
+
 ;// CONCATENATED MODULE: ./lib/report.js
+
+
+
 
 
 function setOutputs(outcome) {
@@ -86583,7 +86748,6 @@ function setOutputs(outcome) {
     core/* setOutput */.uH('failure-reason', outcome.failureReason ?? '');
     core/* setOutput */.uH('steps', JSON.stringify(outcome.steps));
 }
-const ICON = { Succeeded: '✅', Failed: '❌', Stopped: '⏹️', Stopping: '⏹️', Executing: '⏳' };
 /** Beyond this many steps along the longest path, a left-to-right graph gets too wide to read: draw it top-down. */
 const MAX_STEPS_ACROSS = 6;
 /** Labels longer than this are cut (the table below has the whole name). */
@@ -86592,30 +86756,31 @@ const MAX_LABEL = 60;
 const MAX_VALUE = 300;
 function buildSummary(inputs, graph, outcome) {
     const region = inputs.session.region;
-    const summary = new lib/* JobSummary */.c3().heading(`${headlineIcon(outcome)} SageMaker pipeline ${inputs.pipelineName}: ${headline(outcome)}`);
+    const summary = new report_summary/* JobSummary */.c().heading(`${headlineIcon(outcome)} SageMaker pipeline ${inputs.pipelineName}: ${headline(outcome)}`);
     if (outcome.note)
-        summary.html((0,lib/* htmlText */.js)(outcome.note));
+        summary.html((0,report_escape/* htmlText */.js)(outcome.note));
     if (outcome.failureReason)
-        summary.html(`<b>Failure:</b> ${(0,lib/* htmlText */.js)(outcome.failureReason)}`);
-    const duration = outcome.startedAt ? (0,lib/* formatDuration */.a3)((outcome.endedAt ?? new Date()).getTime() - outcome.startedAt.getTime()) : undefined;
+        summary.html(`<b>Failure:</b> ${(0,report_escape/* htmlText */.js)(outcome.failureReason)}`);
+    const duration = outcome.startedAt ? (0,runtime_duration/* formatDuration */.a)((outcome.endedAt ?? new Date()).getTime() - outcome.startedAt.getTime()) : undefined;
     summary.facts([
-        ['Execution', `${(0,lib/* link */.nf)(inputs.displayName, outcome.consoleUrl)}<br/>${(0,lib/* code */.aY)(outcome.executionArn)}`],
-        ['Status', (0,lib/* htmlText */.js)(outcome.statusKnown === false ? `unknown (last known: ${outcome.status})` : outcome.status)],
-        ['Duration', duration && (0,lib/* htmlText */.js)(duration)],
-        ['Model package', outcome.modelPackageArn && `${(0,lib/* link */.nf)(shortPackage(outcome.modelPackageArn), lib/* sagemakerConsole */.gH.modelPackage(region, outcome.modelPackageArn))}<br/>${(0,lib/* code */.aY)(outcome.modelPackageArn)}`],
-        ['Parameters', inputs.parameters.size ? [...inputs.parameters].map(([k, v]) => `${(0,lib/* code */.aY)(k)} = ${(0,lib/* code */.aY)((0,lib/* truncate */.QS)(v, MAX_VALUE))}`).join('<br/>') : undefined],
-        ['Description', inputs.description ? (0,lib/* htmlText */.js)(inputs.description) : undefined],
-        ['Selected steps', inputs.selectedSteps.length ? (0,lib/* htmlText */.js)(inputs.selectedSteps.join(', ')) : undefined],
-        ['Pipeline', `${(0,lib/* link */.nf)(inputs.pipelineName, lib/* sagemakerConsole */.gH.pipeline(region, inputs.pipelineName))}${outcome.pipelineChange ? ` (definition ${(0,lib/* htmlText */.js)(outcome.pipelineChange)} from ${(0,lib/* code */.aY)(inputs.definition?.file ?? '')})` : ''}`],
-        ['Started by', `${(0,lib/* link */.nf)(`run ${inputs.run.runId} attempt ${inputs.run.runAttempt}`, (0,lib/* runUrl */.Vp)(inputs.run))}`],
+        ['Execution', `${(0,report_escape/* link */.nf)(inputs.displayName, outcome.consoleUrl)}<br/>${(0,report_escape/* code */.aY)(outcome.executionArn)}`],
+        // An empty status: wait: false, and the execution could not be read after it started.
+        ['Status', (0,report_escape/* htmlText */.js)(outcome.status || 'unknown (could not be read)')],
+        ['Duration', duration && (0,report_escape/* htmlText */.js)(duration)],
+        ['Model package', outcome.modelPackageArn && `${(0,report_escape/* link */.nf)((0,sagemaker_arns/* modelPackageLabel */.uE)(outcome.modelPackageArn), sagemaker_pipelines/* sagemakerConsole */.g.modelPackage(region, outcome.modelPackageArn))}<br/>${(0,report_escape/* code */.aY)(outcome.modelPackageArn)}`],
+        ['Parameters', inputs.parameters.size ? [...inputs.parameters].map(([k, v]) => `${(0,report_escape/* code */.aY)(k)} = ${(0,report_escape/* code */.aY)((0,report_escape/* truncate */.xv)(v, MAX_VALUE))}`).join('<br/>') : undefined],
+        ['Description', inputs.description ? (0,report_escape/* htmlText */.js)(inputs.description) : undefined],
+        ['Selected steps', inputs.selectedSteps.length ? (0,report_escape/* htmlText */.js)(inputs.selectedSteps.join(', ')) : undefined],
+        ['Pipeline', `${(0,report_escape/* link */.nf)(inputs.pipelineName, sagemaker_pipelines/* sagemakerConsole */.g.pipeline(region, inputs.pipelineName))}${outcome.pipelineChange ? ` (definition ${(0,report_escape/* htmlText */.js)(outcome.pipelineChange)} from ${(0,report_escape/* code */.aY)(inputs.definition?.file ?? '')})` : ''}`],
+        ['Started by', `${(0,report_escape/* link */.nf)(`run ${inputs.run.runId} attempt ${inputs.run.runAttempt}`, (0,run_context/* runUrl */.V)(inputs.run))}`],
     ]);
     if (outcome.steps.length > 0) {
         summary.heading('Steps', 3).table(['Step', 'Type', 'Status', 'Started', 'Duration', 'Details'], outcome.steps.map((step) => [
-            (0,lib/* htmlText */.js)(step.displayName ?? step.name),
-            (0,lib/* htmlText */.js)(step.type),
-            `${ICON[step.status] ?? ''} ${(0,lib/* htmlText */.js)(step.status)}`,
-            step.startTime ? (0,lib/* htmlText */.js)(step.startTime.replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '',
-            step.durationSeconds !== undefined ? (0,lib/* htmlText */.js)((0,lib/* formatDuration */.a3)(step.durationSeconds * 1000)) : '',
+            (0,report_escape/* htmlText */.js)(step.displayName ?? step.name),
+            (0,report_escape/* htmlText */.js)(step.type),
+            `${(0,sagemaker_status/* stepStatus */.FY)(step.status).icon} ${(0,report_escape/* htmlText */.js)(step.status)}`,
+            step.startTime ? (0,report_escape/* htmlText */.js)(step.startTime.replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '',
+            step.durationSeconds !== undefined ? (0,report_escape/* htmlText */.js)((0,runtime_duration/* formatDuration */.a)(step.durationSeconds * 1000)) : '',
             stepDetails(step, region),
         ]));
     }
@@ -86630,7 +86795,7 @@ function buildSummary(inputs, graph, outcome) {
 /** What the heading says happened: SageMaker's status when the step saw the end, else why it stopped watching. */
 function headline(outcome) {
     const { status } = outcome;
-    if (outcome.statusKnown === false)
+    if (!status)
         return 'started, but its status could not be read';
     const still = status === 'Executing' ? 'the execution is still running' : `the execution was last seen ${status}`;
     switch (outcome.ending) {
@@ -86651,42 +86816,37 @@ function headline(outcome) {
     }
 }
 function headlineIcon(outcome) {
-    if (outcome.statusKnown === false || outcome.ending === 'stop-failed')
+    if (!outcome.status || outcome.ending === 'stop-failed')
         return '⚠️';
     if (outcome.ending === 'not-waiting')
         return '▶️';
     if (outcome.ending === 'cancelled' && outcome.status === 'Executing')
         return '⚠️';
-    return ICON[outcome.status] ?? 'ℹ️';
-}
-/** "churn-models v3" for a versioned model package ARN; the ARN itself otherwise. */
-function shortPackage(arn) {
-    const match = /:model-package\/([^/]+)\/(\d+)$/.exec(arn);
-    return match ? `${match[1]} v${match[2]}` : arn;
+    return (0,sagemaker_status/* executionStatus */.Fn)(outcome.status).icon;
 }
 /** The jobs a step runs, by the detail that holds their ARN: the console page and, where SageMaker logs, the log group. */
 const JOBS = [
-    { key: 'trainingJobArn', console: (r, n) => lib/* sagemakerConsole */.gH.trainingJob(r, n), logGroup: '/aws/sagemaker/TrainingJobs' },
-    { key: 'processingJobArn', console: (r, n) => lib/* sagemakerConsole */.gH.processingJob(r, n), logGroup: '/aws/sagemaker/ProcessingJobs' },
-    { key: 'transformJobArn', console: (r, n) => lib/* sagemakerConsole */.gH.transformJob(r, n), logGroup: '/aws/sagemaker/TransformJobs' },
-    { key: 'tuningJobArn', console: (r, n) => lib/* sagemakerConsole */.gH.tuningJob(r, n) },
+    { key: 'trainingJobArn', console: (r, n) => sagemaker_pipelines/* sagemakerConsole */.g.trainingJob(r, n), logGroup: '/aws/sagemaker/TrainingJobs' },
+    { key: 'processingJobArn', console: (r, n) => sagemaker_pipelines/* sagemakerConsole */.g.processingJob(r, n), logGroup: '/aws/sagemaker/ProcessingJobs' },
+    { key: 'transformJobArn', console: (r, n) => sagemaker_pipelines/* sagemakerConsole */.g.transformJob(r, n), logGroup: '/aws/sagemaker/TransformJobs' },
+    { key: 'tuningJobArn', console: (r, n) => sagemaker_pipelines/* sagemakerConsole */.g.tuningJob(r, n) },
 ];
 function stepDetails(step, region) {
     const parts = [];
     if (step.failureReason)
-        parts.push(`<b>${(0,lib/* htmlText */.js)(step.failureReason)}</b>`);
+        parts.push(`<b>${(0,report_escape/* htmlText */.js)(step.failureReason)}</b>`);
     if (step.details.conditionOutcome)
-        parts.push(`outcome ${(0,lib/* htmlText */.js)(step.details.conditionOutcome)}`);
+        parts.push(`outcome ${(0,report_escape/* htmlText */.js)(step.details.conditionOutcome)}`);
     const registered = step.details.modelPackageArn;
     if (registered)
-        parts.push(`registered ${(0,lib/* link */.nf)(shortPackage(registered), lib/* sagemakerConsole */.gH.modelPackage(region, registered))}`);
+        parts.push(`registered ${(0,report_escape/* link */.nf)((0,sagemaker_arns/* modelPackageLabel */.uE)(registered), sagemaker_pipelines/* sagemakerConsole */.g.modelPackage(region, registered))}`);
     for (const job of JOBS) {
         const arn = step.details[job.key];
         if (!arn)
             continue;
         const name = arn.replace(/^arn:[^/]+\//, '');
-        const logs = job.logGroup ? ` · ${(0,lib/* link */.nf)('logs', lib/* sagemakerConsole */.gH.logStreams(region, job.logGroup, name))}` : '';
-        parts.push(`${(0,lib/* link */.nf)(name, job.console(region, name))}${logs}`);
+        const logs = job.logGroup ? ` · ${(0,report_escape/* link */.nf)('logs', sagemaker_pipelines/* sagemakerConsole */.g.logStreams(region, job.logGroup, name))}` : '';
+        parts.push(`${(0,report_escape/* link */.nf)(name, job.console(region, name))}${logs}`);
     }
     if (step.cacheHit)
         parts.push('cache hit');
@@ -86694,25 +86854,17 @@ function stepDetails(step, region) {
         parts.push(`${step.attempts} attempts`);
     return parts.join('<br/>');
 }
-const NODE_STATUS = {
-    Succeeded: 'succeeded',
-    Failed: 'failed',
-    Executing: 'running',
-    Starting: 'running',
-    Stopping: 'stopped',
-    Stopped: 'stopped',
-};
 /** The step graph of the definition, each step coloured by how it went; steps that never ran are dashed. */
 function stepGraph(graph, outcome) {
     const byName = new Map(outcome.steps.map((s) => [s.name, s]));
-    const finished = outcome.status !== 'Executing';
+    const finished = (0,sagemaker_status/* executionStatus */.Fn)(outcome.status).final;
     const nodes = graph.steps.map((step) => {
         const report = byName.get(step.name);
-        const took = report?.durationSeconds !== undefined ? ` · ${(0,lib/* formatDuration */.a3)(report.durationSeconds * 1000)}` : '';
+        const took = report?.durationSeconds !== undefined ? ` · ${(0,runtime_duration/* formatDuration */.a)(report.durationSeconds * 1000)}` : '';
         return {
             id: step.name,
-            label: `${(0,lib/* truncate */.QS)(step.displayName ?? step.name, MAX_LABEL)}\n${step.type}${took}`,
-            status: report ? (NODE_STATUS[report.status] ?? 'pending') : finished ? 'skipped' : 'pending',
+            label: `${(0,report_escape/* truncate */.xv)(step.displayName ?? step.name, MAX_LABEL)}\n${step.type}${took}`,
+            status: report ? (0,sagemaker_status/* stepStatus */.FY)(report.status).node : finished ? 'skipped' : 'pending',
             ...(step.type === 'Condition' ? { shape: 'diamond' } : {}),
         };
     });
@@ -86722,8 +86874,8 @@ function stepGraph(graph, outcome) {
         ...(e.branch ? { label: e.branch === 'if' ? 'true' : 'false' } : {}),
         ...(impliedByOrder(e, graph.edges) ? { style: 'dotted' } : {}),
     }));
-    const direction = (0,lib/* longestPath */.GJ)(nodes, graph.edges) > MAX_STEPS_ACROSS ? 'TD' : 'LR';
-    return { text: (0,lib/* flowchart */.tn)(nodes, edges, direction), dotted: edges.some((e) => e.style === 'dotted') };
+    const direction = longestPath(nodes, graph.edges) > MAX_STEPS_ACROSS ? 'TD' : 'LR';
+    return { text: flowchart(nodes, edges, direction), dotted: edges.some((e) => e.style === 'dotted') };
 }
 /**
  * A data dependency whose target the other edges already reach from its source (Train -> RegisterModel past the
@@ -86749,6 +86901,7 @@ function impliedByOrder(edge, edges) {
 }
 
 ;// CONCATENATED MODULE: ./lib/steps.js
+
 
 function describeSteps(steps, graph) {
     const typeOf = new Map(graph?.steps.map((s) => [s.name, s.type]) ?? []);
@@ -86835,10 +86988,9 @@ class StepLog {
         }
     }
 }
-const MARK = { Succeeded: '✔', Failed: '✖', Stopped: '■', Stopping: '■', Executing: '▶', Starting: '▶' };
 function stepLine(step) {
     const label = `${step.name} (${step.type})`;
-    const took = step.durationSeconds !== undefined ? ` after ${(0,lib/* formatDuration */.a3)(step.durationSeconds * 1000)}` : '';
+    const took = step.durationSeconds !== undefined ? ` after ${(0,runtime_duration/* formatDuration */.a)(step.durationSeconds * 1000)}` : '';
     const extra = step.failureReason
         ? `: ${step.failureReason}`
         : step.details.conditionOutcome
@@ -86848,17 +87000,107 @@ function stepLine(step) {
                 : step.cacheHit
                     ? ' (cache hit)'
                     : '';
-    return `  ${MARK[step.status] ?? '·'} ${label} ${step.status}${step.status === 'Executing' || step.status === 'Starting' ? '' : took}${extra}`;
+    return `  ${(0,sagemaker_status/* stepStatus */.FY)(step.status).mark} ${label} ${step.status}${(0,sagemaker_status/* stepStatus */.FY)(step.status).node === 'running' ? '' : took}${extra}`;
 }
 /** "Execution Executing: 2/5 steps succeeded, running Train": logged when the overall picture changes. */
 function progressLine(status, steps, total) {
     const done = steps.filter((s) => s.status === 'Succeeded').length;
-    const running = steps.filter((s) => s.status === 'Executing' || s.status === 'Starting').map((s) => s.name);
+    const running = steps.filter((s) => (0,sagemaker_status/* stepStatus */.FY)(s.status).node === 'running').map((s) => s.name);
     const count = total !== undefined ? `${done}/${Math.max(total, steps.length)}` : String(done);
     return `Execution ${status ?? 'Unknown'}: ${count} step${done === 1 && total === undefined ? '' : 's'} succeeded${running.length ? `, running ${running.join(', ')}` : ''}`;
 }
 
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/service-errors.js
+var service_errors = __nccwpck_require__(6584);
+;// CONCATENATED MODULE: ../../packages/shared/lib/runtime/wait.js
+
+
+
+
+const GROWTH = 1.6;
+/** How long past the deadline the last poll may take: enough to see a status that changed at the last moment. */
+const LAST_POLL_GRACE_MS = 5_000;
+/**
+ * Polls until `done`, with a deadline, jittered exponential backoff capped at maxDelayMs, reset to minDelayMs
+ * whenever progress changes, and cancellation. Failures the classifier calls transient (throttling, 5xx, network)
+ * are waited out with the same backoff because a long wait must survive a bad minute of the API; anything else
+ * ends the wait at once.
+ */
+async function waitFor(options) {
+    const now = options.now ?? Date.now;
+    const random = options.random ?? Math.random;
+    const started = now();
+    const deadline = started + options.timeoutMs;
+    let delay = options.minDelayMs;
+    let polls = 0;
+    let transientErrors = 0;
+    let lastProgress;
+    let lastErrorCode;
+    let justRenewed = false;
+    const timedOut = (detail = '') => new errors/* TimeoutError */.MU(`Timed out after ${(0,runtime_duration/* formatDuration */.a)(now() - started)} waiting for ${options.what}` +
+        (lastProgress ? ` (last seen: ${lastProgress})` : '') + detail + '.');
+    for (;;) {
+        if (options.signal.aborted)
+            throw new errors/* CancelledError */.cc(`waiting for ${options.what}`);
+        polls += 1;
+        const pollDeadline = AbortSignal.timeout(Math.max(deadline - now(), 0) + (options.lastPollGraceMs ?? LAST_POLL_GRACE_MS));
+        try {
+            const value = await options.poll(AbortSignal.any([options.signal, pollDeadline]));
+            justRenewed = false;
+            if (lastErrorCode)
+                core/* info */.pq(`Recovered after ${lastErrorCode}.`);
+            lastErrorCode = undefined;
+            const progress = options.progress(value);
+            if (progress !== lastProgress) {
+                core/* info */.pq(progress);
+                lastProgress = progress;
+                delay = options.minDelayMs;
+            }
+            else {
+                delay = Math.min(delay * GROWTH, options.maxDelayMs);
+            }
+            if (options.done(value))
+                return { value, polls, elapsedMs: now() - started, transientErrors };
+        }
+        catch (error) {
+            if (options.signal.aborted)
+                throw new errors/* CancelledError */.cc(`waiting for ${options.what}`);
+            if (pollDeadline.aborted)
+                throw timedOut('; the last status check did not answer in time');
+            if ((0,runtime_cancellation/* isAbort */.rV)(error))
+                throw new errors/* CancelledError */.cc(`waiting for ${options.what}`);
+            const { kind, label: code } = options.classify(error);
+            // Renew once per expiry: credentials that are expired again right after renewal mean a clock or policy
+            // problem that renewing again will not fix.
+            if (kind === 'renew-credentials' && !justRenewed && options.renewCredentials && (await options.renewCredentials())) {
+                core/* info */.pq(`${code}: renewed the credentials.`);
+                justRenewed = true;
+                continue;
+            }
+            if (kind !== 'transient')
+                throw error;
+            transientErrors += 1;
+            if (code !== lastErrorCode)
+                core/* warning */.$e(`Polling ${options.what} failed with ${code} (${(0,errors/* errorMessage */.gJ)(error)}); backing off and trying again.`);
+            lastErrorCode = code;
+            delay = Math.min(Math.max(delay, options.minDelayMs) * 2, options.maxDelayMs);
+        }
+        const remaining = deadline - now();
+        if (remaining <= 0)
+            throw timedOut();
+        // Equal jitter: half fixed, half random, so polls from many jobs spread out but never collapse to zero.
+        const jittered = delay / 2 + (random() * delay) / 2;
+        try {
+            await (0,runtime_cancellation/* sleep */.yy)(Math.min(jittered, remaining), options.signal);
+        }
+        catch {
+            throw new errors/* CancelledError */.cc(`waiting for ${options.what}`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/watch.js
+
 
 
 
@@ -86889,15 +87131,16 @@ class ExecutionWatch {
     async untilFinished(options) {
         // With a Condition step only one branch runs, so the number of steps to expect is unknown.
         const total = this.graph && !this.graph.steps.some((s) => s.type === 'Condition') ? this.graph.steps.length : undefined;
-        const result = await (0,lib/* waitFor */.fm)({
+        const result = await waitFor({
             what: `pipeline execution ${this.executionArn}`,
             poll: (signal) => this.snapshot(signal),
-            done: (s) => lib/* FINAL_STATUSES */.Ys.has(s.execution.PipelineExecutionStatus ?? ''),
+            done: (s) => sagemaker_status/* FINAL_STATUSES */.Ys.has(s.execution.PipelineExecutionStatus ?? ''),
             progress: (s) => progressLine(s.execution.PipelineExecutionStatus, s.steps, total),
             timeoutMs: options.timeoutMs,
             minDelayMs: Math.min(5_000, options.pollIntervalMs),
             maxDelayMs: options.pollIntervalMs,
             signal: options.signal,
+            classify: service_errors/* classifyAwsFailure */.Iy,
             renewCredentials: () => this.session.renewCredentials(),
         });
         core/* info */.pq(`Finished after ${result.polls} status checks${result.transientErrors ? ` (${result.transientErrors} transient AWS errors waited out)` : ''}.`);
@@ -86916,12 +87159,13 @@ var state = __nccwpck_require__(5393);
 
 
 
+
 /** start-pipeline: upsert (optional) -> validate -> start -> watch -> outputs and summary. */
 async function main() {
     const inputs = (0,context/* readInputs */.Ko)();
-    const cancellation = (0,lib/* onRunnerCancel */.SY)();
+    const cancellation = (0,runtime_cancellation/* onRunnerCancel */.SY)();
     try {
-        const session = await lib/* AwsSession */.u3.open(inputs.session);
+        const session = await aws_session/* AwsSession */.u.open(inputs.session);
         try {
             await run(inputs, session, cancellation);
         }
@@ -86934,10 +87178,10 @@ async function main() {
     }
 }
 async function run(inputs, session, cancellation) {
-    const pipelines = new lib/* SageMakerPipelines */.EY(session);
+    const pipelines = new sagemaker_pipelines/* SageMakerPipelines */.E(session);
     const { graph, pipelineChange } = await preparePipeline(inputs, pipelines);
     if (cancellation.signal.aborted)
-        throw new lib/* CancelledError */.cc('preparing the pipeline; nothing was started');
+        throw new errors/* CancelledError */.cc('preparing the pipeline; nothing was started');
     const executionArn = await pipelines.start({
         pipeline: inputs.pipeline,
         parameters: inputs.parameters,
@@ -86950,21 +87194,18 @@ async function run(inputs, session, cancellation) {
     });
     core/* saveState */.LZ(state/* STATE */.c.executionArn, executionArn);
     core/* saveState */.LZ(state/* STATE */.c.stopOnCancel, String(inputs.stopOnCancel && inputs.wait));
-    const consoleUrl = lib/* sagemakerConsole */.gH.execution(inputs.session.region, executionArn);
+    const consoleUrl = sagemaker_pipelines/* sagemakerConsole */.g.execution(inputs.session.region, executionArn);
     core/* setOutput */.uH('execution-arn', executionArn);
     core/* setOutput */.uH('console-url', consoleUrl);
     core/* info */.pq(`Started pipeline execution ${executionArn}\n  ${consoleUrl}`);
-    const watch = new ExecutionWatch(pipelines, session, executionArn, graph);
     const outcome = { executionArn, consoleUrl, status: 'Executing', steps: [], ...(pipelineChange ? { pipelineChange } : {}) };
+    if (!inputs.wait)
+        return reportStarted(inputs, graph, pipelines, outcome);
+    const watch = new ExecutionWatch(pipelines, session, executionArn, graph);
+    let stopFailed = false;
     try {
-        if (!inputs.wait) {
-            fill(outcome, await watch.snapshot());
-            outcome.ending = 'not-waiting';
-            outcome.note = 'Not waiting (wait: false): the execution continues after this step.';
-            return;
-        }
         if (cancellation.signal.aborted)
-            throw new lib/* CancelledError */.cc('starting the execution');
+            throw new errors/* CancelledError */.cc('starting the execution');
         fill(outcome, await watch.untilFinished({ timeoutMs: inputs.timeoutMs, pollIntervalMs: inputs.pollIntervalMs, signal: cancellation.signal }));
         if (outcome.status !== 'Succeeded')
             throw executionFailed(outcome);
@@ -86972,21 +87213,60 @@ async function run(inputs, session, cancellation) {
     catch (error) {
         if (watch.latest)
             fill(outcome, watch.latest);
-        if (error instanceof lib/* TimeoutError */.MU) {
+        if (error instanceof errors/* TimeoutError */.MU) {
             outcome.ending = 'timed-out';
-            outcome.note = `Timed out after ${(0,lib/* formatDuration */.a3)(inputs.timeoutMs)}; the execution keeps running.`;
-            throw new lib/* ActionError */.lZ(error.message, { hint: `The execution keeps running; see ${consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
+            outcome.note = `Timed out after ${(0,runtime_duration/* formatDuration */.a)(inputs.timeoutMs)}; the execution keeps running.`;
+            throw new errors/* ActionError */.lZ(error.message, { hint: `The execution keeps running; see ${consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
         }
-        if (error instanceof lib/* CancelledError */.cc)
-            throw await cancelled(inputs, pipelines, watch, outcome, cancellation);
+        if (error instanceof errors/* CancelledError */.cc) {
+            const ending = await cancelled(inputs, pipelines, watch, outcome, cancellation);
+            stopFailed = ending.stopFailed;
+            throw ending.error;
+        }
         throw error;
     }
     finally {
+        // The post step stops the execution only when main did not finish, or finished with the stop still owed.
         core/* saveState */.LZ(state/* STATE */.c.finished, 'true');
+        if (stopFailed)
+            core/* saveState */.LZ(state/* STATE */.c.stopOwed, 'true');
         setOutputs(outcome);
         await buildSummary(inputs, graph, outcome).write();
     }
     core/* info */.pq(outcome.modelPackageArn ? `Registered model package ${outcome.modelPackageArn}` : 'The execution registered no model package.');
+}
+/**
+ * wait: false. The execution runs from here on whatever happens next, so the step succeeds: a read that fails
+ * now (a missing permission, a 5xx that outlasts the retries, an API the endpoint lacks) becomes a warning and
+ * the outputs say what is known. Failing here would invite "Re-run failed jobs", which starts a second execution.
+ */
+async function reportStarted(inputs, graph, pipelines, outcome) {
+    outcome.ending = 'not-waiting';
+    outcome.note = 'Not waiting (wait: false): the execution continues after this step.';
+    const unread = [];
+    const read = async (what, call) => {
+        try {
+            return await call();
+        }
+        catch (error) {
+            unread.push(what);
+            core/* warning */.$e(`Started ${outcome.executionArn}, but could not read ${what}: ${errorReport(error)}`);
+            return undefined;
+        }
+    };
+    const execution = await read('its status', () => pipelines.describeExecution(outcome.executionArn));
+    const steps = await read('its steps', () => pipelines.listSteps(outcome.executionArn));
+    if (execution)
+        fill(outcome, { execution, steps: steps ? describeSteps(steps, graph) : [] });
+    else
+        outcome.status = '';
+    if (unread.length)
+        outcome.note = `Started; not waiting (wait: false). Could not read ${unread.join(' or ')} (see the warnings); the console shows them.`;
+    setOutputs(outcome);
+    await buildSummary(inputs, graph, outcome).write();
+}
+function errorReport(error) {
+    return error instanceof errors/* ActionError */.lZ ? error.report() : (0,errors/* errorMessage */.gJ)(error);
 }
 /** Upserts the definition when one is given, and checks parameters and selected steps before anything starts. */
 async function preparePipeline(inputs, pipelines) {
@@ -86996,7 +87276,7 @@ async function preparePipeline(inputs, pipelines) {
         graph = inputs.definition.graph;
     }
     else if (!existing) {
-        throw new lib/* ActionError */.lZ(`Pipeline '${inputs.pipeline}' does not exist in region ${inputs.session.region}.`, {
+        throw new errors/* ActionError */.lZ(`Pipeline '${inputs.pipeline}' does not exist in region ${inputs.session.region}.`, {
             hint: "Check pipeline-name and aws-region, or give pipeline-definition (and pipeline-role-arn) so the action creates it.",
         });
     }
@@ -87005,7 +87285,7 @@ async function preparePipeline(inputs, pipelines) {
             graph = (0,definition/* parseDefinition */.JA)(existing.definition, { pipeline: existing.name });
         }
         catch (error) {
-            core/* warning */.$e(`Could not read the definition of ${existing.name} (${(0,lib/* errorMessage */.gJ)(error)}); parameters are not checked before starting.`);
+            core/* warning */.$e(`Could not read the definition of ${existing.name} (${(0,errors/* errorMessage */.gJ)(error)}); parameters are not checked before starting.`);
         }
     }
     if (graph) {
@@ -87018,7 +87298,7 @@ async function preparePipeline(inputs, pipelines) {
         return { graph };
     const roleArn = inputs.pipelineRoleArn ?? existing?.roleArn;
     if (!roleArn) {
-        throw new lib/* ActionError */.lZ(`Pipeline '${inputs.pipelineName}' does not exist yet, and creating it needs a role.`, {
+        throw new errors/* ActionError */.lZ(`Pipeline '${inputs.pipelineName}' does not exist yet, and creating it needs a role.`, {
             hint: 'Set pipeline-role-arn to the IAM role the pipeline runs as.',
         });
     }
@@ -87037,10 +87317,10 @@ async function checkSourceFinished(pipelines, arn, pipeline) {
     const expected = `an execution of ${pipeline} that Succeeded or Failed`;
     const source = await pipelines.findExecution(arn);
     if (!source)
-        throw new lib/* InputError */.dz('source-execution-arn', 'names an execution that does not exist', expected);
+        throw new errors/* InputError */.dz('source-execution-arn', 'names an execution that does not exist', expected);
     const status = source.PipelineExecutionStatus;
     if (status !== 'Succeeded' && status !== 'Failed')
-        throw new lib/* InputError */.dz('source-execution-arn', `names an execution that is ${status ?? 'in an unknown state'}`, expected);
+        throw new errors/* InputError */.dz('source-execution-arn', `names an execution that is ${status ?? 'in an unknown state'}`, expected);
 }
 function fill(outcome, snapshot) {
     const { execution, steps } = snapshot;
@@ -87065,7 +87345,7 @@ function fill(outcome, snapshot) {
 }
 function executionFailed(outcome) {
     const reason = outcome.failureReason ? `: ${outcome.failureReason}` : '';
-    return new lib/* ActionError */.lZ(`Pipeline execution ${outcome.executionArn} ${outcome.status}${reason}`, { hint: `Details: ${outcome.consoleUrl}` });
+    return new errors/* ActionError */.lZ(`Pipeline execution ${outcome.executionArn} ${outcome.status}${reason}`, { hint: `Details: ${outcome.consoleUrl}` });
 }
 /** The job was cancelled while waiting: stop the execution (once; the post step checks the saved state). */
 async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
@@ -87073,7 +87353,7 @@ async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
     outcome.ending = 'cancelled';
     if (!inputs.stopOnCancel) {
         outcome.note = `The run was cancelled (${by}); the execution keeps running (stop-on-cancel: false).`;
-        return new lib/* CancelledError */.cc(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`);
+        return { error: new errors/* CancelledError */.cc(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`), stopFailed: false };
     }
     try {
         // The runner kills the process about 10 s after the first signal: keep the stop inside that window.
@@ -87087,14 +87367,15 @@ async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
             outcome.status = 'Stopping';
         }
         outcome.note = `The run was cancelled (${by}); the execution was stopped (status ${outcome.status}).`;
-        return new lib/* CancelledError */.cc(`waiting for ${outcome.executionArn}; stop requested, status ${outcome.status}`);
+        return { error: new errors/* CancelledError */.cc(`waiting for ${outcome.executionArn}; stop requested, status ${outcome.status}`), stopFailed: false };
     }
     catch (error) {
         outcome.ending = 'stop-failed';
-        outcome.note = `The run was cancelled (${by}), and stopping the execution failed: ${(0,lib/* errorMessage */.gJ)(error)}`;
-        return new lib/* ActionError */.lZ(`Cancelled, but stopping ${outcome.executionArn} failed: ${(0,lib/* errorMessage */.gJ)(error)}`, {
+        outcome.note = `The run was cancelled (${by}), and stopping the execution failed: ${(0,errors/* errorMessage */.gJ)(error)}. The post step tries again; its summary says how that went.`;
+        const failure = new errors/* ActionError */.lZ(`Cancelled, but stopping ${outcome.executionArn} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, {
             hint: 'The post step tries again; otherwise stop it in the SageMaker console.',
         });
+        return { error: failure, stopFailed: true };
     }
 }
 
@@ -87108,41 +87389,83 @@ async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
 /* harmony export */   b: () => (/* binding */ post)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5926);
-/* harmony import */ var _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9944);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3859);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5393);
+/* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2764);
+/* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4157);
+/* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5259);
+/* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7624);
+/* harmony import */ var _mlops_actions_shared_report__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5422);
+/* harmony import */ var _mlops_actions_shared_report__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9915);
+/* harmony import */ var _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(449);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3859);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5393);
+
+
 
 
 
 
 /**
- * Safety net for cancellation: if the main step was killed while it waited (the runner gives a cancelled step
- * about 10 s before SIGKILL), stop the execution it left running. Does nothing when main finished, or already
- * asked for the stop (so the execution is stopped once), or was told not to stop (wait: false, stop-on-cancel: false).
+ * Safety net for cancellation. Stops the execution main left running when main was killed while it waited (the
+ * runner gives a cancelled step about 10 s before SIGKILL), or when main's own stop failed. Does nothing when
+ * main finished without owing a stop, or already had its stop accepted (so the execution is stopped once), or
+ * was told not to stop (wait: false, stop-on-cancel: false).
  */
 async function post() {
-    const executionArn = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c.executionArn);
-    if (!executionArn || _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c.stopOnCancel) !== 'true')
+    const executionArn = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.executionArn);
+    if (!executionArn || _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.stopOnCancel) !== 'true' || _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.stopRequested) === 'true')
         return;
-    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c.finished) === 'true' || _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c.stopRequested) === 'true')
+    const owed = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.stopOwed) === 'true';
+    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.finished) === 'true' && !owed)
         return;
-    const session = await _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .AwsSession */ .u3.open((0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .readSessionInputs */ .YE)('start-pipeline'));
+    const why = owed ? 'the main step could not stop it after the run was cancelled' : 'the main step ended before the execution finished (cancelled)';
+    const session = await _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_3__/* .AwsSession */ .u.open((0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_4__/* .readSessionInputs */ .Y)('start-pipeline'));
     try {
-        const pipelines = new _mlops_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .SageMakerPipelines */ .EY(session);
+        const pipelines = new _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_5__/* .SageMakerPipelines */ .E(session);
         const status = (await pipelines.describeExecution(executionArn)).PipelineExecutionStatus ?? '';
-        if (_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .FINAL_STATUSES */ .Ys.has(status) || status === 'Stopping') {
+        if (_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__/* .FINAL_STATUSES */ .Ys.has(status) || status === 'Stopping') {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Execution ${executionArn} is ${status}; nothing to stop.`);
+            await summarize(executionArn, status, `${why}; the post step found it ${status}, nothing left to stop.`);
             return;
         }
-        await pipelines.stop(executionArn, (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .stopToken */ .WH)(executionArn));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The main step ended before the execution finished (cancelled); stopped ${executionArn}.`);
+        await pipelines.stop(executionArn, (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .stopToken */ .WH)(executionArn));
+        const after = await statusAfterStop(pipelines, executionArn);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The main step ended before the execution finished (cancelled); stopped ${executionArn} (status ${after}).`);
+        await summarize(executionArn, after, `${why}; the post step stopped it.`);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not stop ${executionArn} after the step was cancelled: ${(0,_mlops_actions_shared__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not stop ${executionArn} after the step was cancelled: ${(0,_mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+        await summarize(executionArn, 'not stopped', `${why}, and the post step could not stop it either (${(0,_mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}). Stop it in the SageMaker console.`);
     }
     finally {
         session.close();
     }
+}
+/**
+ * Where the stop leads: SageMaker moves a stopped execution from Stopping to Stopped once its running jobs have
+ * stopped. Checked a few times, about 15 s at most, so the summary can say Stopped; 'Stopping' when it takes
+ * longer or cannot be read (the stop was accepted either way).
+ */
+async function statusAfterStop(pipelines, executionArn) {
+    let status = 'Stopping';
+    for (let delayMs = 500; delayMs <= 8_000; delayMs *= 2) {
+        try {
+            status = (await pipelines.describeExecution(executionArn, AbortSignal.timeout(5_000))).PipelineExecutionStatus ?? status;
+        }
+        catch {
+            return status;
+        }
+        if (_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__/* .FINAL_STATUSES */ .Ys.has(status))
+            return status;
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+    return status;
+}
+/** The post step's own part of the job summary: where the execution ended up. */
+async function summarize(executionArn, status, what) {
+    await new _mlops_actions_shared_report__WEBPACK_IMPORTED_MODULE_8__/* .JobSummary */ .c()
+        .heading(`Cancelled run: execution ${status}`, 3)
+        .html(`${(0,_mlops_actions_shared_report__WEBPACK_IMPORTED_MODULE_9__/* .code */ .aY)(executionArn)}: ${(0,_mlops_actions_shared_report__WEBPACK_IMPORTED_MODULE_9__/* .htmlText */ .js)(what)}`)
+        .write();
 }
 
 
@@ -87160,6 +87483,8 @@ const STATE = {
     stopOnCancel: 'stop-on-cancel',
     stopRequested: 'stop-requested',
     finished: 'finished',
+    /** main finished after a cancellation whose stop failed: the post step tries the stop again. */
+    stopOwed: 'stop-owed',
 };
 
 
@@ -90137,687 +90462,17 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 9944:
+/***/ 6486:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  lZ: () => (/* reexport */ ActionError),
-  u3: () => (/* reexport */ AwsSession),
-  cc: () => (/* reexport */ CancelledError),
-  Ys: () => (/* reexport */ FINAL_STATUSES),
-  dz: () => (/* reexport */ InputError),
-  c3: () => (/* reexport */ JobSummary),
-  EY: () => (/* reexport */ SageMakerPipelines),
-  MU: () => (/* reexport */ TimeoutError),
-  wk: () => (/* reexport */ checkArnRegion),
-  aY: () => (/* reexport */ code),
-  gJ: () => (/* reexport */ errorMessage),
-  tn: () => (/* reexport */ flowchart),
-  a3: () => (/* reexport */ formatDuration),
-  pW: () => (/* reexport */ getBoolean),
-  Ds: () => (/* reexport */ getDuration),
-  XU: () => (/* reexport */ getInteger),
-  vS: () => (/* reexport */ getList),
-  ZB: () => (/* reexport */ getMap),
-  FZ: () => (/* reexport */ getRequiredString),
-  AA: () => (/* reexport */ getString),
-  js: () => (/* reexport */ htmlText),
-  UQ: () => (/* reexport */ jsonSyntaxError),
-  nf: () => (/* reexport */ escape_link),
-  GJ: () => (/* reexport */ longestPath),
-  SY: () => (/* reexport */ onRunnerCancel),
-  Lw: () => (/* reexport */ parseArn),
-  HF: () => (/* reexport */ parseNameOrArn),
-  DM: () => (/* reexport */ parseRoleArn),
-  YE: () => (/* reexport */ readSessionInputs),
-  Cs: () => (/* reexport */ runAction),
-  pO: () => (/* reexport */ runContext),
-  Vp: () => (/* reexport */ runUrl),
-  gH: () => (/* reexport */ sagemakerConsole),
-  QS: () => (/* reexport */ truncate),
-  fm: () => (/* reexport */ waitFor)
-});
-
-// UNUSED EXPORTS: JSON_NUMBER, VERSION, awsCall, consoleOrigin, decodeJwtClaims, describeAwsError, errorCode, escapeHtml, htmlAttribute, isAbort, isExpiredCredentials, isNetworkError, isNotFound, isThrottling, isTransient, lineAndColumn, markdownText, mermaidLabel, oidcHint, parseDuration, partitionOf, proxyConfigured, reportFailure, requestHandler, resolveCredentials, resolveRegion, sessionNameFor, sleep
-
-;// CONCATENATED MODULE: ../../packages/shared/lib/errors.js
-/**
- * Errors an action reports to its user. `message` is the one line that `core.setFailed` shows; `hint` says what
- * to change. Anything that is not an ActionError is a bug or an unexpected service answer and is reported with
- * its stack in the debug log.
- */
-class ActionError extends Error {
-    hint;
-    /** Where in the repository the problem is, so the annotation points at the file (and line). */
-    location;
-    constructor(message, options = {}) {
-        super(message, { cause: options.cause });
-        this.name = 'ActionError';
-        this.hint = options.hint;
-        this.location = options.location;
-    }
-    /** The text shown to the user: the message, then the hint on its own line. */
-    report() {
-        return this.hint ? `${this.message}\nHint: ${this.hint}` : this.message;
-    }
-}
-/** A bad input: names the input, what was wrong, and the form that is expected. */
-class InputError extends ActionError {
-    input;
-    constructor(input, problem, expected, location) {
-        super(`Input '${input}' ${problem}. Expected ${expected}.`, location ? { location } : {});
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-/** The runner cancelled the job (SIGINT/SIGTERM) while the action was working. */
-class CancelledError extends ActionError {
-    constructor(what) {
-        super(`Cancelled while ${what}.`);
-        this.name = 'CancelledError';
-    }
-}
-/** A wait ran out of time. */
-class TimeoutError extends ActionError {
-    constructor(message, hint) {
-        super(message, hint === undefined ? {} : { hint });
-        this.name = 'TimeoutError';
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/duration.js
-const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
-/**
- * Parses durations written the way people write them in workflows: `90s`, `45m`, `1h30m`, `1.5h`, `250ms`.
- * A bare number is refused on purpose: `timeout: 30` could mean seconds or minutes, and guessing wrong either
- * burns runner minutes or fails a healthy run.
- * Returns milliseconds, or undefined when the text is not a duration.
- */
-function parseDuration(text) {
-    const source = text.trim().toLowerCase().replace(/\s+/g, '');
-    if (source === '')
-        return undefined;
-    let total = 0;
-    let previousUnit = Infinity;
-    PART.lastIndex = 0;
-    while (PART.lastIndex < source.length) {
-        const match = PART.exec(source);
-        if (!match)
-            return undefined;
-        // Largest unit first, each once (`1h30m`): `5m5m` or `30m1h` is more likely a typo than a sum.
-        const unit = UNIT_MS[match[2]];
-        if (unit >= previousUnit)
-            return undefined;
-        previousUnit = unit;
-        total += Number(match[1]) * unit;
-    }
-    return Math.round(total);
-}
-/** `5025000` -> `1h 23m 45s`; sub-second values keep milliseconds. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '-';
-    if (ms < 1_000)
-        return `${Math.round(ms)}ms`;
-    let seconds = Math.round(ms / 1_000);
-    const parts = [];
-    for (const [unit, size] of [['d', 86_400], ['h', 3_600], ['m', 60]]) {
-        if (seconds >= size) {
-            parts.push(`${Math.floor(seconds / size)}${unit}`);
-            seconds %= size;
-        }
-    }
-    if (seconds > 0 || parts.length === 0)
-        parts.push(`${seconds}s`);
-    return parts.join(' ');
-}
-
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(5926);
-// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3483);
-;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/json-location.js
-/**
- * What is wrong with a JSON text that JSON.parse refused, for an error message: where (line and column, when
- * the validator finds the spot) and what kind of mistake, in words that never quote the text. V8's own message
- * quotes the first bytes of the text (`Unexpected token 'A', "AWS_SECRET"... is not valid JSON`), which is a
- * leak when the text is a secrets file given by mistake; at most a JSON punctuation character is named here.
- * `describe` is the two together: `line 4 column 31: Unexpected token '}', expected a value`.
- */
-function jsonSyntaxError(text) {
-    const failure = firstError(text);
-    if (!failure)
-        return { problem: 'position unknown', describe: 'position unknown' };
-    const { line, column } = lineAndColumn(text, failure.offset);
-    return { line, column, problem: failure.problem, describe: `line ${line} column ${column}: ${failure.problem}` };
-}
-/** 1-based line and column of an offset into `text`. */
-function lineAndColumn(text, offset) {
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-/** What was found at `i`, named without quoting anything but JSON's own punctuation. */
-function found(text, i) {
-    if (i >= text.length)
-        return 'Unexpected end of input';
-    const c = text[i];
-    if ('{}[],:"'.includes(c))
-        return `Unexpected token '${c}'`;
-    if (c === '\uFEFF')
-        return 'Unexpected byte order mark';
-    if (c === "'")
-        return 'Unexpected token (a single quote)';
-    if (/\p{L}/u.test(c))
-        return 'Unexpected token (a letter)';
-    if (/\d/.test(c))
-        return 'Unexpected token (a digit)';
-    const code = text.codePointAt(i).toString(16).toUpperCase().padStart(4, '0');
-    return `Unexpected character U+${code}`;
-}
-/** A JSON number (RFC 8259), sticky: set lastIndex, then exec. */
-const JSON_NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
-const HEX4 = /[0-9a-fA-F]{4}/y;
-/**
- * The first offset at which `text` stops being JSON (RFC 8259, as JSON.parse reads it), with what is wrong
- * there; undefined for valid JSON. Iterative, so deep nesting cannot overflow the stack.
- */
-function firstError(text) {
-    let i = 0;
-    const unexpected = (expected) => ({ offset: i, problem: `${found(text, i)}, expected ${expected}` });
-    const ws = () => {
-        while (i < text.length && ' \t\n\r'.includes(text[i]))
-            i += 1;
-    };
-    /** A string at i (text[i] is '"'). */
-    const string = () => {
-        i += 1;
-        for (;;) {
-            if (i >= text.length)
-                return { offset: i, problem: 'Unexpected end of input inside a string' };
-            const code = text.charCodeAt(i);
-            if (code === 0x22) {
-                i += 1;
-                return undefined;
-            }
-            if (code === 0x5c) {
-                const escape = text[i + 1];
-                if (escape !== undefined && '"\\/bfnrt'.includes(escape))
-                    i += 2;
-                else if (escape === 'u' && ((HEX4.lastIndex = i + 2), HEX4.test(text)))
-                    i += 6;
-                else
-                    return { offset: i, problem: 'Invalid escape sequence in a string' };
-                continue;
-            }
-            if (code < 0x20)
-                return { offset: i, problem: code === 0x0a || code === 0x0d ? 'Line break inside a string' : 'Unescaped control character inside a string' };
-            i += 1;
-        }
-    };
-    /** A property name and its colon; `first` when '}' would also have been fine here. */
-    const key = (first) => {
-        ws();
-        if (text[i] !== '"')
-            return unexpected(first ? "a property name in double quotes or '}'" : 'a property name in double quotes');
-        const failure = string();
-        if (failure)
-            return failure;
-        ws();
-        if (text[i] !== ':')
-            return unexpected("':' after the property name");
-        i += 1;
-        return undefined;
-    };
-    const open = [];
-    let expectValue = true;
-    for (;;) {
-        ws();
-        if (expectValue) {
-            const c = text[i];
-            if (c === '{' || c === '[') {
-                i += 1;
-                ws();
-                if (text[i] === (c === '{' ? '}' : ']')) {
-                    i += 1;
-                    expectValue = false;
-                    continue;
-                }
-                open.push(c);
-                if (c === '{') {
-                    const failure = key(true);
-                    if (failure)
-                        return failure;
-                }
-                continue;
-            }
-            if (c === '"') {
-                const failure = string();
-                if (failure)
-                    return failure;
-            }
-            else if (c === 't' || c === 'f' || c === 'n') {
-                const word = c === 't' ? 'true' : c === 'f' ? 'false' : 'null';
-                if (!text.startsWith(word, i))
-                    return unexpected('a value');
-                i += word.length;
-            }
-            else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
-                const start = i;
-                JSON_NUMBER.lastIndex = i;
-                const match = JSON_NUMBER.exec(text);
-                const next = match ? text[i + match[0].length] : undefined;
-                if (!match || (next !== undefined && /[.eE0-9]/.test(next)))
-                    return { offset: start, problem: 'Invalid number' };
-                i += match[0].length;
-            }
-            else {
-                return unexpected('a value');
-            }
-            expectValue = false;
-            continue;
-        }
-        const inside = open.at(-1);
-        if (inside === undefined)
-            return i < text.length ? { offset: i, problem: `${found(text, i)} after the end of the JSON value` } : undefined;
-        const close = inside === '{' ? '}' : ']';
-        if (text[i] === ',') {
-            i += 1;
-            if (inside === '{') {
-                const failure = key(false);
-                if (failure)
-                    return failure;
-            }
-            expectValue = true;
-        }
-        else if (text[i] === close) {
-            i += 1;
-            open.pop();
-        }
-        else {
-            return unexpected(`',' or '${close}'`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/json-members.js
-
-function* jsonMembers(text) {
-    let i = text.indexOf('{') + 1;
-    const ws = () => {
-        while (i < text.length && ' \t\n\r'.includes(text[i]))
-            i += 1;
-    };
-    /** A string token at i (text[i] is '"'), decoded. */
-    const string = () => {
-        const start = i;
-        i += 1;
-        while (i < text.length && text[i] !== '"')
-            i += text[i] === '\\' ? 2 : 1;
-        i += 1;
-        return JSON.parse(text.slice(start, i));
-    };
-    const token = (pattern) => {
-        pattern.lastIndex = i;
-        const match = pattern.exec(text);
-        if (!match)
-            throw new Error(`jsonMembers: not a JSON object at offset ${i}`);
-        i += match[0].length;
-        return match[0];
-    };
-    for (;;) {
-        ws();
-        if (text[i] === '}')
-            return;
-        if (text[i] === ',') {
-            i += 1;
-            ws();
-        }
-        const key = string();
-        ws();
-        i += 1; // ':'
-        ws();
-        const c = text[i];
-        if (c === '{' || c === '[') {
-            yield { key, value: { nested: true } };
-            return;
-        }
-        if (c === '"')
-            yield { key, value: string() };
-        else if (c === 't')
-            yield { key, value: token(/true/y) };
-        else if (c === 'f')
-            yield { key, value: token(/false/y) };
-        else if (c === 'n')
-            yield { key, value: (token(/null/y), null) };
-        else
-            yield { key, value: token(JSON_NUMBER) };
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/inputs.js
-
-
-
-
-
-
-/**
- * Typed input readers. Each one validates up front and throws an InputError that names the input and the
- * expected form, so an action can read all its inputs before it touches any service.
- */
-function raw(name) {
-    return core/* getInput */.V4(name, { trimWhitespace: true });
-}
-function getString(name, options = {}) {
-    const value = raw(name);
-    if (value === '') {
-        if (options.required)
-            throw new InputError(name, 'is required but empty', options.expected ?? 'a value');
-        return undefined;
-    }
-    if (options.maxLength !== undefined && value.length > options.maxLength) {
-        throw new InputError(name, `is ${value.length} characters long`, options.expected ?? `at most ${options.maxLength} characters`);
-    }
-    if (options.pattern && !options.pattern.test(value)) {
-        throw new InputError(name, `is '${value}'`, options.expected ?? `a value matching ${options.pattern}`);
-    }
-    return value;
-}
-function getRequiredString(name, options = {}) {
-    return getString(name, { ...options, required: true });
-}
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts, with our error wording. */
-function getBoolean(name, fallback) {
-    const value = raw(name);
-    if (value === '')
-        return fallback;
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw new InputError(name, `is '${value}'`, 'true or false');
-}
-function getInteger(name, options = {}) {
-    const value = raw(name);
-    if (value === '')
-        return undefined;
-    const range = describeRange(options.min, options.max);
-    if (!/^-?\d+$/.test(value))
-        throw new InputError(name, `is '${value}'`, `a whole number${range}`);
-    const parsed = Number(value);
-    if ((options.min !== undefined && parsed < options.min) || (options.max !== undefined && parsed > options.max)) {
-        // The value as written: `Number` would print 12345678901234567890 as 12345678901234567000.
-        throw new InputError(name, `is ${value}`, `a whole number${range}`);
-    }
-    return parsed;
-}
-function describeRange(min, max) {
-    if (min !== undefined && max !== undefined)
-        return ` from ${min} to ${max}`;
-    if (min !== undefined)
-        return ` of at least ${min}`;
-    if (max !== undefined)
-        return ` of at most ${max}`;
-    return '';
-}
-/** A duration like `45m`, `1h30m` or `90s`, in milliseconds, checked against a range. */
-function getDuration(name, options) {
-    const value = raw(name);
-    if (value === '')
-        return options.fallback;
-    const expected = 'a duration with a unit, like 90s, 45m, 1h30m or 2h' +
-        (options.min !== undefined || options.max !== undefined
-            ? ` (${options.min !== undefined ? `at least ${formatDuration(options.min)}` : ''}${options.min !== undefined && options.max !== undefined ? ', ' : ''}${options.max !== undefined ? `at most ${formatDuration(options.max)}` : ''})`
-            : '');
-    const ms = parseDuration(value);
-    if (ms === undefined) {
-        const problem = /^\d+(\.\d+)?$/.test(value) ? `is '${value}', a number without a unit` : `is '${value}'`;
-        throw new InputError(name, problem, expected);
-    }
-    if ((options.min !== undefined && ms < options.min) || (options.max !== undefined && ms > options.max)) {
-        throw new InputError(name, `is '${value}'`, expected);
-    }
-    return ms;
-}
-/**
- * A list given one item per line or comma-separated; empty items and # comments are dropped. An input that is
- * set but holds no item is an error rather than "no list" (which usually means "everything").
- */
-function getList(name, options = {}) {
-    const text = raw(name);
-    const items = text
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '' && !item.startsWith('#'));
-    const expected = options.expected ?? 'items, one per line or comma-separated';
-    if (text !== '' && items.length === 0 && !/^\s*#/m.test(text))
-        throw new InputError(name, 'has no items', expected);
-    if (options.unique) {
-        const twice = items.find((item, i) => items.indexOf(item) !== i);
-        if (twice !== undefined)
-            throw new InputError(name, `names '${twice}' twice`, `${expected}, each once`);
-    }
-    return items;
-}
-const MAP_FORMS = 'a YAML mapping (Name: value), a JSON object ({"Name": "value"}) or Name=Value lines';
-/**
- * A string-to-string map given as a YAML mapping, a JSON object, or `Name=Value` lines: the three forms users
- * paste into `with:`. Values stay exactly as written (`0.10` stays `0.10`, `1.0` stays `1.0`, `no` stays `no`,
- * `12345678901234567890` keeps every digit): YAML is read with the failsafe schema, and JSON numbers are taken
- * from the source text rather than through a double. A name given twice is refused in every form.
- */
-function getMap(name) {
-    const text = raw(name);
-    const result = new Map();
-    if (text === '')
-        return result;
-    if (text.startsWith('{'))
-        return mapFromJsonOrFlowYaml(name, text);
-    if (looksLikeNameValueLines(text))
-        return mapFromNameValueLines(name, text);
-    return mapFromYaml(name, text, readYaml(name, text));
-}
-/**
- * Text starting with `{` is read as JSON. When it is not JSON but is a well-formed YAML flow mapping
- * (`{InputDataUrl: s3://x, UseSpot: true}`) it is read as YAML; when it is neither, the JSON error stands,
- * since that is what most people writing `{` meant.
- */
-function mapFromJsonOrFlowYaml(name, text) {
-    try {
-        JSON.parse(text);
-    }
-    catch {
-        let document;
-        try {
-            document = readYaml(name, text);
-        }
-        catch {
-            document = undefined;
-        }
-        if (document && document.errors.length === 0 && (0,dist/* isMap */.jh)(document.contents))
-            return mapFromYaml(name, text, document);
-        throw new InputError(name, `is not valid JSON (${jsonSyntaxError(text).describe})`, MAP_FORMS);
-    }
-    const result = new Map();
-    for (const { key, value } of jsonMembers(text)) {
-        if (result.has(key))
-            throw twice(name, key);
-        if (value !== null && typeof value === 'object')
-            throw nested(name, key);
-        result.set(key, value ?? '');
-    }
-    return result;
-}
-function twice(name, key) {
-    return new InputError(name, `sets '${key}' twice`, `${MAP_FORMS} with each name once`);
-}
-function nested(name, key) {
-    return new InputError(name, `has a nested value for '${key}'`, `${MAP_FORMS} whose values are plain strings`);
-}
-function looksLikeNameValueLines(text) {
-    const lines = contentLines(text);
-    return lines.length > 0 && lines.every((line) => /^[^\s=:{}[\]]+\s*=/.test(line));
-}
-function contentLines(text) {
-    return text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-function mapFromNameValueLines(name, text) {
-    const result = new Map();
-    for (const line of contentLines(text)) {
-        const at = line.indexOf('=');
-        const key = line.slice(0, at).trim();
-        if (result.has(key))
-            throw twice(name, key);
-        result.set(key, line.slice(at + 1).trim());
-    }
-    return result;
-}
-function readYaml(name, text) {
-    try {
-        // Duplicate keys are found below, where the key can be named; aliases are resolved below too, one level,
-        // never by expanding the document (toJS), so an alias bomb costs nothing.
-        return (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
-    }
-    catch {
-        throw new InputError(name, 'cannot be read as YAML', MAP_FORMS);
-    }
-}
-function mapFromYaml(name, text, document) {
-    const [error] = document.errors;
-    if (error)
-        throw new InputError(name, yamlProblem(text, error), MAP_FORMS);
-    const root = document.contents;
-    if (!(0,dist/* isMap */.jh)(root))
-        throw new InputError(name, `is '${firstLine(text)}'`, MAP_FORMS);
-    // Anchors seen so far, in document order (an alias refers to the last anchor of its name before it). Only
-    // top-level keys and values can be anchors that resolve to something usable: any other anchor sits inside a
-    // nested value, which is refused before a later alias could refer to it.
-    const anchors = new Map();
-    if (root.anchor)
-        anchors.set(root.anchor, root);
-    const resolve = (node) => {
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            if (!anchors.has(node.source))
-                throw new InputError(name, `uses the alias '*${node.source}' without an anchor '&${node.source}' before it`, MAP_FORMS);
-            return anchors.get(node.source);
-        }
-        if ((0,dist/* isNode */.Ll)(node) && node.anchor)
-            anchors.set(node.anchor, node);
-        return node;
-    };
-    const result = new Map();
-    for (const pair of root.items) {
-        const keyNode = resolve(pair.key);
-        if (keyNode !== null && keyNode !== undefined && !(0,dist/* isScalar */.jn)(keyNode)) {
-            throw new InputError(name, 'has a list or mapping as a name', `${MAP_FORMS} whose names are plain strings`);
-        }
-        const key = scalarText(keyNode);
-        if (result.has(key))
-            throw twice(name, key);
-        const valueNode = resolve(pair.value);
-        if (valueNode !== null && valueNode !== undefined && !(0,dist/* isScalar */.jn)(valueNode))
-            throw nested(name, key);
-        result.set(key, scalarText(valueNode));
-    }
-    return result;
-}
-function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return '';
-    const value = node.value;
-    return value === null || value === undefined ? '' : String(value);
-}
-/** The yaml library's message, with a position and without its API advice or token jargon. */
-function yamlProblem(text, error) {
-    if (error.code === 'MULTIPLE_DOCS')
-        return 'has several YAML documents';
-    let message = (error.message.split('\n')[0] ?? '').trim();
-    if (/call stack/i.test(message))
-        return 'is nested too deeply to read';
-    message = message
-        .replace(/^Unexpected ([a-z-]+) token in YAML stream: (".*")$/, 'Unexpected $2')
-        .replace(/\b(map-value-ind|seq-item-ind|explicit-key-ind|flow-map-start|flow-map-end|flow-seq-start|flow-seq-end|comma|doc-start|doc-end|block-scalar|flow-error-end)\b( token)?/g, (_all, type) => TOKEN_NAMES[type] ?? type)
-        .replace(/\.$/, '');
-    const { line, column } = lineAndColumn(text, error.pos[0]);
-    return `is not a valid mapping (line ${line} column ${column}: ${message})`;
-}
-const TOKEN_NAMES = {
-    'map-value-ind': "':'",
-    'seq-item-ind': "'-'",
-    'explicit-key-ind': "'?'",
-    'flow-map-start': "'{'",
-    'flow-map-end': "'}'",
-    'flow-seq-start': "'['",
-    'flow-seq-end': "']'",
-    comma: "','",
-    'doc-start': "'---'",
-    'doc-end': "'...'",
-    'block-scalar': 'block scalar',
-    'flow-error-end': 'end of flow collection',
-};
-function firstLine(text) {
-    const line = text.split('\n')[0] ?? '';
-    return line.length > 60 ? `${line.slice(0, 57)}...` : line;
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/lib/aws/region.js
-
-
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-/** The region from the `aws-region` input, else AWS_REGION / AWS_DEFAULT_REGION (set by configure-aws-credentials). */
-function resolveRegion(inputName = 'aws-region') {
-    const fromInput = core/* getInput */.V4(inputName).trim();
-    const value = fromInput || process.env.AWS_REGION?.trim() || process.env.AWS_DEFAULT_REGION?.trim() || '';
-    if (value === '') {
-        throw new ActionError('No AWS region: the aws-region input is empty and AWS_REGION is not set.', {
-            hint: `Set '${inputName}: us-east-1' (your region) on this step, or run aws-actions/configure-aws-credentials before it.`,
-        });
-    }
-    if (!REGION.test(value)) {
-        if (fromInput)
-            throw new InputError(inputName, `is '${value}'`, 'an AWS region code like us-east-1 or eu-west-2');
-        throw new ActionError(`AWS_REGION is '${value}', which is not an AWS region code like us-east-1.`);
-    }
-    return value;
-}
-/** The partition a region belongs to; decides ARN prefixes and console domains. */
-function partitionOf(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    if (region.startsWith('us-isob-'))
-        return 'aws-iso-b';
-    if (region.startsWith('us-iso-'))
-        return 'aws-iso';
-    return 'aws';
-}
-/** The AWS console origin for a region, e.g. https://eu-west-1.console.aws.amazon.com. */
-function consoleOrigin(region) {
-    switch (partitionOf(region)) {
-        case 'aws-cn':
-            return `https://${region}.console.amazonaws.cn`;
-        case 'aws-us-gov':
-            return `https://${region}.console.amazonaws-us-gov.com`;
-        default:
-            return `https://${region}.console.aws.amazon.com`;
-    }
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/lib/aws/arn.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DM: () => (/* binding */ parseRoleArn),
+/* harmony export */   HF: () => (/* binding */ parseNameOrArn),
+/* harmony export */   Lw: () => (/* binding */ parseArn),
+/* harmony export */   wk: () => (/* binding */ checkArnRegion)
+/* harmony export */ });
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(449);
+/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1905);
 
 
 const ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|):(.+)$/;
@@ -90837,13 +90492,13 @@ function parseArn(text) {
 /** IAM role ARN, e.g. arn:aws:iam::123456789012:role/path/github-mlops. */
 function parseRoleArn(input, value, region) {
     const arn = parseArn(value);
-    const partition = region ? partitionOf(region) : 'aws';
+    const partition = region ? (0,_region_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region) : 'aws';
     const expected = `an IAM role ARN like arn:${partition}:iam::123456789012:role/github-mlops`;
     if (!arn || arn.service !== 'iam' || arn.region !== '' || arn.accountId === '') {
-        throw new InputError(input, `is '${value}'`, expected);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `is '${value}'`, expected);
     }
     if (!/^role\/([\x21-\x7e]+\/)*[\w+=,.@-]{1,64}$/.test(arn.resource)) {
-        throw new InputError(input, `names '${arn.resource}', which is not a role`, expected);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `names '${arn.resource}', which is not a role`, expected);
     }
     // A role of another partition can never be assumed from this region's endpoints.
     if (region)
@@ -90851,9 +90506,9 @@ function parseRoleArn(input, value, region) {
     return arn;
 }
 function checkArnPartition(input, arn, region, expected) {
-    const partition = partitionOf(region);
+    const partition = (0,_region_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region);
     if (arn.partition !== partition) {
-        throw new InputError(input, `is an ARN in partition ${arn.partition}, but region ${region} is in partition ${partition}`, expected);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `is an ARN in partition ${arn.partition}, but region ${region} is in partition ${partition}`, expected);
     }
 }
 /**
@@ -90861,9 +90516,9 @@ function checkArnPartition(input, arn, region, expected) {
  * with a confusing "does not exist" (or, worse, only after something was changed).
  */
 function checkArnRegion(input, arn, region) {
-    checkArnPartition(input, arn, region, `an ARN starting arn:${partitionOf(region)}:, or set aws-region`);
+    checkArnPartition(input, arn, region, `an ARN starting arn:${(0,_region_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region)}:, or set aws-region`);
     if (arn.region !== region) {
-        throw new InputError(input, `is an ARN in region ${arn.region}, but the action works in region ${region}`, `an ARN in ${region}, or set aws-region: ${arn.region}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `is an ARN in region ${arn.region}, but the action works in region ${region}`, `an ARN in ${region}, or set aws-region: ${arn.region}`);
     }
 }
 /**
@@ -90875,152 +90530,47 @@ function parseNameOrArn(input, value, spec) {
     const tooLong = (name) => spec.maxNameLength !== undefined && name.length > spec.maxNameLength;
     if (!value.startsWith('arn:')) {
         if (!spec.namePattern.test(value))
-            throw new InputError(input, `is '${value}'`, `${spec.nameForm}, or its ARN`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `is '${value}'`, `${spec.nameForm}, or its ARN`);
         if (tooLong(value))
-            throw new InputError(input, `is ${value.length} characters long`, `${spec.nameForm}, or its ARN`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `is ${value.length} characters long`, `${spec.nameForm}, or its ARN`);
         return { name: value };
     }
     const arn = parseArn(value);
     const example = `arn:aws:${spec.service}:${spec.region}:123456789012:${spec.resourceType}/NAME`;
     if (!arn || arn.service !== spec.service || !arn.resource.startsWith(`${spec.resourceType}/`) || !arn.accountId) {
-        throw new InputError(input, `is '${value}', not a ${spec.service} ${spec.resourceType} ARN`, `a name or an ARN like ${example}`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `is '${value}', not a ${spec.service} ${spec.resourceType} ARN`, `a name or an ARN like ${example}`);
     }
     checkArnRegion(input, arn, spec.region);
     const name = arn.resource.slice(spec.resourceType.length + 1);
     if (!spec.namePattern.test(name) || tooLong(name)) {
-        throw new InputError(input, `names '${name}'`, `${spec.nameForm}, or its ARN`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `names '${name}'`, `${spec.nameForm}, or its ARN`);
     }
     return { name, arn };
 }
 
-;// CONCATENATED MODULE: ../../packages/shared/lib/aws/service-errors.js
 
-const THROTTLING = new Set([
-    'ThrottlingException',
-    'Throttling',
-    'ThrottledException',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'RequestThrottled',
-    'RequestThrottledException',
-    'SlowDown',
-    'ProvisionedThroughputExceededException',
-    'BandwidthLimitExceeded',
-]);
-const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired']);
-const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'NotAuthorized']);
-const BAD_CREDENTIALS = new Set(['UnrecognizedClientException', 'InvalidClientTokenId', 'InvalidSignatureException', 'SignatureDoesNotMatch', 'IncompleteSignature']);
-const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET']);
-/** Failures that are not about signing or the network, with what usually fixes them (keyed by the wire code). */
-const ANSWER_HINTS = {
-    ResourceLimitExceeded: 'An account quota was reached (for pipelines: concurrent executions per account and region). Let running work finish, or ask for a higher limit in Service Quotas.',
-    ResourceNotFound: 'Check the name or ARN and aws-region: AWS found no such resource there.',
-    ConflictException: 'Another change to the same resource was in progress. Re-run the step; if it keeps happening, serialise the workflows that touch it (concurrency:).',
-    ValidationException: 'AWS rejected a value of the request; the message names the field. Check the input it comes from.',
-    CredentialsProviderError: 'No AWS credentials were found. Give role-to-assume (the job needs permissions: id-token: write), or run aws-actions/configure-aws-credentials before this step.',
-};
-/** Classifies the SDK error itself, also when it was already wrapped into an ActionError by awsCall. */
-function shape(error) {
-    let inner = error;
-    while (inner instanceof ActionError && inner.cause !== undefined)
-        inner = inner.cause;
-    return (inner ?? {});
-}
-function errorCode(error) {
-    const e = shape(error);
-    return e.name && e.name !== 'Error' ? e.name : (e.code ?? e.name ?? 'Error');
-}
-/** The resource does not exist (SageMaker says ResourceNotFound; other services and SDK models add Exception). */
-function isNotFound(error) {
-    return /^ResourceNotFound(Exception)?$/.test(errorCode(error));
-}
-function isThrottling(error) {
-    const e = shape(error);
-    return THROTTLING.has(errorCode(error)) || e.$retryable?.throttling === true || e.$metadata?.httpStatusCode === 429;
-}
-function isExpiredCredentials(error) {
-    return EXPIRED.has(errorCode(error));
-}
-function isNetworkError(error) {
-    const e = shape(error);
-    if (e.code && NETWORK.has(e.code))
-        return true;
-    if (errorCode(error) === 'TimeoutError' || errorCode(error) === 'RequestTimeout')
-        return true;
-    return /socket hang up|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|timed out|Client network socket disconnected/i.test(e.message ?? '');
-}
-/** Worth trying again later: throttling, a 5xx, or the network. Everything else is a real answer. */
-function isTransient(error) {
-    const status = shape(error).$metadata?.httpStatusCode;
-    return isThrottling(error) || (status !== undefined && status >= 500) || shape(error).$fault === 'server' || isNetworkError(error);
-}
-/**
- * Turns an SDK error into an ActionError that says which call failed, on what, and what to do about it.
- * ActionErrors pass through unchanged.
- */
-function describeAwsError(error, call) {
-    if (error instanceof ActionError)
-        return error;
-    const code = errorCode(error);
-    const message = errorMessage(error) || `HTTP ${shape(error).$metadata?.httpStatusCode ?? '?'}`;
-    const on = call.resource ? ` on ${call.resource}` : '';
-    const base = `${call.action}${on} failed: ${code}: ${message}`;
-    if (ACCESS_DENIED.has(code)) {
-        return new ActionError(base, {
-            cause: error,
-            hint: `The role the action runs as needs '${call.action}' on ${call.resource ?? 'the resource'} in its IAM policy (see the action README for the minimal policy).`,
-        });
-    }
-    if (isExpiredCredentials(error)) {
-        return new ActionError(base, {
-            cause: error,
-            hint: 'The AWS credentials expired. Use the role-to-assume input so the action can renew them, or raise role-duration-seconds in configure-aws-credentials above the time this step needs.',
-        });
-    }
-    if (BAD_CREDENTIALS.has(code)) {
-        return new ActionError(base, {
-            cause: error,
-            hint: 'AWS did not accept the credentials: check that they belong to this partition and are not revoked, and that nothing rewrote AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN.',
-        });
-    }
-    if (isThrottling(error)) {
-        return new ActionError(base, { cause: error, hint: 'AWS kept throttling the call after all retries; try again later or raise max-attempts.' });
-    }
-    const { $metadata } = shape(error);
-    if (($metadata?.httpStatusCode ?? 0) >= 500) {
-        const attempts = $metadata?.attempts ? ` on all ${$metadata.attempts} attempts` : '';
-        return new ActionError(base, {
-            cause: error,
-            hint: `AWS answered with a server error (HTTP ${$metadata?.httpStatusCode})${attempts}. This is usually temporary: re-run the job or raise max-attempts, and check the AWS Health Dashboard for the region.`,
-        });
-    }
-    if (isNetworkError(error)) {
-        return new ActionError(`${call.action}${on} failed: could not reach AWS (${code}: ${message})`, {
-            cause: error,
-            hint: 'Check the runner can reach the AWS endpoint; on self-hosted runners set HTTPS_PROXY / NO_PROXY if traffic must go through a proxy.',
-        });
-    }
-    const hint = ANSWER_HINTS[code] ?? ANSWER_HINTS[code.replace(/Exception$/, '')];
-    return new ActionError(base, { cause: error, ...(hint ? { hint } : {}) });
-}
-/** Wraps one AWS call so every failure carries the IAM action and the resource. */
-async function awsCall(call, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        if (isAbort(error))
-            throw error;
-        throw describeAwsError(error, call);
-    }
-}
-function isAbort(error) {
-    const code = errorCode(error);
-    return code === 'AbortError' || (error instanceof Error && error.name === 'AbortError');
-}
+/***/ }),
 
+/***/ 9165:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ resolveCredentials),
+  V: () => (/* binding */ sessionNameFor)
+});
+
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(5926);
 // EXTERNAL MODULE: ../../node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(2811);
+// EXTERNAL MODULE: ../../packages/shared/lib/runtime/errors.js
+var errors = __nccwpck_require__(449);
+// EXTERNAL MODULE: ../../packages/shared/lib/runtime/duration.js
+var duration = __nccwpck_require__(3286);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/service-errors.js
+var service_errors = __nccwpck_require__(6584);
 ;// CONCATENATED MODULE: ../../packages/shared/lib/aws/oidc-hints.js
 /**
  * The classic OIDC trust failures all surface as one opaque STS message. These hints put the token's actual
@@ -91089,7 +90639,7 @@ async function resolveCredentials(options) {
     const oidcAvailable = Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
     const haveEnvKeys = Boolean(process.env.AWS_ACCESS_KEY_ID && process.env.AWS_SECRET_ACCESS_KEY);
     if (!oidcAvailable && !haveEnvKeys) {
-        throw new ActionError(`Cannot assume ${roleArn}: this job has no GitHub OIDC token and no AWS credentials.`, {
+        throw new errors/* ActionError */.lZ(`Cannot assume ${roleArn}: this job has no GitHub OIDC token and no AWS credentials.`, {
             hint: "Give the job the 'id-token: write' permission (permissions:\\n  id-token: write\\n  contents: read). " +
                 'Workflows triggered by pull requests from forks never get an OIDC token.',
         });
@@ -91098,7 +90648,7 @@ async function resolveCredentials(options) {
     const fetch = oidcAvailable ? () => assumeWithWebIdentity(options, roleArn) : () => assumeWithEnvironmentKeys(options, roleArn);
     let current = await fetch();
     const log = (fresh) => core/* info */.pq(`Assumed ${fresh.principalArn ?? roleArn} via ${origin === 'web-identity' ? 'GitHub OIDC' : 'sts:AssumeRole with the credentials in the environment'} ` +
-        `(valid for ${formatDuration(fresh.identity.expiration ? fresh.identity.expiration.getTime() - Date.now() : 0)}).`);
+        `(valid for ${(0,duration/* formatDuration */.a)(fresh.identity.expiration ? fresh.identity.expiration.getTime() - Date.now() : 0)}).`);
     log(current);
     const source = {
         origin,
@@ -91120,7 +90670,7 @@ async function resolveCredentials(options) {
 }
 function toIdentity(credentials, roleArn) {
     if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) {
-        throw new ActionError(`STS returned no credentials for ${roleArn}.`);
+        throw new errors/* ActionError */.lZ(`STS returned no credentials for ${roleArn}.`);
     }
     // Mask before anything could print them.
     core/* setSecret */.Pq(credentials.AccessKeyId);
@@ -91140,7 +90690,7 @@ async function assumeWithWebIdentity(options, roleArn) {
         token = await core/* getIDToken */.V9(options.audience);
     }
     catch (error) {
-        throw new ActionError(`Could not get a GitHub OIDC token for audience '${options.audience}': ${errorMessage(error)}`, {
+        throw new errors/* ActionError */.lZ(`Could not get a GitHub OIDC token for audience '${options.audience}': ${(0,errors/* errorMessage */.gJ)(error)}`, {
             cause: error,
             hint: "The job needs the 'id-token: write' permission.",
         });
@@ -91157,12 +90707,12 @@ async function assumeWithWebIdentity(options, roleArn) {
         return { identity: toIdentity(answer.Credentials, roleArn), principalArn: answer.AssumedRoleUser?.Arn };
     }
     catch (error) {
-        if (error instanceof ActionError)
+        if (error instanceof errors/* ActionError */.lZ)
             throw error;
-        const code = errorCode(error);
-        throw new ActionError(`sts:AssumeRoleWithWebIdentity for ${roleArn} failed: ${code}: ${errorMessage(error)}`, {
+        const code = (0,service_errors/* errorCode */.CA)(error);
+        throw new errors/* ActionError */.lZ(`sts:AssumeRoleWithWebIdentity for ${roleArn} failed: ${code}: ${(0,errors/* errorMessage */.gJ)(error)}`, {
             cause: error,
-            hint: oidcHint(code, errorMessage(error), decodeJwtClaims(token), roleArn, options.durationSeconds),
+            hint: oidcHint(code, (0,errors/* errorMessage */.gJ)(error), decodeJwtClaims(token), roleArn, options.durationSeconds),
         });
     }
     finally {
@@ -91176,17 +90726,530 @@ async function assumeWithEnvironmentKeys(options, roleArn) {
         return { identity: toIdentity(answer.Credentials, roleArn), principalArn: answer.AssumedRoleUser?.Arn };
     }
     catch (error) {
-        const code = errorCode(error);
+        const code = (0,service_errors/* errorCode */.CA)(error);
         const hint = code === 'AccessDenied'
             ? `The role's trust policy must allow the current identity to call sts:AssumeRole, and that identity needs sts:AssumeRole on ${roleArn}. Role chaining caps the session at 1h.`
             : 'Check role-to-assume and the credentials in the environment.';
-        throw new ActionError(`sts:AssumeRole for ${roleArn} with the credentials in the environment failed: ${code}: ${errorMessage(error)}`, { cause: error, hint });
+        throw new errors/* ActionError */.lZ(`sts:AssumeRole for ${roleArn} with the credentials in the environment failed: ${code}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error, hint });
     }
     finally {
         sts.destroy();
     }
 }
 
+
+/***/ }),
+
+/***/ 1905:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ consoleOrigin),
+/* harmony export */   Zv: () => (/* binding */ resolveRegion),
+/* harmony export */   iQ: () => (/* binding */ partitionOf)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5926);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(449);
+
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/** The region from the `aws-region` input, else AWS_REGION / AWS_DEFAULT_REGION (set by configure-aws-credentials). */
+function resolveRegion(inputName = 'aws-region') {
+    const fromInput = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(inputName).trim();
+    const value = fromInput || process.env.AWS_REGION?.trim() || process.env.AWS_DEFAULT_REGION?.trim() || '';
+    if (value === '') {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('No AWS region: the aws-region input is empty and AWS_REGION is not set.', {
+            hint: `Set '${inputName}: us-east-1' (your region) on this step, or run aws-actions/configure-aws-credentials before it.`,
+        });
+    }
+    if (!REGION.test(value)) {
+        if (fromInput)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(inputName, `is '${value}'`, 'an AWS region code like us-east-1 or eu-west-2');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`AWS_REGION is '${value}', which is not an AWS region code like us-east-1.`);
+    }
+    return value;
+}
+/** The partition a region belongs to; decides ARN prefixes and console domains. */
+function partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    return 'aws';
+}
+/** The AWS console origin for a region, e.g. https://eu-west-1.console.aws.amazon.com. */
+function consoleOrigin(region) {
+    switch (partitionOf(region)) {
+        case 'aws-cn':
+            return `https://${region}.console.amazonaws.cn`;
+        case 'aws-us-gov':
+            return `https://${region}.console.amazonaws-us-gov.com`;
+        default:
+            return `https://${region}.console.aws.amazon.com`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ parseModelPackageArn),
+/* harmony export */   hH: () => (/* binding */ parsePipelineExecutionArn),
+/* harmony export */   uE: () => (/* binding */ modelPackageLabel)
+/* harmony export */ });
+/* unused harmony exports parsePipelineArn, parseModelPackageGroupArn */
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6486);
+
+const PIPELINE = /^pipeline\/([^/]+)$/;
+const EXECUTION = /^pipeline\/([^/]+)\/execution\/([a-z0-9]+)$/;
+const MODEL_PACKAGE = /^model-package\/([^/]+)(?:\/(\d+))?$/;
+const MODEL_PACKAGE_GROUP = /^model-package-group\/([^/]+)$/;
+function sagemakerResource(text, pattern) {
+    const arn = (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(text);
+    if (!arn || arn.service !== 'sagemaker' || arn.accountId === '')
+        return undefined;
+    const match = pattern.exec(arn.resource);
+    return match ? { arn, match } : undefined;
+}
+function parsePipelineArn(text) {
+    const found = sagemakerResource(text, PIPELINE);
+    return found && { arn: found.arn, pipelineName: found.match[1] };
+}
+function parsePipelineExecutionArn(text) {
+    const found = sagemakerResource(text, EXECUTION);
+    return found && { arn: found.arn, pipelineName: found.match[1], executionId: found.match[2] };
+}
+function parseModelPackageArn(text) {
+    const found = sagemakerResource(text, MODEL_PACKAGE);
+    if (!found)
+        return undefined;
+    const version = found.match[2];
+    return { arn: found.arn, name: found.match[1], ...(version !== undefined ? { version: Number(version) } : {}) };
+}
+function parseModelPackageGroupArn(text) {
+    const found = sagemakerResource(text, MODEL_PACKAGE_GROUP);
+    return found && { arn: found.arn, groupName: found.match[1] };
+}
+/** `churn-models v3` for a versioned package; the ARN itself otherwise. */
+function modelPackageLabel(text) {
+    const parsed = parseModelPackageArn(text);
+    return parsed?.version !== undefined ? `${parsed.name} v${parsed.version}` : text;
+}
+
+
+/***/ }),
+
+/***/ 5259:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ SageMakerPipelines),
+/* harmony export */   g: () => (/* binding */ sagemakerConsole)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5695);
+/* harmony import */ var _service_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6584);
+/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1905);
+/* harmony import */ var _sagemaker_arns_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90);
+
+
+
+
+/** SageMaker Pipelines: find/upsert a pipeline, start, watch and stop executions. */
+class SageMakerPipelines {
+    session;
+    constructor(session) {
+        this.session = session;
+    }
+    get client() {
+        return this.session.client(_aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .SageMakerClient */ .kHU);
+    }
+    /** The pipeline, or undefined when it does not exist. */
+    async find(pipeline) {
+        try {
+            const answer = await (0,_service_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)({ action: 'sagemaker:DescribePipeline', resource: pipeline }, () => this.client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .DescribePipelineCommand */ .XMb({ PipelineName: pipeline })));
+            return {
+                arn: answer.PipelineArn ?? pipeline,
+                name: answer.PipelineName ?? pipeline,
+                definition: answer.PipelineDefinition ?? '{}',
+                ...(answer.RoleArn ? { roleArn: answer.RoleArn } : {}),
+                ...(answer.PipelineStatus ? { status: answer.PipelineStatus } : {}),
+            };
+        }
+        catch (error) {
+            if ((0,_service_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Creates the pipeline, or updates its definition and role: what the SageMaker Python SDK's upsert() does. */
+    async upsert(request) {
+        if (request.exists) {
+            await (0,_service_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)({ action: 'sagemaker:UpdatePipeline', resource: request.name }, () => this.client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .UpdatePipelineCommand */ .vMT({ PipelineName: request.name, PipelineDefinition: request.definition, RoleArn: request.roleArn })));
+            return 'updated';
+        }
+        await (0,_service_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)({ action: 'sagemaker:CreatePipeline', resource: request.name }, () => this.client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .CreatePipelineCommand */ .CQC({
+            PipelineName: request.name,
+            PipelineDefinition: request.definition,
+            RoleArn: request.roleArn,
+            ClientRequestToken: request.clientToken,
+        })));
+        return 'created';
+    }
+    async start(request) {
+        const answer = await (0,_service_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)({ action: 'sagemaker:StartPipelineExecution', resource: request.pipeline }, () => this.client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .StartPipelineExecutionCommand */ .QqH({
+            PipelineName: request.pipeline,
+            ClientRequestToken: request.clientToken,
+            PipelineExecutionDisplayName: request.displayName,
+            ...(request.description ? { PipelineExecutionDescription: request.description } : {}),
+            PipelineParameters: [...request.parameters].map(([Name, Value]) => ({ Name, Value })),
+            ...(request.maxParallelSteps ? { ParallelismConfiguration: { MaxParallelExecutionSteps: request.maxParallelSteps } } : {}),
+            ...(request.selectedSteps?.length
+                ? {
+                    SelectiveExecutionConfig: {
+                        SelectedSteps: request.selectedSteps.map((StepName) => ({ StepName })),
+                        ...(request.sourceExecutionArn ? { SourcePipelineExecutionArn: request.sourceExecutionArn } : {}),
+                    },
+                }
+                : {}),
+        })));
+        if (!answer.PipelineExecutionArn)
+            throw new Error('StartPipelineExecution returned no PipelineExecutionArn');
+        return answer.PipelineExecutionArn;
+    }
+    async describeExecution(arn, signal) {
+        return (0,_service_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)({ action: 'sagemaker:DescribePipelineExecution', resource: arn }, () => this.client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .DescribePipelineExecutionCommand */ .lMO({ PipelineExecutionArn: arn }), signal ? { abortSignal: signal } : {}));
+    }
+    /** The execution, or undefined when it does not exist. */
+    async findExecution(arn) {
+        try {
+            return await this.describeExecution(arn);
+        }
+        catch (error) {
+            if ((0,_service_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Every step of the execution (all pages), oldest first. */
+    async listSteps(arn, signal) {
+        return (0,_service_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)({ action: 'sagemaker:ListPipelineExecutionSteps', resource: arn }, async () => {
+            const steps = [];
+            let nextToken;
+            do {
+                const page = await this.client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .ListPipelineExecutionStepsCommand */ .BTz({ PipelineExecutionArn: arn, SortOrder: 'Ascending', MaxResults: 100, NextToken: nextToken }), signal ? { abortSignal: signal } : {});
+                steps.push(...(page.PipelineExecutionSteps ?? []));
+                nextToken = page.NextToken;
+            } while (nextToken);
+            return steps;
+        });
+    }
+    async stop(arn, clientToken) {
+        await (0,_service_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)({ action: 'sagemaker:StopPipelineExecution', resource: arn }, () => this.client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .StopPipelineExecutionCommand */ .krr({ PipelineExecutionArn: arn, ClientRequestToken: clientToken })));
+    }
+}
+/** Console pages: a pipeline, an execution, a model package, a job, a job's CloudWatch log streams. */
+const sagemakerConsole = {
+    pipeline: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}`,
+    execution: (region, executionArn) => {
+        const parsed = (0,_sagemaker_arns_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePipelineExecutionArn */ .hH)(executionArn);
+        const [name, id] = parsed ? [parsed.pipelineName, parsed.executionId] : ['', executionArn];
+        return `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}/executions/${encodeURIComponent(id)}`;
+    },
+    trainingJob: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/jobs/${encodeURIComponent(name)}`,
+    processingJob: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/processing-jobs/${encodeURIComponent(name)}`,
+    transformJob: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/transform-jobs/${encodeURIComponent(name)}`,
+    tuningJob: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/hyper-tuning-jobs/${encodeURIComponent(name)}`,
+    /**
+     * CloudWatch Logs streams of a log group whose names start with `prefix` (SageMaker names a job's streams
+     * `<job name>/algo-1-...`). The console's logsV2 fragment encodes each value twice with `%` written as `$`.
+     */
+    logStreams: (region, group, prefix) => {
+        const fragment = (value) => encodeURIComponent(encodeURIComponent(value)).replace(/%/g, '$');
+        return `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${fragment(group)}$3FlogStreamNameFilter$3D${fragment(prefix)}`;
+    },
+    modelPackage: (region, packageArn) => {
+        const parsed = (0,_sagemaker_arns_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelPackageArn */ .G9)(packageArn);
+        return parsed?.version !== undefined
+            ? `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/model-registry/${encodeURIComponent(parsed.name)}/versions/${parsed.version}`
+            : `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/model-registry`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 7624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FY: () => (/* binding */ stepStatus),
+/* harmony export */   Fn: () => (/* binding */ executionStatus),
+/* harmony export */   Ys: () => (/* binding */ FINAL_STATUSES)
+/* harmony export */ });
+/* unused harmony exports UNKNOWN_STATUS, EXECUTION_STATUS, STEP_STATUS, APPROVAL_STATUS, approvalStatus */
+const RUNNING = { icon: '⏳', mark: '▶', node: 'running', final: false };
+const STOPPING = { icon: '⏹️', mark: '■', node: 'stopped', final: false };
+const STOPPED = { icon: '⏹️', mark: '■', node: 'stopped', final: true };
+const FAILED = { icon: '❌', mark: '✖', node: 'failed', final: true };
+const SUCCEEDED = { icon: '✅', mark: '✔', node: 'succeeded', final: true };
+/** A status this build does not know (SageMaker added one): shown neutrally, never taken as final. */
+const UNKNOWN_STATUS = { icon: 'ℹ️', mark: '·', node: 'pending', final: false };
+/**
+ * The one status table, keyed by the SDK's own unions: a status SageMaker adds shows up as a type error when the
+ * SDK is upgraded, not as a blank icon.
+ */
+const EXECUTION_STATUS = {
+    Executing: RUNNING,
+    Stopping: STOPPING,
+    Stopped: STOPPED,
+    Failed: FAILED,
+    Succeeded: SUCCEEDED,
+};
+const STEP_STATUS = {
+    Starting: RUNNING,
+    Executing: RUNNING,
+    Stopping: STOPPING,
+    Stopped: STOPPED,
+    Failed: FAILED,
+    Succeeded: SUCCEEDED,
+};
+const APPROVAL_STATUS = {
+    PendingManualApproval: { icon: '⏳', mark: '…', node: 'pending', final: false },
+    Approved: { icon: '✅', mark: '✔', node: 'succeeded', final: true },
+    Rejected: { icon: '⛔', mark: '✖', node: 'failed', final: true },
+};
+function lookUp(table, status) {
+    return status !== undefined && Object.hasOwn(table, status) ? table[status] : UNKNOWN_STATUS;
+}
+const executionStatus = (status) => lookUp(EXECUTION_STATUS, status);
+const stepStatus = (status) => lookUp(STEP_STATUS, status);
+const approvalStatus = (status) => lookUp(APPROVAL_STATUS, status);
+/** The execution statuses after which nothing changes. */
+const FINAL_STATUSES = new Set(Object.entries(EXECUTION_STATUS).filter(([, look]) => look.final).map(([status]) => status));
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Iy: () => (/* binding */ classifyAwsFailure),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   uF: () => (/* binding */ awsCall)
+/* harmony export */ });
+/* unused harmony exports isThrottling, isExpiredCredentials, isNetworkError, isTransient, describeAwsError */
+/* harmony import */ var _runtime_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7153);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(449);
+
+
+const THROTTLING = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+    'ProvisionedThroughputExceededException',
+    'BandwidthLimitExceeded',
+]);
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired']);
+const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'NotAuthorized']);
+const BAD_CREDENTIALS = new Set(['UnrecognizedClientException', 'InvalidClientTokenId', 'InvalidSignatureException', 'SignatureDoesNotMatch', 'IncompleteSignature']);
+const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET']);
+/** Failures that are not about signing or the network, with what usually fixes them (keyed by the wire code). */
+const ANSWER_HINTS = {
+    ResourceLimitExceeded: 'An account quota was reached (for pipelines: concurrent executions per account and region). Let running work finish, or ask for a higher limit in Service Quotas.',
+    ResourceNotFound: 'Check the name or ARN and aws-region: AWS found no such resource there.',
+    ConflictException: 'Another change to the same resource was in progress. Re-run the step; if it keeps happening, serialise the workflows that touch it (concurrency:).',
+    ValidationException: 'AWS rejected a value of the request; the message names the field. Check the input it comes from.',
+    CredentialsProviderError: 'No AWS credentials were found. Give role-to-assume (the job needs permissions: id-token: write), or run aws-actions/configure-aws-credentials before this step.',
+};
+/** Classifies the SDK error itself, also when it was already wrapped into an ActionError by awsCall. */
+function shape(error) {
+    let inner = error;
+    while (inner instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ && inner.cause !== undefined)
+        inner = inner.cause;
+    return (inner ?? {});
+}
+function errorCode(error) {
+    const e = shape(error);
+    return e.name && e.name !== 'Error' ? e.name : (e.code ?? e.name ?? 'Error');
+}
+/** The resource does not exist (SageMaker says ResourceNotFound; other services and SDK models add Exception). */
+function isNotFound(error) {
+    return /^ResourceNotFound(Exception)?$/.test(errorCode(error));
+}
+function isThrottling(error) {
+    const e = shape(error);
+    return THROTTLING.has(errorCode(error)) || e.$retryable?.throttling === true || e.$metadata?.httpStatusCode === 429;
+}
+function isExpiredCredentials(error) {
+    return EXPIRED.has(errorCode(error));
+}
+function isNetworkError(error) {
+    const e = shape(error);
+    if (e.code && NETWORK.has(e.code))
+        return true;
+    if (errorCode(error) === 'TimeoutError' || errorCode(error) === 'RequestTimeout')
+        return true;
+    return /socket hang up|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|timed out|Client network socket disconnected/i.test(e.message ?? '');
+}
+/** Worth trying again later: throttling, a 5xx, or the network. Everything else is a real answer. */
+function isTransient(error) {
+    const status = shape(error).$metadata?.httpStatusCode;
+    return isThrottling(error) || (status !== undefined && status >= 500) || shape(error).$fault === 'server' || isNetworkError(error);
+}
+/**
+ * Turns an SDK error into an ActionError that says which call failed, on what, and what to do about it.
+ * ActionErrors pass through unchanged.
+ */
+function describeAwsError(error, call) {
+    if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
+        return error;
+    const code = errorCode(error);
+    const message = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error) || `HTTP ${shape(error).$metadata?.httpStatusCode ?? '?'}`;
+    const on = call.resource ? ` on ${call.resource}` : '';
+    const base = `${call.action}${on} failed: ${code}: ${message}`;
+    if (ACCESS_DENIED.has(code)) {
+        return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(base, {
+            cause: error,
+            hint: `The role the action runs as needs '${call.action}' on ${call.resource ?? 'the resource'} in its IAM policy (see the action README for the minimal policy).`,
+        });
+    }
+    if (isExpiredCredentials(error)) {
+        return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(base, {
+            cause: error,
+            hint: 'The AWS credentials expired. Use the role-to-assume input so the action can renew them, or raise role-duration-seconds in configure-aws-credentials above the time this step needs.',
+        });
+    }
+    if (BAD_CREDENTIALS.has(code)) {
+        return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(base, {
+            cause: error,
+            hint: 'AWS did not accept the credentials: check that they belong to this partition and are not revoked, and that nothing rewrote AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN.',
+        });
+    }
+    if (isThrottling(error)) {
+        return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(base, { cause: error, hint: 'AWS kept throttling the call after all retries; try again later or raise max-attempts.' });
+    }
+    const { $metadata } = shape(error);
+    if (($metadata?.httpStatusCode ?? 0) >= 500) {
+        const attempts = $metadata?.attempts ? ` on all ${$metadata.attempts} attempts` : '';
+        return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(base, {
+            cause: error,
+            hint: `AWS answered with a server error (HTTP ${$metadata?.httpStatusCode})${attempts}. This is usually temporary: re-run the job or raise max-attempts, and check the AWS Health Dashboard for the region.`,
+        });
+    }
+    if (isNetworkError(error)) {
+        return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${call.action}${on} failed: could not reach AWS (${code}: ${message})`, {
+            cause: error,
+            hint: 'Check the runner can reach the AWS endpoint; on self-hosted runners set HTTPS_PROXY / NO_PROXY if traffic must go through a proxy.',
+        });
+    }
+    const hint = ANSWER_HINTS[code] ?? ANSWER_HINTS[code.replace(/Exception$/, '')];
+    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(base, { cause: error, ...(hint ? { hint } : {}) });
+}
+/** Wraps one AWS call so every failure carries the IAM action and the resource. */
+async function awsCall(call, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        if ((0,_runtime_cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .isAbort */ .rV)(error))
+            throw error;
+        throw describeAwsError(error, call);
+    }
+}
+/** The retry classifier of AWS calls for runtime's wait loop. */
+function classifyAwsFailure(error) {
+    const label = errorCode(error);
+    if (isExpiredCredentials(error))
+        return { kind: 'renew-credentials', label };
+    return { kind: isTransient(error) ? 'transient' : 'fatal', label };
+}
+
+
+/***/ }),
+
+/***/ 4157:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ readSessionInputs)
+});
+
+// EXTERNAL MODULE: ../../packages/shared/lib/inputs/inputs.js + 2 modules
+var inputs = __nccwpck_require__(9193);
+// EXTERNAL MODULE: ../../packages/shared/lib/github/run-context.js
+var run_context = __nccwpck_require__(1548);
+;// CONCATENATED MODULE: ../../packages/shared/lib/runtime/version.js
+/** The release of mlops-actions; sent in the AWS user agent. A test keeps it equal to the root package.json. */
+const VERSION = '0.1.0';
+
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/arn.js
+var arn = __nccwpck_require__(6486);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/credentials.js + 1 modules
+var credentials = __nccwpck_require__(9165);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/region.js
+var aws_region = __nccwpck_require__(1905);
+;// CONCATENATED MODULE: ../../packages/shared/lib/aws/session-inputs.js
+
+
+
+
+
+
+/**
+ * The credential inputs every action shares (declared the same way in each action.yml): aws-region,
+ * role-to-assume, audience, role-session-name, role-duration, max-attempts.
+ */
+function readSessionInputs(action) {
+    const region = (0,aws_region/* resolveRegion */.Zv)('aws-region');
+    const role = (0,inputs/* getString */.AA)('role-to-assume');
+    if (role)
+        (0,arn/* parseRoleArn */.DM)('role-to-assume', role, region);
+    const durationMs = (0,inputs/* getDuration */.Ds)('role-duration', { fallback: 3_600_000, min: 900_000, max: 43_200_000 });
+    return {
+        action,
+        version: VERSION,
+        region,
+        ...(role ? { roleToAssume: role } : {}),
+        audience: (0,inputs/* getString */.AA)('audience', { pattern: /^\S{1,256}$/, expected: 'an OIDC audience such as sts.amazonaws.com' }) ?? 'sts.amazonaws.com',
+        sessionName: (0,inputs/* getString */.AA)('role-session-name', { pattern: /^[\w+=,.@-]{2,64}$/, expected: '2 to 64 characters from letters, digits and +=,.@_-' }) ??
+            (0,credentials/* sessionNameFor */.V)((0,run_context/* runContext */.p)()),
+        durationSeconds: Math.round(durationMs / 1000),
+        maxAttempts: (0,inputs/* getInteger */.XU)('max-attempts', { min: 1, max: 20 }) ?? 5,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2764:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ AwsSession)
+});
+
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(5926);
+// EXTERNAL MODULE: ../../node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(2811);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -92067,6 +92130,8 @@ function requestHandler() {
     });
 }
 
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/credentials.js + 1 modules
+var aws_credentials = __nccwpck_require__(9165);
 ;// CONCATENATED MODULE: ../../packages/shared/lib/aws/session.js
 
 
@@ -92087,7 +92152,7 @@ class AwsSession {
     }
     static async open(options) {
         const base = baseConfig(options);
-        const credentials = await resolveCredentials({
+        const credentials = await (0,aws_credentials/* resolveCredentials */.z)({
             ...(options.roleToAssume ? { roleToAssume: options.roleToAssume } : {}),
             audience: options.audience,
             sessionName: options.sessionName,
@@ -92144,7 +92209,16 @@ function baseConfig(options) {
     };
 }
 
-;// CONCATENATED MODULE: ../../packages/shared/lib/github/run-context.js
+
+/***/ }),
+
+/***/ 1548:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ runUrl),
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
 function runContext(env = process.env) {
     return {
         repository: env.GITHUB_REPOSITORY ?? 'local/repository',
@@ -92163,348 +92237,617 @@ function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}/attempts/${context.runAttempt}`;
 }
 
-;// CONCATENATED MODULE: ../../packages/shared/lib/version.js
-/** The release of mlops-actions; sent in the AWS user agent. A test keeps it equal to the root package.json. */
-const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ../../packages/shared/lib/aws/session-inputs.js
+/***/ }),
 
-
+/***/ 9193:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pW: () => (/* binding */ getBoolean),
+  Ds: () => (/* binding */ getDuration),
+  XU: () => (/* binding */ getInteger),
+  vS: () => (/* binding */ getList),
+  ZB: () => (/* binding */ getMap),
+  FZ: () => (/* binding */ getRequiredString),
+  AA: () => (/* binding */ getString)
+});
 
-
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(5926);
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3483);
+// EXTERNAL MODULE: ../../packages/shared/lib/runtime/errors.js
+var errors = __nccwpck_require__(449);
+// EXTERNAL MODULE: ../../packages/shared/lib/runtime/duration.js
+var duration = __nccwpck_require__(3286);
+;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/duration.js
+const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
 /**
- * The credential inputs every action shares (declared the same way in each action.yml): aws-region,
- * role-to-assume, audience, role-session-name, role-duration, max-attempts.
+ * Parses durations written the way people write them in workflows: `90s`, `45m`, `1h30m`, `1.5h`, `250ms`.
+ * A bare number is refused on purpose: `timeout: 30` could mean seconds or minutes, and guessing wrong either
+ * burns runner minutes or fails a healthy run.
+ * Returns milliseconds, or undefined when the text is not a duration.
  */
-function readSessionInputs(action) {
-    const region = resolveRegion('aws-region');
-    const role = getString('role-to-assume');
-    if (role)
-        parseRoleArn('role-to-assume', role, region);
-    const durationMs = getDuration('role-duration', { fallback: 3_600_000, min: 900_000, max: 43_200_000 });
-    return {
-        action,
-        version: VERSION,
-        region,
-        ...(role ? { roleToAssume: role } : {}),
-        audience: getString('audience', { pattern: /^\S{1,256}$/, expected: 'an OIDC audience such as sts.amazonaws.com' }) ?? 'sts.amazonaws.com',
-        sessionName: getString('role-session-name', { pattern: /^[\w+=,.@-]{2,64}$/, expected: '2 to 64 characters from letters, digits and +=,.@_-' }) ??
-            sessionNameFor(runContext()),
-        durationSeconds: Math.round(durationMs / 1000),
-        maxAttempts: getInteger('max-attempts', { min: 1, max: 20 }) ?? 5,
+function parseDuration(text) {
+    const source = text.trim().toLowerCase().replace(/\s+/g, '');
+    if (source === '')
+        return undefined;
+    let total = 0;
+    let previousUnit = Infinity;
+    PART.lastIndex = 0;
+    while (PART.lastIndex < source.length) {
+        const match = PART.exec(source);
+        if (!match)
+            return undefined;
+        // Largest unit first, each once (`1h30m`): `5m5m` or `30m1h` is more likely a typo than a sum.
+        const unit = UNIT_MS[match[2]];
+        if (unit >= previousUnit)
+            return undefined;
+        previousUnit = unit;
+        total += Number(match[1]) * unit;
+    }
+    return Math.round(total);
+}
+
+// EXTERNAL MODULE: ../../packages/shared/lib/inputs/json-location.js
+var json_location = __nccwpck_require__(403);
+;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/json-members.js
+
+function* jsonMembers(text) {
+    let i = text.indexOf('{') + 1;
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i += 1;
     };
-}
-
-// EXTERNAL MODULE: ../../node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
-var client_sagemaker_dist_cjs = __nccwpck_require__(5695);
-;// CONCATENATED MODULE: ../../packages/shared/lib/aws/sagemaker-pipelines.js
-
-
-
-const FINAL_STATUSES = new Set(['Stopped', 'Failed', 'Succeeded']);
-/** SageMaker Pipelines: find/upsert a pipeline, start, watch and stop executions. */
-class SageMakerPipelines {
-    session;
-    constructor(session) {
-        this.session = session;
-    }
-    get client() {
-        return this.session.client(client_sagemaker_dist_cjs/* SageMakerClient */.kHU);
-    }
-    /** The pipeline, or undefined when it does not exist. */
-    async find(pipeline) {
-        try {
-            const answer = await awsCall({ action: 'sagemaker:DescribePipeline', resource: pipeline }, () => this.client.send(new client_sagemaker_dist_cjs/* DescribePipelineCommand */.XMb({ PipelineName: pipeline })));
-            return {
-                arn: answer.PipelineArn ?? pipeline,
-                name: answer.PipelineName ?? pipeline,
-                definition: answer.PipelineDefinition ?? '{}',
-                ...(answer.RoleArn ? { roleArn: answer.RoleArn } : {}),
-                ...(answer.PipelineStatus ? { status: answer.PipelineStatus } : {}),
-            };
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return undefined;
-            throw error;
-        }
-    }
-    /** Creates the pipeline, or updates its definition and role: what the SageMaker Python SDK's upsert() does. */
-    async upsert(request) {
-        if (request.exists) {
-            await awsCall({ action: 'sagemaker:UpdatePipeline', resource: request.name }, () => this.client.send(new client_sagemaker_dist_cjs/* UpdatePipelineCommand */.vMT({ PipelineName: request.name, PipelineDefinition: request.definition, RoleArn: request.roleArn })));
-            return 'updated';
-        }
-        await awsCall({ action: 'sagemaker:CreatePipeline', resource: request.name }, () => this.client.send(new client_sagemaker_dist_cjs/* CreatePipelineCommand */.CQC({
-            PipelineName: request.name,
-            PipelineDefinition: request.definition,
-            RoleArn: request.roleArn,
-            ClientRequestToken: request.clientToken,
-        })));
-        return 'created';
-    }
-    async start(request) {
-        const answer = await awsCall({ action: 'sagemaker:StartPipelineExecution', resource: request.pipeline }, () => this.client.send(new client_sagemaker_dist_cjs/* StartPipelineExecutionCommand */.QqH({
-            PipelineName: request.pipeline,
-            ClientRequestToken: request.clientToken,
-            PipelineExecutionDisplayName: request.displayName,
-            ...(request.description ? { PipelineExecutionDescription: request.description } : {}),
-            PipelineParameters: [...request.parameters].map(([Name, Value]) => ({ Name, Value })),
-            ...(request.maxParallelSteps ? { ParallelismConfiguration: { MaxParallelExecutionSteps: request.maxParallelSteps } } : {}),
-            ...(request.selectedSteps?.length
-                ? {
-                    SelectiveExecutionConfig: {
-                        SelectedSteps: request.selectedSteps.map((StepName) => ({ StepName })),
-                        ...(request.sourceExecutionArn ? { SourcePipelineExecutionArn: request.sourceExecutionArn } : {}),
-                    },
-                }
-                : {}),
-        })));
-        if (!answer.PipelineExecutionArn)
-            throw new Error('StartPipelineExecution returned no PipelineExecutionArn');
-        return answer.PipelineExecutionArn;
-    }
-    async describeExecution(arn, signal) {
-        return awsCall({ action: 'sagemaker:DescribePipelineExecution', resource: arn }, () => this.client.send(new client_sagemaker_dist_cjs/* DescribePipelineExecutionCommand */.lMO({ PipelineExecutionArn: arn }), signal ? { abortSignal: signal } : {}));
-    }
-    /** The execution, or undefined when it does not exist. */
-    async findExecution(arn) {
-        try {
-            return await this.describeExecution(arn);
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return undefined;
-            throw error;
-        }
-    }
-    /** Every step of the execution (all pages), oldest first. */
-    async listSteps(arn, signal) {
-        return awsCall({ action: 'sagemaker:ListPipelineExecutionSteps', resource: arn }, async () => {
-            const steps = [];
-            let nextToken;
-            do {
-                const page = await this.client.send(new client_sagemaker_dist_cjs/* ListPipelineExecutionStepsCommand */.BTz({ PipelineExecutionArn: arn, SortOrder: 'Ascending', MaxResults: 100, NextToken: nextToken }), signal ? { abortSignal: signal } : {});
-                steps.push(...(page.PipelineExecutionSteps ?? []));
-                nextToken = page.NextToken;
-            } while (nextToken);
-            return steps;
-        });
-    }
-    async stop(arn, clientToken) {
-        await awsCall({ action: 'sagemaker:StopPipelineExecution', resource: arn }, () => this.client.send(new client_sagemaker_dist_cjs/* StopPipelineExecutionCommand */.krr({ PipelineExecutionArn: arn, ClientRequestToken: clientToken })));
-    }
-}
-/** Console pages: a pipeline, an execution, a model package, a job, a job's CloudWatch log streams. */
-const sagemakerConsole = {
-    pipeline: (region, name) => `${consoleOrigin(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}`,
-    execution: (region, executionArn) => {
-        const match = /:pipeline\/([^/]+)\/execution\/(.+)$/.exec(executionArn);
-        const [name, id] = match ? [match[1], match[2]] : ['', executionArn];
-        return `${consoleOrigin(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}/executions/${encodeURIComponent(id)}`;
-    },
-    trainingJob: (region, name) => `${consoleOrigin(region)}/sagemaker/home?region=${region}#/jobs/${encodeURIComponent(name)}`,
-    processingJob: (region, name) => `${consoleOrigin(region)}/sagemaker/home?region=${region}#/processing-jobs/${encodeURIComponent(name)}`,
-    transformJob: (region, name) => `${consoleOrigin(region)}/sagemaker/home?region=${region}#/transform-jobs/${encodeURIComponent(name)}`,
-    tuningJob: (region, name) => `${consoleOrigin(region)}/sagemaker/home?region=${region}#/hyper-tuning-jobs/${encodeURIComponent(name)}`,
-    /**
-     * CloudWatch Logs streams of a log group whose names start with `prefix` (SageMaker names a job's streams
-     * `<job name>/algo-1-...`). The console's logsV2 fragment encodes each value twice with `%` written as `$`.
-     */
-    logStreams: (region, group, prefix) => {
-        const fragment = (value) => encodeURIComponent(encodeURIComponent(value)).replace(/%/g, '$');
-        return `${consoleOrigin(region)}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${fragment(group)}$3FlogStreamNameFilter$3D${fragment(prefix)}`;
-    },
-    modelPackage: (region, packageArn) => {
-        const match = /:model-package\/([^/]+)\/(\d+)$/.exec(packageArn);
-        return match
-            ? `${consoleOrigin(region)}/sagemaker/home?region=${region}#/model-registry/${encodeURIComponent(match[1])}/versions/${match[2]}`
-            : `${consoleOrigin(region)}/sagemaker/home?region=${region}#/model-registry`;
-    },
-};
-
-;// CONCATENATED MODULE: ../../packages/shared/lib/runtime/cancellation.js
-
-function onRunnerCancel() {
-    const controller = new AbortController();
-    let received;
-    const handler = (name) => {
-        if (received) {
-            core/* info */.pq(`Received ${name} again; still cleaning up.`);
-            return;
-        }
-        received = name;
-        core/* warning */.$e(`Received ${name}: the job was cancelled.`);
-        controller.abort(new Error(`cancelled by ${name}`));
+    /** A string token at i (text[i] is '"'), decoded. */
+    const string = () => {
+        const start = i;
+        i += 1;
+        while (i < text.length && text[i] !== '"')
+            i += text[i] === '\\' ? 2 : 1;
+        i += 1;
+        return JSON.parse(text.slice(start, i));
     };
-    process.on('SIGINT', handler);
-    process.on('SIGTERM', handler);
-    return {
-        signal: controller.signal,
-        reason: () => received,
-        dispose() {
-            process.off('SIGINT', handler);
-            process.off('SIGTERM', handler);
-        },
+    const token = (pattern) => {
+        pattern.lastIndex = i;
+        const match = pattern.exec(text);
+        if (!match)
+            throw new Error(`jsonMembers: not a JSON object at offset ${i}`);
+        i += match[0].length;
+        return match[0];
     };
-}
-/** Resolves after `ms`, or rejects with the abort reason as soon as `signal` aborts. */
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted) {
-            reject(abortError(signal));
-            return;
-        }
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortError(signal));
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-function abortError(signal) {
-    const error = new Error(signal.reason instanceof Error ? signal.reason.message : 'aborted');
-    error.name = 'AbortError';
-    return error;
-}
-
-;// CONCATENATED MODULE: ../../packages/shared/lib/runtime/wait.js
-
-
-
-
-
-const GROWTH = 1.6;
-/** How long past the deadline the last poll may take: enough to see a status that changed at the last moment. */
-const LAST_POLL_GRACE_MS = 5_000;
-/**
- * Polls until `done`, with a deadline, jittered exponential backoff capped at maxDelayMs, reset to minDelayMs
- * whenever progress changes, and cancellation. Throttling, 5xx and network errors are waited out (with the same
- * backoff) because a long wait must survive a bad minute of the API; anything else ends the wait.
- */
-async function waitFor(options) {
-    const now = options.now ?? Date.now;
-    const random = options.random ?? Math.random;
-    const started = now();
-    const deadline = started + options.timeoutMs;
-    let delay = options.minDelayMs;
-    let polls = 0;
-    let transientErrors = 0;
-    let lastProgress;
-    let lastErrorCode;
-    let justRenewed = false;
-    const timedOut = (detail = '') => new TimeoutError(`Timed out after ${formatDuration(now() - started)} waiting for ${options.what}` +
-        (lastProgress ? ` (last seen: ${lastProgress})` : '') + detail + '.');
     for (;;) {
-        if (options.signal.aborted)
-            throw new CancelledError(`waiting for ${options.what}`);
-        polls += 1;
-        const pollDeadline = AbortSignal.timeout(Math.max(deadline - now(), 0) + (options.lastPollGraceMs ?? LAST_POLL_GRACE_MS));
-        try {
-            const value = await options.poll(AbortSignal.any([options.signal, pollDeadline]));
-            justRenewed = false;
-            if (lastErrorCode)
-                core/* info */.pq(`Recovered after ${lastErrorCode}.`);
-            lastErrorCode = undefined;
-            const progress = options.progress(value);
-            if (progress !== lastProgress) {
-                core/* info */.pq(progress);
-                lastProgress = progress;
-                delay = options.minDelayMs;
-            }
-            else {
-                delay = Math.min(delay * GROWTH, options.maxDelayMs);
-            }
-            if (options.done(value))
-                return { value, polls, elapsedMs: now() - started, transientErrors };
+        ws();
+        if (text[i] === '}')
+            return;
+        if (text[i] === ',') {
+            i += 1;
+            ws();
         }
-        catch (error) {
-            if (options.signal.aborted)
-                throw new CancelledError(`waiting for ${options.what}`);
-            if (pollDeadline.aborted)
-                throw timedOut('; the last status check did not answer in time');
-            if (isAbort(error))
-                throw new CancelledError(`waiting for ${options.what}`);
-            const code = errorCode(error);
-            // Renew once per expiry: credentials that are expired again right after renewal mean a clock or policy
-            // problem that renewing again will not fix.
-            if (isExpiredCredentials(error) && !justRenewed && options.renewCredentials && (await options.renewCredentials())) {
-                core/* info */.pq(`${code}: renewed the AWS credentials.`);
-                justRenewed = true;
-                continue;
-            }
-            if (!isTransient(error))
-                throw error;
-            transientErrors += 1;
-            if (code !== lastErrorCode)
-                core/* warning */.$e(`Polling ${options.what} failed with ${code} (${errorMessage(error)}); backing off and trying again.`);
-            lastErrorCode = code;
-            delay = Math.min(Math.max(delay, options.minDelayMs) * 2, options.maxDelayMs);
+        const key = string();
+        ws();
+        i += 1; // ':'
+        ws();
+        const c = text[i];
+        if (c === '{' || c === '[') {
+            yield { key, value: { nested: true } };
+            return;
         }
-        const remaining = deadline - now();
-        if (remaining <= 0)
-            throw timedOut();
-        // Equal jitter: half fixed, half random, so polls from many jobs spread out but never collapse to zero.
-        const jittered = delay / 2 + (random() * delay) / 2;
+        if (c === '"')
+            yield { key, value: string() };
+        else if (c === 't')
+            yield { key, value: token(/true/y) };
+        else if (c === 'f')
+            yield { key, value: token(/false/y) };
+        else if (c === 'n')
+            yield { key, value: (token(/null/y), null) };
+        else
+            yield { key, value: token(json_location/* JSON_NUMBER */.l2) };
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/shared/lib/inputs/inputs.js
+
+
+
+
+
+
+
+/**
+ * Typed input readers. Each one validates up front and throws an InputError that names the input and the
+ * expected form, so an action can read all its inputs before it touches any service.
+ */
+function raw(name) {
+    return core/* getInput */.V4(name, { trimWhitespace: true });
+}
+function getString(name, options = {}) {
+    const value = raw(name);
+    if (value === '') {
+        if (options.required)
+            throw new errors/* InputError */.dz(name, 'is required but empty', options.expected ?? 'a value');
+        return undefined;
+    }
+    if (options.maxLength !== undefined && value.length > options.maxLength) {
+        throw new errors/* InputError */.dz(name, `is ${value.length} characters long`, options.expected ?? `at most ${options.maxLength} characters`);
+    }
+    if (options.pattern && !options.pattern.test(value)) {
+        throw new errors/* InputError */.dz(name, `is '${value}'`, options.expected ?? `a value matching ${options.pattern}`);
+    }
+    return value;
+}
+function getRequiredString(name, options = {}) {
+    return getString(name, { ...options, required: true });
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts, with our error wording. */
+function getBoolean(name, fallback) {
+    const value = raw(name);
+    if (value === '')
+        return fallback;
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw new errors/* InputError */.dz(name, `is '${value}'`, 'true or false');
+}
+function getInteger(name, options = {}) {
+    const value = raw(name);
+    if (value === '')
+        return undefined;
+    const range = describeRange(options.min, options.max);
+    if (!/^-?\d+$/.test(value))
+        throw new errors/* InputError */.dz(name, `is '${value}'`, `a whole number${range}`);
+    const parsed = Number(value);
+    if ((options.min !== undefined && parsed < options.min) || (options.max !== undefined && parsed > options.max)) {
+        // The value as written: `Number` would print 12345678901234567890 as 12345678901234567000.
+        throw new errors/* InputError */.dz(name, `is ${value}`, `a whole number${range}`);
+    }
+    return parsed;
+}
+function describeRange(min, max) {
+    if (min !== undefined && max !== undefined)
+        return ` from ${min} to ${max}`;
+    if (min !== undefined)
+        return ` of at least ${min}`;
+    if (max !== undefined)
+        return ` of at most ${max}`;
+    return '';
+}
+/** A duration like `45m`, `1h30m` or `90s`, in milliseconds, checked against a range. */
+function getDuration(name, options) {
+    const value = raw(name);
+    if (value === '')
+        return options.fallback;
+    const expected = 'a duration with a unit, like 90s, 45m, 1h30m or 2h' +
+        (options.min !== undefined || options.max !== undefined
+            ? ` (${options.min !== undefined ? `at least ${(0,duration/* formatDuration */.a)(options.min)}` : ''}${options.min !== undefined && options.max !== undefined ? ', ' : ''}${options.max !== undefined ? `at most ${(0,duration/* formatDuration */.a)(options.max)}` : ''})`
+            : '');
+    const ms = parseDuration(value);
+    if (ms === undefined) {
+        const problem = /^\d+(\.\d+)?$/.test(value) ? `is '${value}', a number without a unit` : `is '${value}'`;
+        throw new errors/* InputError */.dz(name, problem, expected);
+    }
+    if ((options.min !== undefined && ms < options.min) || (options.max !== undefined && ms > options.max)) {
+        throw new errors/* InputError */.dz(name, `is '${value}'`, expected);
+    }
+    return ms;
+}
+/**
+ * A list given one item per line or comma-separated; empty items and # comments are dropped. An input that is
+ * set but holds no item is an error rather than "no list" (which usually means "everything").
+ */
+function getList(name, options = {}) {
+    const text = raw(name);
+    const items = text
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && !item.startsWith('#'));
+    const expected = options.expected ?? 'items, one per line or comma-separated';
+    if (text !== '' && items.length === 0 && !/^\s*#/m.test(text))
+        throw new errors/* InputError */.dz(name, 'has no items', expected);
+    if (options.unique) {
+        const twice = items.find((item, i) => items.indexOf(item) !== i);
+        if (twice !== undefined)
+            throw new errors/* InputError */.dz(name, `names '${twice}' twice`, `${expected}, each once`);
+    }
+    return items;
+}
+const MAP_FORMS = 'a YAML mapping (Name: value), a JSON object ({"Name": "value"}) or Name=Value lines';
+/**
+ * A string-to-string map given as a YAML mapping, a JSON object, or `Name=Value` lines: the three forms users
+ * paste into `with:`. Values stay exactly as written (`0.10` stays `0.10`, `1.0` stays `1.0`, `no` stays `no`,
+ * `12345678901234567890` keeps every digit): YAML is read with the failsafe schema, and JSON numbers are taken
+ * from the source text rather than through a double. A name given twice is refused in every form.
+ */
+function getMap(name) {
+    const text = raw(name);
+    const result = new Map();
+    if (text === '')
+        return result;
+    if (text.startsWith('{'))
+        return mapFromJsonOrFlowYaml(name, text);
+    if (looksLikeNameValueLines(text))
+        return mapFromNameValueLines(name, text);
+    return mapFromYaml(name, text, readYaml(name, text));
+}
+/**
+ * Text starting with `{` is read as JSON. When it is not JSON but is a well-formed YAML flow mapping
+ * (`{InputDataUrl: s3://x, UseSpot: true}`) it is read as YAML; when it is neither, the JSON error stands,
+ * since that is what most people writing `{` meant.
+ */
+function mapFromJsonOrFlowYaml(name, text) {
+    try {
+        JSON.parse(text);
+    }
+    catch {
+        let document;
         try {
-            await sleep(Math.min(jittered, remaining), options.signal);
+            document = readYaml(name, text);
         }
         catch {
-            throw new CancelledError(`waiting for ${options.what}`);
+            document = undefined;
         }
+        if (document && document.errors.length === 0 && (0,dist/* isMap */.jh)(document.contents))
+            return mapFromYaml(name, text, document);
+        throw new errors/* InputError */.dz(name, `is not valid JSON (${(0,json_location/* jsonSyntaxError */.UQ)(text).describe})`, MAP_FORMS);
     }
+    const result = new Map();
+    for (const { key, value } of jsonMembers(text)) {
+        if (result.has(key))
+            throw twice(name, key);
+        if (value !== null && typeof value === 'object')
+            throw nested(name, key);
+        result.set(key, value ?? '');
+    }
+    return result;
 }
-
-;// CONCATENATED MODULE: ../../packages/shared/lib/runtime/run.js
-
-
-/**
- * The entry point of every action. One bundle serves both `runs.main` and `runs.post`: main saves the state
- * `isPost`, which the runner hands back only to the post step. Failures become one `core.setFailed` line
- * (plus a hint); unexpected errors keep their stack in the debug log.
- */
-async function runAction(steps) {
-    const isPost = core/* getState */.Gu('isPost') === 'true';
+function twice(name, key) {
+    return new errors/* InputError */.dz(name, `sets '${key}' twice`, `${MAP_FORMS} with each name once`);
+}
+function nested(name, key) {
+    return new errors/* InputError */.dz(name, `has a nested value for '${key}'`, `${MAP_FORMS} whose values are plain strings`);
+}
+function looksLikeNameValueLines(text) {
+    const lines = contentLines(text);
+    return lines.length > 0 && lines.every((line) => /^[^\s=:{}[\]]+\s*=/.test(line));
+}
+function contentLines(text) {
+    return text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+function mapFromNameValueLines(name, text) {
+    const result = new Map();
+    for (const line of contentLines(text)) {
+        const at = line.indexOf('=');
+        const key = line.slice(0, at).trim();
+        if (result.has(key))
+            throw twice(name, key);
+        result.set(key, line.slice(at + 1).trim());
+    }
+    return result;
+}
+function readYaml(name, text) {
     try {
-        if (isPost) {
-            await steps.post?.();
-        }
-        else {
-            core/* saveState */.LZ('isPost', 'true');
-            await steps.main();
-        }
+        // Duplicate keys are found below, where the key can be named; aliases are resolved below too, one level,
+        // never by expanding the document (toJS), so an alias bomb costs nothing.
+        return (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
     }
-    catch (error) {
-        reportFailure(error);
+    catch {
+        throw new errors/* InputError */.dz(name, 'cannot be read as YAML', MAP_FORMS);
     }
-    // Keep-alive sockets or a stray timer must not keep a finished step running (stdout is synchronous on Linux
-    // pipes, so nothing written is lost).
-    process.exit(process.exitCode ?? 0);
 }
-function reportFailure(error) {
-    if (error instanceof ActionError) {
-        if (error.location) {
-            // setFailed cannot carry a file; an error annotation with one points the user at the offending line.
-            core/* error */.z3(error.report(), { file: error.location.file, startLine: error.location.line, startColumn: error.location.column });
-            process.exitCode = 1;
+function mapFromYaml(name, text, document) {
+    const [error] = document.errors;
+    if (error)
+        throw new errors/* InputError */.dz(name, yamlProblem(text, error), MAP_FORMS);
+    const root = document.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new errors/* InputError */.dz(name, `is '${firstLine(text)}'`, MAP_FORMS);
+    // Anchors seen so far, in document order (an alias refers to the last anchor of its name before it). Only
+    // top-level keys and values can be anchors that resolve to something usable: any other anchor sits inside a
+    // nested value, which is refused before a later alias could refer to it.
+    const anchors = new Map();
+    if (root.anchor)
+        anchors.set(root.anchor, root);
+    const resolve = (node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            if (!anchors.has(node.source))
+                throw new errors/* InputError */.dz(name, `uses the alias '*${node.source}' without an anchor '&${node.source}' before it`, MAP_FORMS);
+            return anchors.get(node.source);
         }
-        else {
-            core/* setFailed */.C1(error.report());
+        if ((0,dist/* isNode */.Ll)(node) && node.anchor)
+            anchors.set(node.anchor, node);
+        return node;
+    };
+    const result = new Map();
+    for (const pair of root.items) {
+        const keyNode = resolve(pair.key);
+        if (keyNode !== null && keyNode !== undefined && !(0,dist/* isScalar */.jn)(keyNode)) {
+            throw new errors/* InputError */.dz(name, 'has a list or mapping as a name', `${MAP_FORMS} whose names are plain strings`);
         }
-        return;
+        const key = scalarText(keyNode);
+        if (result.has(key))
+            throw twice(name, key);
+        const valueNode = resolve(pair.value);
+        if (valueNode !== null && valueNode !== undefined && !(0,dist/* isScalar */.jn)(valueNode))
+            throw nested(name, key);
+        result.set(key, scalarText(valueNode));
     }
-    if (error instanceof Error && error.stack)
-        core/* debug */.Yz(error.stack);
-    core/* setFailed */.C1(`Unexpected error: ${errorMessage(error)}. Re-run with step debug logging (ACTIONS_STEP_DEBUG) for the stack.`);
+    return result;
+}
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return '';
+    const value = node.value;
+    return value === null || value === undefined ? '' : String(value);
+}
+/** The yaml library's message, with a position and without its API advice or token jargon. */
+function yamlProblem(text, error) {
+    if (error.code === 'MULTIPLE_DOCS')
+        return 'has several YAML documents';
+    let message = (error.message.split('\n')[0] ?? '').trim();
+    if (/call stack/i.test(message))
+        return 'is nested too deeply to read';
+    message = message
+        .replace(/^Unexpected ([a-z-]+) token in YAML stream: (".*")$/, 'Unexpected $2')
+        .replace(/\b(map-value-ind|seq-item-ind|explicit-key-ind|flow-map-start|flow-map-end|flow-seq-start|flow-seq-end|comma|doc-start|doc-end|block-scalar|flow-error-end)\b( token)?/g, (_all, type) => TOKEN_NAMES[type] ?? type)
+        .replace(/\.$/, '');
+    const { line, column } = (0,json_location/* lineAndColumn */.q1)(text, error.pos[0]);
+    return `is not a valid mapping (line ${line} column ${column}: ${message})`;
+}
+const TOKEN_NAMES = {
+    'map-value-ind': "':'",
+    'seq-item-ind': "'-'",
+    'explicit-key-ind': "'?'",
+    'flow-map-start': "'{'",
+    'flow-map-end': "'}'",
+    'flow-seq-start': "'['",
+    'flow-seq-end': "']'",
+    comma: "','",
+    'doc-start': "'---'",
+    'doc-end': "'...'",
+    'block-scalar': 'block scalar',
+    'flow-error-end': 'end of flow collection',
+};
+function firstLine(text) {
+    const line = text.split('\n')[0] ?? '';
+    return line.length > 60 ? `${line.slice(0, 57)}...` : line;
 }
 
-;// CONCATENATED MODULE: ../../packages/shared/lib/report/escape.js
+
+/***/ }),
+
+/***/ 403:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UQ: () => (/* binding */ jsonSyntaxError),
+/* harmony export */   jM: () => (/* binding */ duplicateJsonKey),
+/* harmony export */   l2: () => (/* binding */ JSON_NUMBER),
+/* harmony export */   q1: () => (/* binding */ lineAndColumn)
+/* harmony export */ });
+/**
+ * What is wrong with a JSON text that JSON.parse refused, for an error message: where (line and column, when
+ * the validator finds the spot) and what kind of mistake, in words that never quote the text. V8's own message
+ * quotes the first bytes of the text (`Unexpected token 'A', "AWS_SECRET"... is not valid JSON`), which is a
+ * leak when the text is a secrets file given by mistake; at most a JSON punctuation character is named here.
+ * `describe` is the two together: `line 4 column 31: Unexpected token '}', expected a value`.
+ */
+function jsonSyntaxError(text) {
+    const failure = firstError(text);
+    if (!failure)
+        return { problem: 'position unknown', describe: 'position unknown' };
+    const { line, column } = lineAndColumn(text, failure.offset);
+    return { line, column, problem: failure.problem, describe: `line ${line} column ${column}: ${failure.problem}` };
+}
+/** 1-based line and column of an offset into `text`. */
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+/** What was found at `i`, named without quoting anything but JSON's own punctuation. */
+function found(text, i) {
+    if (i >= text.length)
+        return 'Unexpected end of input';
+    const c = text[i];
+    if ('{}[],:"'.includes(c))
+        return `Unexpected token '${c}'`;
+    if (c === '\uFEFF')
+        return 'Unexpected byte order mark';
+    if (c === "'")
+        return 'Unexpected token (a single quote)';
+    if (/\p{L}/u.test(c))
+        return 'Unexpected token (a letter)';
+    if (/\d/.test(c))
+        return 'Unexpected token (a digit)';
+    const code = text.codePointAt(i).toString(16).toUpperCase().padStart(4, '0');
+    return `Unexpected character U+${code}`;
+}
+/** A JSON number (RFC 8259), sticky: set lastIndex, then exec. */
+const JSON_NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+/**
+ * The first offset at which `text` stops being JSON (RFC 8259, as JSON.parse reads it), with what is wrong
+ * there; undefined for valid JSON. Iterative, so deep nesting cannot overflow the stack.
+ */
+function firstError(text) {
+    let i = 0;
+    const unexpected = (expected) => ({ offset: i, problem: `${found(text, i)}, expected ${expected}` });
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i += 1;
+    };
+    /** A string at i (text[i] is '"'). */
+    const string = () => {
+        i += 1;
+        for (;;) {
+            if (i >= text.length)
+                return { offset: i, problem: 'Unexpected end of input inside a string' };
+            const code = text.charCodeAt(i);
+            if (code === 0x22) {
+                i += 1;
+                return undefined;
+            }
+            if (code === 0x5c) {
+                const escape = text[i + 1];
+                if (escape !== undefined && '"\\/bfnrt'.includes(escape))
+                    i += 2;
+                else if (escape === 'u' && ((HEX4.lastIndex = i + 2), HEX4.test(text)))
+                    i += 6;
+                else
+                    return { offset: i, problem: 'Invalid escape sequence in a string' };
+                continue;
+            }
+            if (code < 0x20)
+                return { offset: i, problem: code === 0x0a || code === 0x0d ? 'Line break inside a string' : 'Unescaped control character inside a string' };
+            i += 1;
+        }
+    };
+    /** A property name and its colon; `first` when '}' would also have been fine here. */
+    const key = (first) => {
+        ws();
+        if (text[i] !== '"')
+            return unexpected(first ? "a property name in double quotes or '}'" : 'a property name in double quotes');
+        const failure = string();
+        if (failure)
+            return failure;
+        ws();
+        if (text[i] !== ':')
+            return unexpected("':' after the property name");
+        i += 1;
+        return undefined;
+    };
+    const open = [];
+    let expectValue = true;
+    for (;;) {
+        ws();
+        if (expectValue) {
+            const c = text[i];
+            if (c === '{' || c === '[') {
+                i += 1;
+                ws();
+                if (text[i] === (c === '{' ? '}' : ']')) {
+                    i += 1;
+                    expectValue = false;
+                    continue;
+                }
+                open.push(c);
+                if (c === '{') {
+                    const failure = key(true);
+                    if (failure)
+                        return failure;
+                }
+                continue;
+            }
+            if (c === '"') {
+                const failure = string();
+                if (failure)
+                    return failure;
+            }
+            else if (c === 't' || c === 'f' || c === 'n') {
+                const word = c === 't' ? 'true' : c === 'f' ? 'false' : 'null';
+                if (!text.startsWith(word, i))
+                    return unexpected('a value');
+                i += word.length;
+            }
+            else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
+                const start = i;
+                JSON_NUMBER.lastIndex = i;
+                const match = JSON_NUMBER.exec(text);
+                const next = match ? text[i + match[0].length] : undefined;
+                if (!match || (next !== undefined && /[.eE0-9]/.test(next)))
+                    return { offset: start, problem: 'Invalid number' };
+                i += match[0].length;
+            }
+            else {
+                return unexpected('a value');
+            }
+            expectValue = false;
+            continue;
+        }
+        const inside = open.at(-1);
+        if (inside === undefined)
+            return i < text.length ? { offset: i, problem: `${found(text, i)} after the end of the JSON value` } : undefined;
+        const close = inside === '{' ? '}' : ']';
+        if (text[i] === ',') {
+            i += 1;
+            if (inside === '{') {
+                const failure = key(false);
+                if (failure)
+                    return failure;
+            }
+            expectValue = true;
+        }
+        else if (text[i] === close) {
+            i += 1;
+            open.pop();
+        }
+        else {
+            return unexpected(`',' or '${close}'`);
+        }
+    }
+}
+/**
+ * The first name that an object of `text` (valid JSON, any depth) sets twice, with where its second use
+ * starts; undefined when there is none. JSON.parse silently keeps the last, so a file would mean one thing to
+ * the action and perhaps another to the service that reads it. Names are compared decoded (`"a"` = `"\u0061"`).
+ */
+function duplicateJsonKey(text) {
+    const objects = []; // one entry per open container: its names, or undefined for an array
+    let expectKey = false;
+    for (let i = 0; i < text.length; i += 1) {
+        const c = text[i];
+        if (c === '"') {
+            const start = i;
+            for (i += 1; text[i] !== '"'; i += text[i] === '\\' ? 2 : 1)
+                ;
+            const names = objects.at(-1);
+            if (!expectKey || !names)
+                continue;
+            const key = JSON.parse(text.slice(start, i + 1));
+            if (names.has(key))
+                return { key, ...lineAndColumn(text, start) };
+            names.add(key);
+            expectKey = false;
+        }
+        else if (c === '{' || c === '[') {
+            objects.push(c === '{' ? new Set() : undefined);
+            expectKey = c === '{';
+        }
+        else if (c === '}' || c === ']') {
+            objects.pop();
+            expectKey = false;
+        }
+        else if (c === ',') {
+            expectKey = objects.at(-1) !== undefined;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9915:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _b: () => (/* binding */ mermaidLabel),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports escapeHtml, htmlAttribute */
 /**
  * One escaping helper per place a job summary puts text that comes from users or from AWS (parameter values,
  * descriptions, step display names, failure reasons). GitHub renders the summary as GFM: an HTML block (our
@@ -92513,7 +92856,7 @@ function reportFailure(error) {
  */
 /** CommonMark ends lines at \n, \r\n and \r; U+2028/2029 are included so no renderer sees a line break. */
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
-/** The five characters HTML gives a meaning to, in text and in quoted attributes. */
+/** The characters HTML gives a meaning to in text and in double-quoted attributes (we write no other kind). */
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -92533,7 +92876,7 @@ function code(text) {
     return `<code>${htmlText(text)}</code>`;
 }
 /** A link to an http(s) page; any other scheme (javascript:, data:) gives the text alone. */
-function escape_link(text, url) {
+function link(text, url) {
     if (!/^https?:\/\//i.test(url))
         return htmlText(text);
     return `<a href="${htmlAttribute(url)}">${htmlText(text)}</a>`;
@@ -92580,7 +92923,17 @@ function truncate(text, max) {
     return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`;
 }
 
-;// CONCATENATED MODULE: ../../packages/shared/lib/report/summary.js
+
+/***/ }),
+
+/***/ 5422:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ JobSummary)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5926);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9915);
 
 
 /**
@@ -92591,7 +92944,7 @@ class JobSummary {
     parts = [];
     /** A heading of plain text (escaped here). */
     heading(text, level = 2) {
-        this.parts.push(`${'#'.repeat(level)} ${markdownText(text)}\n`);
+        this.parts.push(`${'#'.repeat(level)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(text)}\n`);
         return this;
     }
     /** A paragraph of HTML (build it with htmlText/code/link): one line, so it cannot end in markdown. */
@@ -92606,11 +92959,11 @@ class JobSummary {
     }
     /** A two-column table of facts; values are HTML (use htmlText/link/code). */
     facts(rows) {
-        return this.table(['', ''], rows.filter((row) => row[1] !== undefined && row[1] !== '').map(([k, v]) => [`<b>${htmlText(k)}</b>`, v]), { headless: true });
+        return this.table(['', ''], rows.filter((row) => row[1] !== undefined && row[1] !== '').map(([k, v]) => [`<b>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(k)}</b>`, v]), { headless: true });
     }
     /** A table; cells are HTML (use htmlText/link/code for anything from outside). */
     table(header, rows, options = {}) {
-        const head = options.headless ? '' : `<tr>${header.map((h) => `<th>${htmlText(h)}</th>`).join('')}</tr>`;
+        const head = options.headless ? '' : `<tr>${header.map((h) => `<th>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(h)}</th>`).join('')}</tr>`;
         const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('');
         this.parts.push(`<table>${head}${body}</table>\n`);
         return this;
@@ -92626,99 +92979,227 @@ class JobSummary {
     /** Appends to GITHUB_STEP_SUMMARY; a missing summary file (local runs) is not an error. */
     async write() {
         if (!process.env.GITHUB_STEP_SUMMARY) {
-            core/* info */.pq(this.toString());
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(this.toString());
             return;
         }
-        await core/* summary */.z.addRaw(this.toString(), true).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(this.toString(), true).write();
     }
 }
 
-;// CONCATENATED MODULE: ../../packages/shared/lib/report/mermaid.js
-/** Builds mermaid flowcharts whose nodes are coloured by status. */
+
+/***/ }),
+
+/***/ 7153:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SY: () => (/* binding */ onRunnerCancel),
+/* harmony export */   rV: () => (/* binding */ isAbort),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5926);
+
+function onRunnerCancel() {
+    const controller = new AbortController();
+    let received;
+    const handler = (name) => {
+        if (received) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Received ${name} again; still cleaning up.`);
+            return;
+        }
+        received = name;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Received ${name}: the job was cancelled.`);
+        controller.abort(new Error(`cancelled by ${name}`));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return {
+        signal: controller.signal,
+        reason: () => received,
+        dispose() {
+            process.off('SIGINT', handler);
+            process.off('SIGTERM', handler);
+        },
+    };
+}
+/** Resolves after `ms`, or rejects with the abort reason as soon as `signal` aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(abortError(signal));
+            return;
+        }
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(abortError(signal));
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+function abortError(signal) {
+    const error = new Error(signal.reason instanceof Error ? signal.reason.message : 'aborted');
+    error.name = 'AbortError';
+    return error;
+}
+/** An AbortSignal fired (the runner cancelled, or a deadline passed): not a failure of the thing polled. */
+function isAbort(error) {
+    // Also through wrappers (an error whose cause is the abort), as services' error helpers wrap what they throw.
+    let inner = error;
+    for (let depth = 0; inner && typeof inner === 'object' && depth < 5; depth += 1) {
+        if (inner.name === 'AbortError')
+            return true;
+        inner = inner.cause;
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 3286:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/** `5025000` -> `1h 23m 45s`; sub-second values keep milliseconds. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '-';
+    if (ms < 1_000)
+        return `${Math.round(ms)}ms`;
+    let seconds = Math.round(ms / 1_000);
+    const parts = [];
+    for (const [unit, size] of [['d', 86_400], ['h', 3_600], ['m', 60]]) {
+        if (seconds >= size) {
+            parts.push(`${Math.floor(seconds / size)}${unit}`);
+            seconds %= size;
+        }
+    }
+    if (seconds > 0 || parts.length === 0)
+        parts.push(`${seconds}s`);
+    return parts.join(' ');
+}
+
+
+/***/ }),
+
+/***/ 449:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */ });
+/**
+ * Errors an action reports to its user. `message` is the one line that `core.setFailed` shows; `hint` says what
+ * to change. Anything that is not an ActionError is a bug or an unexpected service answer and is reported with
+ * its stack in the debug log.
+ */
+class ActionError extends Error {
+    hint;
+    /** Where in the repository the problem is, so the annotation points at the file (and line). */
+    location;
+    constructor(message, options = {}) {
+        super(message, { cause: options.cause });
+        this.name = 'ActionError';
+        this.hint = options.hint;
+        this.location = options.location;
+    }
+    /** The text shown to the user: the message, then the hint on its own line. */
+    report() {
+        return this.hint ? `${this.message}\nHint: ${this.hint}` : this.message;
+    }
+}
+/** A bad input: names the input, what was wrong, and the form that is expected. */
+class InputError extends ActionError {
+    input;
+    constructor(input, problem, expected, location) {
+        super(`Input '${input}' ${problem}. Expected ${expected}.`, location ? { location } : {});
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+/** The runner cancelled the job (SIGINT/SIGTERM) while the action was working. */
+class CancelledError extends ActionError {
+    constructor(what) {
+        super(`Cancelled while ${what}.`);
+        this.name = 'CancelledError';
+    }
+}
+/** A wait ran out of time. */
+class TimeoutError extends ActionError {
+    constructor(message, hint) {
+        super(message, hint === undefined ? {} : { hint });
+        this.name = 'TimeoutError';
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 6453:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony export reportFailure */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5926);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(449);
+
 
 /**
- * GitHub draws mermaid in the reader's theme. Steps that ran get a light fill with dark text of their own (legible
- * on light and dark pages alike); steps that did not run get no fill at all and a mid-grey outline and text, so
- * they neither glare white on a dark page nor vanish on a light one.
+ * The entry point of every action. One bundle serves both `runs.main` and `runs.post`: main saves the state
+ * `isPost`, which the runner hands back only to the post step. Failures become one `core.setFailed` line
+ * (plus a hint); unexpected errors keep their stack in the debug log.
  */
-const STYLES = {
-    succeeded: 'fill:#d3f9d8,stroke:#2b8a3e,color:#1b4332',
-    failed: 'fill:#ffe3e3,stroke:#c92a2a,color:#5c0011,stroke-width:2px',
-    running: 'fill:#d0ebff,stroke:#1971c2,color:#0b3d66',
-    stopped: 'fill:#fff3bf,stroke:#e67700,color:#5c3c00',
-    pending: 'fill:none,stroke:#868e96,color:#868e96',
-    skipped: 'fill:none,stroke:#868e96,color:#868e96,stroke-dasharray: 4 3',
-};
-/** A mermaid node id for any string: letters and digits kept, everything else (`_` too) as `_hex_`, so ids never collide. */
-function nodeId(id) {
-    return 'n_' + id.replace(/[^A-Za-z0-9]/g, (c) => `_${c.codePointAt(0)?.toString(16)}_`);
-}
-function arrow(edge) {
-    const line = edge.style === 'dotted' ? '-.->' : '-->';
-    return edge.label ? `${line}|"${mermaidLabel(edge.label)}"|` : line;
-}
-function flowchart(nodes, edges, direction = 'LR') {
-    const lines = [`flowchart ${direction}`];
-    for (const node of nodes) {
-        const text = `"${mermaidLabel(node.label)}"`;
-        lines.push(`  ${nodeId(node.id)}${node.shape === 'diamond' ? `{${text}}` : `[${text}]`}`);
+async function runAction(steps) {
+    const isPost = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('isPost') === 'true';
+    try {
+        if (isPost) {
+            await steps.post?.();
+        }
+        else {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
+            await steps.main();
+        }
     }
-    for (const edge of edges)
-        lines.push(`  ${nodeId(edge.from)} ${arrow(edge)} ${nodeId(edge.to)}`);
-    const used = new Set(nodes.map((n) => n.status));
-    for (const status of Object.keys(STYLES)) {
-        if (!used.has(status))
-            continue;
-        lines.push(`  classDef ${status} ${STYLES[status]}`);
-        lines.push(`  class ${nodes.filter((n) => n.status === status).map((n) => nodeId(n.id)).join(',')} ${status}`);
+    catch (error) {
+        reportFailure(error);
     }
-    return lines.join('\n');
+    // Keep-alive sockets or a stray timer must not keep a finished step running (stdout is synchronous on Linux
+    // pipes, so nothing written is lost).
+    process.exit(process.exitCode ?? 0);
 }
-/** The longest chain of nodes along the edges (cycles ignored): how far a left-to-right drawing stretches. */
-function longestPath(nodes, edges) {
-    const next = new Map();
-    for (const edge of edges)
-        next.set(edge.from, [...(next.get(edge.from) ?? []), edge.to]);
-    const depth = new Map();
-    const visiting = new Set();
-    const walk = (id) => {
-        const known = depth.get(id);
-        if (known !== undefined)
-            return known;
-        if (visiting.has(id))
-            return 0;
-        visiting.add(id);
-        const d = 1 + Math.max(0, ...(next.get(id) ?? []).map(walk));
-        visiting.delete(id);
-        depth.set(id, d);
-        return d;
-    };
-    return Math.max(0, ...nodes.map((n) => walk(n.id)));
+function reportFailure(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ) {
+        if (error.location) {
+            // setFailed cannot carry a file; an error annotation with one points the user at the offending line.
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.report(), { file: error.location.file, startLine: error.location.line, startColumn: error.location.column });
+            process.exitCode = 1;
+        }
+        else {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.report());
+        }
+        return;
+    }
+    if (error instanceof Error && error.stack)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. Re-run with step debug logging (ACTIONS_STEP_DEBUG) for the stack.`);
 }
-
-;// CONCATENATED MODULE: ../../packages/shared/lib/index.js
-// The one home of AWS, OIDC, input parsing, waiting and reporting for every action.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ })

@@ -8,7 +8,7 @@
 /** CommonMark ends lines at \n, \r\n and \r; U+2028/2029 are included so no renderer sees a line break. */
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
 
-/** The five characters HTML gives a meaning to, in text and in quoted attributes. */
+/** The characters HTML gives a meaning to in text and in double-quoted attributes (we write no other kind). */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
