@@ -91046,7 +91046,7 @@ const FINAL_STATUSES = new Set(Object.entries(EXECUTION_STATUS).filter(([, look]
 /* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   uF: () => (/* binding */ awsCall)
 /* harmony export */ });
-/* unused harmony exports isThrottling, isExpiredCredentials, isNetworkError, isTransient, describeAwsError */
+/* unused harmony exports foreignAnswer, isThrottling, isExpiredCredentials, isNetworkError, isTransient, describeAwsError */
 /* harmony import */ var _runtime_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7153);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(449);
 
@@ -91082,7 +91082,28 @@ function shape(error) {
         inner = inner.cause;
     return (inner ?? {});
 }
+/**
+ * Something answered, but not in the service's protocol: moto's XML AccessDenied for a JSON service, a proxy's
+ * HTML page, a plain-text 404. The SDK then throws its parser's error (SyntaxError: Unexpected token '<'), which
+ * says nothing useful; the status and headers of the answer do.
+ */
+function foreignAnswer(error) {
+    const e = shape(error);
+    const status = e.$metadata?.httpStatusCode;
+    // Service exceptions carry $fault; a deserialization error carries the raw $response instead.
+    if (e.$fault !== undefined || status === undefined || e.$response === undefined)
+        return undefined;
+    const headers = e.$response.headers ?? {};
+    const header = (name) => Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
+    // Header values come from whatever answered: keep only a plain token, never echo arbitrary text.
+    const contentType = /^[\w.+-]+\/[\w.+-]+/.exec(header('content-type') ?? '')?.[0] ?? 'no content-type';
+    const errorType = /^[A-Za-z][\w.]{0,99}/.exec(header('x-amzn-errortype') ?? '')?.[0];
+    return { status, contentType, ...(errorType ? { errorType } : {}) };
+}
 function errorCode(error) {
+    const foreign = foreignAnswer(error);
+    if (foreign)
+        return foreign.errorType ?? `HTTP ${foreign.status} ${foreign.contentType}`;
     const e = shape(error);
     return e.name && e.name !== 'Error' ? e.name : (e.code ?? e.name ?? 'Error');
 }
@@ -91108,6 +91129,11 @@ function isNetworkError(error) {
 /** Worth trying again later: throttling, a 5xx, or the network. Everything else is a real answer. */
 function isTransient(error) {
     const status = shape(error).$metadata?.httpStatusCode;
+    // Not the service's answer: only a gateway's 5xx (502/503/504 from a proxy or load balancer) may pass; a 403
+    // or an HTML login page answers the same way next time.
+    const foreign = foreignAnswer(error);
+    if (foreign)
+        return foreign.status >= 500 && !ACCESS_DENIED.has(foreign.errorType ?? '');
     return isThrottling(error) || (status !== undefined && status >= 500) || shape(error).$fault === 'server' || isNetworkError(error);
 }
 /**
@@ -91118,8 +91144,11 @@ function describeAwsError(error, call) {
     if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
         return error;
     const code = errorCode(error);
-    const message = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error) || `HTTP ${shape(error).$metadata?.httpStatusCode ?? '?'}`;
     const on = call.resource ? ` on ${call.resource}` : '';
+    const foreign = foreignAnswer(error);
+    if (foreign)
+        return describeForeignAnswer(error, foreign, `${call.action}${on} failed`, call);
+    const message = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error) || `HTTP ${shape(error).$metadata?.httpStatusCode ?? '?'}`;
     const base = `${call.action}${on} failed: ${code}: ${message}`;
     if (ACCESS_DENIED.has(code)) {
         return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(base, {
@@ -91158,6 +91187,17 @@ function describeAwsError(error, call) {
     }
     const hint = ANSWER_HINTS[code] ?? ANSWER_HINTS[code.replace(/Exception$/, '')];
     return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(base, { cause: error, ...(hint ? { hint } : {}) });
+}
+const FOREIGN_HINT = 'Something other than the AWS API answered (a proxy, a captive portal, or an endpoint that is not this service): check AWS_ENDPOINT_URL and the proxy settings (HTTPS_PROXY / NO_PROXY) of the runner.';
+/** The parser's complaint is noise: say what answered instead, and keep the IAM hint when the answer named AccessDenied. */
+function describeForeignAnswer(error, foreign, failed, call) {
+    if (foreign.errorType) {
+        const message = `${failed}: ${foreign.errorType} (HTTP ${foreign.status}, answered as ${foreign.contentType} instead of the service's protocol)`;
+        const named = describeAwsError(Object.assign(new Error(message), { name: foreign.errorType, $metadata: { httpStatusCode: foreign.status } }), call);
+        return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(message, { cause: error, ...(named.hint ? { hint: named.hint } : {}) });
+    }
+    const message = `${failed}: the answer did not come from the AWS API (HTTP ${foreign.status}, ${foreign.contentType})`;
+    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(message, { cause: error, hint: foreign.status >= 500 ? `${FOREIGN_HINT} A 5xx page like this one is often a gateway that recovers: re-run the job.` : FOREIGN_HINT });
 }
 /** Wraps one AWS call so every failure carries the IAM action and the resource. */
 async function awsCall(call, run) {
