@@ -92613,15 +92613,43 @@ function mapFromYaml(name, text, document) {
         if (keyNode !== null && keyNode !== undefined && !(0,dist/* isScalar */.jn)(keyNode)) {
             throw new errors/* InputError */.dz(name, 'has a list or mapping as a name', `${MAP_FORMS} whose names are plain strings`);
         }
+        if ((0,dist/* isScalar */.jn)(keyNode))
+            checkAsWritten(name, text, keyNode, 'a name');
         const key = scalarText(keyNode);
         if (result.has(key))
             throw twice(name, key);
         const valueNode = resolve(pair.value);
         if (valueNode !== null && valueNode !== undefined && !(0,dist/* isScalar */.jn)(valueNode))
             throw nested(name, key);
+        if ((0,dist/* isScalar */.jn)(valueNode))
+            checkAsWritten(name, text, valueNode, `the value of '${key}'`);
         result.set(key, scalarText(valueNode));
     }
     return result;
+}
+const AS_WRITTEN = 'a YAML mapping whose values YAML keeps as written: plain or quoted text on one line (in quotes when it holds " #"), or a literal block (|) for several lines; no tags; comments on lines of their own';
+/**
+ * The YAML form passes values exactly as written, so whatever YAML would silently turn into something else is
+ * refused rather than guessed at: a tag (`!!binary` decodes base64, `!!str` and custom tags change the type);
+ * ' #' after a plain value (YAML starts a comment there, so `s3://b/my data #1/x.csv` would arrive cut to
+ * `s3://b/my data`; the writer may have meant either); a plain or quoted value broken over lines or a folded
+ * block (YAML joins the lines with spaces).
+ */
+function checkAsWritten(name, text, node, what) {
+    const [start, valueEnd, nodeEnd] = node.range ?? [0, 0, 0];
+    const line = (0,json_location/* lineAndColumn */.q1)(text, start).line;
+    if (node.tag)
+        throw new errors/* InputError */.dz(name, `gives ${what} the YAML tag '${shortTag(node.tag)}' (line ${line})`, AS_WRITTEN);
+    if (node.type === 'PLAIN' && /^[ \t]+#/.test(text.slice(valueEnd, nodeEnd))) {
+        throw new errors/* InputError */.dz(name, `has ' #' after ${what} (line ${line}), where YAML starts a comment and cuts the value short`, AS_WRITTEN);
+    }
+    const multiline = text.slice(start, valueEnd).includes('\n');
+    if (node.type === 'BLOCK_FOLDED' || (multiline && node.type !== 'BLOCK_LITERAL')) {
+        throw new errors/* InputError */.dz(name, `gives ${what} text over several lines (line ${line}), which YAML joins with spaces`, AS_WRITTEN);
+    }
+}
+function shortTag(tag) {
+    return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
 }
 function scalarText(node) {
     if (!(0,dist/* isScalar */.jn)(node))
