@@ -90640,7 +90640,7 @@ async function resolveCredentials(options) {
     const haveEnvKeys = Boolean(process.env.AWS_ACCESS_KEY_ID && process.env.AWS_SECRET_ACCESS_KEY);
     if (!oidcAvailable && !haveEnvKeys) {
         throw new errors/* ActionError */.lZ(`Cannot assume ${roleArn}: this job has no GitHub OIDC token and no AWS credentials.`, {
-            hint: "Give the job the 'id-token: write' permission (permissions:\\n  id-token: write\\n  contents: read). " +
+            hint: "Give the job the 'id-token: write' permission (in the workflow or the job: permissions: { id-token: write, contents: read }). " +
                 'Workflows triggered by pull requests from forks never get an OIDC token.',
         });
     }
@@ -91234,6 +91234,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var inputs = __nccwpck_require__(9193);
 // EXTERNAL MODULE: ../../packages/shared/lib/github/run-context.js
 var run_context = __nccwpck_require__(1548);
+// EXTERNAL MODULE: ../../packages/shared/lib/runtime/errors.js
+var errors = __nccwpck_require__(449);
 ;// CONCATENATED MODULE: ../../packages/shared/lib/runtime/version.js
 /** The release of mlops-actions; sent in the AWS user agent. A test keeps it equal to the root package.json. */
 const VERSION = '0.1.0';
@@ -91251,6 +91253,7 @@ var aws_region = __nccwpck_require__(1905);
 
 
 
+
 /**
  * The credential inputs every action shares (declared the same way in each action.yml): aws-region,
  * role-to-assume, audience, role-session-name, role-duration, max-attempts.
@@ -91261,14 +91264,17 @@ function readSessionInputs(action) {
     if (role)
         (0,arn/* parseRoleArn */.DM)('role-to-assume', role, region);
     const durationMs = (0,inputs/* getDuration */.Ds)('role-duration', { fallback: 3_600_000, min: 900_000, max: 43_200_000 });
+    const sessionName = (0,inputs/* getString */.AA)('role-session-name', { pattern: /^[\w+=,.@-]{2,64}$/, expected: '2 to 64 characters from letters, digits and +=,.@_-' });
+    // Without a role the action assumes nothing, so a session name would be dropped without a word.
+    if (sessionName && !role)
+        throw new errors/* InputError */.dz('role-session-name', 'is set without role-to-assume', 'it only together with role-to-assume (the name of the session the action assumes)');
     return {
         action,
         version: VERSION,
         region,
         ...(role ? { roleToAssume: role } : {}),
         audience: (0,inputs/* getString */.AA)('audience', { pattern: /^\S{1,256}$/, expected: 'an OIDC audience such as sts.amazonaws.com' }) ?? 'sts.amazonaws.com',
-        sessionName: (0,inputs/* getString */.AA)('role-session-name', { pattern: /^[\w+=,.@-]{2,64}$/, expected: '2 to 64 characters from letters, digits and +=,.@_-' }) ??
-            (0,credentials/* sessionNameFor */.V)((0,run_context/* runContext */.p)()),
+        sessionName: sessionName ?? (0,credentials/* sessionNameFor */.V)((0,run_context/* runContext */.p)()),
         durationSeconds: Math.round(durationMs / 1000),
         maxAttempts: (0,inputs/* getInteger */.XU)('max-attempts', { min: 1, max: 20 }) ?? 5,
     };
@@ -93166,6 +93172,7 @@ function formatDuration(ms) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
+/* unused harmony export clipQuoted */
 /**
  * Errors an action reports to its user. `message` is the one line that `core.setFailed` shows; `hint` says what
  * to change. Anything that is not an ActionError is a bug or an unexpected service answer and is reported with
@@ -93186,14 +93193,31 @@ class ActionError extends Error {
         return this.hint ? `${this.message}\nHint: ${this.hint}` : this.message;
     }
 }
-/** A bad input: names the input, what was wrong, and the form that is expected. */
+/**
+ * A bad input: names the input, what was wrong, and the form that is expected. A value the problem quotes
+ * ('like this') is cut to a short prefix and its length when it is long: a 100 KB value pasted into the wrong
+ * input must not be echoed whole into the log and the annotation (it may be a secret, and it buries the message).
+ */
 class InputError extends ActionError {
     input;
     constructor(input, problem, expected, location) {
-        super(`Input '${input}' ${problem}. Expected ${expected}.`, location ? { location } : {});
+        super(`Input '${input}' ${clipQuoted(problem)}. Expected ${expected}.`, location ? { location } : {});
         this.name = 'InputError';
         this.input = input;
     }
+}
+/** A quoted value longer than this is shown as its first PREFIX characters and its length. */
+const MAX_QUOTED = 80;
+const PREFIX = 40;
+/** The whole problem, whatever it quotes, stays under this (a value with quotes in it pairs them up oddly). */
+const MAX_PROBLEM = 400;
+function clipQuoted(problem) {
+    const clipped = problem.replace(/'([^']*)'/g, (all, inner) => {
+        const characters = [...inner];
+        return characters.length > MAX_QUOTED ? `'${characters.slice(0, PREFIX).join('')}…' (${characters.length} characters)` : all;
+    });
+    const characters = [...clipped];
+    return characters.length > MAX_PROBLEM ? `${characters.slice(0, MAX_PROBLEM).join('')}… (cut)` : clipped;
 }
 /** The runner cancelled the job (SIGINT/SIGTERM) while the action was working. */
 class CancelledError extends ActionError {
