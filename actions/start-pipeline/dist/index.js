@@ -86241,25 +86241,55 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3859:
+/***/ 56:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   WH: () => (/* binding */ stopToken),
-/* harmony export */   gP: () => (/* binding */ startToken)
-/* harmony export */ });
-/* unused harmony export defaultDisplayName */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4379);
-/* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4157);
-/* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6486);
-/* harmony import */ var _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(90);
-/* harmony import */ var _mlops_actions_shared_github__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1548);
-/* harmony import */ var _mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9193);
-/* harmony import */ var _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(449);
-/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4967);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ko: () => (/* binding */ readInputs),
+  gP: () => (/* binding */ startToken),
+  WH: () => (/* binding */ stopToken)
+});
+
+// UNUSED EXPORTS: defaultDisplayName
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(4379);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/session-inputs.js + 1 modules
+var session_inputs = __nccwpck_require__(4157);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/arn.js
+var aws_arn = __nccwpck_require__(6486);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/sagemaker-arns.js
+var sagemaker_arns = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../../packages/shared/lib/github/run-context.js
+var run_context = __nccwpck_require__(1548);
+// EXTERNAL MODULE: ../../packages/shared/lib/inputs/inputs.js + 2 modules
+var inputs_inputs = __nccwpck_require__(9193);
+// EXTERNAL MODULE: ../../packages/shared/lib/runtime/errors.js
+var errors = __nccwpck_require__(449);
+;// CONCATENATED MODULE: ./lib/defaults.js
+/**
+ * What each of start-pipeline's own inputs means when it is empty, written exactly as the `default:` in
+ * action.yml (the credential inputs' defaults are SESSION_INPUT_DEFAULTS in shared/aws). The runner fills in
+ * action.yml's default only when an input is absent; `timeout: ${{ inputs.t }}` with an empty `t` reaches the
+ * code as '' and gets these. The repo-level packaging test keeps the two equal.
+ */
+const INPUT_DEFAULTS = {
+    wait: 'true',
+    timeout: '2h',
+    'poll-interval': '30s',
+    'stop-on-cancel': 'true',
+};
+
+// EXTERNAL MODULE: ./lib/definition.js
+var definition = __nccwpck_require__(4967);
+;// CONCATENATED MODULE: ./lib/context.js
+
 
 
 
@@ -86274,10 +86304,10 @@ const DISPLAY_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}$/;
 /** The SageMaker PipelineDefinition string limit; larger definitions must go through S3. */
 const MAX_DEFINITION_BYTES = 1_048_576;
 function readInputs() {
-    const session = (0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_3__/* .readSessionInputs */ .Y)('start-pipeline');
-    const run = (0,_mlops_actions_shared_github__WEBPACK_IMPORTED_MODULE_4__/* .runContext */ .p)();
-    const pipeline = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getRequiredString */ .FZ)('pipeline-name', { expected: 'a pipeline name or ARN' });
-    const { name, arn } = (0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__/* .parseNameOrArn */ .HF)('pipeline-name', pipeline, {
+    const session = (0,session_inputs/* readSessionInputs */.YE)('start-pipeline');
+    const run = (0,run_context/* runContext */.p)();
+    const pipeline = (0,inputs_inputs/* getRequiredString */.FZ)('pipeline-name', { expected: 'a pipeline name or ARN' });
+    const { name, arn } = (0,aws_arn/* parseNameOrArn */.HF)('pipeline-name', pipeline, {
         service: 'sagemaker',
         resourceType: 'pipeline',
         namePattern: PIPELINE_NAME,
@@ -86285,33 +86315,33 @@ function readInputs() {
         nameForm: 'a pipeline name (letters, digits and hyphens, at most 256)',
         region: session.region,
     });
-    const selectedSteps = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getList */ .vS)('selected-steps', { expected: 'step names, one per line or comma-separated', unique: true });
-    const sourceExecutionArn = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)('source-execution-arn');
+    const selectedSteps = (0,inputs_inputs/* getList */.vS)('selected-steps', { expected: 'step names, one per line or comma-separated', unique: true });
+    const sourceExecutionArn = (0,inputs_inputs/* getString */.AA)('source-execution-arn');
     if (sourceExecutionArn)
         checkSourceExecution(sourceExecutionArn, { name, arn, region: session.region }, selectedSteps);
-    const definitionFile = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)('pipeline-definition');
-    const pipelineRoleArn = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)('pipeline-role-arn');
+    const definitionFile = (0,inputs_inputs/* getString */.AA)('pipeline-definition');
+    const pipelineRoleArn = (0,inputs_inputs/* getString */.AA)('pipeline-role-arn');
     if (pipelineRoleArn)
-        (0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__/* .parseRoleArn */ .DM)('pipeline-role-arn', pipelineRoleArn, session.region);
+        (0,aws_arn/* parseRoleArn */.DM)('pipeline-role-arn', pipelineRoleArn, session.region);
     if (pipelineRoleArn && !definitionFile) {
-        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('pipeline-role-arn', 'is set without pipeline-definition', 'it only together with pipeline-definition (the role of a pipeline created or updated by this step)');
+        throw new errors/* InputError */.dz('pipeline-role-arn', 'is set without pipeline-definition', 'it only together with pipeline-definition (the role of a pipeline created or updated by this step)');
     }
     const inputs = {
         session,
         pipeline: arn ? pipeline : name,
         pipelineName: name,
-        parameters: (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getMap */ .ZB)('parameters'),
-        displayName: (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)('display-name', { pattern: DISPLAY_NAME, maxLength: 82, expected: 'letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters' }) ??
+        parameters: (0,inputs_inputs/* getMap */.ZB)('parameters'),
+        displayName: (0,inputs_inputs/* getString */.AA)('display-name', { pattern: DISPLAY_NAME, maxLength: 82, expected: 'letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters' }) ??
             defaultDisplayName(run),
-        description: (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getString */ .AA)('description', { maxLength: 3072 }) ?? defaultDescription(run),
+        description: (0,inputs_inputs/* getString */.AA)('description', { maxLength: 3072 }) ?? defaultDescription(run),
         selectedSteps,
-        wait: (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getBoolean */ .pW)('wait', true),
-        timeoutMs: (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getDuration */ .Ds)('timeout', { fallback: 2 * 3_600_000, min: 1_000, max: 5 * 86_400_000 }),
-        pollIntervalMs: (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getDuration */ .Ds)('poll-interval', { fallback: 30_000, min: 100, max: 600_000 }),
-        stopOnCancel: (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getBoolean */ .pW)('stop-on-cancel', true),
+        wait: (0,inputs_inputs/* getBoolean */.pW)('wait', INPUT_DEFAULTS.wait),
+        timeoutMs: (0,inputs_inputs/* getDuration */.Ds)('timeout', { fallback: INPUT_DEFAULTS.timeout, min: 1_000, max: 5 * 86_400_000 }),
+        pollIntervalMs: (0,inputs_inputs/* getDuration */.Ds)('poll-interval', { fallback: INPUT_DEFAULTS['poll-interval'], min: 100, max: 600_000 }),
+        stopOnCancel: (0,inputs_inputs/* getBoolean */.pW)('stop-on-cancel', INPUT_DEFAULTS['stop-on-cancel']),
         run,
     };
-    const maxParallelSteps = (0,_mlops_actions_shared_inputs__WEBPACK_IMPORTED_MODULE_5__/* .getInteger */ .XU)('max-parallel-steps', { min: 1, max: 256 });
+    const maxParallelSteps = (0,inputs_inputs/* getInteger */.XU)('max-parallel-steps', { min: 1, max: 256 });
     if (maxParallelSteps !== undefined)
         inputs.maxParallelSteps = maxParallelSteps;
     if (sourceExecutionArn)
@@ -86324,39 +86354,39 @@ function readInputs() {
 }
 /** The form and place of source-execution-arn; that it exists and has finished is checked with AWS before anything changes. */
 function checkSourceExecution(value, pipeline, selectedSteps) {
-    const execution = (0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_8__/* .parsePipelineExecutionArn */ .hH)(value);
+    const execution = (0,sagemaker_arns/* parsePipelineExecutionArn */.hH)(value);
     if (!execution) {
-        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('source-execution-arn', `is '${value}'`, 'a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID');
+        throw new errors/* InputError */.dz('source-execution-arn', `is '${value}'`, 'a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID');
     }
     const { arn } = execution;
-    (0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__/* .checkArnRegion */ .wk)('source-execution-arn', arn, pipeline.region);
+    (0,aws_arn/* checkArnRegion */.wk)('source-execution-arn', arn, pipeline.region);
     // SageMaker keeps pipeline names lower-case inside ARNs.
     if (execution.pipelineName.toLowerCase() !== pipeline.name.toLowerCase()) {
-        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('source-execution-arn', `is an execution of pipeline '${execution.pipelineName}'`, `an execution of ${pipeline.name}`);
+        throw new errors/* InputError */.dz('source-execution-arn', `is an execution of pipeline '${execution.pipelineName}'`, `an execution of ${pipeline.name}`);
     }
     if (pipeline.arn && arn.accountId !== pipeline.arn.accountId) {
-        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('source-execution-arn', `is in account ${arn.accountId}`, `an execution in the pipeline's account ${pipeline.arn.accountId}`);
+        throw new errors/* InputError */.dz('source-execution-arn', `is in account ${arn.accountId}`, `an execution in the pipeline's account ${pipeline.arn.accountId}`);
     }
     if (selectedSteps.length === 0) {
-        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('source-execution-arn', 'is set without selected-steps', 'it only with selected-steps (a selective execution)');
+        throw new errors/* InputError */.dz('source-execution-arn', 'is set without selected-steps', 'it only with selected-steps (a selective execution)');
     }
 }
 const DEFINITION_FORM = 'the path of a regular JSON file of at most 1 MiB, relative to the workspace (GITHUB_WORKSPACE) or absolute';
 function readDefinitionFile(file) {
-    const full = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
+    const full = external_node_path_.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
     let bytes;
     try {
         bytes = readRegularFile(full, MAX_DEFINITION_BYTES);
     }
     catch (error) {
         if (error instanceof NotRegularFile)
-            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('pipeline-definition', `is '${file}', which is ${error.kind}, not a regular file`, DEFINITION_FORM);
+            throw new errors/* InputError */.dz('pipeline-definition', `is '${file}', which is ${error.kind}, not a regular file`, DEFINITION_FORM);
         if (error instanceof TooLarge)
-            throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('pipeline-definition', `is '${file}', which is larger than ${MAX_DEFINITION_BYTES} bytes`, `${DEFINITION_FORM} (SageMaker's limit for inline definitions)`);
-        throw new _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('pipeline-definition', `is '${file}', which cannot be read (${error.code ?? String(error)})`, DEFINITION_FORM);
+            throw new errors/* InputError */.dz('pipeline-definition', `is '${file}', which is larger than ${MAX_DEFINITION_BYTES} bytes`, `${DEFINITION_FORM} (SageMaker's limit for inline definitions)`);
+        throw new errors/* InputError */.dz('pipeline-definition', `is '${file}', which cannot be read (${error.code ?? String(error)})`, DEFINITION_FORM);
     }
     const text = bytes.toString('utf8');
-    return { file, text, graph: (0,_definition_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDefinition */ .JA)(text, { input: 'pipeline-definition', file }) };
+    return { file, text, graph: (0,definition/* parseDefinition */.JA)(text, { input: 'pipeline-definition', file }) };
 }
 class NotRegularFile extends Error {
     kind;
@@ -86373,16 +86403,16 @@ class TooLarge extends Error {
  * such as /dev/zero never ends; reading stops at limit + 1 bytes, so a file that grows cannot exhaust memory.
  */
 function readRegularFile(full, limit) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(full, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
+    const fd = (0,external_node_fs_.openSync)(full, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
             throw new NotRegularFile(fileKind(stat));
         // Read until end of file, never past limit + 1: the size fstat gave can be wrong (a file that grows, /proc).
         const buffer = Buffer.allocUnsafe(limit + 1);
         let length = 0;
         while (length < buffer.length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, length, buffer.length - length, null);
+            const n = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
             if (n === 0)
                 break;
             length += n;
@@ -86392,7 +86422,7 @@ function readRegularFile(full, limit) {
         return buffer.subarray(0, length);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function fileKind(stat) {
@@ -86421,7 +86451,7 @@ function defaultDescription(run) {
         parts.push(`ref ${run.ref}`);
     if (run.sha)
         parts.push(`commit ${run.sha.slice(0, 12)}`);
-    parts.push((0,_mlops_actions_shared_github__WEBPACK_IMPORTED_MODULE_4__/* .runUrl */ .V)(run));
+    parts.push((0,run_context/* runUrl */.V)(run));
     return parts.join(', ').slice(0, 3072);
 }
 /**
@@ -86441,11 +86471,11 @@ function startToken(inputs) {
         [...inputs.parameters].sort(([a], [b]) => a.localeCompare(b)),
         inputs.selectedSteps,
     ]);
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(identity).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(identity).digest('hex');
 }
 /** The StopPipelineExecution token: main and the post step send the same one, so a stop happens once. */
 function stopToken(executionArn) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`stop:${executionArn}`).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(`stop:${executionArn}`).digest('hex');
 }
 
 
@@ -86657,8 +86687,8 @@ var runtime_cancellation = __nccwpck_require__(7153);
 var errors = __nccwpck_require__(449);
 // EXTERNAL MODULE: ../../packages/shared/lib/runtime/duration.js
 var runtime_duration = __nccwpck_require__(3286);
-// EXTERNAL MODULE: ./lib/context.js
-var context = __nccwpck_require__(3859);
+// EXTERNAL MODULE: ./lib/context.js + 1 modules
+var context = __nccwpck_require__(56);
 // EXTERNAL MODULE: ./lib/definition.js
 var definition = __nccwpck_require__(4967);
 // EXTERNAL MODULE: ../../packages/shared/lib/aws/sagemaker-arns.js
@@ -87396,7 +87426,7 @@ async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
 /* harmony import */ var _mlops_actions_shared_report__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5422);
 /* harmony import */ var _mlops_actions_shared_report__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9915);
 /* harmony import */ var _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(449);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3859);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5393);
 
 
@@ -87418,7 +87448,7 @@ async function post() {
     if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE */ .c.finished) === 'true' && !owed)
         return;
     const why = owed ? 'the main step could not stop it after the run was cancelled' : 'the main step ended before the execution finished (cancelled)';
-    const session = await _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_3__/* .AwsSession */ .u.open((0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_4__/* .readSessionInputs */ .Y)('start-pipeline'));
+    const session = await _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_3__/* .AwsSession */ .u.open((0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_4__/* .readSessionInputs */ .YE)('start-pipeline'));
     try {
         const pipelines = new _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_5__/* .SageMakerPipelines */ .E(session);
         const status = (await pipelines.describeExecution(executionArn)).PipelineExecutionStatus ?? '';
@@ -91227,8 +91257,10 @@ function classifyAwsFailure(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ readSessionInputs)
+  YE: () => (/* binding */ readSessionInputs)
 });
+
+// UNUSED EXPORTS: SESSION_INPUTS, SESSION_INPUT_DEFAULTS
 
 // EXTERNAL MODULE: ../../packages/shared/lib/inputs/inputs.js + 2 modules
 var inputs = __nccwpck_require__(9193);
@@ -91254,6 +91286,10 @@ var aws_region = __nccwpck_require__(1905);
 
 
 
+/** The credential inputs every action declares, identically, in its action.yml (a repo-level test checks it). */
+const SESSION_INPUTS = (/* unused pure expression or super */ null && (['aws-region', 'role-to-assume', 'audience', 'role-session-name', 'role-duration', 'max-attempts']));
+/** Their defaults, written as in action.yml; the code falls back to exactly these when an input is empty. */
+const SESSION_INPUT_DEFAULTS = { audience: 'sts.amazonaws.com', 'role-duration': '1h', 'max-attempts': '5' };
 /**
  * The credential inputs every action shares (declared the same way in each action.yml): aws-region,
  * role-to-assume, audience, role-session-name, role-duration, max-attempts.
@@ -91263,7 +91299,7 @@ function readSessionInputs(action) {
     const role = (0,inputs/* getString */.AA)('role-to-assume');
     if (role)
         (0,arn/* parseRoleArn */.DM)('role-to-assume', role, region);
-    const durationMs = (0,inputs/* getDuration */.Ds)('role-duration', { fallback: 3_600_000, min: 900_000, max: 43_200_000 });
+    const durationMs = (0,inputs/* getDuration */.Ds)('role-duration', { fallback: SESSION_INPUT_DEFAULTS['role-duration'], min: 900_000, max: 43_200_000 });
     const sessionName = (0,inputs/* getString */.AA)('role-session-name', { pattern: /^[\w+=,.@-]{2,64}$/, expected: '2 to 64 characters from letters, digits and +=,.@_-' });
     // Without a role the action assumes nothing, so a session name would be dropped without a word.
     if (sessionName && !role)
@@ -91273,10 +91309,10 @@ function readSessionInputs(action) {
         version: VERSION,
         region,
         ...(role ? { roleToAssume: role } : {}),
-        audience: (0,inputs/* getString */.AA)('audience', { pattern: /^\S{1,256}$/, expected: 'an OIDC audience such as sts.amazonaws.com' }) ?? 'sts.amazonaws.com',
+        audience: (0,inputs/* getString */.AA)('audience', { pattern: /^\S{1,256}$/, expected: 'an OIDC audience such as sts.amazonaws.com' }) ?? SESSION_INPUT_DEFAULTS.audience,
         sessionName: sessionName ?? (0,credentials/* sessionNameFor */.V)((0,run_context/* runContext */.p)()),
         durationSeconds: Math.round(durationMs / 1000),
-        maxAttempts: (0,inputs/* getInteger */.XU)('max-attempts', { min: 1, max: 20 }) ?? 5,
+        maxAttempts: (0,inputs/* getInteger */.XU)('max-attempts', { min: 1, max: 20 }) ?? Number(SESSION_INPUT_DEFAULTS['max-attempts']),
     };
 }
 
@@ -92431,11 +92467,14 @@ function getRequiredString(name, options = {}) {
 }
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
-/** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts, with our error wording. */
+/**
+ * YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts, with our error wording. The fallback
+ * may be written as in action.yml ('true'), so an action's defaults table is read like a value the user gives.
+ */
 function getBoolean(name, fallback) {
     const value = raw(name);
     if (value === '')
-        return fallback;
+        return typeof fallback === 'boolean' ? fallback : parseDefault(name, fallback, (text) => (TRUE.has(text) ? true : FALSE.has(text) ? false : undefined));
     if (TRUE.has(value))
         return true;
     if (FALSE.has(value))
@@ -92456,6 +92495,13 @@ function getInteger(name, options = {}) {
     }
     return parsed;
 }
+/** A default the action itself declares: one it cannot read is a bug of the action, not a bad input. */
+function parseDefault(name, text, parse) {
+    const value = parse(text);
+    if (value === undefined)
+        throw new Error(`The default of input '${name}' ('${text}') is not a valid value.`);
+    return value;
+}
 function describeRange(min, max) {
     if (min !== undefined && max !== undefined)
         return ` from ${min} to ${max}`;
@@ -92469,7 +92515,7 @@ function describeRange(min, max) {
 function getDuration(name, options) {
     const value = raw(name);
     if (value === '')
-        return options.fallback;
+        return typeof options.fallback === 'number' ? options.fallback : parseDefault(name, options.fallback, parseDuration);
     const expected = 'a duration with a unit, like 90s, 45m, 1h30m or 2h' +
         (options.min !== undefined || options.max !== undefined
             ? ` (${options.min !== undefined ? `at least ${(0,duration/* formatDuration */.a)(options.min)}` : ''}${options.min !== undefined && options.max !== undefined ? ', ' : ''}${options.max !== undefined ? `at most ${(0,duration/* formatDuration */.a)(options.max)}` : ''})`

@@ -5,6 +5,7 @@ import { checkArnRegion, parseNameOrArn, parsePipelineExecutionArn, parseRoleArn
 import { runContext, runUrl, type RunContext } from '@mlops-actions/shared/github';
 import { getBoolean, getDuration, getInteger, getList, getMap, getRequiredString, getString } from '@mlops-actions/shared/inputs';
 import { InputError } from '@mlops-actions/shared/runtime';
+import { INPUT_DEFAULTS } from './defaults.js';
 import { parseDefinition, type PipelineGraph } from './definition.js';
 
 /** Everything start-pipeline was asked to do, validated before any AWS call. */
@@ -68,10 +69,10 @@ export function readInputs(): Inputs {
       defaultDisplayName(run),
     description: getString('description', { maxLength: 3072 }) ?? defaultDescription(run),
     selectedSteps,
-    wait: getBoolean('wait', true),
-    timeoutMs: getDuration('timeout', { fallback: 2 * 3_600_000, min: 1_000, max: 5 * 86_400_000 }),
-    pollIntervalMs: getDuration('poll-interval', { fallback: 30_000, min: 100, max: 600_000 }),
-    stopOnCancel: getBoolean('stop-on-cancel', true),
+    wait: getBoolean('wait', INPUT_DEFAULTS.wait),
+    timeoutMs: getDuration('timeout', { fallback: INPUT_DEFAULTS.timeout, min: 1_000, max: 5 * 86_400_000 }),
+    pollIntervalMs: getDuration('poll-interval', { fallback: INPUT_DEFAULTS['poll-interval'], min: 100, max: 600_000 }),
+    stopOnCancel: getBoolean('stop-on-cancel', INPUT_DEFAULTS['stop-on-cancel']),
     run,
   };
   const maxParallelSteps = getInteger('max-parallel-steps', { min: 1, max: 256 });

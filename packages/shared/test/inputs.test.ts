@@ -271,3 +271,34 @@ describe('JSON error locations', () => {
     expect(jsonSyntaxError('{"a": [1, -2.5e3, true, null, "x\\"y"]}')).toEqual({ problem: 'position unknown', describe: 'position unknown' });
   });
 });
+
+describe('defaults written as in action.yml', () => {
+  test.each([
+    ['2h', 7_200_000],
+    ['30s', 30_000],
+  ])('an empty duration input falls back to %s, read by the same parser', (fallback, ms) => {
+    set('timeout', '');
+    expect(getDuration('timeout', { fallback })).toBe(ms);
+  });
+
+  test.each([
+    ['true', true],
+    ['false', false],
+    ['False', false],
+  ])('an empty boolean input falls back to %s', (fallback, value) => {
+    expect(getBoolean('wait', fallback)).toBe(value);
+  });
+
+  test('a set input wins over the default', () => {
+    set('timeout', '5m');
+    set('wait', 'false');
+    expect(getDuration('timeout', { fallback: '2h' })).toBe(300_000);
+    expect(getBoolean('wait', 'true')).toBe(false);
+  });
+
+  test('a default the parser refuses is a bug of the action, not an InputError', () => {
+    expect(() => getDuration('timeout', { fallback: '2 hours' })).toThrow("The default of input 'timeout' ('2 hours') is not a valid value.");
+    expect(() => getBoolean('wait', 'yes')).toThrow("The default of input 'wait' ('yes') is not a valid value.");
+    expect(() => getBoolean('wait', 'yes')).not.toThrow(InputError);
+  });
+});

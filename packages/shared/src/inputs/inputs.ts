@@ -40,10 +40,13 @@ export function getRequiredString(name: string, options: { pattern?: RegExp; exp
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
 
-/** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts, with our error wording. */
-export function getBoolean(name: string, fallback: boolean): boolean {
+/**
+ * YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts, with our error wording. The fallback
+ * may be written as in action.yml ('true'), so an action's defaults table is read like a value the user gives.
+ */
+export function getBoolean(name: string, fallback: boolean | string): boolean {
   const value = raw(name);
-  if (value === '') return fallback;
+  if (value === '') return typeof fallback === 'boolean' ? fallback : parseDefault(name, fallback, (text) => (TRUE.has(text) ? true : FALSE.has(text) ? false : undefined));
   if (TRUE.has(value)) return true;
   if (FALSE.has(value)) return false;
   throw new InputError(name, `is '${value}'`, 'true or false');
@@ -62,6 +65,13 @@ export function getInteger(name: string, options: { min?: number; max?: number }
   return parsed;
 }
 
+/** A default the action itself declares: one it cannot read is a bug of the action, not a bad input. */
+function parseDefault<T>(name: string, text: string, parse: (text: string) => T | undefined): T {
+  const value = parse(text);
+  if (value === undefined) throw new Error(`The default of input '${name}' ('${text}') is not a valid value.`);
+  return value;
+}
+
 function describeRange(min?: number, max?: number): string {
   if (min !== undefined && max !== undefined) return ` from ${min} to ${max}`;
   if (min !== undefined) return ` of at least ${min}`;
@@ -70,9 +80,9 @@ function describeRange(min?: number, max?: number): string {
 }
 
 /** A duration like `45m`, `1h30m` or `90s`, in milliseconds, checked against a range. */
-export function getDuration(name: string, options: { fallback: number; min?: number; max?: number }): number {
+export function getDuration(name: string, options: { fallback: number | string; min?: number; max?: number }): number {
   const value = raw(name);
-  if (value === '') return options.fallback;
+  if (value === '') return typeof options.fallback === 'number' ? options.fallback : parseDefault(name, options.fallback, parseDuration);
   const expected =
     'a duration with a unit, like 90s, 45m, 1h30m or 2h' +
     (options.min !== undefined || options.max !== undefined

@@ -1,0 +1,110 @@
+// What must hold for every action in actions/*, so a new action is checked without writing anything: its
+// committed dist is a fresh build, it runs on node24, its root-level alias is in step, it declares the shared
+// credential inputs exactly like every other action, and its action.yml defaults are the code's fallbacks.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { SESSION_INPUTS, SESSION_INPUT_DEFAULTS } from '@mlops-actions/shared/aws';
+// @ts-expect-error plain ESM build scripts without type declarations
+import { bundle } from '../../../scripts/bundle.mjs';
+// @ts-expect-error plain ESM build scripts without type declarations
+import { actionNames, aliasManifest } from '../../../scripts/sync-aliases.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+interface InputDeclaration {
+  description?: string;
+  required?: boolean;
+  default?: string;
+}
+interface Manifest {
+  inputs: Record<string, InputDeclaration>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string; pre?: string; post?: string };
+}
+
+/** The index, not HEAD: staging the rebuilt dist is enough while working; CI's clone has index = HEAD. */
+const git = (args: string[]): Buffer => execFileSync('git', ['-C', root, ...args], { maxBuffer: 256 * 1024 * 1024 });
+const manifestOf = (name: string): Manifest => parse(readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8')) as Manifest;
+const names: string[] = actionNames();
+
+test('there are actions to check, and this package depends on each (so turbo builds them before these tests)', () => {
+  expect(names.length).toBeGreaterThan(0);
+  const own = JSON.parse(readFileSync(path.join(root, 'packages', 'repo-checks', 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  for (const name of names) {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'actions', name, 'package.json'), 'utf8')) as { name: string };
+    expect(own.devDependencies, `add "${pkg.name}" to packages/repo-checks/package.json devDependencies`).toHaveProperty([pkg.name]);
+  }
+});
+
+describe.each(names)('actions/%s', (name) => {
+  const actionDir = path.join(root, 'actions', name);
+  const manifest = manifestOf(name);
+  const scratch = mkdtempSync(path.join(tmpdir(), `dist-check-${name}-`));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  // `npm test` bundles before testing (turbo: build -> bundle -> test), so the dist on disk is always fresh; what
+  // must match a fresh build is the dist in git, which is what users run.
+  test('the committed dist is what a fresh build of the sources produces', async () => {
+    await bundle(actionDir, scratch);
+    const fresh = readdirSync(scratch).sort();
+    const distPath = path.relative(root, path.join(actionDir, 'dist'));
+    const committed = git(['ls-files', '--', distPath]).toString().split('\n').filter(Boolean).map((f) => path.relative(distPath, f)).sort();
+    const hint = 'run `npm run bundle` and commit dist/';
+    expect(committed, `files in git's dist/ differ from a fresh build: ${hint}`).toEqual(fresh);
+    for (const file of fresh) {
+      const same = readFileSync(path.join(scratch, file)).equals(git(['show', `:${distPath}/${file}`]));
+      expect(same, `dist/${file} in git differs from a fresh build: ${hint}`).toBe(true);
+    }
+  }, 180_000);
+
+  test('runs on node24 from its one bundle', () => {
+    expect(manifest.runs.using).toBe('node24');
+    for (const key of ['pre', 'main', 'post'] as const) {
+      if (manifest.runs[key] !== undefined) expect(manifest.runs[key], `runs.${key}`).toBe('dist/index.js');
+    }
+  });
+
+  test('the root-level alias declares exactly the inputs and outputs of the action and runs its bundle', () => {
+    const aliasPath = path.join(root, name, 'action.yml');
+    expect(existsSync(aliasPath), `${name}/action.yml is missing: run \`npm run sync-aliases\``).toBe(true);
+    const aliasText = readFileSync(aliasPath, 'utf8');
+    expect(aliasText, 'alias out of date: run `npm run sync-aliases`').toBe(aliasManifest(name));
+    const alias = parse(aliasText) as Manifest;
+    expect(alias.inputs).toEqual(manifest.inputs);
+    expect(alias.outputs).toEqual(manifest.outputs);
+    for (const key of ['pre', 'main', 'post'] as const) {
+      if (manifest.runs[key] !== undefined) expect(path.resolve(root, name, alias.runs[key] as string)).toBe(path.join(actionDir, manifest.runs[key] as string));
+    }
+  });
+
+  test('the README documents every input and output', () => {
+    const readme = readFileSync(path.join(actionDir, 'README.md'), 'utf8');
+    for (const input of Object.keys(manifest.inputs)) expect(readme, `input ${input}`).toMatch(new RegExp(`\\| \`${input}\` \\|`));
+    for (const output of Object.keys(manifest.outputs ?? {})) expect(readme, `output ${output}`).toMatch(new RegExp(`\\| \`${output}\` \\|`));
+  });
+
+  test('declares the shared credential inputs exactly as every other action does', () => {
+    const reference = manifestOf(names[0] as string);
+    for (const input of SESSION_INPUTS) {
+      expect(manifest.inputs[input], `actions/${name}/action.yml lacks credential input ${input}`).toBeDefined();
+      expect(manifest.inputs[input], `${input} differs from actions/${names[0]}/action.yml`).toEqual(reference.inputs[input]);
+    }
+  });
+
+  test("action.yml's defaults are the code's fallbacks (src/defaults.ts INPUT_DEFAULTS and the shared credential defaults)", async () => {
+    const defaultsFile = path.join(actionDir, 'src', 'defaults.ts');
+    expect(existsSync(defaultsFile), `actions/${name}/src/defaults.ts must export INPUT_DEFAULTS (the fallbacks the code uses)`).toBe(true);
+    const { INPUT_DEFAULTS } = (await import(pathToFileURL(defaultsFile).href)) as { INPUT_DEFAULTS: Record<string, string> };
+    const declared = Object.fromEntries(
+      Object.entries(manifest.inputs)
+        .filter(([, input]) => input.default !== undefined)
+        .map(([input, { default: value }]) => [input, String(value)]),
+    );
+    expect(declared).toEqual({ ...SESSION_INPUT_DEFAULTS, ...INPUT_DEFAULTS });
+  });
+});
