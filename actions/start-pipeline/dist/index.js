@@ -86719,7 +86719,7 @@ const STYLES = {
 };
 /** A mermaid node id for any string: letters and digits kept, everything else (`_` too) as `_hex_`, so ids never collide. */
 function nodeId(id) {
-    return 'n_' + id.replace(/[^A-Za-z0-9]/g, (c) => `_${c.codePointAt(0)?.toString(16)}_`);
+    return `n_${id.replace(/[^A-Za-z0-9]/g, (c) => `_${c.codePointAt(0)?.toString(16)}_`)}`;
 }
 function arrow(edge) {
     const line = edge.style === 'dotted' ? '-.->' : '-->';
@@ -90524,7 +90524,7 @@ function parseRoleArn(input, value, region) {
     const arn = parseArn(value);
     const partition = region ? (0,_region_js__WEBPACK_IMPORTED_MODULE_0__/* .partitionOf */ .iQ)(region) : 'aws';
     const expected = `an IAM role ARN like arn:${partition}:iam::123456789012:role/github-mlops`;
-    if (!arn || arn.service !== 'iam' || arn.region !== '' || arn.accountId === '') {
+    if (arn?.service !== 'iam' || arn.region !== '' || arn.accountId === '') {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `is '${value}'`, expected);
     }
     if (!/^role\/([\x21-\x7e]+\/)*[\w+=,.@-]{1,64}$/.test(arn.resource)) {
@@ -90843,7 +90843,7 @@ const MODEL_PACKAGE = /^model-package\/([^/]+)(?:\/(\d+))?$/;
 const MODEL_PACKAGE_GROUP = /^model-package-group\/([^/]+)$/;
 function sagemakerResource(text, pattern) {
     const arn = (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(text);
-    if (!arn || arn.service !== 'sagemaker' || arn.accountId === '')
+    if (arn?.service !== 'sagemaker' || arn.accountId === '')
         return undefined;
     const match = pattern.exec(arn.resource);
     return match ? { arn, match } : undefined;
@@ -92817,10 +92817,10 @@ function firstError(text) {
                 return undefined;
             }
             if (code === 0x5c) {
-                const escape = text[i + 1];
-                if (escape !== undefined && '"\\/bfnrt'.includes(escape))
+                const escaped = text[i + 1];
+                if (escaped !== undefined && '"\\/bfnrt'.includes(escaped))
                     i += 2;
-                else if (escape === 'u' && ((HEX4.lastIndex = i + 2), HEX4.test(text)))
+                else if (escaped === 'u' && ((HEX4.lastIndex = i + 2), HEX4.test(text)))
                     i += 6;
                 else
                     return { offset: i, problem: 'Invalid escape sequence in a string' };
@@ -93090,7 +93090,7 @@ class JobSummary {
     }
     /** GitHub renders mermaid only from fenced blocks, not from <pre lang="mermaid">. */
     mermaid(diagram) {
-        this.parts.push('```mermaid\n' + diagram.trimEnd() + '\n```\n');
+        this.parts.push(`\`\`\`mermaid\n${diagram.trimEnd()}\n\`\`\`\n`);
         return this;
     }
     toString() {

@@ -48,7 +48,7 @@ describe('a pipeline that succeeds', () => {
       ['RegisterChurnModel', 'RegisterModel', 'Succeeded'],
     ]);
     expect(steps[2]?.details).toEqual({ conditionOutcome: 'True' });
-    expect((steps[1]?.details as Record<string, string>).trainingJobArn).toMatch(/:training-job\//);
+    expect((steps[1]?.details as Record<string, string> | undefined)?.trainingJobArn).toMatch(/:training-job\//);
   });
 
   test('logs each step transition once, not once per poll', async () => {

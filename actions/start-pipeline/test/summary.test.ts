@@ -133,9 +133,8 @@ describe('the step table links what the user opens next', () => {
     const { name } = await newPipeline(worlds, { failAt: { step, reason: 'ClientError: out of memory' } });
     const result = await runStep(worlds, { 'pipeline-name': name });
     expect(result.outputs.status).toBe('Failed');
-    const job = ((JSON.parse(result.outputs.steps as string) as Array<{ name: string; details: Record<string, string> }>).find((s) => s.name === step)?.details[
-      `${type === 'Training' ? 'training' : 'processing'}JobArn`
-    ] as string).replace(/^.*\//, '');
+    const reported = (JSON.parse(result.outputs.steps as string) as Array<{ name: string; details: Record<string, string> }>).find((s) => s.name === step);
+    const job = String(reported?.details[`${type === 'Training' ? 'training' : 'processing'}JobArn`]).replace(/^.*\//, '');
     expect(job).not.toBe('');
     const rendered = await renderer.render(result.summary);
     const row = rendered.tables[1]?.find((r) => r[0] === step);

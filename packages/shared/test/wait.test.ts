@@ -32,7 +32,7 @@ describe('waitFor', () => {
     const sleeps: number[] = [];
     const values = [1, 1, 1, 1, 1, 2, 2, 3];
     let i = 0;
-    let now = 0;
+    const now = 0;
     const sleep = vi.spyOn(globalThis, 'setTimeout');
     await waitFor(
       options({
@@ -164,7 +164,6 @@ describe('waitFor', () => {
 
   test('a status check still in flight at the deadline is abandoned: the wait times out, not the request', async () => {
     const seen: AbortSignal[] = [];
-    const started = Date.now();
     const error = await waitFor(
       options({
         // A poll that hangs until aborted, as an SDK call whose retries would outlast the deadline.

@@ -29,7 +29,7 @@ export function parseRoleArn(input: string, value: string, region?: string): Arn
   const arn = parseArn(value);
   const partition = region ? partitionOf(region) : 'aws';
   const expected = `an IAM role ARN like arn:${partition}:iam::123456789012:role/github-mlops`;
-  if (!arn || arn.service !== 'iam' || arn.region !== '' || arn.accountId === '') {
+  if (arn?.service !== 'iam' || arn.region !== '' || arn.accountId === '') {
     throw new InputError(input, `is '${value}'`, expected);
   }
   if (!/^role\/([\x21-\x7e]+\/)*[\w+=,.@-]{1,64}$/.test(arn.resource)) {

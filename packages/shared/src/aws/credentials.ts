@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient, type Credentials } from '@aws-sdk/client-sts';
+import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, type STSClient, type Credentials } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { ActionError, errorMessage } from '../runtime/errors.js';
 import { formatDuration } from '../runtime/duration.js';

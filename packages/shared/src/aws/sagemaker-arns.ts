@@ -35,7 +35,7 @@ const MODEL_PACKAGE_GROUP = /^model-package-group\/([^/]+)$/;
 
 function sagemakerResource(text: string, pattern: RegExp): { arn: Arn; match: RegExpExecArray } | undefined {
   const arn = parseArn(text);
-  if (!arn || arn.service !== 'sagemaker' || arn.accountId === '') return undefined;
+  if (arn?.service !== 'sagemaker' || arn.accountId === '') return undefined;
   const match = pattern.exec(arn.resource);
   return match ? { arn, match } : undefined;
 }

@@ -56,9 +56,9 @@ function firstError(text: string): { offset: number; problem: string } | undefin
         return undefined;
       }
       if (code === 0x5c) {
-        const escape = text[i + 1];
-        if (escape !== undefined && '"\\/bfnrt'.includes(escape)) i += 2;
-        else if (escape === 'u' && ((HEX4.lastIndex = i + 2), HEX4.test(text))) i += 6;
+        const escaped = text[i + 1];
+        if (escaped !== undefined && '"\\/bfnrt'.includes(escaped)) i += 2;
+        else if (escaped === 'u' && ((HEX4.lastIndex = i + 2), HEX4.test(text))) i += 6;
         else return { offset: i, problem: 'Invalid escape sequence in a string' };
         continue;
       }

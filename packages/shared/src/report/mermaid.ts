@@ -34,7 +34,7 @@ export interface FlowEdge {
 
 /** A mermaid node id for any string: letters and digits kept, everything else (`_` too) as `_hex_`, so ids never collide. */
 function nodeId(id: string): string {
-  return 'n_' + id.replace(/[^A-Za-z0-9]/g, (c) => `_${c.codePointAt(0)?.toString(16)}_`);
+  return `n_${id.replace(/[^A-Za-z0-9]/g, (c) => `_${c.codePointAt(0)?.toString(16)}_`)}`;
 }
 
 function arrow(edge: FlowEdge): string {

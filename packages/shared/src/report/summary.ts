@@ -46,7 +46,7 @@ export class JobSummary {
 
   /** GitHub renders mermaid only from fenced blocks, not from <pre lang="mermaid">. */
   mermaid(diagram: string): this {
-    this.parts.push('```mermaid\n' + diagram.trimEnd() + '\n```\n');
+    this.parts.push(`\`\`\`mermaid\n${diagram.trimEnd()}\n\`\`\`\n`);
     return this;
   }
 

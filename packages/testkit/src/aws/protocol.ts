@@ -187,7 +187,6 @@ export function renderError(service: string, error: AwsError, method = 'POST'): 
         headers: { 'content-type': 'application/json', 'x-amzn-errortype': error.code, 'x-amzn-requestid': id },
         body: JSON.stringify({ message: error.message }),
       };
-    case 'json':
     default:
       return {
         status: error.status,

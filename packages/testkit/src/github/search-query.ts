@@ -31,7 +31,7 @@ export function words(text: string): string[] {
 }
 
 export function parseSearchQuery(q: string | null, requireType: boolean): SearchQuery {
-  if (!q || !q.trim()) throw validationFailed([{ resource: 'Search', field: 'q', code: 'missing' }], SEARCH_DOCS);
+  if (!q?.trim()) throw validationFailed([{ resource: 'Search', field: 'q', code: 'missing' }], SEARCH_DOCS);
   const query: SearchQuery = {
     repos: [],
     kinds: [],

@@ -1,7 +1,7 @@
 // What route handlers share: the state, id sequences, the clock, and helpers every route needs.
 import { ApiError, notFound } from './api-error.js';
 import type { ShapeContext } from './shapes.js';
-import { IdSequence, nodeId, timestamp, type LabelRecord, type WorldState } from './store.js';
+import { type IdSequence, nodeId, timestamp, type LabelRecord, type WorldState } from './store.js';
 
 export interface WorldContext extends ShapeContext {
   ids: IdSequence;

@@ -30,7 +30,7 @@ const LEGACY_ESCAPES: Mapping[] = [
   ['%', '%25'],
 ];
 
-function unescape(value: string, mappings: Mapping[]): string {
+function unescapeCommandValue(value: string, mappings: Mapping[]): string {
   let out = value;
   for (const [token, escaped] of mappings) out = out.split(escaped).join(token);
   return out;
@@ -57,10 +57,10 @@ export function parseCommandV2(line: string, registered: ReadonlySet<string>): P
       const eq = pair.indexOf('=');
       // .NET Split('=', 2, RemoveEmptyEntries): "k=" and "=v" yield fewer than 2 parts and are dropped.
       if (eq <= 0 || eq === pair.length - 1) continue;
-      properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1), PROPERTY_ESCAPES);
+      properties[pair.slice(0, eq)] = unescapeCommandValue(pair.slice(eq + 1), PROPERTY_ESCAPES);
     }
   }
-  return { command, properties, data: unescape(message.slice(end + 2), DATA_ESCAPES) };
+  return { command, properties, data: unescapeCommandValue(message.slice(end + 2), DATA_ESCAPES) };
 }
 
 /** The legacy `##[name k=v;k=v]data` form, recognised anywhere in the line. */
@@ -79,10 +79,10 @@ export function parseCommandLegacy(line: string, registered: ReadonlySet<string>
       if (!pair) continue;
       const eq = pair.indexOf('=');
       if (eq <= 0 || eq === pair.length - 1) continue;
-      properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1), LEGACY_ESCAPES);
+      properties[pair.slice(0, eq)] = unescapeCommandValue(pair.slice(eq + 1), LEGACY_ESCAPES);
     }
   }
-  return { command, properties, data: unescape(line.slice(rb + 1), LEGACY_ESCAPES) };
+  return { command, properties, data: unescapeCommandValue(line.slice(rb + 1), LEGACY_ESCAPES) };
 }
 
 /** Property lookup is case-insensitive in the runner (OrdinalIgnoreCase dictionary). */
