@@ -86810,7 +86810,7 @@ function buildSummary(inputs, graph, outcome) {
             (0,report_escape/* htmlText */.js)(step.type),
             `${(0,sagemaker_status/* stepStatus */.FY)(step.status).icon} ${(0,report_escape/* htmlText */.js)(step.status)}`,
             step.startTime ? (0,report_escape/* htmlText */.js)(step.startTime.replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '',
-            step.durationSeconds !== undefined ? (0,report_escape/* htmlText */.js)((0,runtime_duration/* formatDuration */.a)(step.durationSeconds * 1000)) : '',
+            step.durationSeconds !== undefined ? (0,report_escape/* htmlText */.js)(stepDuration(step.durationSeconds)) : '',
             stepDetails(step, region),
         ]));
     }
@@ -86821,6 +86821,10 @@ function buildSummary(inputs, graph, outcome) {
             summary.paragraph('<sub>Solid arrows: the order steps run in (dependencies, condition branches). Dotted: data a step takes from an earlier step.</sub>');
     }
     return summary;
+}
+/** Step durations are whole seconds (rounded): a step shorter than half a second reads "<1s", not "0ms". */
+function stepDuration(seconds) {
+    return seconds === 0 ? '<1s' : (0,runtime_duration/* formatDuration */.a)(seconds * 1000);
 }
 /** What the heading says happened: SageMaker's status when the step saw the end, else why it stopped watching. */
 function headline(outcome) {
@@ -86890,7 +86894,7 @@ function stepGraph(graph, outcome) {
     const finished = (0,sagemaker_status/* executionStatus */.Fn)(outcome.status).final;
     const nodes = graph.steps.map((step) => {
         const report = byName.get(step.name);
-        const took = report?.durationSeconds !== undefined ? ` · ${(0,runtime_duration/* formatDuration */.a)(report.durationSeconds * 1000)}` : '';
+        const took = report?.durationSeconds !== undefined ? ` · ${stepDuration(report.durationSeconds)}` : '';
         return {
             id: step.name,
             label: `${(0,report_escape/* truncate */.xv)(step.displayName ?? step.name, MAX_LABEL)}\n${step.type}${took}`,

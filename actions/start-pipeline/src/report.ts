@@ -66,7 +66,7 @@ export function buildSummary(inputs: Inputs, graph: PipelineGraph | undefined, o
         htmlText(step.type),
         `${stepStatus(step.status).icon} ${htmlText(step.status)}`,
         step.startTime ? htmlText(step.startTime.replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '',
-        step.durationSeconds !== undefined ? htmlText(formatDuration(step.durationSeconds * 1000)) : '',
+        step.durationSeconds !== undefined ? htmlText(stepDuration(step.durationSeconds)) : '',
         stepDetails(step, region),
       ]),
     );
@@ -77,6 +77,11 @@ export function buildSummary(inputs: Inputs, graph: PipelineGraph | undefined, o
     if (chart.dotted) summary.paragraph('<sub>Solid arrows: the order steps run in (dependencies, condition branches). Dotted: data a step takes from an earlier step.</sub>');
   }
   return summary;
+}
+
+/** Step durations are whole seconds (rounded): a step shorter than half a second reads "<1s", not "0ms". */
+function stepDuration(seconds: number): string {
+  return seconds === 0 ? '<1s' : formatDuration(seconds * 1000);
 }
 
 /** What the heading says happened: SageMaker's status when the step saw the end, else why it stopped watching. */
@@ -139,7 +144,7 @@ function stepGraph(graph: PipelineGraph, outcome: Outcome): { text: string; dott
   const finished = executionStatus(outcome.status).final;
   const nodes: FlowNode[] = graph.steps.map((step) => {
     const report = byName.get(step.name);
-    const took = report?.durationSeconds !== undefined ? ` · ${formatDuration(report.durationSeconds * 1000)}` : '';
+    const took = report?.durationSeconds !== undefined ? ` · ${stepDuration(report.durationSeconds)}` : '';
     return {
       id: step.name,
       label: `${truncate(step.displayName ?? step.name, MAX_LABEL)}\n${step.type}${took}`,

@@ -14,12 +14,23 @@ export interface RenderedSummary {
   /** Tag names of every element outside the drawn diagrams. */
   tags: string[];
   comments: number;
-  /** Each mermaid block: its error, or the drawn SVG's node labels and edge count. */
-  diagrams: Array<{ error?: string; labels: string[]; edges: number; dottedEdges: number }>;
+  /** Each mermaid block: its error, or the drawn SVG's node labels, each node's fill, and the edges. */
+  diagrams: Diagram[];
+  /** Rendered width of each table, in px, in a page as wide as GitHub's narrowest summary pane (720 px). */
+  tableWidths: number[];
   text: string;
   links: Array<{ text: string; href: string }>;
   /** Requests the page tried to make (all refused). */
   requests: string[];
+}
+
+export interface Diagram {
+  error?: string;
+  labels: string[];
+  /** Computed fill of each node's shape, by label. */
+  fills: Record<string, string>;
+  edges: number;
+  dottedEdges: number;
 }
 
 export class GitHubRenderer {
@@ -40,7 +51,11 @@ export class GitHubRenderer {
       requests.push(route.request().url());
       return route.abort();
     });
-    await page.setContent('<!doctype html><html><body></body></html>');
+    // GitHub's summary pane is at least about 720 px wide; its markdown CSS in brief (cell padding, code font).
+    await page.setContent(
+      '<!doctype html><html><head><style>body{width:720px;margin:0;font:14px/1.5 sans-serif}table{border-collapse:collapse}' +
+        'td,th{padding:6px 13px;border:1px solid #d0d7de}code{font:12px monospace}</style></head><body></body></html>',
+    );
     await page.addScriptTag({ path: MERMAID_JS });
     await page.evaluate(() => (globalThis as unknown as { mermaid: { initialize(c: object): void } }).mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }));
     return new GitHubRenderer(browser, page, requests);
@@ -65,23 +80,26 @@ export class GitHubRenderer {
       type Mermaid = { render(id: string, text: string): Promise<{ svg: string }> };
       const mermaid = (globalThis as unknown as { mermaid: Mermaid }).mermaid;
       document.body.innerHTML = body;
-      const diagrams: Array<{ error?: string; labels: string[]; edges: number; dottedEdges: number }> = [];
+      type Drawn = { error?: string; labels: string[]; fills: Record<string, string>; edges: number; dottedEdges: number };
+      const diagrams: Drawn[] = [];
       let n = 0;
       for (const block of [...document.querySelectorAll('pre > code.language-mermaid')]) {
         const holder = document.createElement('div');
         holder.className = 'mermaid-drawn';
+        block.parentElement?.replaceWith(holder);
         try {
           holder.innerHTML = (await mermaid.render(`d${n++}`, block.textContent ?? '')).svg;
           const svg = holder.querySelector('svg');
+          const nodes = [...(svg?.querySelectorAll('g.node') ?? [])];
           diagrams.push({
-            labels: [...(svg?.querySelectorAll('g.node') ?? [])].map((g) => (g.textContent ?? '').trim()),
+            labels: nodes.map((g) => (g.textContent ?? '').trim()),
+            fills: Object.fromEntries(nodes.map((g) => [(g.textContent ?? '').trim(), getComputedStyle(g.querySelector('rect, polygon, path') as Element).fill])),
             edges: svg?.querySelectorAll('path.flowchart-link').length ?? 0,
             dottedEdges: svg?.querySelectorAll('path.flowchart-link.edge-pattern-dotted').length ?? 0,
           });
         } catch (error) {
-          diagrams.push({ error: String((error as Error).message ?? error), labels: [], edges: 0, dottedEdges: 0 });
+          diagrams.push({ error: String((error as Error).message ?? error), labels: [], fills: {}, edges: 0, dottedEdges: 0 });
         }
-        block.parentElement?.replaceWith(holder);
       }
       const outside = [...document.body.querySelectorAll('*')].filter((e) => !e.closest('.mermaid-drawn'));
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT);
@@ -94,6 +112,7 @@ export class GitHubRenderer {
         comments,
         diagrams,
         text: document.body.innerText,
+        tableWidths: [...document.querySelectorAll('table')].map((t) => t.scrollWidth),
         links: [...document.querySelectorAll('a')].map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '' })),
       };
     }, html);

@@ -155,6 +155,8 @@ describe('the step table links what the user opens next', () => {
     const rendered = await renderer.render(result.summary);
     const row = rendered.tables[1]?.find((r) => r[0] === 'RegisterChurnModel');
     expect(row?.[5]).toBe(`registered ${group} v1`);
+    // The step table fits GitHub's narrowest summary pane.
+    expect(rendered.tableWidths[1]).toBeLessThanOrEqual(720);
     expect(rendered.links.filter((l) => l.text === `${group} v1`).map((l) => l.href)).toEqual([
       `https://us-east-1.console.aws.amazon.com/sagemaker/home?region=us-east-1#/model-registry/${group}/versions/1`,
       `https://us-east-1.console.aws.amazon.com/sagemaker/home?region=us-east-1#/model-registry/${group}/versions/1`,
@@ -177,6 +179,9 @@ describe('the step graph', () => {
     expect(mermaid).toMatch(/classDef skipped fill:none,/);
     expect(mermaid).toMatch(/class n_AccuracyTooLow skipped/);
     expect(rendered.diagrams[0]).toMatchObject({ edges: 5, dottedEdges: 1 });
+    // Not-run steps are drawn without a fill (no white box on a dark page); steps that ran keep theirs.
+    expect(rendered.diagrams[0]?.fills).toMatchObject({ AccuracyTooLowFail: 'none' });
+    expect(Object.entries(rendered.diagrams[0]?.fills ?? {}).filter(([, fill]) => fill === 'none').map(([label]) => label)).toEqual(['AccuracyTooLowFail']);
     expect(rendered.text).toContain('Dotted: data a step takes from an earlier step.');
     expectContained(rendered);
   });
