@@ -4,8 +4,10 @@
 //   size        bytes of dist/ and dist/index.js  ÷  a minimal ncc bundle (scripts/bundle.mjs settings) of
 //               bench/reference: @actions/core + @aws-sdk/client-sagemaker + one DescribePipelineExecution
 //   cold start  harness main.startedAt (just before spawn) -> arrival of the run's first AWS request at the AWS
-//               world  ÷  the same for the reference bundle, and ÷ a bare `node -e` making one HTTP request
-//               (the Node floor); variants interleaved round by round so noise hits all of them alike
+//               world  ÷  the same for the reference bundle, for a peer reference shaped like
+//               aws-actions/amazon-ecr-login (bench/reference-ecr-login: @actions/core + @aws-sdk/client-ecr, one
+//               GetAuthorizationToken; issue 7's goal is at most 0.8x of it), and for a bare `node -e` making one
+//               HTTP request (the Node floor); variants interleaved round by round so noise hits all of them alike
 //   extra rows  a minified build of each action (ncc minify: true, otherwise bundle.mjs's settings; temp dir)
 //   diagnostics where a cold start goes (./lib/phases-preload.mjs, separate runs) and which packages fill the
 //               bundle (ncc's webpack stats)
@@ -28,6 +30,8 @@ import { bytes, ms, quantile, ratio, spread, summary, table } from './lib/stats.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_ROUNDS = 15;
 const MIN_ROUNDS = 7;
+/** Issue 7's goal: an action's cold start at most this fraction of the amazon-ecr-login-shaped reference's. */
+const ECR_LOGIN_GOAL = 0.8;
 const COLD_START_BUDGET_MS = 60_000; // for the timed rounds, so that the whole bench stays near 2 minutes
 const PHASE_RUNS = Number(process.env.BENCH_PHASE_RUNS ?? 5);
 const benchStarted = performance.now();
@@ -63,6 +67,29 @@ try {
   );
   const reference = { size: distSize(path.join(refDir, 'dist')), packages: bytesByPackage(refBuild.stats) };
   log(`built the reference bundle (${secs(t)})`);
+  t = performance.now();
+  const ecrDir = path.join(tmp, 'reference-ecr-login');
+  await buildBundle(ROOT, path.join(ROOT, 'bench', 'reference-ecr-login'), path.join(ecrDir, 'dist'));
+  writeFileSync(
+    path.join(ecrDir, 'action.yml'),
+    [
+      "name: 'bench peer reference shaped like amazon-ecr-login'",
+      'inputs:',
+      '  registries:',
+      "    description: 'Registry ids (comma-separated); none: the default registry.'",
+      '    required: false',
+      '  mask-password:',
+      "    description: 'Mask the token.'",
+      '    required: false',
+      "    default: 'true'",
+      'runs:',
+      "  using: 'node24'",
+      "  main: 'dist/index.js'",
+      '',
+    ].join('\n'),
+  );
+  const ecrReference = { size: distSize(path.join(ecrDir, 'dist')) };
+  log(`built the amazon-ecr-login-shaped reference bundle (${secs(t)})`);
 
   for (const action of actions) {
     const manifestFile = ['action.yml', 'action.yaml'].map((f) => path.join(action.dir, f)).find((f) => existsSync(f));
@@ -99,8 +126,9 @@ try {
     }
   }
   const refVariant = { key: 'reference', label: 'reference bundle', kind: 'action', actionDir: refDir, inputs: { 'execution-arn': refExecution } };
+  const ecrVariant = { key: 'ecr-login-reference', label: 'ecr-login-shaped ref', kind: 'action', actionDir: ecrDir, inputs: {} };
   const floorVariant = { key: 'node-floor', label: 'node -e (floor)', kind: 'node' };
-  variants.push(refVariant, floorVariant);
+  variants.push(refVariant, ecrVariant, floorVariant);
   log(`started the AWS world (${secs(t)})`);
 
   // Warm-up round (not counted): page cache, moto's SageMaker backend, the runner env for the floor; and
@@ -122,6 +150,7 @@ try {
       v.firstOperation = r.operation;
     }
   }
+  if (ecrVariant.unmeasured) throw new Error(`the amazon-ecr-login-shaped reference did not reach AWS: ${ecrVariant.unmeasured}`);
   const roundMs = performance.now() - roundStart;
   const measured = variants.filter((v) => !v.unmeasured);
   const rounds = process.env.BENCH_ROUNDS
@@ -156,6 +185,7 @@ try {
 
   // ---- results ---------------------------------------------------------------------------------------------
   const ref = refVariant;
+  const ecr = ecrVariant;
   const floor = floorVariant;
   const paired = (a, b) => a.samples.map((x, i) => x / b.samples[i]).filter(Number.isFinite);
   const vsCell = (v, base) => {
@@ -172,6 +202,7 @@ try {
     references: {
       bundle: 'bench/reference/lib/index.js bundled by scripts/bundle.mjs: @actions/core + @aws-sdk/client-sagemaker + one DescribePipelineExecution',
       nodeFloor: `node -e "${FLOOR_SCRIPT}" <world endpoint>, with the runner's environment of a harness run`,
+      ecrLogin: 'bench/reference-ecr-login/lib/index.js bundled by scripts/bundle.mjs: shaped like aws-actions/amazon-ecr-login at start-up (@actions/core + @aws-sdk/client-ecr, one GetAuthorizationToken)',
     },
     size: { reference: reference.size, actions: {} },
     coldStart: {},
@@ -194,19 +225,21 @@ try {
     };
   }
   sizeRows.push(sizeRow('reference (temp)', reference.size));
+  sizeRows.push(sizeRow('ecr-login-shaped ref (temp)', ecrReference.size));
+  results.size.ecrLoginReference = ecrReference.size;
   out.push(table(sizeRows));
   out.push('');
 
   out.push(`Cold start: spawn -> first AWS request arrives at the world; ${rounds} interleaved rounds (+1 warm-up); ratio of medians (paired per-round p10–p90)`);
-  const csRows = [['variant', 'first request', 'median', 'p10–p90', '÷ reference bundle', '÷ node floor']];
+  const csRows = [['variant', 'first request', 'median', 'p10–p90', '÷ reference bundle', '÷ ecr-login ref', '÷ node floor']];
   for (const v of variants) {
     if (v.unmeasured) {
-      csRows.push([v.label, '-', 'n/a', '', '', '']);
+      csRows.push([v.label, '-', 'n/a', '', '', '', '']);
       results.coldStart[v.key] = { label: v.label, unmeasured: v.unmeasured };
       continue;
     }
     const s = summary(v.samples);
-    csRows.push([v.label, v.firstOperation ?? '-', ms(s.median), spread(s, (x) => String(Math.round(x))), vsCell(v, ref), vsCell(v, floor)]);
+    csRows.push([v.label, v.firstOperation ?? '-', ms(s.median), spread(s, (x) => String(Math.round(x))), vsCell(v, ref), vsCell(v, ecr), vsCell(v, floor)]);
     results.coldStart[v.key] = {
       label: v.label,
       firstOperation: v.firstOperation,
@@ -214,6 +247,8 @@ try {
       ...s,
       ratioToReference: s.median / summary(ref.samples).median,
       ratioToReferencePairedP10P90: [quantile(paired(v, ref), 0.1), quantile(paired(v, ref), 0.9)],
+      ratioToEcrLogin: s.median / summary(ecr.samples).median,
+      ratioToEcrLoginPairedP10P90: [quantile(paired(v, ecr), 0.1), quantile(paired(v, ecr), 0.9)],
       ratioToNodeFloor: s.median / summary(floor.samples).median,
       ratioToNodeFloorPairedP10P90: [quantile(paired(v, floor), 0.1), quantile(paired(v, floor), 0.9)],
       failures: v.failures.length,
@@ -228,6 +263,14 @@ try {
       out.push(`  WARNING ${v.label}: ${v.failures.length}/${rounds} runs failed (first: ${v.failures[0]})`);
       exitCode = 1;
     }
+  }
+  // The peer goal of issue 7: every action's cold start at most 0.8x amazon-ecr-login's, measured in this run.
+  for (const a of actions) {
+    const dist = measured.find((v) => v.action === a && !v.minified);
+    if (!dist) continue;
+    const r = results.coldStart[a.name];
+    const verdict = r.ratioToEcrLogin <= ECR_LOGIN_GOAL ? 'within' : 'OVER';
+    out.push(`  vs amazon-ecr-login (${a.name}): ${ratio(r.ratioToEcrLogin)} of its cold start (paired p10–p90 ${ratio(r.ratioToEcrLoginPairedP10P90[0])}–${ratio(r.ratioToEcrLoginPairedP10P90[1])}, ${rounds} rounds); ${verdict} the goal of ${ratio(ECR_LOGIN_GOAL)}`);
   }
   for (const a of actions) {
     const dist = measured.find((v) => v.action === a && !v.minified);

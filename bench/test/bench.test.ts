@@ -129,9 +129,12 @@ describe('npm run bench (node bench/run.mjs, short run)', () => {
     expect(reference, `no reference row in:\n${run.stdout}`).toBeDefined();
     expect(reference!['÷ ref']).toBe('1.00x');
     expect(reference!['÷ ref #2']).toBe('1.00x');
+    const ecr = rows.get('ecr-login-shaped ref (temp)');
+    expect(ecr, `no ecr-login-shaped reference row in:\n${run.stdout}`).toBeDefined();
+    ratioOf(ecr!['÷ ref'], 'ecr-login-shaped ref dist/ ÷ ref');
   });
 
-  test('cold-start table: a measured row per action, the reference bundle and the node floor', () => {
+  test('cold-start table: a measured row per action, the reference bundle, the ecr-login-shaped reference and the node floor', () => {
     expect(run.stdout).toContain(`${ROUNDS} interleaved rounds`);
     const rows = readTable(run.stdout, 'Cold start:');
     const measured = (label: string) => {
@@ -145,10 +148,20 @@ describe('npm run bench (node bench/run.mjs, short run)', () => {
     for (const name of actions) {
       const row = measured(`${name} (dist)`);
       ratioOf(row['÷ reference bundle'], `${name} ÷ reference bundle`, true);
+      ratioOf(row['÷ ecr-login ref'], `${name} ÷ ecr-login ref`, true);
       ratioOf(row['÷ node floor'], `${name} ÷ node floor`, true);
+      // The headline of issue 7's goal, with the paired spread and the number of rounds it rests on.
+      expect(run.stdout).toMatch(
+        new RegExp(`^  vs amazon-ecr-login \\(${name}\\): \\d+\\.\\d\\dx of its cold start \\(paired p10–p90 \\d+\\.\\d\\dx–\\d+\\.\\d\\dx, ${ROUNDS} rounds\\); (within|OVER) the goal of 0\\.80x$`, 'm'),
+      );
     }
+    const ecr = measured('ecr-login-shaped ref');
+    expect(ecr['first request']).toBe('GetAuthorizationToken');
+    expect(ecr['÷ ecr-login ref']).toBe('1.00x');
+    ratioOf(ecr['÷ reference bundle'], 'ecr-login-shaped ref ÷ reference bundle', true);
     const reference = measured('reference bundle');
     expect(reference['÷ reference bundle']).toBe('1.00x');
+    ratioOf(reference['÷ ecr-login ref'], 'reference ÷ ecr-login ref', true);
     ratioOf(reference['÷ node floor'], 'reference ÷ node floor', true);
     const floor = measured('node -e (floor)');
     expect(floor['÷ node floor']).toBe('1.00x');
@@ -174,6 +187,8 @@ describe('npm run bench (node bench/run.mjs, short run)', () => {
       finitePositive(cs.median, `coldStart.${key}.median`);
       finitePositive(cs.ratioToReference, `coldStart.${key}.ratioToReference`);
       finitePositive(cs.ratioToNodeFloor, `coldStart.${key}.ratioToNodeFloor`);
+      finitePositive(cs.ratioToEcrLogin, `coldStart.${key}.ratioToEcrLogin`);
+      cs.ratioToEcrLoginPairedP10P90.forEach((v: unknown, i: number) => finitePositive(v, `coldStart.${key}.ratioToEcrLoginPairedP10P90[${i}]`));
       return cs;
     };
     for (const name of actions) {
@@ -183,6 +198,8 @@ describe('npm run bench (node bench/run.mjs, short run)', () => {
       expect(samples(name).label).toBe(`${name} (dist)`);
     }
     expect(samples('reference').ratioToReference).toBe(1);
+    expect(samples('ecr-login-reference').ratioToEcrLogin).toBe(1);
+    finitePositive(results.size?.ecrLoginReference?.index, 'size.ecrLoginReference.index');
     expect(samples('node-floor').ratioToNodeFloor).toBe(1);
   });
 
