@@ -203,6 +203,22 @@ describe('npm run bench (node bench/run.mjs, short run)', () => {
     expect(samples('node-floor').ratioToNodeFloor).toBe(1);
   });
 
+  test('polling: a simulated 2-hour wait makes at most 150 AWS calls an hour and sees every change within the poll interval', () => {
+    // Counts of calls and virtual time (bench/lib/polling.mjs), so exact: the same on every machine and run.
+    const { polling } = JSON.parse(readFileSync(path.join(tmp, 'mlops-actions-bench', 'latest.json'), 'utf8'));
+    expect(polling.pollIntervalMs).toBe(30_000); // the action's default poll-interval
+    expect(polling.runs).toHaveLength(polling.seeds);
+    for (const r of polling.runs) {
+      expect(r.status).toBe('Succeeded');
+      expect(r.virtualMs).toBeGreaterThanOrEqual(2 * 3_600_000 - 60_000); // the whole simulated execution was waited for
+      expect(r.calls).toBe(r.lists + r.describes);
+      expect(r.callsPerHour, `seed run ${JSON.stringify(r)}`).toBeLessThanOrEqual(150);
+      expect(r.maxLatencyMs, `seed run ${JSON.stringify(r)}`).toBeLessThanOrEqual(polling.pollIntervalMs);
+      expect(r.finishedLine).toBe(`Finished after ${r.checks} status checks.`);
+    }
+    expect(run.stdout).toMatch(/^ {2}calls per hour of waiting: \d+\.\d \(worst \d+\.\d\), every change seen within \d+\.\d s; within the goal of 150\/h seen within 30 s$/m);
+  });
+
   test('removes its scratch dir (no BENCH_KEEP)', () => {
     expect(readdirSync(tmp).filter((f) => f.startsWith('mlops-bench-'))).toEqual([]);
   });

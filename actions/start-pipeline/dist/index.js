@@ -87052,6 +87052,12 @@ var service_errors = __nccwpck_require__(6584);
 
 
 const GROWTH = 1.6;
+/**
+ * The random share of each pause: pauses fall in [1 - JITTER, 1] x the delay. Enough to spread the polls of
+ * many jobs, small enough that a pause at the cap stays close to it: at a 30 s cap a wait makes ~133 checks an
+ * hour (equal jitter, [0.5, 1], made 160) while a change is still seen within the cap.
+ */
+const JITTER = 0.2;
 /** How long past the deadline the last poll may take: enough to see a status that changed at the last moment. */
 const LAST_POLL_GRACE_MS = 5_000;
 /**
@@ -87122,10 +87128,9 @@ async function waitFor(options) {
         const remaining = deadline - now();
         if (remaining <= 0)
             throw timedOut();
-        // Equal jitter: half fixed, half random, so polls from many jobs spread out but never collapse to zero.
-        const jittered = delay / 2 + (random() * delay) / 2;
+        const jittered = delay * (1 - JITTER) + random() * delay * JITTER;
         try {
-            await (0,runtime_cancellation/* sleep */.yy)(Math.min(jittered, remaining), options.signal);
+            await (options.sleep ?? runtime_cancellation/* sleep */.yy)(Math.min(jittered, remaining), options.signal);
         }
         catch {
             throw new errors/* CancelledError */.cc(`waiting for ${options.what}`);
@@ -87138,6 +87143,8 @@ async function waitFor(options) {
 
 
 
+/** While a step is in one of these and none is Stopping, the execution is Executing (it ends after its steps). */
+const RUNNING_STEP = new Set(['Starting', 'Executing']);
 /**
  * Follows an execution to a final status, logging each step transition once. `latest` always holds the last
  * snapshot, so a timeout or a cancellation can still report where the execution was.
@@ -87155,19 +87162,36 @@ class ExecutionWatch {
         this.executionArn = executionArn;
         this.graph = graph;
     }
+    /** The execution and its steps, both read now (two calls). */
     async snapshot(signal) {
         const execution = await this.pipelines.describeExecution(this.executionArn, signal);
-        const steps = describeSteps(await this.pipelines.listSteps(this.executionArn, signal), this.graph);
-        this.stepLog.update(steps);
-        this.latest = { execution, steps };
-        return this.latest;
+        return this.record(execution, await this.listSteps(signal));
+    }
+    /**
+     * One status check of a wait, in one call while steps run. The steps are read every time: only they show a
+     * step's progress. The execution is described on the first check and whenever its status can differ from
+     * Executing: when no step is running (between steps, or finished: an execution ends after its last running
+     * step, also when one failed) or a step is Stopping (someone stopped it). While a step runs and none is
+     * Stopping, the execution is Executing, so describing it again would tell nothing new.
+     */
+    async check(signal) {
+        let steps = await this.listSteps(signal);
+        const running = steps.some((s) => RUNNING_STEP.has(s.status));
+        const stopping = steps.some((s) => s.status === 'Stopping');
+        if (this.latest && running && !stopping)
+            return this.record(this.latest.execution, steps);
+        const execution = await this.pipelines.describeExecution(this.executionArn, signal);
+        // Finished between the two calls: read the steps again so the final report shows them finished too.
+        if (sagemaker_status/* FINAL_STATUSES */.Ys.has(execution.PipelineExecutionStatus ?? '') && running)
+            steps = await this.listSteps(signal);
+        return this.record(execution, steps);
     }
     async untilFinished(options) {
         // With a Condition step only one branch runs, so the number of steps to expect is unknown.
         const total = this.graph && !this.graph.steps.some((s) => s.type === 'Condition') ? this.graph.steps.length : undefined;
         const result = await waitFor({
             what: `pipeline execution ${this.executionArn}`,
-            poll: (signal) => this.snapshot(signal),
+            poll: (signal) => this.check(signal),
             done: (s) => sagemaker_status/* FINAL_STATUSES */.Ys.has(s.execution.PipelineExecutionStatus ?? ''),
             progress: (s) => progressLine(s.execution.PipelineExecutionStatus, s.steps, total),
             timeoutMs: options.timeoutMs,
@@ -87176,9 +87200,18 @@ class ExecutionWatch {
             signal: options.signal,
             classify: service_errors/* classifyAwsFailure */.Iy,
             renewCredentials: () => this.session.renewCredentials(),
+            ...options.clock,
         });
         core/* info */.pq(`Finished after ${result.polls} status checks${result.transientErrors ? ` (${result.transientErrors} transient AWS errors waited out)` : ''}.`);
         return result.value;
+    }
+    async listSteps(signal) {
+        return describeSteps(await this.pipelines.listSteps(this.executionArn, signal), this.graph);
+    }
+    record(execution, steps) {
+        this.stepLog.update(steps);
+        this.latest = { execution, steps };
+        return this.latest;
     }
 }
 

@@ -127,8 +127,8 @@ describe('expired credentials', () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 6 });
     const since = worlds.aws.requests.length;
     const run = runStep(worlds, { 'pipeline-name': name, 'poll-interval': '200ms' }, { auth: 'oidc' });
-    // Expire once the action is polling with its first session.
-    while (calls(worlds, 'DescribePipelineExecution', since) < 3) await new Promise((r) => setTimeout(r, 20));
+    // Expire once the action is polling with its first session (each status check lists the steps).
+    while (calls(worlds, 'ListPipelineExecutionSteps', since) < 3) await new Promise((r) => setTimeout(r, 20));
     worlds.aws.expireCredentials();
     const result = await run;
     expect(result.errors).toEqual([]);

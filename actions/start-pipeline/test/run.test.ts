@@ -60,8 +60,8 @@ describe('a pipeline that succeeds', () => {
     expect(log.match(/Train \(Training\) Executing/g)).toHaveLength(1);
     expect(log.match(/Train \(Training\) Succeeded/g)).toHaveLength(1);
     expect(log.match(/RegisterChurnModel \(RegisterModel\) Succeeded.*: registered arn:aws:sagemaker:/g)).toHaveLength(1);
-    // 4 steps x 4 ticks = 16 polls, but far fewer progress lines.
-    expect(calls(worlds, 'DescribePipelineExecution', since)).toBeGreaterThanOrEqual(16);
+    // 4 steps x 4 ticks = 16 status checks (each reads the steps), but far fewer progress lines.
+    expect(calls(worlds, 'ListPipelineExecutionSteps', since)).toBeGreaterThanOrEqual(16);
     // The overall picture changes once per step that runs (Preprocess, Train, CheckAccuracy and, its condition being
     // true, RegisterChurnModel; AccuracyTooLow is skipped) and once more when the execution finishes: 5 distinct
     // states, so exactly 5 progress lines, each logged once.

@@ -50,13 +50,13 @@ describe('waitFor', () => {
     expect(now).toBe(0);
   });
 
-  test('jitter keeps each pause between half and all of the delay', async () => {
+  test('jitter keeps each pause between 80 % and all of the delay', async () => {
     const sleep = vi.spyOn(globalThis, 'setTimeout');
     let n = 0;
     await waitFor(options({ poll: async () => ++n, done: (v) => v === 4, progress: () => 'same', minDelayMs: 20, maxDelayMs: 20, random: () => 0 }));
     const delays = sleep.mock.calls.map((c) => c[1]);
     sleep.mockRestore();
-    expect(delays).toEqual([10, 10, 10]);
+    expect(delays).toEqual([16, 16, 16]);
   });
 
   test('transient errors (throttling, 5xx, resets) are waited out', async () => {

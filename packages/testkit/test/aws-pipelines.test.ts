@@ -40,6 +40,9 @@ async function start(pipeline: string, extra: Partial<ConstructorParameters<type
   return out.PipelineExecutionArn!;
 }
 
+/** What the world holds for an execution; looking does not advance it. */
+const view = (arn: string) => world.executions().find((e) => e.arn === arn)!;
+
 const describe1 = async (arn: string) => sm.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn }));
 
 /** Poll until terminal; returns the number of polls and the statuses seen. */
@@ -129,8 +132,9 @@ describe('local AWS world: SageMaker pipeline executions', () => {
     const { name } = await newPipeline();
     world.scenario(name, { ticksPerStep: 3 });
     const arn = await start(name);
-    expect((await allSteps(arn)).map((s) => [s.StepName, s.StepStatus])).toEqual([['Preprocess', 'Starting']]);
+    expect(view(arn).steps.map((s) => [s.name, s.status])).toEqual([['Preprocess', 'Starting']]);
     await describe1(arn);
+    // The steps read right after a Describe belong to its status check: no second tick.
     expect((await allSteps(arn)).map((s) => [s.StepName, s.StepStatus])).toEqual([['Preprocess', 'Executing']]);
     const { polls } = await pollToEnd(arn);
     expect(polls + 1).toBe(12); // 4 steps x 3 ticks
@@ -138,6 +142,28 @@ describe('local AWS world: SageMaker pipeline executions', () => {
     const packageArn = world.executions().find((e) => e.arn === arn)!.steps.at(-1)!.metadata.RegisterModel as { Arn: string };
     const pkg = await world.sagemaker.send(new DescribeModelPackageCommand({ ModelPackageName: packageArn.Arn }));
     expect(pkg.ModelApprovalStatus).toBe('PendingManualApproval');
+  });
+
+  it('a status check is a Describe, a first-page List, or the two right after each other: one tick each', async () => {
+    const { name } = await newPipeline();
+    world.scenario(name, { ticksPerStep: 3 });
+    const arn = await start(name);
+    const ticks = () => view(arn).ticks;
+    await allSteps(arn);
+    await allSteps(arn);
+    expect(ticks()).toBe(2); // steps-only polling moves the execution on
+    await describe1(arn);
+    expect(ticks()).toBe(2); // ... and a Describe right after a List joins its check
+    await describe1(arn);
+    await allSteps(arn);
+    expect(ticks()).toBe(3); // as a List right after a Describe does
+    // Steps-only checks finish the chain in the same 4 x 3 checks as Describe polling.
+    for (let i = 3; i < 12; i += 1) await allSteps(arn);
+    expect(view(arn).status).toBe('Succeeded');
+    expect(ticks()).toBe(12);
+    // Later pages belong to their first page's check.
+    await allSteps(arn, 1);
+    expect(ticks()).toBe(13);
   });
 
   it('failAt fails the step with its reason; the execution says only "Step failure" and nothing more runs', async () => {
@@ -301,7 +327,7 @@ describe('local AWS world: SageMaker pipeline executions', () => {
     });
     const { name } = await newPipeline(fanIn);
     const parallel = await start(name);
-    expect((await allSteps(parallel)).map((s) => s.StepName).sort()).toEqual(['PrepA', 'PrepB']);
+    expect(view(parallel).steps.map((s) => s.name).sort()).toEqual(['PrepA', 'PrepB']);
     expect((await pollToEnd(parallel)).polls).toBe(2);
     const serial = await start(name, { ParallelismConfiguration: { MaxParallelExecutionSteps: 1 } });
     expect((await pollToEnd(serial)).polls).toBe(3);

@@ -41,10 +41,12 @@ export interface WaitOptions<T> {
   renewCredentials?: () => Promise<boolean>;
   /** How long past the deadline a poll may still run (default 5 s). */
   lastPollGraceMs?: number;
-  /** Deterministic jitter for tests of this module; production uses Math.random. */
+  /** Deterministic jitter for tests and simulations; production uses Math.random. */
   random?: () => number;
   /** The clock of the deadline, for tests; the abort of a poll still in flight at the deadline uses real time. */
   now?: () => number;
+  /** The pause between polls, for simulations on a virtual clock (with `now`); production uses real timers. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 export interface WaitResult<T> {
@@ -55,6 +57,12 @@ export interface WaitResult<T> {
 }
 
 const GROWTH = 1.6;
+/**
+ * The random share of each pause: pauses fall in [1 - JITTER, 1] x the delay. Enough to spread the polls of
+ * many jobs, small enough that a pause at the cap stays close to it: at a 30 s cap a wait makes ~133 checks an
+ * hour (equal jitter, [0.5, 1], made 160) while a change is still seen within the cap.
+ */
+const JITTER = 0.2;
 /** How long past the deadline the last poll may take: enough to see a status that changed at the last moment. */
 const LAST_POLL_GRACE_MS = 5_000;
 
@@ -119,10 +127,9 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<WaitResult<T>
     }
     const remaining = deadline - now();
     if (remaining <= 0) throw timedOut();
-    // Equal jitter: half fixed, half random, so polls from many jobs spread out but never collapse to zero.
-    const jittered = delay / 2 + (random() * delay) / 2;
+    const jittered = delay * (1 - JITTER) + random() * delay * JITTER;
     try {
-      await sleep(Math.min(jittered, remaining), options.signal);
+      await (options.sleep ?? sleep)(Math.min(jittered, remaining), options.signal);
     } catch {
       throw new CancelledError(`waiting for ${options.what}`);
     }

@@ -34,8 +34,9 @@
  * ```
  *
  * Behaviour worth knowing:
- * - Executions advance one tick per DescribePipelineExecution of that execution (any caller, the
- *   harness client included); ListPipelineExecutionSteps and executions() only look. A step takes
+ * - Executions advance one tick per status check of that execution (any caller, the harness client
+ *   included): a DescribePipelineExecution or a first-page ListPipelineExecutionSteps, where the two right
+ *   after each other (either order, same caller) are one check; later pages and executions() only look. A step takes
  *   `ticksPerStep` ticks; ready steps start in the tick their last dependency finishes, so a chain of
  *   N steps is Succeeded on poll N * ticksPerStep. After a Stop, the next poll says Stopping, the one
  *   after Stopped.

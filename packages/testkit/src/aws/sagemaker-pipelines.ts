@@ -1,8 +1,10 @@
 // SageMaker Pipelines executions: what moto lacks (its executions are Succeeded at once, have no steps,
 // cannot be stopped). The layer owns executions entirely; pipelines (definitions) stay in moto, which is
-// read when an execution starts. Progress is deterministic and driven by polling: every
-// DescribePipelineExecution advances that execution one tick, so a test knows exactly how many polls a
-// run takes and never sleeps.
+// read when an execution starts. Progress is deterministic and driven by polling: every status check
+// advances that execution one tick, so a test knows exactly how many polls a run takes and never sleeps.
+// A status check is a DescribePipelineExecution or a first-page ListPipelineExecutionSteps; the two right
+// after each other (either order, same caller) are one check, so a client that reads both per check and one
+// that reads only the steps (and describes only when they change) see the same progress per check.
 import type { CredentialBook } from './credentials.js';
 import { motoJson, type MotoAnswer } from './moto-http.js';
 import { randomId, runStep } from './pipeline-steps.js';
@@ -59,7 +61,7 @@ export interface ExecutionView {
   steps: StepView[];
   /** Accepted StopPipelineExecution calls (idempotent replays not counted). */
   stopRequests: number;
-  /** DescribePipelineExecution polls seen. */
+  /** Status checks seen (ticks: DescribePipelineExecution or first-page ListPipelineExecutionSteps, see #check). */
   ticks: number;
 }
 
@@ -138,6 +140,8 @@ interface Execution {
   stopRequests: number;
   stopObserved: boolean;
   ticks: number;
+  /** Which kind of status check made the last tick and whose it was, until a call of the other kind joins it. */
+  lastCheck?: { kind: 'describe' | 'list'; caller: string | undefined };
   /** The key that started it: moto calls made for it (RegisterModel) land in the same moto account. */
   motoKey: string;
   principalArn: string;
@@ -461,7 +465,7 @@ export class SageMakerPipelines {
 
   async #describeExecution(call: CallContext): Promise<Record<string, unknown>> {
     const exec = this.#find(call.params.PipelineExecutionArn);
-    await this.#serialise(exec, () => this.#tick(exec));
+    await this.#serialise(exec, () => this.#check(exec, 'describe', call.accessKeyId));
     const identity = { IamIdentity: { Arn: exec.principalArn } };
     return {
       PipelineArn: exec.pipelineArn,
@@ -515,6 +519,8 @@ export class SageMakerPipelines {
 
   async #listSteps(call: CallContext): Promise<Record<string, unknown>> {
     const exec = this.#find(call.params.PipelineExecutionArn);
+    // A later page belongs to the check its first page made (and must not see the execution move on).
+    if (call.params.NextToken === undefined) await this.#serialise(exec, () => this.#check(exec, 'list', call.accessKeyId));
     // Newest first by start time, like AWS (SortOrder defaults to Descending).
     const ascending = call.params.SortOrder === 'Ascending';
     const runs = this.#listed(exec).sort((a, b) => (ascending ? a.seq - b.seq : b.seq - a.seq));
@@ -561,6 +567,17 @@ export class SageMakerPipelines {
 
   // -------------------------------------------------------------------------------------------------
   // Progress
+
+  /** A status check of one kind: a tick, unless it joins the check that the same caller's other kind just made. */
+  async #check(exec: Execution, kind: 'describe' | 'list', caller: string | undefined): Promise<void> {
+    const last = exec.lastCheck;
+    if (last !== undefined && last.kind !== kind && last.caller === caller) {
+      exec.lastCheck = undefined;
+      return;
+    }
+    exec.lastCheck = { kind, caller };
+    await this.#tick(exec);
+  }
 
   async #tick(exec: Execution): Promise<void> {
     exec.ticks += 1;
