@@ -86764,7 +86764,124 @@ function longestPath(nodes, edges) {
     return Math.max(0, ...nodes.map((n) => walk(n.id)));
 }
 
+;// CONCATENATED MODULE: ./lib/steps.js
+
+
+
+function describeSteps(steps, graph) {
+    const typeOf = new Map(graph?.steps.map((s) => [s.name, s.type]) ?? []);
+    return [...steps]
+        .sort((a, b) => (a.StartTime?.getTime() ?? 0) - (b.StartTime?.getTime() ?? 0))
+        .map((step) => {
+        const name = step.StepName ?? '?';
+        const report = {
+            name,
+            type: typeOf.get(name) ?? typeFromMetadata(step),
+            status: step.StepStatus ?? 'Unknown',
+            details: details(step),
+        };
+        if (step.StepDisplayName)
+            report.displayName = step.StepDisplayName;
+        if (step.StartTime)
+            report.startTime = step.StartTime.toISOString();
+        if (step.EndTime)
+            report.endTime = step.EndTime.toISOString();
+        if (step.StartTime && step.EndTime)
+            report.durationSeconds = Math.round((step.EndTime.getTime() - step.StartTime.getTime()) / 1000);
+        if (step.AttemptCount !== undefined)
+            report.attempts = step.AttemptCount;
+        if (step.CacheHitResult?.SourcePipelineExecutionArn)
+            report.cacheHit = true;
+        if (step.FailureReason)
+            report.failureReason = step.FailureReason;
+        return report;
+    });
+}
+function typeFromMetadata(step) {
+    const metadata = (step.Metadata ?? {});
+    const key = Object.keys(metadata).find((k) => metadata[k] !== undefined);
+    return key ?? 'Unknown';
+}
+/** Step metadata worth reporting: [metadata member, its field, our name for it]. */
+const DETAILS = [
+    ['RegisterModel', 'Arn', 'modelPackageArn'],
+    ['TrainingJob', 'Arn', 'trainingJobArn'],
+    ['ProcessingJob', 'Arn', 'processingJobArn'],
+    ['TransformJob', 'Arn', 'transformJobArn'],
+    ['TuningJob', 'Arn', 'tuningJobArn'],
+    ['Model', 'Arn', 'modelArn'],
+    ['Condition', 'Outcome', 'conditionOutcome'],
+    ['Fail', 'ErrorMessage', 'errorMessage'],
+    ['Lambda', 'Arn', 'lambdaArn'],
+    ['Callback', 'CallbackToken', 'callbackToken'],
+    ['QualityCheck', 'ViolationReport', 'violationReport'],
+    ['ClarifyCheck', 'ViolationReport', 'violationReport'],
+    ['EMR', 'StepId', 'emrStepId'],
+];
+function details(step) {
+    const metadata = (step.Metadata ?? {});
+    const out = {};
+    for (const [member, field, name] of DETAILS) {
+        const value = metadata[member]?.[field];
+        if (typeof value === 'string' && value !== '')
+            out[name] = value;
+    }
+    return out;
+}
+/** The model package the execution registered: the last RegisterModel step that succeeded. */
+function registeredModelPackage(steps) {
+    const registered = steps.filter((s) => s.status === 'Succeeded' && s.details.modelPackageArn).map((s) => s.details.modelPackageArn);
+    const last = registered.at(-1);
+    return last ? { arn: last, others: registered.slice(0, -1) } : { others: [] };
+}
+/**
+ * Logs each step's transitions once, as they happen, so the log reads like the pipeline's own timeline
+ * rather than one line per poll.
+ */
+class StepLog {
+    write;
+    seen = new Map();
+    constructor(write) {
+        this.write = write;
+    }
+    update(steps) {
+        for (const step of steps) {
+            if (this.seen.get(step.name) === step.status)
+                continue;
+            this.seen.set(step.name, step.status);
+            this.write(stepLine(step));
+        }
+    }
+}
+/** Step durations are whole seconds (rounded): a step shorter than half a second reads "<1s", not "0ms". */
+function stepDuration(seconds) {
+    return seconds === 0 ? '<1s' : (0,runtime_duration/* formatDuration */.a)(seconds * 1000);
+}
+function stepLine(step) {
+    const label = `${step.name} (${step.type})`;
+    const took = step.durationSeconds !== undefined ? ` after ${stepDuration(step.durationSeconds)}` : '';
+    const extra = step.failureReason
+        ? `: ${step.failureReason}`
+        : step.details.conditionOutcome
+            ? `: outcome ${step.details.conditionOutcome}`
+            : step.details.modelPackageArn
+                ? `: registered ${step.details.modelPackageArn}`
+                : step.cacheHit
+                    ? ' (cache hit)'
+                    : '';
+    // A failure reason is SageMaker's (often the user's own code's) text: one log line, never a workflow command.
+    return (0,report_escape/* logText */.kc)(`  ${(0,sagemaker_status/* stepStatus */.FY)(step.status).mark} ${label} ${step.status}${(0,sagemaker_status/* stepStatus */.FY)(step.status).node === 'running' ? '' : took}${extra}`);
+}
+/** "Execution Executing: 2/5 steps succeeded, running Train": logged when the overall picture changes. */
+function progressLine(status, steps, total) {
+    const done = steps.filter((s) => s.status === 'Succeeded').length;
+    const running = steps.filter((s) => (0,sagemaker_status/* stepStatus */.FY)(s.status).node === 'running').map((s) => s.name);
+    const count = total !== undefined ? `${done}/${Math.max(total, steps.length)}` : String(done);
+    return `Execution ${status ?? 'Unknown'}: ${count} step${done === 1 && total === undefined ? '' : 's'} succeeded${running.length ? `, running ${running.join(', ')}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/report.js
+
 
 
 
@@ -86821,10 +86938,6 @@ function buildSummary(inputs, graph, outcome) {
             summary.paragraph('<sub>Solid arrows: the order steps run in (dependencies, condition branches). Dotted: data a step takes from an earlier step.</sub>');
     }
     return summary;
-}
-/** Step durations are whole seconds (rounded): a step shorter than half a second reads "<1s", not "0ms". */
-function stepDuration(seconds) {
-    return seconds === 0 ? '<1s' : (0,runtime_duration/* formatDuration */.a)(seconds * 1000);
 }
 /** What the heading says happened: SageMaker's status when the step saw the end, else why it stopped watching. */
 function headline(outcome) {
@@ -86932,116 +87045,6 @@ function impliedByOrder(edge, edges) {
         }
     }
     return false;
-}
-
-;// CONCATENATED MODULE: ./lib/steps.js
-
-
-function describeSteps(steps, graph) {
-    const typeOf = new Map(graph?.steps.map((s) => [s.name, s.type]) ?? []);
-    return [...steps]
-        .sort((a, b) => (a.StartTime?.getTime() ?? 0) - (b.StartTime?.getTime() ?? 0))
-        .map((step) => {
-        const name = step.StepName ?? '?';
-        const report = {
-            name,
-            type: typeOf.get(name) ?? typeFromMetadata(step),
-            status: step.StepStatus ?? 'Unknown',
-            details: details(step),
-        };
-        if (step.StepDisplayName)
-            report.displayName = step.StepDisplayName;
-        if (step.StartTime)
-            report.startTime = step.StartTime.toISOString();
-        if (step.EndTime)
-            report.endTime = step.EndTime.toISOString();
-        if (step.StartTime && step.EndTime)
-            report.durationSeconds = Math.round((step.EndTime.getTime() - step.StartTime.getTime()) / 1000);
-        if (step.AttemptCount !== undefined)
-            report.attempts = step.AttemptCount;
-        if (step.CacheHitResult?.SourcePipelineExecutionArn)
-            report.cacheHit = true;
-        if (step.FailureReason)
-            report.failureReason = step.FailureReason;
-        return report;
-    });
-}
-function typeFromMetadata(step) {
-    const metadata = (step.Metadata ?? {});
-    const key = Object.keys(metadata).find((k) => metadata[k] !== undefined);
-    return key ?? 'Unknown';
-}
-/** Step metadata worth reporting: [metadata member, its field, our name for it]. */
-const DETAILS = [
-    ['RegisterModel', 'Arn', 'modelPackageArn'],
-    ['TrainingJob', 'Arn', 'trainingJobArn'],
-    ['ProcessingJob', 'Arn', 'processingJobArn'],
-    ['TransformJob', 'Arn', 'transformJobArn'],
-    ['TuningJob', 'Arn', 'tuningJobArn'],
-    ['Model', 'Arn', 'modelArn'],
-    ['Condition', 'Outcome', 'conditionOutcome'],
-    ['Fail', 'ErrorMessage', 'errorMessage'],
-    ['Lambda', 'Arn', 'lambdaArn'],
-    ['Callback', 'CallbackToken', 'callbackToken'],
-    ['QualityCheck', 'ViolationReport', 'violationReport'],
-    ['ClarifyCheck', 'ViolationReport', 'violationReport'],
-    ['EMR', 'StepId', 'emrStepId'],
-];
-function details(step) {
-    const metadata = (step.Metadata ?? {});
-    const out = {};
-    for (const [member, field, name] of DETAILS) {
-        const value = metadata[member]?.[field];
-        if (typeof value === 'string' && value !== '')
-            out[name] = value;
-    }
-    return out;
-}
-/** The model package the execution registered: the last RegisterModel step that succeeded. */
-function registeredModelPackage(steps) {
-    const registered = steps.filter((s) => s.status === 'Succeeded' && s.details.modelPackageArn).map((s) => s.details.modelPackageArn);
-    const last = registered.at(-1);
-    return last ? { arn: last, others: registered.slice(0, -1) } : { others: [] };
-}
-/**
- * Logs each step's transitions once, as they happen, so the log reads like the pipeline's own timeline
- * rather than one line per poll.
- */
-class StepLog {
-    write;
-    seen = new Map();
-    constructor(write) {
-        this.write = write;
-    }
-    update(steps) {
-        for (const step of steps) {
-            if (this.seen.get(step.name) === step.status)
-                continue;
-            this.seen.set(step.name, step.status);
-            this.write(stepLine(step));
-        }
-    }
-}
-function stepLine(step) {
-    const label = `${step.name} (${step.type})`;
-    const took = step.durationSeconds !== undefined ? ` after ${(0,runtime_duration/* formatDuration */.a)(step.durationSeconds * 1000)}` : '';
-    const extra = step.failureReason
-        ? `: ${step.failureReason}`
-        : step.details.conditionOutcome
-            ? `: outcome ${step.details.conditionOutcome}`
-            : step.details.modelPackageArn
-                ? `: registered ${step.details.modelPackageArn}`
-                : step.cacheHit
-                    ? ' (cache hit)'
-                    : '';
-    return `  ${(0,sagemaker_status/* stepStatus */.FY)(step.status).mark} ${label} ${step.status}${(0,sagemaker_status/* stepStatus */.FY)(step.status).node === 'running' ? '' : took}${extra}`;
-}
-/** "Execution Executing: 2/5 steps succeeded, running Train": logged when the overall picture changes. */
-function progressLine(status, steps, total) {
-    const done = steps.filter((s) => s.status === 'Succeeded').length;
-    const running = steps.filter((s) => (0,sagemaker_status/* stepStatus */.FY)(s.status).node === 'running').map((s) => s.name);
-    const count = total !== undefined ? `${done}/${Math.max(total, steps.length)}` : String(done);
-    return `Execution ${status ?? 'Unknown'}: ${count} step${done === 1 && total === undefined ? '' : 's'} succeeded${running.length ? `, running ${running.join(', ')}` : ''}`;
 }
 
 // EXTERNAL MODULE: ../../packages/shared/lib/aws/service-errors.js
@@ -93000,6 +93003,7 @@ function duplicateJsonKey(text) {
 /* harmony export */   _b: () => (/* binding */ mermaidLabel),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   kc: () => (/* binding */ logText),
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   p7: () => (/* binding */ markdownText),
 /* harmony export */   xv: () => (/* binding */ truncate)
@@ -93073,6 +93077,14 @@ function mermaidLabel(text) {
     return text
         .replace(/[#"<>&`%:;]/g, (c) => MERMAID_ENTITY[c])
         .replace(LINE_BREAK, '<br/>');
+}
+/**
+ * Text for a line of the job log. The runner takes a line that starts with `::` (after blanks) or holds `##[`
+ * anywhere as a workflow command (an annotation, a mask, an output, stop-commands): line breaks are shown as ⏎
+ * so a value never starts a line of its own, and `##[` gets a space.
+ */
+function logText(text) {
+    return text.replace(LINE_BREAK, ' ⏎ ').replace(/##\[/g, '## [');
 }
 /** At most `max` characters (whole code points), with an ellipsis when cut; for labels and table cells. */
 function truncate(text, max) {

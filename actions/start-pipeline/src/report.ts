@@ -5,7 +5,7 @@ import { JobSummary, code, flowchart, htmlText, link, longestPath, truncate, typ
 import { formatDuration } from '@mlops-actions/shared/runtime';
 import type { Inputs } from './context.js';
 import type { PipelineGraph, StepEdge } from './definition.js';
-import type { StepReport } from './steps.js';
+import { stepDuration, type StepReport } from './steps.js';
 
 /** What the run came to: the material for outputs and the summary. */
 export interface Outcome {
@@ -77,11 +77,6 @@ export function buildSummary(inputs: Inputs, graph: PipelineGraph | undefined, o
     if (chart.dotted) summary.paragraph('<sub>Solid arrows: the order steps run in (dependencies, condition branches). Dotted: data a step takes from an earlier step.</sub>');
   }
   return summary;
-}
-
-/** Step durations are whole seconds (rounded): a step shorter than half a second reads "<1s", not "0ms". */
-function stepDuration(seconds: number): string {
-  return seconds === 0 ? '<1s' : formatDuration(seconds * 1000);
 }
 
 /** What the heading says happened: SageMaker's status when the step saw the end, else why it stopped watching. */

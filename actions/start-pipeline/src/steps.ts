@@ -1,4 +1,5 @@
 import { stepStatus, type ExecutionStep } from '@mlops-actions/shared/aws';
+import { logText } from '@mlops-actions/shared/report';
 import { formatDuration } from '@mlops-actions/shared/runtime';
 import type { PipelineGraph } from './definition.js';
 
@@ -99,9 +100,14 @@ export class StepLog {
   }
 }
 
+/** Step durations are whole seconds (rounded): a step shorter than half a second reads "<1s", not "0ms". */
+export function stepDuration(seconds: number): string {
+  return seconds === 0 ? '<1s' : formatDuration(seconds * 1000);
+}
+
 function stepLine(step: StepReport): string {
   const label = `${step.name} (${step.type})`;
-  const took = step.durationSeconds !== undefined ? ` after ${formatDuration(step.durationSeconds * 1000)}` : '';
+  const took = step.durationSeconds !== undefined ? ` after ${stepDuration(step.durationSeconds)}` : '';
   const extra = step.failureReason
     ? `: ${step.failureReason}`
     : step.details.conditionOutcome
@@ -111,7 +117,8 @@ function stepLine(step: StepReport): string {
         : step.cacheHit
           ? ' (cache hit)'
           : '';
-  return `  ${stepStatus(step.status).mark} ${label} ${step.status}${stepStatus(step.status).node === 'running' ? '' : took}${extra}`;
+  // A failure reason is SageMaker's (often the user's own code's) text: one log line, never a workflow command.
+  return logText(`  ${stepStatus(step.status).mark} ${label} ${step.status}${stepStatus(step.status).node === 'running' ? '' : took}${extra}`);
 }
 
 /** "Execution Executing: 2/5 steps succeeded, running Train": logged when the overall picture changes. */

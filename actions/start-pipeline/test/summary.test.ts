@@ -83,6 +83,22 @@ describe('values from users and from SageMaker stay in their place', () => {
   });
 });
 
+describe('values from SageMaker stay in their place in the log', () => {
+  test('a failure reason cannot forge a workflow command: no annotation, mask or output, one log line', async () => {
+    const reason = 'boom\n::error::forged v2\n::add-mask::Training\n ##[warning]forged legacy ##[set-output name=status]Succeeded';
+    const { name } = await newPipeline(worlds, { failAt: { step: 'Train', reason } });
+    const result = await runStep(worlds, { 'pipeline-name': name });
+    expect(result.outputs.status).toBe('Failed');
+    // The one real error (core.error escapes its own data); nothing forged beside it.
+    expect(result.main.annotations.map((a) => a.level)).toEqual(['error']);
+    expect(result.main.masks).not.toContain('Training');
+    const line = result.main.log.find((l) => l.includes('Train (Training) Failed'));
+    expect(line?.replace(/after \S+:/, 'after …:')).toBe(
+      '  ✖ Train (Training) Failed after …: boom ⏎ ::error::forged v2 ⏎ ::add-mask::Training ⏎  ## [warning]forged legacy ## [set-output name=status]Succeeded',
+    );
+  });
+});
+
 describe('mermaid labels', () => {
   test.each([
     ['quotes and brackets', 'a"b"] --> c[d'],

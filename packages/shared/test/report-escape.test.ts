@@ -2,7 +2,7 @@
 // what GitHub's markdown flavour (marked, GFM) makes of a summary that carries hostile values through them.
 import { marked, type Token } from 'marked';
 import { describe, expect, test } from 'vitest';
-import { code, flowchart, htmlAttribute, htmlText, JobSummary, link, longestPath, markdownText, mermaidLabel, truncate } from '@mlops-actions/shared/report';
+import { code, flowchart, htmlAttribute, htmlText, JobSummary, link, logText, longestPath, markdownText, mermaidLabel, truncate } from '@mlops-actions/shared/report';
 
 /** Values a user or AWS can put in a summary, each aimed at a different way out of its place. */
 const HOSTILE: Array<[string, string]> = [
@@ -160,6 +160,17 @@ describe('flowchart', () => {
     ['a cycle does not loop', ['a', 'b'], [['a', 'b'], ['b', 'a']], 2],
   ] as Array<[string, string[], string[][], number]>)('longestPath: %s', (_name, ids, pairs, expected) => {
     expect(longestPath(ids.map((id) => ({ id })), pairs.map(([from, to]) => ({ from: from as string, to: to as string })))).toBe(expected);
+  });
+});
+
+describe('logText: a line of the job log', () => {
+  test.each([
+    ['plain', 'ValueError: x', 'ValueError: x'],
+    ['a v2 command on a line of its own', 'x\n::error::forged', 'x ⏎ ::error::forged'],
+    ['indented, CRLF', 'x\r\n   ::add-mask::y', 'x ⏎    ::add-mask::y'],
+    ['a legacy command anywhere in the line', 'x ##[error]y ##[set-output name=a]b', 'x ## [error]y ## [set-output name=a]b'],
+  ])('%s', (_name, input, expected) => {
+    expect(logText(input)).toBe(expected);
   });
 });
 

@@ -77,6 +77,15 @@ export function mermaidLabel(text: string): string {
     .replace(LINE_BREAK, '<br/>');
 }
 
+/**
+ * Text for a line of the job log. The runner takes a line that starts with `::` (after blanks) or holds `##[`
+ * anywhere as a workflow command (an annotation, a mask, an output, stop-commands): line breaks are shown as ⏎
+ * so a value never starts a line of its own, and `##[` gets a space.
+ */
+export function logText(text: string): string {
+  return text.replace(LINE_BREAK, ' ⏎ ').replace(/##\[/g, '## [');
+}
+
 /** At most `max` characters (whole code points), with an ellipsis when cut; for labels and table cells. */
 export function truncate(text: string, max: number): string {
   const points = [...text];
