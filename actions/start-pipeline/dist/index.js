@@ -86691,10 +86691,10 @@ var runtime_duration = __nccwpck_require__(3286);
 var context = __nccwpck_require__(56);
 // EXTERNAL MODULE: ./lib/definition.js
 var definition = __nccwpck_require__(4967);
-// EXTERNAL MODULE: ../../packages/shared/lib/aws/sagemaker-arns.js
-var sagemaker_arns = __nccwpck_require__(90);
 // EXTERNAL MODULE: ../../packages/shared/lib/aws/sagemaker-status.js
 var sagemaker_status = __nccwpck_require__(7624);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/sagemaker-arns.js
+var sagemaker_arns = __nccwpck_require__(90);
 // EXTERNAL MODULE: ../../packages/shared/lib/github/run-context.js
 var run_context = __nccwpck_require__(1548);
 // EXTERNAL MODULE: ../../packages/shared/lib/report/summary.js
@@ -86902,34 +86902,14 @@ const MAX_LABEL = 60;
 /** Parameter values longer than this are cut in the summary (outputs and the execution keep them whole). */
 const MAX_VALUE = 300;
 function buildSummary(inputs, graph, outcome) {
-    const region = inputs.session.region;
     const summary = new report_summary/* JobSummary */.c().heading(`${headlineIcon(outcome)} SageMaker pipeline ${inputs.pipelineName}: ${headline(outcome)}`);
     if (outcome.note)
         summary.html((0,report_escape/* htmlText */.js)(outcome.note));
     if (outcome.failureReason)
         summary.html(`<b>Failure:</b> ${(0,report_escape/* htmlText */.js)(outcome.failureReason)}`);
-    const duration = outcome.startedAt ? (0,runtime_duration/* formatDuration */.a)((outcome.endedAt ?? new Date()).getTime() - outcome.startedAt.getTime()) : undefined;
-    summary.facts([
-        ['Execution', `${(0,report_escape/* link */.nf)(inputs.displayName, outcome.consoleUrl)}<br/>${(0,report_escape/* code */.aY)(outcome.executionArn)}`],
-        // An empty status: wait: false, and the execution could not be read after it started.
-        ['Status', (0,report_escape/* htmlText */.js)(outcome.status || 'unknown (could not be read)')],
-        ['Duration', duration && (0,report_escape/* htmlText */.js)(duration)],
-        ['Model package', outcome.modelPackageArn && `${(0,report_escape/* link */.nf)((0,sagemaker_arns/* modelPackageLabel */.uE)(outcome.modelPackageArn), sagemaker_pipelines/* sagemakerConsole */.g.modelPackage(region, outcome.modelPackageArn))}<br/>${(0,report_escape/* code */.aY)(outcome.modelPackageArn)}`],
-        ['Parameters', inputs.parameters.size ? [...inputs.parameters].map(([k, v]) => `${(0,report_escape/* code */.aY)(k)} = ${(0,report_escape/* code */.aY)((0,report_escape/* truncate */.xv)(v, MAX_VALUE))}`).join('<br/>') : undefined],
-        ['Description', inputs.description ? (0,report_escape/* htmlText */.js)(inputs.description) : undefined],
-        ['Selected steps', inputs.selectedSteps.length ? (0,report_escape/* htmlText */.js)(inputs.selectedSteps.join(', ')) : undefined],
-        ['Pipeline', `${(0,report_escape/* link */.nf)(inputs.pipelineName, sagemaker_pipelines/* sagemakerConsole */.g.pipeline(region, inputs.pipelineName))}${outcome.pipelineChange ? ` (definition ${(0,report_escape/* htmlText */.js)(outcome.pipelineChange)} from ${(0,report_escape/* code */.aY)(inputs.definition?.file ?? '')})` : ''}`],
-        ['Started by', `${(0,report_escape/* link */.nf)(`run ${inputs.run.runId} attempt ${inputs.run.runAttempt}`, (0,run_context/* runUrl */.V)(inputs.run))}`],
-    ]);
+    summary.facts(runFacts(inputs, outcome));
     if (outcome.steps.length > 0) {
-        summary.heading('Steps', 3).table(['Step', 'Type', 'Status', 'Started', 'Duration', 'Details'], outcome.steps.map((step) => [
-            (0,report_escape/* htmlText */.js)(step.displayName ?? step.name),
-            (0,report_escape/* htmlText */.js)(step.type),
-            `${(0,sagemaker_status/* stepStatus */.FY)(step.status).icon} ${(0,report_escape/* htmlText */.js)(step.status)}`,
-            step.startTime ? (0,report_escape/* htmlText */.js)(step.startTime.replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '',
-            step.durationSeconds !== undefined ? (0,report_escape/* htmlText */.js)(stepDuration(step.durationSeconds)) : '',
-            stepDetails(step, region),
-        ]));
+        summary.heading('Steps', 3).table(['Step', 'Type', 'Status', 'Started', 'Duration', 'Details'], outcome.steps.map((step) => stepRow(step, inputs.session.region)));
     }
     if (graph) {
         const chart = stepGraph(graph, outcome);
@@ -86938,6 +86918,39 @@ function buildSummary(inputs, graph, outcome) {
             summary.paragraph('<sub>Solid arrows: the order steps run in (dependencies, condition branches). Dotted: data a step takes from an earlier step.</sub>');
     }
     return summary;
+}
+/** The run table: every value from outside goes through htmlText/code/link. */
+function runFacts(inputs, outcome) {
+    const region = inputs.session.region;
+    const duration = outcome.startedAt ? (0,runtime_duration/* formatDuration */.a)((outcome.endedAt ?? new Date()).getTime() - outcome.startedAt.getTime()) : undefined;
+    const parameters = [...inputs.parameters].map(([k, v]) => `${(0,report_escape/* code */.aY)(k)} = ${(0,report_escape/* code */.aY)((0,report_escape/* truncate */.xv)(v, MAX_VALUE))}`).join('<br/>');
+    const change = outcome.pipelineChange ? ` (definition ${(0,report_escape/* htmlText */.js)(outcome.pipelineChange)} from ${(0,report_escape/* code */.aY)(inputs.definition?.file ?? '')})` : '';
+    return [
+        ['Execution', `${(0,report_escape/* link */.nf)(inputs.displayName, outcome.consoleUrl)}<br/>${(0,report_escape/* code */.aY)(outcome.executionArn)}`],
+        // An empty status: wait: false, and the execution could not be read after it started.
+        ['Status', (0,report_escape/* htmlText */.js)(outcome.status || 'unknown (could not be read)')],
+        ['Duration', duration && (0,report_escape/* htmlText */.js)(duration)],
+        ['Model package', outcome.modelPackageArn && `${packageLink(outcome.modelPackageArn, region)}<br/>${(0,report_escape/* code */.aY)(outcome.modelPackageArn)}`],
+        ['Parameters', parameters || undefined],
+        ['Description', inputs.description ? (0,report_escape/* htmlText */.js)(inputs.description) : undefined],
+        ['Selected steps', inputs.selectedSteps.length ? (0,report_escape/* htmlText */.js)(inputs.selectedSteps.join(', ')) : undefined],
+        ['Pipeline', `${(0,report_escape/* link */.nf)(inputs.pipelineName, sagemaker_pipelines/* sagemakerConsole */.g.pipeline(region, inputs.pipelineName))}${change}`],
+        ['Started by', `${(0,report_escape/* link */.nf)(`run ${inputs.run.runId} attempt ${inputs.run.runAttempt}`, (0,run_context/* runUrl */.V)(inputs.run))}`],
+    ];
+}
+function stepRow(step, region) {
+    return [
+        (0,report_escape/* htmlText */.js)(step.displayName ?? step.name),
+        (0,report_escape/* htmlText */.js)(step.type),
+        `${(0,sagemaker_status/* stepStatus */.FY)(step.status).icon} ${(0,report_escape/* htmlText */.js)(step.status)}`,
+        step.startTime ? (0,report_escape/* htmlText */.js)(step.startTime.replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '',
+        step.durationSeconds !== undefined ? (0,report_escape/* htmlText */.js)(stepDuration(step.durationSeconds)) : '',
+        stepDetails(step, region),
+    ];
+}
+/** "churn-models v3", linked to its page in the Model Registry. */
+function packageLink(arn, region) {
+    return (0,report_escape/* link */.nf)((0,sagemaker_arns/* modelPackageLabel */.uE)(arn), sagemaker_pipelines/* sagemakerConsole */.g.modelPackage(region, arn));
 }
 /** What the heading says happened: SageMaker's status when the step saw the end, else why it stopped watching. */
 function headline(outcome) {
@@ -86986,7 +86999,7 @@ function stepDetails(step, region) {
         parts.push(`outcome ${(0,report_escape/* htmlText */.js)(step.details.conditionOutcome)}`);
     const registered = step.details.modelPackageArn;
     if (registered)
-        parts.push(`registered ${(0,report_escape/* link */.nf)((0,sagemaker_arns/* modelPackageLabel */.uE)(registered), sagemaker_pipelines/* sagemakerConsole */.g.modelPackage(region, registered))}`);
+        parts.push(`registered ${packageLink(registered, region)}`);
     for (const job of JOBS) {
         const arn = step.details[job.key];
         if (!arn)

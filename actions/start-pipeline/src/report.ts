@@ -41,35 +41,12 @@ const MAX_LABEL = 60;
 const MAX_VALUE = 300;
 
 export function buildSummary(inputs: Inputs, graph: PipelineGraph | undefined, outcome: Outcome): JobSummary {
-  const region = inputs.session.region;
   const summary = new JobSummary().heading(`${headlineIcon(outcome)} SageMaker pipeline ${inputs.pipelineName}: ${headline(outcome)}`);
   if (outcome.note) summary.html(htmlText(outcome.note));
   if (outcome.failureReason) summary.html(`<b>Failure:</b> ${htmlText(outcome.failureReason)}`);
-  const duration = outcome.startedAt ? formatDuration((outcome.endedAt ?? new Date()).getTime() - outcome.startedAt.getTime()) : undefined;
-  summary.facts([
-    ['Execution', `${link(inputs.displayName, outcome.consoleUrl)}<br/>${code(outcome.executionArn)}`],
-    // An empty status: wait: false, and the execution could not be read after it started.
-    ['Status', htmlText(outcome.status || 'unknown (could not be read)')],
-    ['Duration', duration && htmlText(duration)],
-    ['Model package', outcome.modelPackageArn && `${link(modelPackageLabel(outcome.modelPackageArn), sagemakerConsole.modelPackage(region, outcome.modelPackageArn))}<br/>${code(outcome.modelPackageArn)}`],
-    ['Parameters', inputs.parameters.size ? [...inputs.parameters].map(([k, v]) => `${code(k)} = ${code(truncate(v, MAX_VALUE))}`).join('<br/>') : undefined],
-    ['Description', inputs.description ? htmlText(inputs.description) : undefined],
-    ['Selected steps', inputs.selectedSteps.length ? htmlText(inputs.selectedSteps.join(', ')) : undefined],
-    ['Pipeline', `${link(inputs.pipelineName, sagemakerConsole.pipeline(region, inputs.pipelineName))}${outcome.pipelineChange ? ` (definition ${htmlText(outcome.pipelineChange)} from ${code(inputs.definition?.file ?? '')})` : ''}`],
-    ['Started by', `${link(`run ${inputs.run.runId} attempt ${inputs.run.runAttempt}`, runUrl(inputs.run))}`],
-  ]);
+  summary.facts(runFacts(inputs, outcome));
   if (outcome.steps.length > 0) {
-    summary.heading('Steps', 3).table(
-      ['Step', 'Type', 'Status', 'Started', 'Duration', 'Details'],
-      outcome.steps.map((step) => [
-        htmlText(step.displayName ?? step.name),
-        htmlText(step.type),
-        `${stepStatus(step.status).icon} ${htmlText(step.status)}`,
-        step.startTime ? htmlText(step.startTime.replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '',
-        step.durationSeconds !== undefined ? htmlText(stepDuration(step.durationSeconds)) : '',
-        stepDetails(step, region),
-      ]),
-    );
+    summary.heading('Steps', 3).table(['Step', 'Type', 'Status', 'Started', 'Duration', 'Details'], outcome.steps.map((step) => stepRow(step, inputs.session.region)));
   }
   if (graph) {
     const chart = stepGraph(graph, outcome);
@@ -77,6 +54,42 @@ export function buildSummary(inputs: Inputs, graph: PipelineGraph | undefined, o
     if (chart.dotted) summary.paragraph('<sub>Solid arrows: the order steps run in (dependencies, condition branches). Dotted: data a step takes from an earlier step.</sub>');
   }
   return summary;
+}
+
+/** The run table: every value from outside goes through htmlText/code/link. */
+function runFacts(inputs: Inputs, outcome: Outcome): Array<[string, string | undefined]> {
+  const region = inputs.session.region;
+  const duration = outcome.startedAt ? formatDuration((outcome.endedAt ?? new Date()).getTime() - outcome.startedAt.getTime()) : undefined;
+  const parameters = [...inputs.parameters].map(([k, v]) => `${code(k)} = ${code(truncate(v, MAX_VALUE))}`).join('<br/>');
+  const change = outcome.pipelineChange ? ` (definition ${htmlText(outcome.pipelineChange)} from ${code(inputs.definition?.file ?? '')})` : '';
+  return [
+    ['Execution', `${link(inputs.displayName, outcome.consoleUrl)}<br/>${code(outcome.executionArn)}`],
+    // An empty status: wait: false, and the execution could not be read after it started.
+    ['Status', htmlText(outcome.status || 'unknown (could not be read)')],
+    ['Duration', duration && htmlText(duration)],
+    ['Model package', outcome.modelPackageArn && `${packageLink(outcome.modelPackageArn, region)}<br/>${code(outcome.modelPackageArn)}`],
+    ['Parameters', parameters || undefined],
+    ['Description', inputs.description ? htmlText(inputs.description) : undefined],
+    ['Selected steps', inputs.selectedSteps.length ? htmlText(inputs.selectedSteps.join(', ')) : undefined],
+    ['Pipeline', `${link(inputs.pipelineName, sagemakerConsole.pipeline(region, inputs.pipelineName))}${change}`],
+    ['Started by', `${link(`run ${inputs.run.runId} attempt ${inputs.run.runAttempt}`, runUrl(inputs.run))}`],
+  ];
+}
+
+function stepRow(step: StepReport, region: string): string[] {
+  return [
+    htmlText(step.displayName ?? step.name),
+    htmlText(step.type),
+    `${stepStatus(step.status).icon} ${htmlText(step.status)}`,
+    step.startTime ? htmlText(step.startTime.replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '',
+    step.durationSeconds !== undefined ? htmlText(stepDuration(step.durationSeconds)) : '',
+    stepDetails(step, region),
+  ];
+}
+
+/** "churn-models v3", linked to its page in the Model Registry. */
+function packageLink(arn: string, region: string): string {
+  return link(modelPackageLabel(arn), sagemakerConsole.modelPackage(region, arn));
 }
 
 /** What the heading says happened: SageMaker's status when the step saw the end, else why it stopped watching. */
@@ -120,7 +133,7 @@ function stepDetails(step: StepReport, region: string): string {
   if (step.failureReason) parts.push(`<b>${htmlText(step.failureReason)}</b>`);
   if (step.details.conditionOutcome) parts.push(`outcome ${htmlText(step.details.conditionOutcome)}`);
   const registered = step.details.modelPackageArn;
-  if (registered) parts.push(`registered ${link(modelPackageLabel(registered), sagemakerConsole.modelPackage(region, registered))}`);
+  if (registered) parts.push(`registered ${packageLink(registered, region)}`);
   for (const job of JOBS) {
     const arn = step.details[job.key];
     if (!arn) continue;
