@@ -92608,7 +92608,10 @@ const MAP_FORMS = 'a YAML mapping (Name: value), a JSON object ({"Name": "value"
  * A string-to-string map given as a YAML mapping, a JSON object, or `Name=Value` lines: the three forms users
  * paste into `with:`. Values stay exactly as written (`0.10` stays `0.10`, `1.0` stays `1.0`, `no` stays `no`,
  * `12345678901234567890` keeps every digit): YAML is read with the failsafe schema, and JSON numbers are taken
- * from the source text rather than through a double. A name given twice is refused in every form.
+ * from the source text rather than through a double. A name given twice is refused in every form. In YAML,
+ * whatever the parser would turn into something other than the text written is refused (see checkAsWritten):
+ * ' #' after a plain value, tags, text folded over lines. `Name=Value` lines take everything after the first
+ * `=` (trimmed), `#` included. Text built from untrusted values belongs in the JSON form, made with toJSON().
  */
 function getMap(name) {
     const text = raw(name);
