@@ -87285,7 +87285,6 @@ async function run(inputs, session, cancellation) {
     if (!inputs.wait)
         return reportStarted(inputs, graph, pipelines, outcome);
     const watch = new ExecutionWatch(pipelines, session, executionArn, graph);
-    let stopFailed = false;
     try {
         if (cancellation.signal.aborted)
             throw new errors/* CancelledError */.cc('starting the execution');
@@ -87301,18 +87300,12 @@ async function run(inputs, session, cancellation) {
             outcome.note = `Timed out after ${(0,runtime_duration/* formatDuration */.a)(inputs.timeoutMs)}; the execution keeps running.`;
             throw new errors/* ActionError */.lZ(error.message, { hint: `The execution keeps running; see ${consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
         }
-        if (error instanceof errors/* CancelledError */.cc) {
-            const ending = await cancelled(inputs, pipelines, watch, outcome, cancellation);
-            stopFailed = ending.stopFailed;
-            throw ending.error;
-        }
+        if (error instanceof errors/* CancelledError */.cc)
+            throw await cancelled(inputs, pipelines, watch, outcome, cancellation);
         throw error;
     }
     finally {
-        // The post step stops the execution only when main did not finish, or finished with the stop still owed.
         core/* saveState */.LZ(state/* STATE */.c.finished, 'true');
-        if (stopFailed)
-            core/* saveState */.LZ(state/* STATE */.c.stopOwed, 'true');
         setOutputs(outcome);
         await buildSummary(inputs, graph, outcome).write();
     }
@@ -87436,7 +87429,7 @@ async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
     outcome.ending = 'cancelled';
     if (!inputs.stopOnCancel) {
         outcome.note = `The run was cancelled (${by}); the execution keeps running (stop-on-cancel: false).`;
-        return { error: new errors/* CancelledError */.cc(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`), stopFailed: false };
+        return new errors/* CancelledError */.cc(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`);
     }
     try {
         // The runner kills the process about 10 s after the first signal: keep the stop inside that window.
@@ -87450,15 +87443,16 @@ async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
             outcome.status = 'Stopping';
         }
         outcome.note = `The run was cancelled (${by}); the execution was stopped (status ${outcome.status}).`;
-        return { error: new errors/* CancelledError */.cc(`waiting for ${outcome.executionArn}; stop requested, status ${outcome.status}`), stopFailed: false };
+        return new errors/* CancelledError */.cc(`waiting for ${outcome.executionArn}; stop requested, status ${outcome.status}`);
     }
     catch (error) {
         outcome.ending = 'stop-failed';
+        // Main still finishes (so `finished` is saved), but owes the stop: the post step sees this and tries again.
+        core/* saveState */.LZ(state/* STATE */.c.stopOwed, 'true');
         outcome.note = `The run was cancelled (${by}), and stopping the execution failed: ${(0,errors/* errorMessage */.gJ)(error)}. The post step tries again; its summary says how that went.`;
-        const failure = new errors/* ActionError */.lZ(`Cancelled, but stopping ${outcome.executionArn} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+        return new errors/* ActionError */.lZ(`Cancelled, but stopping ${outcome.executionArn} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, {
             hint: 'The post step tries again; otherwise stop it in the SageMaker console.',
         });
-        return { error: failure, stopFailed: true };
     }
 }
 

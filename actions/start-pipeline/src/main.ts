@@ -49,7 +49,6 @@ async function run(inputs: Inputs, session: AwsSession, cancellation: Cancellati
   const outcome: Outcome = { executionArn, consoleUrl, status: 'Executing', steps: [], ...(pipelineChange ? { pipelineChange } : {}) };
   if (!inputs.wait) return reportStarted(inputs, graph, pipelines, outcome);
   const watch = new ExecutionWatch(pipelines, session, executionArn, graph);
-  let stopFailed = false;
   try {
     if (cancellation.signal.aborted) throw new CancelledError('starting the execution');
     fill(outcome, await watch.untilFinished({ timeoutMs: inputs.timeoutMs, pollIntervalMs: inputs.pollIntervalMs, signal: cancellation.signal }));
@@ -61,16 +60,10 @@ async function run(inputs: Inputs, session: AwsSession, cancellation: Cancellati
       outcome.note = `Timed out after ${formatDuration(inputs.timeoutMs)}; the execution keeps running.`;
       throw new ActionError(error.message, { hint: `The execution keeps running; see ${consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
     }
-    if (error instanceof CancelledError) {
-      const ending = await cancelled(inputs, pipelines, watch, outcome, cancellation);
-      stopFailed = ending.stopFailed;
-      throw ending.error;
-    }
+    if (error instanceof CancelledError) throw await cancelled(inputs, pipelines, watch, outcome, cancellation);
     throw error;
   } finally {
-    // The post step stops the execution only when main did not finish, or finished with the stop still owed.
     core.saveState(STATE.finished, 'true');
-    if (stopFailed) core.saveState(STATE.stopOwed, 'true');
     setOutputs(outcome);
     await buildSummary(inputs, graph, outcome).write();
   }
@@ -181,18 +174,12 @@ function executionFailed(outcome: Outcome): ActionError {
 }
 
 /** The job was cancelled while waiting: stop the execution (once; the post step checks the saved state). */
-async function cancelled(
-  inputs: Inputs,
-  pipelines: SageMakerPipelines,
-  watch: ExecutionWatch,
-  outcome: Outcome,
-  cancellation: Cancellation,
-): Promise<{ error: ActionError; stopFailed: boolean }> {
+async function cancelled(inputs: Inputs, pipelines: SageMakerPipelines, watch: ExecutionWatch, outcome: Outcome, cancellation: Cancellation): Promise<ActionError> {
   const by = cancellation.reason() ?? 'the runner';
   outcome.ending = 'cancelled';
   if (!inputs.stopOnCancel) {
     outcome.note = `The run was cancelled (${by}); the execution keeps running (stop-on-cancel: false).`;
-    return { error: new CancelledError(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`), stopFailed: false };
+    return new CancelledError(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`);
   }
   try {
     // The runner kills the process about 10 s after the first signal: keep the stop inside that window.
@@ -205,13 +192,14 @@ async function cancelled(
       outcome.status = 'Stopping';
     }
     outcome.note = `The run was cancelled (${by}); the execution was stopped (status ${outcome.status}).`;
-    return { error: new CancelledError(`waiting for ${outcome.executionArn}; stop requested, status ${outcome.status}`), stopFailed: false };
+    return new CancelledError(`waiting for ${outcome.executionArn}; stop requested, status ${outcome.status}`);
   } catch (error) {
     outcome.ending = 'stop-failed';
+    // Main still finishes (so `finished` is saved), but owes the stop: the post step sees this and tries again.
+    core.saveState(STATE.stopOwed, 'true');
     outcome.note = `The run was cancelled (${by}), and stopping the execution failed: ${errorMessage(error)}. The post step tries again; its summary says how that went.`;
-    const failure = new ActionError(`Cancelled, but stopping ${outcome.executionArn} failed: ${errorMessage(error)}`, {
+    return new ActionError(`Cancelled, but stopping ${outcome.executionArn} failed: ${errorMessage(error)}`, {
       hint: 'The post step tries again; otherwise stop it in the SageMaker console.',
     });
-    return { error: failure, stopFailed: true };
   }
 }
