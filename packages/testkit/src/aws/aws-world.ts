@@ -12,13 +12,13 @@ import {
   STATIC_SECRET_ACCESS_KEY,
   type IssuedKey,
 } from './credentials.js';
-import { FaultBook, type FaultSpec } from './faults.js';
+import { FaultBook, type FaultKind, type FaultSpec } from './faults.js';
 import { isForeignAnswerKind, renderForeignAnswer, sendForeignAnswer } from './foreign-answers.js';
 import { startMoto, type MotoProcess } from './moto-process.js';
-import { forward, motoJson, readBody } from './moto-http.js';
-import { identify, sendError, sendJson, standardError, type AwsError, type RequestIdentity } from './protocol.js';
+import { forward, motoJson, readBody, type HeldAnswer } from './moto-http.js';
+import { identify, renderError, renderJson, sendError, standardError, type AwsError, type ErrorKind, type RequestIdentity } from './protocol.js';
 import { bodyText, type RequestRecord } from './request-log.js';
-import { ApiError, SageMakerPipelines, type ExecutionView, type PipelineScenario } from './sagemaker-pipelines.js';
+import { ApiError, SageMakerPipelines, type ExecutionView, type PipelineScenario, type PipelineVersionView } from './sagemaker-pipelines.js';
 import { isAwsError, verifyWebIdentity, type WebIdentityTrust } from './sts-web-identity.js';
 
 export interface AwsWorldOptions {
@@ -26,6 +26,11 @@ export interface AwsWorldOptions {
   region?: string;
   /** The moto_server executable, default `moto_server` on PATH. */
   motoCommand?: string;
+  /**
+   * Ignore ClientRequestToken (StartPipelineExecution, StopPipelineExecution, CreatePipeline), unlike AWS.
+   * Only for proving that an idempotency test fails when idempotency is gone.
+   */
+  ignoreClientTokens?: boolean;
 }
 
 export interface AwsCredentialsEnv {
@@ -69,31 +74,85 @@ export interface AwsWorld {
   issuedCredentials(): IssuedKey[];
   /** Every request the layer saw, in arrival order (live array). */
   requests: RequestRecord[];
+  /**
+   * Resolves when the next matching request arrives (before it is handled): an event a test can wait on,
+   * e.g. to cancel a step once it is really talking to AWS. The harness key's requests never match.
+   */
+  nextRequest(match: { operation: string; service?: string }): Promise<RequestRecord>;
   /** The layer's pipeline executions and their steps (reading this does not advance them). */
   executions(): ExecutionView[];
+  /** Every version of a pipeline written through the layer (CreatePipeline is 1, each UpdatePipeline one more). */
+  pipelineVersions(pipelineName: string): PipelineVersionView[];
   close(): Promise<void>;
 }
 
 const ACCOUNT_ID = '123456789012';
 
-/** Writes answers and notes in the request's log record what was answered. */
+/**
+ * Writes answers and notes in the request's log record what was answered. With an `after` fault the answer
+ * is handed to `lose` instead: the request took effect, the client never learns it did.
+ */
 class Reply {
   constructor(
     readonly res: ServerResponse,
     readonly record: RequestRecord,
     readonly id: RequestIdentity,
     readonly method: string,
+    readonly lose?: (answer: HeldAnswer) => void,
   ) {}
 
   json(payload: unknown): void {
-    this.record.status = 200;
-    sendJson(this.res, this.id.service, payload);
+    this.send(renderJson(this.id.service, payload));
   }
 
   error(error: AwsError): void {
+    this.record.errorCode = error.code;
+    this.send(renderError(this.id.service, error, this.method));
+  }
+
+  /** An error the world itself makes up (a `before` fault): never lost, since nothing took effect. */
+  fault(error: AwsError): void {
     this.record.status = error.status;
     this.record.errorCode = error.code;
     sendError(this.res, this.id.service, error, this.method);
+  }
+
+  send(answer: { status: number; headers: Record<string, string>; body: string | Buffer }): void {
+    const held = { ...answer, body: Buffer.isBuffer(answer.body) ? answer.body : Buffer.from(answer.body) };
+    if (this.lose) {
+      this.record.lostStatus = held.status;
+      this.lose(held);
+      return;
+    }
+    this.record.status = held.status;
+    this.res.writeHead(held.status, { ...held.headers, 'content-length': held.body.length });
+    this.res.end(held.body);
+  }
+}
+
+/** How an answer is lost after the request took effect (see FaultKind). */
+function loseAnswer(kind: FaultKind, req: IncomingMessage, res: ServerResponse, reply: Reply, answer: HeldAnswer): void {
+  switch (kind) {
+    case 'reset':
+      req.socket.destroy();
+      return;
+    case 'http500':
+    case 'http503':
+      reply.fault(standardError(kind, reply.id.service));
+      return;
+    case 'truncate': {
+      // The status line and headers promise the whole body; half of it comes, then the connection closes.
+      reply.record.status = answer.status;
+      const headers = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => name !== 'content-length'));
+      res.writeHead(answer.status, { ...headers, 'content-length': answer.body.length });
+      res.write(answer.body.subarray(0, Math.floor(answer.body.length / 2)), () => req.socket.destroy());
+      return;
+    }
+    case 'hang':
+      // No answer at all: the client gives up on its own timeout and closes the connection.
+      return;
+    default:
+      throw new Error(`${kind} is not a fault after the request`);
   }
 }
 
@@ -107,9 +166,17 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
   const faults = new FaultBook();
   const trusts = new Map<string, WebIdentityTrust>();
   const requests: RequestRecord[] = [];
-  const pipelines = new SageMakerPipelines({ motoEndpoint: moto.endpoint, accountId: ACCOUNT_ID, credentials });
+  const pipelines = new SageMakerPipelines({ motoEndpoint: moto.endpoint, accountId: ACCOUNT_ID, credentials, honourClientTokens: !options.ignoreClientTokens });
 
   const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+  const waiters = new Set<{ matches: (r: RequestRecord) => boolean; resolve: (r: RequestRecord) => void }>();
+  const notifyWaiters = (record: RequestRecord): void => {
+    for (const waiter of waiters) {
+      if (!waiter.matches(record)) continue;
+      waiters.delete(waiter);
+      waiter.resolve(record);
+    }
+  };
 
   /** The resource an AccessDenied message names: an ARN from the request, else the named pipeline. */
   const deniedResource = (id: RequestIdentity): string => {
@@ -136,12 +203,19 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
       body: bodyText(body),
     };
     requests.push(record);
-    const reply = new Reply(res, record, id, method);
+    notifyWaiters(record);
     const instrument = credentials.isHarness(id.accessKeyId);
+    // An `after` fault is chosen on arrival; it strikes once the request has been handled.
+    const after = instrument ? undefined : faults.take(id.service, id.operation, 'after');
+    if (after) {
+      record.fault = after.kind;
+      record.faultWhen = 'after';
+    }
+    const reply = new Reply(res, record, id, method, after ? (answer) => loseAnswer(after.kind, req, res, reply, answer) : undefined);
 
     try {
       // 1. Injected faults (the world's own instrument is never faulted).
-      const fault = instrument ? undefined : faults.take(id.service, id.operation);
+      const fault = instrument ? undefined : faults.take(id.service, id.operation, 'before');
       if (fault) {
         record.fault = fault.kind;
         if (fault.kind === 'reset') {
@@ -154,11 +228,12 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
           sendForeignAnswer(res, answer);
           return;
         }
+        if (fault.kind === 'hang') return;
         if (fault.kind === 'latency') {
           await sleep(fault.latencyMs ?? 1000);
         } else {
-          reply.error(
-            standardError(fault.kind, id.service, {
+          reply.fault(
+            standardError(fault.kind as ErrorKind, id.service, {
               principal: credentials.principalArn(id.accessKeyId),
               action: `${id.service}:${id.operation}`,
               resource: deniedResource(id),
@@ -201,8 +276,9 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
 
       // 5. Everything else: moto, unchanged. STS answers are read to learn the keys they issue.
       const isSts = id.service === 'sts';
-      const answer = await forward(moto.endpoint, req, body, res, { buffer: isSts });
-      record.status = answer.status;
+      const answer = await forward(moto.endpoint, req, body, res, { buffer: isSts, ...(reply.lose ? { deliver: reply.lose } : {}) });
+      if (reply.lose) record.lostStatus = answer.status;
+      else record.status = answer.status;
       const code = answer.errorType ?? (answer.status >= 400 ? /<Code>([^<]+)<\/Code>/.exec(answer.body?.toString('utf8') ?? '')?.[1] : undefined);
       if (code) record.errorCode = code;
       if (isSts && answer.status === 200 && answer.body) {
@@ -210,7 +286,7 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
       }
     } catch (error) {
       if (!res.headersSent) {
-        reply.error({ status: 500, code: 'InternalFailure', message: `local AWS world: ${(error as Error).message}` });
+        reply.fault({ status: 500, code: 'InternalFailure', message: `local AWS world: ${(error as Error).message}` });
       } else {
         res.destroy();
       }
@@ -274,7 +350,15 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
     expireCredentials: () => credentials.expireAll(),
     issuedCredentials: () => [...credentials.issued.values()],
     requests,
+    nextRequest: (match) =>
+      new Promise<RequestRecord>((resolve) => {
+        waiters.add({
+          matches: (r) => r.operation === match.operation && (match.service === undefined || r.service === match.service) && !credentials.isHarness(r.accessKeyId),
+          resolve,
+        });
+      }),
     executions: () => pipelines.view(),
+    pipelineVersions: (name) => pipelines.versions(name),
     close: () => {
       closed ??= (async () => {
         sagemaker.destroy();

@@ -3,7 +3,7 @@
  * the code under test uses as AWS_ENDPOINT_URL. Public API:
  *
  * ```ts
- * startAwsWorld(options?: { region?: string; motoCommand?: string }): Promise<AwsWorld>   // ~0.65 s
+ * startAwsWorld(options?: { region?: string; motoCommand?: string; ignoreClientTokens?: boolean }): Promise<AwsWorld>
  *
  * interface AwsWorld {
  *   endpoint: string;        // the layer, http://127.0.0.1:PORT
@@ -20,15 +20,25 @@
  *   trustWebIdentity(t: WebIdentityTrust): void;
  *   expireCredentials(): void;
  *   requests: RequestRecord[];       // live, arrival order
+ *   nextRequest(match: { operation; service? }): Promise<RequestRecord>;   // the next one to arrive (not the harness's)
  *   executions(): ExecutionView[];   // does not advance anything
+ *   pipelineVersions(name: string): PipelineVersionView[];   // CreatePipeline = version 1, each UpdatePipeline +1
  *   close(): Promise<void>;          // idempotent; moto is gone when it resolves
  * }
  * PipelineScenario { ticksPerStep?: number; failAt?: { step: string; reason: string }; conditionOutcomes?: Record<string, boolean> }
- * FaultSpec { service?: string; operation: string | '*'; kind: FaultKind; count: number; latencyMs?: number }
+ * FaultSpec { service?: string; operation: string | '*'; kind: FaultKind; count: number; when?: 'before' | 'after'; latencyMs?: number }
  *   FaultKind: 'throttle' | 'http500' | 'http503' | 'reset' | 'latency' | 'expired-token' | 'access-denied' | 'idp-communication'
  *     | 'xml-access-denied' (moto's IAM denial: 403, XML, X-Amzn-ErrorType even for JSON services) | 'html-page' (200, HTML: a proxy's page)
+ *     | 'truncate' | 'hang'
+ *   when 'before' (default): the request never takes effect. when 'after': it takes effect, then its answer is
+ *   lost (reset | http500 | http503 | truncate: half the promised body, then the connection closes | hang: no
+ *   answer until the client gives up). Every action that creates or changes something proves its retries with
+ *   these, per operation: faults.add({ operation: 'CreateRepository', kind: 'reset', when: 'after', count: 1 }).
+ *   The world honours ClientRequestToken for StartPipelineExecution, StopPipelineExecution and CreatePipeline
+ *   like AWS (ignoreClientTokens: true turns that off, to prove a test can fail); UpdatePipeline has no token.
  * WebIdentityTrust { roleArn; jwks: { keys: object[] }; issuer; audience; subjects: string[] }   // subjects: IAM StringLike patterns
- * RequestRecord { time; service; operation; status; accessKeyId?; userAgent?; body; fault?; errorCode? }
+ * RequestRecord { time; service; operation; status; accessKeyId?; userAgent?; body; fault?; faultWhen?: 'after'; lostStatus?; errorCode? }
+ *   lostStatus: with an after fault, the status of the answer the client never got (200: it took effect)
  * ExecutionView { arn; pipelineName; pipelineArn; status; failureReason?; parameters; clientRequestToken?; displayName;
  *   description?; parallelism?; selectedSteps?; sourceExecutionArn?; steps: PipelineStepView[]; stopRequests; ticks }
  * ```
@@ -54,7 +64,8 @@
  */
 export { startAwsWorld } from './aws-world.js';
 export type { AwsWorld, AwsWorldOptions, AwsCredentialsEnv } from './aws-world.js';
-export type { FaultSpec, FaultKind } from './faults.js';
+export type { FaultSpec, FaultKind, FaultMoment } from './faults.js';
+export { AFTER_FAULT_KINDS } from './faults.js';
 export type { RequestRecord } from './request-log.js';
 export type { WebIdentityTrust } from './sts-web-identity.js';
 export { stringLike as iamStringLike } from './sts-web-identity.js';
@@ -64,6 +75,7 @@ export type {
   StepView as PipelineStepView,
   StepStatus as PipelineStepStatus,
   ExecutionStatus as PipelineExecutionStatus,
+  PipelineVersionView,
 } from './sagemaker-pipelines.js';
 export { STEP_FAILURE_REASON } from './sagemaker-pipelines.js';
 export { HARNESS_ACCESS_KEY_ID, STATIC_ACCESS_KEY_ID } from './credentials.js';

@@ -14,6 +14,19 @@ export function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/** An answer held back instead of sent (so that an `after` fault can lose it). */
+export interface HeldAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+function rawToObject(raw: string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (let i = 0; i < raw.length; i += 2) headers[raw[i]!.toLowerCase()] = raw[i + 1]!;
+  return headers;
+}
+
 export interface Forwarded {
   status: number;
   /** moto's x-amzn-ErrorType (JSON protocols), when it sent one. */
@@ -25,14 +38,14 @@ export interface Forwarded {
 /**
  * Send the request to moto as it came (method, path, headers, body) and relay the answer. With
  * `buffer`, the answer is read whole first so the caller can inspect it (small STS/JSON answers);
- * otherwise it is streamed (S3 objects).
+ * otherwise it is streamed (S3 objects). With `deliver`, the whole answer is handed to it instead of sent.
  */
 export function forward(
   motoEndpoint: string,
   req: IncomingMessage,
   body: Buffer,
   res: ServerResponse,
-  options: { buffer?: boolean } = {},
+  options: { buffer?: boolean; deliver?: (answer: HeldAnswer) => void } = {},
 ): Promise<Forwarded> {
   const target = new URL(req.url ?? '/', motoEndpoint);
   const headers: Record<string, string | string[]> = {};
@@ -52,7 +65,7 @@ export function forward(
         const name = answer.rawHeaders[i]!;
         if (!HOP_BY_HOP.has(name.toLowerCase())) raw.push(name, answer.rawHeaders[i + 1]!);
       }
-      if (!options.buffer) {
+      if (!options.buffer && !options.deliver) {
         res.writeHead(status, raw);
         answer.pipe(res);
         answer.on('end', () => resolve({ status, errorType }));
@@ -64,8 +77,12 @@ export function forward(
       answer.on('error', reject);
       answer.on('end', () => {
         const whole = Buffer.concat(chunks);
-        res.writeHead(status, raw);
-        res.end(whole);
+        if (options.deliver) {
+          options.deliver({ status, headers: rawToObject(raw), body: whole });
+        } else {
+          res.writeHead(status, raw);
+          res.end(whole);
+        }
         resolve({ status, errorType, body: whole });
       });
     });

@@ -202,12 +202,16 @@ export function sendError(res: ServerResponse, service: string, error: AwsError,
   res.end(body);
 }
 
-/** A successful JSON-protocol answer (epoch-second numbers for timestamps, as the protocol has them). */
-export function sendJson(res: ServerResponse, service: string, payload: unknown, status = 200): void {
-  const body = JSON.stringify(payload);
+/** The wire form of a successful JSON-protocol answer (epoch-second numbers for timestamps, as the protocol has them). */
+export function renderJson(service: string, payload: unknown, status = 200): { status: number; headers: Record<string, string>; body: string } {
   const contentType = SERVICES[service]?.contentType ?? 'application/x-amz-json-1.1';
-  res.writeHead(status, { 'content-type': contentType, 'x-amzn-requestid': requestId(), 'content-length': Buffer.byteLength(body) });
-  res.end(body);
+  return { status, headers: { 'content-type': contentType, 'x-amzn-requestid': requestId() }, body: JSON.stringify(payload) };
+}
+
+export function sendJson(res: ServerResponse, service: string, payload: unknown, status = 200): void {
+  const answer = renderJson(service, payload, status);
+  res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
+  res.end(answer.body);
 }
 
 export type ErrorKind = 'throttle' | 'http500' | 'http503' | 'expired-token' | 'access-denied' | 'idp-communication';

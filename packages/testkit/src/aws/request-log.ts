@@ -17,6 +17,10 @@ export interface RequestRecord {
   body: string;
   /** The injected fault kind, when one was applied. */
   fault?: string;
+  /** `after` when the fault struck after the request took effect (its answer was lost); absent for `before`. */
+  faultWhen?: 'after';
+  /** With an `after` fault: the status of the answer the client never got (200: it took effect). */
+  lostStatus?: number;
   /** The AWS error code answered, when the answer was an error the layer could read. */
   errorCode?: string;
 }

@@ -78,6 +78,7 @@ const OWNED = new Set([
   'DescribePipelineDefinitionForExecution',
   'ListPipelineParametersForExecution',
   'DescribePipeline',
+  'CreatePipeline',
   'UpdatePipeline',
 ]);
 
@@ -157,6 +158,24 @@ interface PipelineInfo {
   describe: Record<string, unknown>;
 }
 
+/** One version of a pipeline: what CreatePipeline (version 1) or an UpdatePipeline (each a new version, as on AWS) wrote. */
+export interface PipelineVersionView {
+  version: number;
+  definition: string;
+  roleArn?: string;
+}
+
+export interface PipelinesOptions {
+  motoEndpoint: string;
+  accountId: string;
+  credentials: CredentialBook;
+  /**
+   * false: ClientRequestToken is ignored (every StartPipelineExecution starts, every StopPipelineExecution and
+   * CreatePipeline acts again). Only to prove that an idempotency test can fail.
+   */
+  honourClientTokens?: boolean;
+}
+
 export interface CallContext {
   operation: string;
   params: Record<string, unknown>;
@@ -174,10 +193,25 @@ export class SageMakerPipelines {
   readonly #scenarios = new Map<string, PipelineScenario>();
   readonly #executions: Execution[] = [];
   readonly #tokens = new Map<string, string>();
+  /** Versions by lower-cased pipeline name (SageMaker names are case-insensitive). */
+  readonly #versions = new Map<string, PipelineVersionView[]>();
+  readonly #honourTokens: boolean;
 
-  constructor(
-    private readonly deps: { motoEndpoint: string; accountId: string; credentials: CredentialBook },
-  ) {}
+  constructor(private readonly deps: PipelinesOptions) {
+    this.#honourTokens = deps.honourClientTokens ?? true;
+  }
+
+  /** Every version of the pipeline the layer saw written, oldest first. */
+  versions(pipelineName: string): PipelineVersionView[] {
+    return structuredClone(this.#versions.get(pipelineName.toLowerCase()) ?? []);
+  }
+
+  #addVersion(name: string, definition: unknown, roleArn: unknown): number {
+    const list = this.#versions.get(name.toLowerCase()) ?? [];
+    list.push({ version: list.length + 1, definition: String(definition ?? ''), ...(typeof roleArn === 'string' ? { roleArn } : {}) });
+    this.#versions.set(name.toLowerCase(), list);
+    return list.length;
+  }
 
   handles(operation: string): boolean {
     return OWNED.has(operation);
@@ -210,6 +244,8 @@ export class SageMakerPipelines {
       }
       case 'DescribePipeline':
         return this.#describePipeline(call);
+      case 'CreatePipeline':
+        return this.#createPipeline(call);
       case 'UpdatePipeline':
         return this.#updatePipeline(call);
       default:
@@ -299,6 +335,32 @@ export class SageMakerPipelines {
     if (answer.status !== 200) {
       throw new ApiError({ status: answer.status, code: answer.errorCode() ?? 'InternalFailure', message: answer.errorMessage() ?? answer.text });
     }
+    // UpdatePipeline has no ClientRequestToken on AWS: every accepted call is a new version, a retry included.
+    const version = this.#addVersion(pipeline.name, call.params.PipelineDefinition ?? pipeline.definition, call.params.RoleArn ?? pipeline.describe.RoleArn);
+    return { ...answer.json(), PipelineVersionId: version };
+  }
+
+  /**
+   * CreatePipeline with AWS's idempotency: the same ClientRequestToken for the same name answers the pipeline
+   * it created (moto would say "already exists" to a retry whose first answer was lost).
+   */
+  async #createPipeline(call: CallContext): Promise<Record<string, unknown>> {
+    const name = str(call.params.PipelineName);
+    if (name === undefined || name === '') throw constraint(undefined, 'pipelineName', 'not be null');
+    const token = str(call.params.ClientRequestToken);
+    if (token !== undefined && (token.length < 32 || token.length > 128)) {
+      throw constraint(token, 'clientRequestToken', `have length ${token.length < 32 ? 'greater than or equal to 32' : 'less than or equal to 128'}`);
+    }
+    const tokenKey = token === undefined || !this.#honourTokens ? undefined : `create\u0000${call.region}\u0000${name.toLowerCase()}\u0000${token}`;
+    const created = tokenKey === undefined ? undefined : this.#tokens.get(tokenKey);
+    if (created !== undefined) return { PipelineArn: created };
+    const answer = await this.#moto('CreatePipeline', call.params, call.region, this.#key(call));
+    if (answer.status !== 200) {
+      throw new ApiError({ status: answer.status, code: answer.errorCode() ?? 'InternalFailure', message: answer.errorMessage() ?? answer.text });
+    }
+    const arn = String(answer.json().PipelineArn);
+    if (tokenKey !== undefined) this.#tokens.set(tokenKey, arn);
+    this.#addVersion(name, call.params.PipelineDefinition, call.params.RoleArn);
     return answer.json();
   }
 
@@ -397,7 +459,7 @@ export class SageMakerPipelines {
     }
 
     // Idempotency, checked after the last await so that concurrent retries cannot both start.
-    const tokenKey = token === undefined ? undefined : `${pipeline.arn}\u0000${token}`;
+    const tokenKey = token === undefined || !this.#honourTokens ? undefined : `${pipeline.arn}\u0000${token}`;
     if (tokenKey !== undefined && this.#tokens.has(tokenKey)) return { PipelineExecutionArn: this.#tokens.get(tokenKey) };
 
     const id = randomId(12);
@@ -550,7 +612,7 @@ export class SageMakerPipelines {
     const exec = this.#find(call.params.PipelineExecutionArn);
     return this.#serialise(exec, () => {
       // A replay of an accepted stop (same token) answers the same, even once the execution has stopped.
-      if (exec.stopTokens.has(token)) return { PipelineExecutionArn: exec.arn };
+      if (this.#honourTokens && exec.stopTokens.has(token)) return { PipelineExecutionArn: exec.arn };
       if (TERMINAL.has(exec.status)) {
         throw validation(`Pipeline execution with ARN ${exec.arn} is in ${exec.status} status and cannot be stopped.`);
       }

@@ -40,6 +40,9 @@ export interface StepProcessOutcome {
 }
 
 export function runStepProcess(options: StepProcessOptions): Promise<StepProcessOutcome> {
+  if (options.cancel?.when.event !== undefined && options.cancel.when.logMatches !== undefined) {
+    return Promise.reject(new Error('cancel.when: give logMatches or event, not both'));
+  }
   const argv = [options.nodePath, options.script];
   const signalsSent: SignalRecord[] = [];
   const timers: NodeJS.Timeout[] = [];
@@ -98,15 +101,21 @@ export function runStepProcess(options: StepProcessOptions): Promise<StepProcess
   const pattern = when?.logMatches;
   const matches = (line: string): boolean =>
     typeof pattern === 'string' ? line.includes(pattern) : pattern instanceof RegExp ? new RegExp(pattern.source, pattern.flags.replace('g', '')).test(line) : false;
-  if (when && pattern === undefined && when.afterMs !== undefined) later(when.afterMs, cancelNow);
-  if (when && pattern === undefined && when.afterMs === undefined) cancelNow();
+  const trigger = (): void => {
+    if (when?.afterMs !== undefined) later(when.afterMs, cancelNow);
+    else cancelNow();
+  };
+  if (when?.event !== undefined) {
+    when.event.then(trigger, () => undefined);
+  } else if (when && pattern === undefined) {
+    trigger();
+  }
 
   const handleLine = (line: string): void => {
     const rendered = options.onLine(line);
     if (pattern !== undefined && !cancelArmed && (matches(line) || (rendered !== undefined && matches(rendered)))) {
       cancelArmed = true;
-      if (when?.afterMs !== undefined) later(when.afterMs, cancelNow);
-      else cancelNow();
+      trigger();
     }
   };
   const outSplitter = new LineSplitter(handleLine);

@@ -13,9 +13,12 @@ export interface RunnerCancelDelays {
 export interface CancelSpec {
   /**
    * When to cancel. `afterMs` alone: that long after spawn. `logMatches` alone: on the first stdout/stderr line
-   * that matches (raw or as rendered). Both: `afterMs` after the first matching line.
+   * that matches (raw or as rendered). Both: `afterMs` after the first matching line. `event`: when the promise
+   * resolves, e.g. `world.nextRequest({ operation: 'DescribePipeline' })` (the process has shown it is running
+   * its code, so its signal handlers exist); with `afterMs`, that long after. Prefer a line or an event to a
+   * bare `afterMs`: on a loaded machine a process may not have loaded its code yet when a timer fires.
    */
-  when: { afterMs?: number; logMatches?: RegExp | string };
+  when: { afterMs?: number; logMatches?: RegExp | string; event?: Promise<unknown> };
   /** 'runner' (default) reproduces the runner; 'SIGTERM'/'SIGINT' send just that signal, then SIGKILL after `graceMs`. */
   mode?: 'runner' | 'SIGTERM' | 'SIGINT';
   /** Overrides of the runner's delays for this cancellation (mode 'runner'), for fast tests. */
