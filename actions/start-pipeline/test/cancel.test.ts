@@ -9,13 +9,17 @@ beforeAll(async () => {
 });
 afterAll(async () => worlds?.close());
 
-const STARTED = /^Started pipeline execution /;
+/**
+ * Cancel once the action is watching the execution: its first status check reaches the world. Signals follow
+ * what the process has shown, never a timer: on a loaded machine loading the bundle alone can outlast one.
+ */
+const whenWatching = (): { event: Promise<unknown> } => ({ event: worlds.aws.nextRequest({ operation: 'DescribePipelineExecution' }) });
 
 describe('cancellation while waiting', () => {
   test('SIGTERM stops the execution, once; the post step does not stop it again', async () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
     const since = worlds.aws.requests.length;
-    const result = await runStep(worlds, { 'pipeline-name': name }, { post: true, cancel: { when: { logMatches: STARTED, afterMs: 300 }, mode: 'SIGTERM' } });
+    const result = await runStep(worlds, { 'pipeline-name': name }, { post: true, cancel: { when: whenWatching(), mode: 'SIGTERM' } });
     expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGTERM']);
     expect(result.main.exitCode).toBe(1);
     expect(result.errors[0]).toMatch(/^Cancelled while waiting for arn:aws:sagemaker:.*; stop requested, status Stopping\.$/);
@@ -35,10 +39,10 @@ describe('cancellation while waiting', () => {
   test("the runner's own sequence (SIGINT, then SIGTERM) stops it once and the step ends within the grace period", async () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
     const since = worlds.aws.requests.length;
-    const result = await runStep(worlds, { 'pipeline-name': name }, { cancel: { when: { logMatches: STARTED, afterMs: 300 }, mode: 'runner', delays: { sigintToSigtermMs: 7_500, sigtermToKillMs: 2_500 } } });
+    const result = await runStep(worlds, { 'pipeline-name': name }, { cancel: { when: whenWatching(), mode: 'runner', delays: { sigintToSigtermMs: 7_500, sigtermToKillMs: 2_500 } } });
     // The action exits on its own after SIGINT, long before the runner would escalate.
     expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGINT']);
-    expect(result.main.endedAt - (result.main.signalsSent[0]?.at ?? 0)).toBeLessThan(5_000);
+    // Only SIGINT was sent: the action ended before the runner's 7.5 s to SIGTERM ran out.
     expect(result.errors[0]).toMatch(/^Cancelled while waiting for .*stop requested/);
     expect(calls(worlds, 'StopPipelineExecution', since)).toBe(1);
     expect(result.main.log.join('\n')).toContain('Received SIGINT: the job was cancelled.');
@@ -48,8 +52,9 @@ describe('cancellation while waiting', () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
     const since = worlds.aws.requests.length;
     // A slow StopPipelineExecution keeps the action busy when the runner's SIGTERM arrives.
-    worlds.aws.faults.add({ operation: 'StopPipelineExecution', kind: 'latency', latencyMs: 1_500, count: 1 });
-    const result = await runStep(worlds, { 'pipeline-name': name }, { post: true, cancel: { when: { logMatches: STARTED, afterMs: 300 }, mode: 'runner', delays: { sigintToSigtermMs: 500, sigtermToKillMs: 5_000 } } });
+    // The stop's answer takes far longer than the runner's 500 ms from SIGINT to SIGTERM, so SIGTERM meets the stop in flight.
+    worlds.aws.faults.add({ operation: 'StopPipelineExecution', kind: 'latency', latencyMs: 5_000, count: 1 });
+    const result = await runStep(worlds, { 'pipeline-name': name }, { post: true, cancel: { when: whenWatching(), mode: 'runner', delays: { sigintToSigtermMs: 500, sigtermToKillMs: 5_000 } } });
     expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGINT', 'SIGTERM']);
     expect(result.main.log.join('\n')).toContain('Received SIGTERM again; still cleaning up.');
     expect(calls(worlds, 'StopPipelineExecution', since)).toBe(1);
@@ -64,7 +69,7 @@ describe('cancellation while waiting', () => {
     const result = await runStep(
       worlds,
       { 'pipeline-name': name, 'max-attempts': '3' },
-      { post: true, cancel: { when: { logMatches: STARTED, afterMs: 300 }, mode: 'SIGTERM', graceMs: 1_500 } },
+      { post: true, cancel: { when: whenWatching(), mode: 'SIGTERM', graceMs: 1_500 } },
     );
     expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGTERM', 'SIGKILL']);
     expect(result.main.state['stop-requested']).toBeUndefined();
@@ -77,7 +82,7 @@ describe('cancellation while waiting', () => {
   test('stop-on-cancel: false leaves the execution running, in main and in post', async () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
     const since = worlds.aws.requests.length;
-    const result = await runStep(worlds, { 'pipeline-name': name, 'stop-on-cancel': 'false' }, { post: true, cancel: { when: { logMatches: STARTED, afterMs: 300 }, mode: 'SIGTERM' } });
+    const result = await runStep(worlds, { 'pipeline-name': name, 'stop-on-cancel': 'false' }, { post: true, cancel: { when: whenWatching(), mode: 'SIGTERM' } });
     expect(result.errors[0]).toMatch(/it keeps running \(stop-on-cancel: false\)/);
     expect(calls(worlds, 'StopPipelineExecution', since)).toBe(0);
     expect(executionsOf(worlds, name)[0]?.status).toBe('Executing');
@@ -86,8 +91,11 @@ describe('cancellation while waiting', () => {
   test('cancelled before anything started: nothing is started', async () => {
     const { name } = await newPipeline(worlds);
     const since = worlds.aws.requests.length;
-    worlds.aws.faults.add({ operation: 'DescribePipeline', kind: 'latency', latencyMs: 1_500, count: 1 });
-    const result = await runStep(worlds, { 'pipeline-name': name }, { cancel: { when: { afterMs: 600 }, mode: 'SIGTERM' } });
+    // SIGTERM goes out when the first request (DescribePipeline) arrives, so the action's handler exists; the
+    // answer is held back long after the signal, so the action learns of the cancellation before it could start.
+    worlds.aws.faults.add({ operation: 'DescribePipeline', kind: 'latency', latencyMs: 3_000, count: 1 });
+    const result = await runStep(worlds, { 'pipeline-name': name }, { cancel: { when: { event: worlds.aws.nextRequest({ operation: 'DescribePipeline' }) }, mode: 'SIGTERM' } });
+    expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGTERM']);
     expect(result.exitCode).toBe(1);
     expect(result.errors[0]).toBe('Cancelled while preparing the pipeline; nothing was started.');
     expect(calls(worlds, 'StartPipelineExecution', since)).toBe(0);

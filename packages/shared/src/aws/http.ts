@@ -69,7 +69,9 @@ export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
 
 /** The request handler every SDK client gets: bounded connect/request times and proxy support. */
 export function requestHandler(): NodeHttpHandler {
-  const timeouts = { connectionTimeout: 5_000, requestTimeout: 60_000 };
+  // Without throwOnRequestTimeout, @smithy/node-http-handler only logs a warning when requestTimeout passes and
+  // keeps waiting: an answer that never comes would hang the step (an unanswered StartPipelineExecution did).
+  const timeouts = { connectionTimeout: 5_000, requestTimeout: 60_000, throwOnRequestTimeout: true };
   if (!proxyConfigured()) return new NodeHttpHandler(timeouts);
   return new NodeHttpHandler({
     ...timeouts,

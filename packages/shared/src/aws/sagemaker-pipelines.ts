@@ -10,7 +10,8 @@ import {
   type DescribePipelineExecutionCommandOutput,
   type PipelineExecutionStep,
 } from '@aws-sdk/client-sagemaker';
-import { awsCall, isNotFound } from './service-errors.js';
+import { isAbort, sleep } from '../runtime/cancellation.js';
+import { awsCall, describeAwsError, isNotFound, isTransient } from './service-errors.js';
 import { consoleOrigin } from './region.js';
 import { parseModelPackageArn, parsePipelineExecutionArn } from './sagemaker-arns.js';
 import type { AwsSession } from './session.js';
@@ -69,9 +70,7 @@ export class SageMakerPipelines {
   /** Creates the pipeline, or updates its definition and role: what the SageMaker Python SDK's upsert() does. */
   async upsert(request: { name: string; definition: string; roleArn: string; clientToken: string; exists: boolean }): Promise<'created' | 'updated'> {
     if (request.exists) {
-      await awsCall({ action: 'sagemaker:UpdatePipeline', resource: request.name }, () =>
-        this.client.send(new UpdatePipelineCommand({ PipelineName: request.name, PipelineDefinition: request.definition, RoleArn: request.roleArn })),
-      );
+      await this.update(request);
       return 'updated';
     }
     await awsCall({ action: 'sagemaker:CreatePipeline', resource: request.name }, () =>
@@ -85,6 +84,29 @@ export class SageMakerPipelines {
       ),
     );
     return 'created';
+  }
+
+  /**
+   * UpdatePipeline has no ClientRequestToken and each accepted call is a new pipeline version, so it is not left
+   * to the SDK's blind retries: when a try fails in a way that may have taken effect (its answer lost: a reset, a
+   * 5xx, a timeout), the pipeline is read back and the update is sent again only if it did not land. Should
+   * SageMaker ever store the definition other than as sent, this costs one extra same-definition version, no more.
+   */
+  private async update(request: { name: string; definition: string; roleArn: string }): Promise<void> {
+    const once = this.session.client(SageMakerClient, { maxAttempts: 1 });
+    const attempts = this.session.options.maxAttempts;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await once.send(new UpdatePipelineCommand({ PipelineName: request.name, PipelineDefinition: request.definition, RoleArn: request.roleArn }));
+        return;
+      } catch (error) {
+        if (isAbort(error) || !isTransient(error) || attempt >= attempts) throw describeAwsError(error, { action: 'sagemaker:UpdatePipeline', resource: request.name });
+        const now = await this.find(request.name);
+        if (now?.definition === request.definition && now.roleArn === request.roleArn) return;
+        // The SDK's own base delay and cap (standard mode: 100 ms doubling, at most 20 s), with full jitter.
+        await sleep(Math.random() * Math.min(20_000, 100 * 2 ** attempt));
+      }
+    }
   }
 
   async start(request: StartRequest): Promise<string> {

@@ -53,15 +53,21 @@ export class AwsSession {
     return this.options.region;
   }
 
-  /** The client of a given class, built once per session (and again after credentials are renewed). */
-  client<C extends Destroyable>(Client: ClientClass<C>): C {
-    let client = this.clients.get(Client) as C | undefined;
+  /**
+   * The client of a given class, built once per session (and again after credentials are renewed). `maxAttempts`
+   * overrides the session's for a call that must not be retried blindly (one that is not idempotent).
+   */
+  client<C extends Destroyable>(Client: ClientClass<C>, overrides: { maxAttempts?: number } = {}): C {
+    const maxAttempts = overrides.maxAttempts ?? this.options.maxAttempts;
+    const key = maxAttempts === this.options.maxAttempts ? Client : `${Client.name}/${maxAttempts}`;
+    let client = this.clients.get(key) as C | undefined;
     if (!client) {
       client = new Client({
         ...baseConfig(this.options),
+        maxAttempts,
         ...(this.credentials.provider ? { credentials: this.credentials.provider } : {}),
       });
-      this.clients.set(Client, client);
+      this.clients.set(key, client);
     }
     return client;
   }

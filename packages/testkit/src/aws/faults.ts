@@ -60,7 +60,7 @@ export class FaultBook {
       throw new Error(`a fault after the request took effect loses the answer: kind must be one of ${AFTER_FAULT_KINDS.join(', ')}, got ${fault.kind}`);
     }
     if (when === 'before' && AFTER_ONLY.includes(fault.kind)) throw new Error(`${fault.kind} cuts an answer short: use it with when: "after"`);
-    this.#faults.push({ ...fault, when });
+    this.#faults.push({ ...fault });
   }
 
   clear(): void {
@@ -75,7 +75,7 @@ export class FaultBook {
   /** Consume one use of the first fault of that moment matching this request (faults fire in the order added). */
   take(service: string, operation: string, when: FaultMoment = 'before'): FaultSpec | undefined {
     const index = this.#faults.findIndex(
-      (f) => f.when === when && (f.service === undefined || f.service === service) && (f.operation === '*' || f.operation === operation),
+      (f) => (f.when ?? 'before') === when && (f.service === undefined || f.service === service) && (f.operation === '*' || f.operation === operation),
     );
     if (index < 0) return undefined;
     const fault = this.#faults[index]!;
