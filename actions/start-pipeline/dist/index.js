@@ -90931,9 +90931,11 @@ function modelPackageLabel(text) {
 /* harmony export */   g: () => (/* binding */ sagemakerConsole)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5695);
+/* harmony import */ var _runtime_cancellation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7153);
 /* harmony import */ var _service_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6584);
-/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1905);
-/* harmony import */ var _sagemaker_arns_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(90);
+/* harmony import */ var _region_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1905);
+/* harmony import */ var _sagemaker_arns_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(90);
+
 
 
 
@@ -90968,7 +90970,7 @@ class SageMakerPipelines {
     /** Creates the pipeline, or updates its definition and role: what the SageMaker Python SDK's upsert() does. */
     async upsert(request) {
         if (request.exists) {
-            await (0,_service_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)({ action: 'sagemaker:UpdatePipeline', resource: request.name }, () => this.client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .UpdatePipelineCommand */ .vMT({ PipelineName: request.name, PipelineDefinition: request.definition, RoleArn: request.roleArn })));
+            await this.update(request);
             return 'updated';
         }
         await (0,_service_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)({ action: 'sagemaker:CreatePipeline', resource: request.name }, () => this.client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .CreatePipelineCommand */ .CQC({
@@ -90978,6 +90980,31 @@ class SageMakerPipelines {
             ClientRequestToken: request.clientToken,
         })));
         return 'created';
+    }
+    /**
+     * UpdatePipeline has no ClientRequestToken and each accepted call is a new pipeline version, so it is not left
+     * to the SDK's blind retries: when a try fails in a way that may have taken effect (its answer lost: a reset, a
+     * 5xx, a timeout), the pipeline is read back and the update is sent again only if it did not land. Should
+     * SageMaker ever store the definition other than as sent, this costs one extra same-definition version, no more.
+     */
+    async update(request) {
+        const once = this.session.client(_aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .SageMakerClient */ .kHU, { maxAttempts: 1 });
+        const attempts = this.session.options.maxAttempts;
+        for (let attempt = 1;; attempt += 1) {
+            try {
+                await once.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .UpdatePipelineCommand */ .vMT({ PipelineName: request.name, PipelineDefinition: request.definition, RoleArn: request.roleArn }));
+                return;
+            }
+            catch (error) {
+                if ((0,_runtime_cancellation_js__WEBPACK_IMPORTED_MODULE_2__/* .isAbort */ .rV)(error) || !(0,_service_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(error) || attempt >= attempts)
+                    throw (0,_service_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error, { action: 'sagemaker:UpdatePipeline', resource: request.name });
+                const now = await this.find(request.name);
+                if (now?.definition === request.definition && now.roleArn === request.roleArn)
+                    return;
+                // The SDK's own base delay and cap (standard mode: 100 ms doubling, at most 20 s), with full jitter.
+                await (0,_runtime_cancellation_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy)(Math.random() * Math.min(20_000, 100 * 2 ** attempt));
+            }
+        }
     }
     async start(request) {
         const answer = await (0,_service_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsCall */ .uF)({ action: 'sagemaker:StartPipelineExecution', resource: request.pipeline }, () => this.client.send(new _aws_sdk_client_sagemaker__WEBPACK_IMPORTED_MODULE_0__/* .StartPipelineExecutionCommand */ .QqH({
@@ -91033,11 +91060,11 @@ class SageMakerPipelines {
 }
 /** Console pages: a pipeline, an execution, a model package, a job, a job's CloudWatch log streams. */
 const sagemakerConsole = {
-    pipeline: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}`,
+    pipeline: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}`,
     execution: (region, executionArn) => {
-        const parsed = (0,_sagemaker_arns_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePipelineExecutionArn */ .hH)(executionArn);
+        const parsed = (0,_sagemaker_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePipelineExecutionArn */ .hH)(executionArn);
         const [name, id] = parsed ? [parsed.pipelineName, parsed.executionId] : ['', executionArn];
-        return `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}/executions/${encodeURIComponent(id)}`;
+        return `${(0,_region_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}/executions/${encodeURIComponent(id)}`;
     },
     trainingJob: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/jobs/${encodeURIComponent(name)}`,
     processingJob: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/processing-jobs/${encodeURIComponent(name)}`,
@@ -91052,10 +91079,10 @@ const sagemakerConsole = {
         return `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${fragment(group)}$3FlogStreamNameFilter$3D${fragment(prefix)}`;
     },
     modelPackage: (region, packageArn) => {
-        const parsed = (0,_sagemaker_arns_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelPackageArn */ .G9)(packageArn);
+        const parsed = (0,_sagemaker_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .parseModelPackageArn */ .G9)(packageArn);
         return parsed?.version !== undefined
-            ? `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/model-registry/${encodeURIComponent(parsed.name)}/versions/${parsed.version}`
-            : `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/model-registry`;
+            ? `${(0,_region_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/model-registry/${encodeURIComponent(parsed.name)}/versions/${parsed.version}`
+            : `${(0,_region_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/model-registry`;
     },
 };
 
@@ -91120,10 +91147,12 @@ const FINAL_STATUSES = new Set(Object.entries(EXECUTION_STATUS).filter(([, look]
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   Iy: () => (/* binding */ classifyAwsFailure),
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
 /* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   uF: () => (/* binding */ awsCall)
 /* harmony export */ });
-/* unused harmony exports foreignAnswer, isThrottling, isExpiredCredentials, isNetworkError, isTransient, describeAwsError */
+/* unused harmony exports foreignAnswer, isThrottling, isExpiredCredentials, isNetworkError */
 /* harmony import */ var _runtime_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7153);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(449);
 
@@ -92249,7 +92278,9 @@ function proxyConfigured(env = process.env) {
 }
 /** The request handler every SDK client gets: bounded connect/request times and proxy support. */
 function requestHandler() {
-    const timeouts = { connectionTimeout: 5_000, requestTimeout: 60_000 };
+    // Without throwOnRequestTimeout, @smithy/node-http-handler only logs a warning when requestTimeout passes and
+    // keeps waiting: an answer that never comes would hang the step (an unanswered StartPipelineExecution did).
+    const timeouts = { connectionTimeout: 5_000, requestTimeout: 60_000, throwOnRequestTimeout: true };
     if (!proxyConfigured())
         return new node_http_handler_dist_cjs.NodeHttpHandler(timeouts);
     return new node_http_handler_dist_cjs.NodeHttpHandler({
@@ -92295,15 +92326,21 @@ class AwsSession {
     get region() {
         return this.options.region;
     }
-    /** The client of a given class, built once per session (and again after credentials are renewed). */
-    client(Client) {
-        let client = this.clients.get(Client);
+    /**
+     * The client of a given class, built once per session (and again after credentials are renewed). `maxAttempts`
+     * overrides the session's for a call that must not be retried blindly (one that is not idempotent).
+     */
+    client(Client, overrides = {}) {
+        const maxAttempts = overrides.maxAttempts ?? this.options.maxAttempts;
+        const key = maxAttempts === this.options.maxAttempts ? Client : `${Client.name}/${maxAttempts}`;
+        let client = this.clients.get(key);
         if (!client) {
             client = new Client({
                 ...baseConfig(this.options),
+                maxAttempts,
                 ...(this.credentials.provider ? { credentials: this.credentials.provider } : {}),
             });
-            this.clients.set(Client, client);
+            this.clients.set(key, client);
         }
         return client;
     }
