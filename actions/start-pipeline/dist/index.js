@@ -91230,7 +91230,9 @@ function isNetworkError(error) {
         return true;
     if (errorCode(error) === 'TimeoutError' || errorCode(error) === 'RequestTimeout')
         return true;
-    return /socket hang up|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|timed out|Client network socket disconnected/i.test(e.message ?? '');
+    // Codes as whole words, case-sensitive: /EPIPE/i matched "DescribePipeline" inside an AccessDenied message,
+    // so a denied status check was retried as a network error until the timeout.
+    return /\b(?:ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE)\b|socket hang up|timed out|Client network socket disconnected/.test(e.message ?? '');
 }
 /** Worth trying again later: throttling, a 5xx, or the network. Everything else is a real answer. */
 function isTransient(error) {
@@ -91241,6 +91243,14 @@ function isTransient(error) {
     if (foreign)
         return foreign.status >= 500 && !ACCESS_DENIED.has(foreign.errorType ?? '');
     return isThrottling(error) || (status !== undefined && status >= 500) || shape(error).$fault === 'server' || isNetworkError(error);
+}
+/**
+ * The IAM action and resource AWS names in an AccessDenied message ("... is not authorized to perform: iam:PassRole
+ * on resource: arn:..."): a call can be denied for another action than its own (CreatePipeline for iam:PassRole).
+ */
+function deniedAuthorization(message) {
+    const match = /not authorized to perform: ([\w-]+:[\w*-]+)(?: on resource: (\S+))?/.exec(message);
+    return match ? { action: match[1], resource: match[2] ?? 'the resource' } : undefined;
 }
 /**
  * Turns an SDK error into an ActionError that says which call failed, on what, and what to do about it.
@@ -91257,9 +91267,11 @@ function describeAwsError(error, call) {
     const message = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error) || `HTTP ${shape(error).$metadata?.httpStatusCode ?? '?'}`;
     const base = `${call.action}${on} failed: ${code}: ${message}`;
     if (ACCESS_DENIED.has(code)) {
+        const named = deniedAuthorization(message);
+        const denied = named && named.action !== call.action ? named : { action: call.action, resource: call.resource ?? 'the resource' };
         return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(base, {
             cause: error,
-            hint: `The role the action runs as needs '${call.action}' on ${call.resource ?? 'the resource'} in its IAM policy (see the action README for the minimal policy).`,
+            hint: `The role the action runs as needs '${denied.action}' on ${denied.resource} in its IAM policy (see the action README for the minimal policy).`,
         });
     }
     if (isExpiredCredentials(error)) {

@@ -67,6 +67,9 @@ export function foreignAnswer(error: unknown): ForeignAnswer | undefined {
   const status = e.$metadata?.httpStatusCode;
   // Service exceptions carry $fault; a deserialization error carries the raw $response instead.
   if (e.$fault !== undefined || status === undefined || e.$response === undefined) return undefined;
+  // A body cut short by the network (the connection reset mid-answer: "aborted", ECONNRESET) is not a foreign
+  // answer: the API answered, the network lost the rest, and a retry is right.
+  if (e.code && NETWORK.has(e.code)) return undefined;
   const headers = e.$response.headers ?? {};
   const header = (name: string): string | undefined => Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
   // Header values come from whatever answered: keep only a plain token, never echo arbitrary text.
@@ -100,7 +103,9 @@ export function isNetworkError(error: unknown): boolean {
   const e = shape(error);
   if (e.code && NETWORK.has(e.code)) return true;
   if (errorCode(error) === 'TimeoutError' || errorCode(error) === 'RequestTimeout') return true;
-  return /socket hang up|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|timed out|Client network socket disconnected/i.test(e.message ?? '');
+  // Codes as whole words, case-sensitive: /EPIPE/i matched "DescribePipeline" inside an AccessDenied message,
+  // so a denied status check was retried as a network error until the timeout.
+  return /\b(?:ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE)\b|socket hang up|timed out|Client network socket disconnected/.test(e.message ?? '');
 }
 
 /** Worth trying again later: throttling, a 5xx, or the network. Everything else is a real answer. */
@@ -111,6 +116,15 @@ export function isTransient(error: unknown): boolean {
   const foreign = foreignAnswer(error);
   if (foreign) return foreign.status >= 500 && !ACCESS_DENIED.has(foreign.errorType ?? '');
   return isThrottling(error) || (status !== undefined && status >= 500) || shape(error).$fault === 'server' || isNetworkError(error);
+}
+
+/**
+ * The IAM action and resource AWS names in an AccessDenied message ("... is not authorized to perform: iam:PassRole
+ * on resource: arn:..."): a call can be denied for another action than its own (CreatePipeline for iam:PassRole).
+ */
+function deniedAuthorization(message: string): { action: string; resource: string } | undefined {
+  const match = /not authorized to perform: ([\w-]+:[\w*-]+)(?: on resource: (\S+))?/.exec(message);
+  return match ? { action: match[1]!, resource: match[2] ?? 'the resource' } : undefined;
 }
 
 export interface CallContext {
@@ -133,9 +147,11 @@ export function describeAwsError(error: unknown, call: CallContext): ActionError
   const message = errorMessage(error) || `HTTP ${shape(error).$metadata?.httpStatusCode ?? '?'}`;
   const base = `${call.action}${on} failed: ${code}: ${message}`;
   if (ACCESS_DENIED.has(code)) {
+    const named = deniedAuthorization(message);
+    const denied = named && named.action !== call.action ? named : { action: call.action, resource: call.resource ?? 'the resource' };
     return new ActionError(base, {
       cause: error,
-      hint: `The role the action runs as needs '${call.action}' on ${call.resource ?? 'the resource'} in its IAM policy (see the action README for the minimal policy).`,
+      hint: `The role the action runs as needs '${denied.action}' on ${denied.resource} in its IAM policy (see the action README for the minimal policy).`,
     });
   }
   if (isExpiredCredentials(error)) {

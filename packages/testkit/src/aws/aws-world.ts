@@ -19,7 +19,8 @@ import { forward, motoJson, readBody, type HeldAnswer } from './moto-http.js';
 import { identify, renderError, renderJson, sendError, standardError, type AwsError, type ErrorKind, type RequestIdentity } from './protocol.js';
 import { bodyText, type RequestRecord } from './request-log.js';
 import { ApiError, SageMakerPipelines, type ExecutionView, type PipelineScenario, type PipelineVersionView } from './sagemaker-pipelines.js';
-import { isAwsError, verifyWebIdentity, type WebIdentityTrust } from './sts-web-identity.js';
+import { isAwsError, verifyWebIdentity, webIdentityTrustOf, type WebIdentityTrust } from './sts-web-identity.js';
+import { accessDenied, AUTHORIZATION_RULES, evaluate, IamStore, type PolicyDocument } from './iam.js';
 
 export interface AwsWorldOptions {
   /** Default us-east-1. */
@@ -31,6 +32,21 @@ export interface AwsWorldOptions {
    * Only for proving that an idempotency test fails when idempotency is gone.
    */
   ignoreClientTokens?: boolean;
+  /**
+   * Enforce IAM like AWS for the code under test: each call is checked against the identity policies (from
+   * moto's IAM) of the role its key belongs to. Keys not issued by STS for a role are unrecognised.
+   */
+  enforceIam?: boolean;
+}
+
+export interface RoleSpec {
+  name: string;
+  /** The role's trust policy. With `oidc`, a GitHub OIDC trust (Federated principal, aud/sub conditions) is honoured by AssumeRoleWithWebIdentity. */
+  trustPolicy: object;
+  /** Inline identity policies by name. */
+  policies: Record<string, object>;
+  /** The OIDC provider the trust policy's Federated principal stands for (the GitHub world's issuer and keys). */
+  oidc?: { issuer: string; jwks: { keys: object[] } };
 }
 
 export interface AwsCredentialsEnv {
@@ -66,6 +82,12 @@ export interface AwsWorld {
   /** How executions of this pipeline started from now on behave. */
   scenario(pipelineName: string, s: PipelineScenario): void;
   faults: { add(f: FaultSpec): void; clear(): void; pending(): FaultSpec[] };
+  iam: {
+    /** Creates a role in moto's IAM with its trust policy and inline policies; returns its ARN. */
+    createRole(role: RoleSpec): Promise<string>;
+    /** The identity policies moto holds for a role (what an enforcing world evaluates). */
+    rolePolicies(roleName: string): Promise<PolicyDocument[]>;
+  };
   /** From now on AssumeRoleWithWebIdentity for `t.roleArn` checks the token like IAM. */
   trustWebIdentity(t: WebIdentityTrust): void;
   /** Every access key issued so far, and the static keys, become expired. */
@@ -169,6 +191,23 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
   const pipelines = new SageMakerPipelines({ motoEndpoint: moto.endpoint, accountId: ACCOUNT_ID, credentials, honourClientTokens: !options.ignoreClientTokens });
 
   const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+  const iam = new IamStore(moto.endpoint);
+
+  /** The error AWS would answer when the caller may not make this call, else undefined. */
+  const authorize = async (id: RequestIdentity): Promise<AwsError | undefined> => {
+    const iamAction = `${id.service}:${id.operation}`;
+    const rule = AUTHORIZATION_RULES[iamAction];
+    if (!rule) return { status: 500, code: 'InternalFailure', message: `local AWS world: no IAM rule for ${iamAction}; add one to AUTHORIZATION_RULES (testkit aws/iam.ts)` };
+    const key = id.accessKeyId ? credentials.issued.get(id.accessKeyId) : undefined;
+    if (!key?.roleArn) return { status: 400, code: 'UnrecognizedClientException', message: 'The security token included in the request is invalid.' };
+    const policies = await iam.rolePolicies(key.roleArn.split('/').pop()!);
+    for (const request of rule(id.params, id.region ?? region, ACCOUNT_ID)) {
+      const decision = evaluate(policies, request);
+      if (decision !== 'allow') return accessDenied(credentials.principalArn(id.accessKeyId), request, decision);
+    }
+    return undefined;
+  };
+
   const waiters = new Set<{ matches: (r: RequestRecord) => boolean; resolve: (r: RequestRecord) => void }>();
   const notifyWaiters = (record: RequestRecord): void => {
     for (const waiter of waiters) {
@@ -247,6 +286,15 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
       if (!instrument && credentials.isExpired(id.accessKeyId)) {
         reply.error(standardError('expired-token', id.service));
         return;
+      }
+
+      // 2b. IAM, for the code under test (see iam.ts for what moto itself does and does not enforce).
+      if (options.enforceIam && !instrument && id.service !== 'sts') {
+        const refusal = await authorize(id);
+        if (refusal) {
+          reply.error(refusal);
+          return;
+        }
       }
 
       // 3. Web identity trust (moto would accept any token).
@@ -343,6 +391,14 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
       add: (f) => faults.add(f),
       clear: () => faults.clear(),
       pending: () => faults.pending(),
+    },
+    iam: {
+      async createRole(role) {
+        const arn = await iam.createRole(role.name, role.trustPolicy, role.policies);
+        if (role.oidc) trusts.set(arn, webIdentityTrustOf(arn, role.trustPolicy, role.oidc));
+        return arn;
+      },
+      rolePolicies: (name) => iam.rolePolicies(name),
     },
     trustWebIdentity: (t) => {
       trusts.set(t.roleArn, structuredClone(t));

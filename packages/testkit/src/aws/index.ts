@@ -3,7 +3,13 @@
  * the code under test uses as AWS_ENDPOINT_URL. Public API:
  *
  * ```ts
- * startAwsWorld(options?: { region?: string; motoCommand?: string; ignoreClientTokens?: boolean }): Promise<AwsWorld>
+ * startAwsWorld(options?: { region?: string; motoCommand?: string; ignoreClientTokens?: boolean; enforceIam?: boolean }): Promise<AwsWorld>
+ *   enforceIam: every call of the code under test is checked against the identity policies (in moto's IAM) of
+ *   the role its STS key belongs to, as AWS does: Action/NotAction, Resource/NotResource, String and Arn conditions,
+ *   explicit Deny; iam:PassRole for CreatePipeline/UpdatePipeline. Rules per operation: AUTHORIZATION_RULES.
+ *   moto's own enforcement (INITIAL_NO_AUTH_ACTION_COUNT) is not used: it checks SageMaker calls against the
+ *   resource "*" only, never sees the calls the layer answers, and fails unsigned AssumeRoleWithWebIdentity.
+ * RoleSpec { name; trustPolicy: object; policies: Record<string, object>; oidc?: { issuer; jwks } }
  *
  * interface AwsWorld {
  *   endpoint: string;        // the layer, http://127.0.0.1:PORT
@@ -17,6 +23,7 @@
  *   createPipeline(name: string, definition: object, opts?: { roleArn?: string }): Promise<string>;   // pipeline ARN
  *   scenario(pipelineName: string, s: PipelineScenario): void;   // for executions started afterwards
  *   faults: { add(f: FaultSpec): void; clear(): void; pending(): FaultSpec[] };
+ *   iam: { createRole(r: RoleSpec): Promise<string>; rolePolicies(name): Promise<PolicyDocument[]> };   // roles live in moto's IAM
  *   trustWebIdentity(t: WebIdentityTrust): void;
  *   expireCredentials(): void;
  *   requests: RequestRecord[];       // live, arrival order
@@ -63,7 +70,9 @@
  * - moto dies with the test process however it ends (a supervisor kills it on stdin EOF).
  */
 export { startAwsWorld } from './aws-world.js';
-export type { AwsWorld, AwsWorldOptions, AwsCredentialsEnv } from './aws-world.js';
+export type { AwsWorld, AwsWorldOptions, AwsCredentialsEnv, RoleSpec } from './aws-world.js';
+export { evaluate as evaluateIamPolicies, AUTHORIZATION_RULES } from './iam.js';
+export type { PolicyDocument, PolicyStatement, Authorization as IamAuthorization, Decision as IamDecision } from './iam.js';
 export type { FaultSpec, FaultKind, FaultMoment } from './faults.js';
 export { AFTER_FAULT_KINDS } from './faults.js';
 export type { RequestRecord } from './request-log.js';

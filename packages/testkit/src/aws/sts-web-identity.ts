@@ -94,3 +94,22 @@ export function verifyWebIdentity(token: string, trust: WebIdentityTrust, nowMs 
 export function isAwsError(value: AwsError | VerifiedToken): value is AwsError {
   return 'code' in value;
 }
+
+/**
+ * The web-identity trust a role's trust policy grants, read the way IAM reads a GitHub OIDC trust policy: an
+ * Allow of sts:AssumeRoleWithWebIdentity for a Federated principal, `<provider>:aud` (StringEquals) and
+ * `<provider>:sub` (StringLike or StringEquals) conditions. The provider is the given issuer.
+ */
+export function webIdentityTrustOf(roleArn: string, trustPolicy: object, oidc: { issuer: string; jwks: { keys: object[] } }): WebIdentityTrust {
+  const statements = (trustPolicy as { Statement?: unknown }).Statement ?? trustPolicy;
+  const list = (Array.isArray(statements) ? statements : [statements]) as Array<{ Effect?: string; Action?: string | string[]; Condition?: Record<string, Record<string, string | string[]>> }>;
+  const statement = list.find((s) => s.Effect === 'Allow' && [s.Action].flat().includes('sts:AssumeRoleWithWebIdentity'));
+  if (!statement) throw new Error(`the trust policy of ${roleArn} allows no sts:AssumeRoleWithWebIdentity`);
+  const values = (suffix: string): string[] =>
+    Object.entries(statement.Condition ?? {})
+      .filter(([operator]) => operator === 'StringEquals' || operator === 'StringLike')
+      .flatMap(([, entries]) => Object.entries(entries).filter(([key]) => key.endsWith(suffix)).flatMap(([, v]) => [v].flat()));
+  const [audience] = values(':aud');
+  if (!audience) throw new Error(`the trust policy of ${roleArn} has no :aud condition`);
+  return { roleArn, jwks: oidc.jwks, issuer: oidc.issuer, audience, subjects: values(':sub') };
+}

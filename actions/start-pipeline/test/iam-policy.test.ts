@@ -1,0 +1,151 @@
+// The README's minimal IAM policy, proven both ways against a world that enforces IAM like AWS: with exactly that
+// policy on the role the action assumes through GitHub OIDC (the README's trust policy), every path of the action
+// works; with any one IAM action taken out, the path that needs it fails and the hint names that action.
+// What enforces it: the AWS world's layer evaluates the role's identity policies (held in moto's IAM) for each
+// call, because moto 5.2.1's own enforcement checks SageMaker calls only against the resource "*" (a statement
+// scoped to a pipeline ARN never matches there) and never sees the pipeline-execution calls the layer answers.
+// Not checked by the world: sts:AssumeRoleWithWebIdentity needs no identity policy (the trust policy is checked
+// instead: issuer, signature, aud, sub), and the policy's Version/Sid are not interpreted.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { churnDefinition, runAction, startAwsWorld, startGitHubWorld, type AwsWorld, type GitHubWorld, type PolicyStatement, type RunResult } from '@mlops-actions/testkit';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ACTION_DIR } from './worlds.js';
+
+interface Policy {
+  Version: string;
+  Statement: PolicyStatement[];
+}
+
+/** The JSON blocks of the README's "Minimal IAM policy" section: the identity policy, then the trust policy. */
+function readmePolicies(): { policy: Policy; trust: object } {
+  const readme = readFileSync(path.join(ACTION_DIR, 'README.md'), 'utf8');
+  const section = readme.split(/^## /m).find((s) => s.startsWith('Minimal IAM policy'));
+  if (!section) throw new Error('README.md has no "## Minimal IAM policy" section');
+  const blocks = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as object);
+  if (blocks.length !== 2) throw new Error(`expected the policy and the trust policy in that section, found ${blocks.length} JSON blocks`);
+  return { policy: blocks[0] as Policy, trust: blocks[1]! };
+}
+
+const { policy: README_POLICY, trust: README_TRUST } = readmePolicies();
+// The README's example names; each test swaps in its own pipeline name (lower case, as SageMaker's ARNs have it).
+const README_PIPELINE = 'churn-training';
+const EXECUTION_ROLE = 'arn:aws:iam::123456789012:role/sagemaker-pipeline-execution';
+
+let aws: AwsWorld;
+let github: GitHubWorld;
+beforeAll(async () => {
+  [aws, github] = await Promise.all([startAwsWorld({ enforceIam: true }), startGitHubWorld()]);
+});
+afterAll(async () => Promise.all([aws?.close(), github?.close()]));
+
+let counter = 0;
+
+/** The README policy for another pipeline name, without the given IAM actions (a statement left empty goes). */
+function policyFor(pipeline: string, without: string[] = []): Policy {
+  const renamed = JSON.parse(JSON.stringify(README_POLICY).replaceAll(`pipeline/${README_PIPELINE}`, `pipeline/${pipeline}`)) as Policy;
+  const statements = renamed.Statement.map((s) => ({ ...s, Action: [s.Action ?? []].flat().filter((a) => !without.includes(a)) })).filter((s) => s.Action.length > 0);
+  return { ...renamed, Statement: statements };
+}
+
+type Path = 'start-and-wait' | 'create-from-definition' | 'update-from-definition' | 'cancel';
+
+/** Runs one path of the action as a role with the given policy; the pipeline is named in the policy. */
+async function runPath(kind: Path, without: string[] = []): Promise<{ result: RunResult; pipeline: string }> {
+  counter += 1;
+  const pipeline = `${README_PIPELINE}-${counter}`;
+  const roleArn = await aws.iam.createRole({
+    name: `github-deploy-${counter}`,
+    trustPolicy: { Version: '2012-10-17', Statement: [README_TRUST] },
+    policies: { 'start-pipeline': policyFor(pipeline, without) },
+    oidc: github.oidc,
+  });
+  if (kind !== 'create-from-definition') await aws.createPipeline(pipeline, churnDefinition(`${pipeline}-models`), { roleArn: EXECUTION_ROLE });
+  const inputs: Record<string, string> = { 'pipeline-name': pipeline, 'role-to-assume': roleArn, 'poll-interval': '100ms' };
+  let workspace: string | undefined;
+  if (kind === 'create-from-definition' || kind === 'update-from-definition') {
+    workspace = mkdtempSync(path.join(tmpdir(), 'iam-'));
+    writeFileSync(path.join(workspace, 'pipeline.json'), JSON.stringify(churnDefinition(`${pipeline}-v2`)));
+    inputs['pipeline-definition'] = 'pipeline.json';
+    if (kind === 'create-from-definition') inputs['pipeline-role-arn'] = EXECUTION_ROLE;
+  }
+  if (kind === 'cancel') aws.scenario(pipeline, { ticksPerStep: 100_000 });
+  const result = await runAction({
+    actionDir: ACTION_DIR,
+    inputs,
+    env: { ...aws.env(), ...github.env() },
+    timeoutMs: 60_000,
+    ...(workspace ? { workspace } : {}),
+    ...(kind === 'cancel' ? { post: true, cancel: { when: { event: aws.nextRequest({ operation: 'DescribePipelineExecution' }) }, mode: 'SIGTERM' as const } } : {}),
+  });
+  return { result, pipeline };
+}
+
+describe("start-pipeline's README policy (IAM enforced)", () => {
+  test('the README lists the IAM actions the action calls, and a trust policy for GitHub OIDC', () => {
+    const actions = README_POLICY.Statement.flatMap((s) => [s.Action ?? []].flat()).sort();
+    expect(actions).toEqual([
+      'iam:PassRole',
+      'sagemaker:CreatePipeline',
+      'sagemaker:DescribePipeline',
+      'sagemaker:DescribePipelineExecution',
+      'sagemaker:ListPipelineExecutionSteps',
+      'sagemaker:StartPipelineExecution',
+      'sagemaker:StopPipelineExecution',
+      'sagemaker:UpdatePipeline',
+    ]);
+  });
+
+  test('with exactly that policy: start and wait', async () => {
+    const { result } = await runPath('start-and-wait');
+    expect(result.errors).toEqual([]);
+    expect(result.main.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+    expect(result.outputs.status).toBe('Succeeded');
+    expect(result.outputs['model-package-arn']).toMatch(/:model-package\//);
+  });
+
+  test('with exactly that policy: create the pipeline from pipeline-definition', async () => {
+    const { result, pipeline } = await runPath('create-from-definition');
+    expect(result.errors).toEqual([]);
+    expect(aws.pipelineVersions(pipeline)).toHaveLength(1);
+  });
+
+  test('with exactly that policy: update the pipeline from pipeline-definition', async () => {
+    const { result, pipeline } = await runPath('update-from-definition');
+    expect(result.errors).toEqual([]);
+    expect(aws.pipelineVersions(pipeline)).toHaveLength(2);
+  });
+
+  test('with exactly that policy: a cancelled run stops its execution', async () => {
+    const { result, pipeline } = await runPath('cancel');
+    expect(result.errors).toEqual([expect.stringMatching(/^Cancelled while waiting for .*; stop requested, status Stopping\.$/), 'The operation was canceled.']);
+    expect(aws.executions().find((e) => e.pipelineName === pipeline)?.stopRequests).toBe(1);
+  });
+
+  // Each IAM action of the policy, removed alone, on the path that needs it.
+  test.each([
+    ['sagemaker:DescribePipeline', 'start-and-wait'],
+    ['sagemaker:StartPipelineExecution', 'start-and-wait'],
+    ['sagemaker:DescribePipelineExecution', 'start-and-wait'],
+    ['sagemaker:ListPipelineExecutionSteps', 'start-and-wait'],
+    ['sagemaker:CreatePipeline', 'create-from-definition'],
+    ['sagemaker:UpdatePipeline', 'update-from-definition'],
+    ['iam:PassRole', 'create-from-definition'],
+    ['iam:PassRole', 'update-from-definition'],
+    ['sagemaker:StopPipelineExecution', 'cancel'],
+  ] as const)('without %s, the %s path fails and says so', async (action, kind) => {
+    const { result } = await runPath(kind, [action]);
+    expect(result.exitCode).toBe(1);
+    if (kind === 'cancel') {
+      // The stop is what fails: the error names the denied IAM action; its hint is about the retry in the post
+      // step (which fails the same way and says so), not the permission.
+      expect(result.errors[0]).toMatch(new RegExp(`^Cancelled, but stopping .* failed: ${action} on .* failed: AccessDeniedException: .*not authorized to perform: ${action} `));
+      expect(result.post?.log.join('\n')).toContain(`Could not stop`);
+      return;
+    }
+    const said = [...result.errors, ...result.main.annotations.map((a) => a.message), ...(result.post?.log ?? [])].join('\n');
+    expect(said).toContain(`needs '${action}'`);
+  });
+});
