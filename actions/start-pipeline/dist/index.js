@@ -91066,17 +91066,17 @@ const sagemakerConsole = {
         const [name, id] = parsed ? [parsed.pipelineName, parsed.executionId] : ['', executionArn];
         return `${(0,_region_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}/executions/${encodeURIComponent(id)}`;
     },
-    trainingJob: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/jobs/${encodeURIComponent(name)}`,
-    processingJob: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/processing-jobs/${encodeURIComponent(name)}`,
-    transformJob: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/transform-jobs/${encodeURIComponent(name)}`,
-    tuningJob: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/hyper-tuning-jobs/${encodeURIComponent(name)}`,
+    trainingJob: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/jobs/${encodeURIComponent(name)}`,
+    processingJob: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/processing-jobs/${encodeURIComponent(name)}`,
+    transformJob: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/transform-jobs/${encodeURIComponent(name)}`,
+    tuningJob: (region, name) => `${(0,_region_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleOrigin */ .Cu)(region)}/sagemaker/home?region=${region}#/hyper-tuning-jobs/${encodeURIComponent(name)}`,
     /**
      * CloudWatch Logs streams of a log group whose names start with `prefix` (SageMaker names a job's streams
      * `<job name>/algo-1-...`). The console's logsV2 fragment encodes each value twice with `%` written as `$`.
      */
     logStreams: (region, group, prefix) => {
         const fragment = (value) => encodeURIComponent(encodeURIComponent(value)).replace(/%/g, '$');
-        return `${(0,_region_js__WEBPACK_IMPORTED_MODULE_2__/* .consoleOrigin */ .Cu)(region)}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${fragment(group)}$3FlogStreamNameFilter$3D${fragment(prefix)}`;
+        return `${(0,_region_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleOrigin */ .Cu)(region)}/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${fragment(group)}$3FlogStreamNameFilter$3D${fragment(prefix)}`;
     },
     modelPackage: (region, packageArn) => {
         const parsed = (0,_sagemaker_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .parseModelPackageArn */ .G9)(packageArn);
@@ -91198,6 +91198,10 @@ function foreignAnswer(error) {
     const status = e.$metadata?.httpStatusCode;
     // Service exceptions carry $fault; a deserialization error carries the raw $response instead.
     if (e.$fault !== undefined || status === undefined || e.$response === undefined)
+        return undefined;
+    // A body cut short by the network (the connection reset mid-answer: "aborted", ECONNRESET) is not a foreign
+    // answer: the API answered, the network lost the rest, and a retry is right.
+    if (e.code && NETWORK.has(e.code))
         return undefined;
     const headers = e.$response.headers ?? {};
     const header = (name) => Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
