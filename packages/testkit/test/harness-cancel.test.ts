@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SIGNAL_GRACE_MS, RUNNER_CANCEL_DELAYS, RUNNER_STREAM_DRAIN_MS, runAction, type SignalRecord } from '../src/index.js';
+import { DEFAULT_SIGNAL_GRACE_MS, RUNNER_CANCEL_DELAYS, runAction, type SignalRecord } from '../src/index.js';
 import { fixture } from './fixtures/paths.js';
 
 const longRunning = fixture('long-running');
@@ -12,11 +12,14 @@ const fast = { sigintToSigtermMs: 300, sigtermToKillMs: 200 };
 const gaps = (signals: SignalRecord[]): number[] => signals.slice(1).map((s, i) => s.at - (signals[i] as SignalRecord).at);
 
 describe('cancellation, as the runner cancels a step', () => {
-  it('uses the runner\'s ProcessInvoker delays by default: SIGINT, 7.5 s, SIGTERM, 2.5 s, kill', () => {
-    expect(RUNNER_CANCEL_DELAYS).toEqual({ sigintToSigtermMs: 7500, sigtermToKillMs: 2500 });
-    expect(DEFAULT_SIGNAL_GRACE_MS).toBe(10_000);
-    expect(RUNNER_STREAM_DRAIN_MS).toBe(5000);
-  });
+  it("by default escalates with the runner's ProcessInvoker delays: SIGINT, then SIGTERM 7.5 s later", async () => {
+    // The real sequence, not the constants: a process that ignores SIGINT gets SIGTERM after the runner's 7.5 s.
+    const result = await runAction({ actionDir: longRunning, inputs: { ignore: 'SIGINT' }, cancel: { when: started } });
+    expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGINT', 'SIGTERM']);
+    const [gap = 0] = gaps(result.main.signalsSent);
+    expect(gap).toBeGreaterThanOrEqual(7495);
+    expect(result.main.exitCode).toBe(143);
+  }, 30_000);
 
   it('runner mode: a process that honours SIGINT gets only SIGINT, and its outputs still count', async () => {
     const result = await runAction({ actionDir: longRunning, cancel: { when: started } });

@@ -121,6 +121,34 @@ describe('runAction: inputs, outputs and the environment', () => {
     });
   });
 
+  it("a step's env cannot override what the runner sets (context variables, file command paths, RUNNER_*, ACTIONS_RUNTIME_*)", async () => {
+    const workspace = await mkdtemp(path.join(os.tmpdir(), 'ws-'));
+    try {
+      const forged = {
+        GITHUB_OUTPUT: '/tmp/forged-output',
+        GITHUB_STEP_SUMMARY: '/tmp/forged-summary',
+        GITHUB_WORKSPACE: '/tmp/forged-workspace',
+        GITHUB_REF_NAME: 'forged',
+        GITHUB_ACTION: 'forged',
+        RUNNER_TEMP: '/tmp/forged-temp',
+        RUNNER_OS: 'Windows',
+        ACTIONS_RUNTIME_TOKEN: 'forged-token',
+        MY_FLAG: 'kept',
+        GITHUB_TOKEN: 'a-step-may-set-this',
+      };
+      const result = await runAction({ actionDir: fixture('env-dump'), workspace, env: forged });
+      const dump = JSON.parse(await readFile(path.join(workspace, 'env.json'), 'utf8')) as { env: Record<string, string> };
+      for (const key of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_WORKSPACE', 'GITHUB_REF_NAME', 'GITHUB_ACTION', 'RUNNER_TEMP', 'RUNNER_OS', 'ACTIONS_RUNTIME_TOKEN'] as const) {
+        expect(dump.env[key], key).not.toBe(forged[key]);
+      }
+      expect(dump.env).toMatchObject({ GITHUB_WORKSPACE: workspace, GITHUB_REF_NAME: 'main', GITHUB_ACTION: 'env-dump', RUNNER_OS: 'Linux', MY_FLAG: 'kept', GITHUB_TOKEN: 'a-step-may-set-this' });
+      expect(dump.env.GITHUB_OUTPUT).toMatch(/_runner_file_commands\/set_output_/);
+      expect(result.main.conclusion).toBe('success');
+    } finally {
+      await rm(workspace, { recursive: true, force: true });
+    }
+  });
+
   it('writes the event payload to GITHUB_EVENT_PATH', async () => {
     const result = await runAction({
       actionDir: fixture('env-dump'),

@@ -41,13 +41,13 @@ export function hostBasics(): Record<string, string> {
 }
 
 export function buildStepEnvironment(input: StepEnvironmentInput): Record<string, string> {
-  const env: Record<string, string> = {
-    ...hostBasics(),
-    // Safety, not fidelity: the AWS SDK would otherwise probe 169.254.169.254 when it finds no credentials.
-    AWS_EC2_METADATA_DISABLED: 'true',
-    ...(input.envAdditions ?? {}),
-  };
-  Object.assign(env, githubEnvironment(input.ctx), input.fileCommands, {
+  // What the runner sets itself (ActionRunner/Handler: the github and runner contexts' runtime variables, the file
+  // command paths, ACTIONS_RUNTIME_*) is applied after the step's `env:`, so `env:` cannot override it: on GitHub
+  // `env: { GITHUB_OUTPUT: ... }` or `env: { RUNNER_TEMP: ... }` is ignored. Context values a test gives through
+  // env (GITHUB_REPOSITORY, GITHUB_API_URL, ...) reach the process because they were folded into the context.
+  const runnerOwned: Record<string, string> = {
+    ...githubEnvironment(input.ctx),
+    ...input.fileCommands,
     GITHUB_ACTION: input.stepId,
     GITHUB_EVENT_PATH: input.paths.eventPath,
     GITHUB_WORKSPACE: input.paths.workspace,
@@ -62,15 +62,18 @@ export function buildStepEnvironment(input: StepEnvironmentInput): Record<string
     ACTIONS_RUNTIME_URL: 'http://127.0.0.1:1/',
     ACTIONS_RUNTIME_TOKEN: input.runtimeToken,
     ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/',
-  });
-  if (input.actionRepository) {
-    env.GITHUB_ACTION_REPOSITORY = input.actionRepository.name;
-    env.GITHUB_ACTION_REF = input.actionRepository.ref;
-  }
-  if (input.debug) env.RUNNER_DEBUG = '1';
-  // The step's `env:` wins over the runner variables the harness derived (a test may need to point at a world)...
-  Object.assign(env, input.userEnv);
-  // ...but not over STATE_* and INPUT_*, which the runner adds after the env context.
+    ...(input.actionRepository ? { GITHUB_ACTION_REPOSITORY: input.actionRepository.name, GITHUB_ACTION_REF: input.actionRepository.ref } : {}),
+    ...(input.debug ? { RUNNER_DEBUG: '1' } : {}),
+  };
+  const env: Record<string, string> = {
+    ...hostBasics(),
+    // Safety, not fidelity: the AWS SDK would otherwise probe 169.254.169.254 when it finds no credentials.
+    AWS_EC2_METADATA_DISABLED: 'true',
+    ...(input.envAdditions ?? {}),
+    ...input.userEnv,
+    ...runnerOwned,
+  };
+  // STATE_* and INPUT_* come after the env context too.
   for (const [name, value] of Object.entries(input.state ?? {})) env[`STATE_${name}`] = value;
   for (const [name, value] of input.inputs) env[inputEnvName(name)] = value;
   if (input.pathAdditions && input.pathAdditions.length > 0) {

@@ -32,7 +32,12 @@ export interface RunActionOptions {
   actionDir: string;
   /** The step's `with:`; every name must be declared in action.yml (case-insensitive, like the runner). */
   inputs?: Record<string, InputValue>;
-  /** The step's environment (`env:` of workflow/job/step); overrides the runner variables the harness sets. */
+  /**
+   * The step's environment (`env:` of workflow/job/step). Like on GitHub it cannot override what the runner sets
+   * (the github/runner context variables, the file command paths, ACTIONS_RUNTIME_*); GITHUB_* entries that
+   * describe the run (GITHUB_REPOSITORY, GITHUB_API_URL, ...) are taken as the github context instead, and
+   * ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN stand for the job's `id-token: write`.
+   */
   env?: Record<string, string>;
   /** GITHUB_WORKSPACE and the working directory; a fresh temp folder by default. */
   workspace?: string;
