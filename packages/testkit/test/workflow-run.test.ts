@@ -212,3 +212,27 @@ describe('what cannot run locally', () => {
     await expect(runWorkflowJob({ workflow: workflow('needs'), job: 'nope' })).rejects.toThrow(/has no job 'nope' \(jobs: build, deploy\)/);
   });
 });
+
+describe('post steps, as the runner runs them', () => {
+  it('run after the last step of the job, the last-started action first', async () => {
+    const job = await runWorkflowJob({ workflow: workflow('posts'), job: 'posts' });
+    expect(job.conclusion).toBe('success');
+    const [first, conditional, last] = ['first', 'conditional', 'last'].map((id) => step(job, id));
+    const firstPost = first.action?.post;
+    const conditionalPost = conditional.action?.post;
+    expect(conditionalPost?.log).toContain('post ran');
+    expect(firstPost?.conclusion).toBe('success');
+    // Both posts after the last step's end; the conditional action (started second) is cleaned up first.
+    expect(conditionalPost!.startedAt).toBeGreaterThanOrEqual(last.endedAt);
+    expect(firstPost!.startedAt).toBeGreaterThanOrEqual(conditionalPost!.endedAt);
+  });
+
+  it('post-if: success() is judged on the job status: a later failed step skips it although its own main succeeded', async () => {
+    const job = await runWorkflowJob({ workflow: workflow('posts'), job: 'failing-later' });
+    expect(job.conclusion).toBe('failure');
+    const conditional = step(job, 'conditional');
+    expect(conditional.conclusion).toBe('success');
+    expect(conditional.post).toBeUndefined();
+    expect(conditional.action?.post).toBeUndefined();
+  });
+});

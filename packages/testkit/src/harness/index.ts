@@ -29,7 +29,7 @@
  * - Not modelled: `runs.pre`, problem matchers (add-matcher is consumed and ignored), set-env/add-path even when
  *   ACTIONS_ALLOW_UNSECURE_COMMANDS is set (they fail the step), composite and container actions.
  */
-export { runAction } from './run-action.js';
+export { runAction, startAction, type StartedAction } from './run-action.js';
 export { secretLeaks, type SecretLeak } from './secret-leaks.js';
 export { repoRoot, actionDir } from './repo.js';
 export { RUNNER_CANCEL_DELAYS, RUNNER_STREAM_DRAIN_MS, DEFAULT_SIGNAL_GRACE_MS } from './step-process.js';

@@ -40,12 +40,37 @@ interface RunSetup {
  * masked in the log, and the runner's signals on cancellation or timeout.
  */
 export async function runAction(options: RunActionOptions): Promise<RunResult> {
+  const run = await startAction(options);
+  try {
+    // Alone in its job, the step's conclusion is the job's status that post-if is judged on.
+    const post = options.post ? await run.runPost(run.main.conclusion) : undefined;
+    return run.result(post);
+  } finally {
+    await run.dispose();
+  }
+}
+
+/** An action whose main has run; its post step runs when the job ends (ActionRunner: post steps run last). */
+export interface StartedAction {
+  main: StepResult;
+  /** Runs `runs.post` if the action has one and its post-if holds for the job's status; undefined otherwise. */
+  runPost(jobStatus: Conclusion): Promise<StepResult | undefined>;
+  result(post?: StepResult): RunResult;
+  /** Removes the run's temp folders (unless keepTemp). */
+  dispose(): Promise<void>;
+}
+
+/** Runs main now and leaves post for later: what a job of several steps needs (post steps at the end, in reverse). */
+export async function startAction(options: RunActionOptions): Promise<StartedAction> {
   const manifest = await loadManifest(options.actionDir);
   // Fail before running anything when post-if is beyond what the harness evaluates.
   if (options.post && manifest.post) postConditionHolds(manifest.postIf, 'success');
   const userEnv = options.env ?? {};
   const ctx = resolveGitHubContext({ ...githubContextOverrides(userEnv), ...options.github }, userEnv.GITHUB_TOKEN);
   const { root, paths } = await createRunFolders(ctx, options.workspace);
+  const dispose = async (): Promise<void> => {
+    if (!options.keepTemp) await rm(root, { recursive: true, force: true });
+  };
   try {
     const setup: RunSetup = {
       options,
@@ -61,22 +86,24 @@ export async function runAction(options: RunActionOptions): Promise<RunResult> {
     setup.masker.add(setup.runtimeToken);
     await writeFile(paths.eventPath, JSON.stringify(ctx.event, null, 2));
     const main = await runStage(setup, 'main');
-    let post: StepResult | undefined;
-    if (options.post && manifest.post && postConditionHolds(manifest.postIf, main.conclusion)) {
-      post = await runStage(setup, 'post', main);
-    }
     return {
       main,
-      post,
-      outputs: main.outputs,
-      summary: main.summary,
-      exitCode: main.exitCode,
-      failed: main.conclusion !== 'success',
-      errors: [...main.annotations, ...(post?.annotations ?? [])].filter((a) => a.level === 'error').map((a) => a.message),
-      paths: { root, workspace: paths.workspace, runnerTemp: paths.runnerTemp, eventPath: paths.eventPath },
+      runPost: async (jobStatus) => (manifest.post && postConditionHolds(manifest.postIf, jobStatus) ? runStage(setup, 'post', main) : undefined),
+      result: (post) => ({
+        main,
+        post,
+        outputs: main.outputs,
+        summary: main.summary,
+        exitCode: main.exitCode,
+        failed: main.conclusion !== 'success',
+        errors: [...main.annotations, ...(post?.annotations ?? [])].filter((a) => a.level === 'error').map((a) => a.message),
+        paths: { root, workspace: paths.workspace, runnerTemp: paths.runnerTemp, eventPath: paths.eventPath },
+      }),
+      dispose,
     };
-  } finally {
-    if (!options.keepTemp) await rm(root, { recursive: true, force: true });
+  } catch (error) {
+    await dispose();
+    throw error;
   }
 }
 
@@ -259,7 +286,8 @@ function remoteActionReference(uses?: string): { name: string; ref: string } | u
   return match ? { name: match[1] as string, ref: match[2] as string } : undefined;
 }
 
-// runs.post-if, evaluated for the status functions only (the runner's default is always()).
+// runs.post-if, evaluated for the status functions only (the runner's default is always()), on the JOB's status:
+// success() is false after any failed step of the job, not only after this action's main.
 function postConditionHolds(condition: string, mainConclusion: Conclusion): boolean {
   const expression = condition.replace(/^\s*\$\{\{\s*|\s*\}\}\s*$/g, '').trim();
   switch (expression) {

@@ -14,10 +14,10 @@ import {
   type GitHubRunContext,
 } from '../harness/github-context.js';
 import { actionDir, repoRoot } from '../harness/repo.js';
-import { runAction } from '../harness/run-action.js';
+import { startAction, type StartedAction } from '../harness/run-action.js';
 import { SecretMasker } from '../harness/secret-masker.js';
 import { githubContextOverrides, hostBasics, type RunnerPaths } from '../harness/step-environment.js';
-import type { InputValue } from '../harness/types.js';
+import type { InputValue, StepResult } from '../harness/types.js';
 import {
   evaluateCondition,
   evaluateText,
@@ -183,26 +183,32 @@ export async function runWorkflowJob(options: RunWorkflowJobOptions): Promise<Wo
     run.jobTimeoutMs = Number(evaluateText(jobYaml['timeout-minutes'] ?? DEFAULT_JOB_TIMEOUT_MINUTES, { contexts: jobContexts })) * 60_000;
     run.defaults = { ...workflow.defaults?.run, ...jobYaml.defaults?.run };
 
-    for (const [index, step] of rawSteps.entries()) {
-      const stepResult = await run.step(step, stepIds[index] ?? `__step_${index}`, resolved[index] as ResolvedUses);
-      result.steps.push(stepResult);
-      if (stepResult.summary) result.summaries.push({ step: stepResult.id, markdown: stepResult.summary });
-      options.onStep?.(stepResult);
-    }
-
-    // Job outputs: evaluated after the last step; values holding a secret are dropped with the runner's warning.
-    const outputScope = run.scope({ ...jobContexts, job: { status: run.status.status }, runner: run.runnerData(), env: run.envBase, steps: run.stepsContext });
-    for (const [name, value] of Object.entries(jobYaml.outputs ?? {})) {
-      const text = evaluateText(value, outputScope);
-      if (masker.mask(text) !== text) {
-        result.warnings.push(`Skip output '${name}' since it may contain secret.`);
-        continue;
+    try {
+      for (const [index, step] of rawSteps.entries()) {
+        const stepResult = await run.step(step, stepIds[index] ?? `__step_${index}`, resolved[index] as ResolvedUses);
+        result.steps.push(stepResult);
+        if (stepResult.summary) result.summaries.push({ step: stepResult.id, markdown: stepResult.summary });
+        options.onStep?.(stepResult);
       }
-      result.outputs[name] = text;
+
+      await run.runPosts();
+
+      // Job outputs: evaluated after the last step; values holding a secret are dropped with the runner's warning.
+      const outputScope = run.scope({ ...jobContexts, job: { status: run.status.status }, runner: run.runnerData(), env: run.envBase, steps: run.stepsContext });
+      for (const [name, value] of Object.entries(jobYaml.outputs ?? {})) {
+        const text = evaluateText(value, outputScope);
+        if (masker.mask(text) !== text) {
+          result.warnings.push(`Skip output '${name}' since it may contain secret.`);
+          continue;
+        }
+        result.outputs[name] = text;
+      }
+      result.conclusion = run.status.status === 'success' ? 'success' : 'failure';
+      result.summary = result.summaries.map((s) => s.markdown).join('\n');
+      return result;
+    } finally {
+      await run.dispose();
     }
-    result.conclusion = run.status.status === 'success' ? 'success' : 'failure';
-    result.summary = result.summaries.map((s) => s.markdown).join('\n');
-    return result;
   } finally {
     if (!options.keepTemp) await rm(root, { recursive: true, force: true });
   }
@@ -210,6 +216,8 @@ export async function runWorkflowJob(options: RunWorkflowJobOptions): Promise<Wo
 
 class JobRun {
   readonly status: JobStatus = { status: 'success' };
+  /** Actions whose main ran, in order: their post steps run at the end of the job. */
+  readonly started: Array<{ result: WorkflowStepResult; run: StartedAction }> = [];
   readonly stepsContext: Record<string, { outputs: Record<string, string>; outcome: StepOutcome; conclusion: StepOutcome }> = {};
   envBase: Record<string, string> = {};
   jobContexts: Contexts = {};
@@ -339,7 +347,7 @@ class JobRun {
     }
     result.endedAt = Date.now();
     result.conclusion = result.outcome === 'failure' && continueOnError ? 'success' : result.outcome;
-    if (result.conclusion === 'failure' || result.post?.conclusion === 'failure') this.status.status = 'failure';
+    if (result.conclusion === 'failure') this.status.status = 'failure';
     this.record(result);
     return result;
   }
@@ -364,7 +372,7 @@ class JobRun {
     const inputs: Record<string, InputValue> = {};
     for (const [name, value] of Object.entries(step.with ?? {})) inputs[name] = evaluateText(value, scope);
     result.inputs = inputs as Record<string, string>;
-    const run = await runAction({
+    const run = await startAction({
       actionDir: dir,
       inputs,
       env: { ...this.stepMachineEnv(), ...envContext },
@@ -380,26 +388,42 @@ class JobRun {
     }).catch((error: unknown) => {
       throw new HarnessMisuse(`Step ${result.id} (uses: ${step.uses}): ${(error as Error).message}`);
     });
-    for (const stage of [run.main, run.post]) {
-      if (!stage) continue;
-      for (const value of stage.masks) this.masker.add(value);
-      Object.assign(this.githubEnv, stage.envAdditions);
-      this.addPaths(stage.pathAdditions);
-    }
-    result.action = run;
+    this.started.push({ result, run });
+    this.absorb(run.main);
+    result.action = run.result();
     result.outcome = run.main.conclusion;
     result.outputs = run.main.outputs;
     result.log = run.main.log;
     result.summary = run.main.summaryRendered;
     result.annotations = run.main.annotations;
     result.errors = run.main.annotations.filter((a) => a.level === 'error').map((a) => a.message);
-    if (run.post) {
-      result.post = {
-        conclusion: run.post.conclusion,
-        log: run.post.log,
-        errors: run.post.annotations.filter((a) => a.level === 'error').map((a) => a.message),
-      };
+  }
+
+  /** Masks, GITHUB_ENV and GITHUB_PATH of a finished stage apply to what runs after it. */
+  private absorb(stage: StepResult): void {
+    for (const value of stage.masks) this.masker.add(value);
+    Object.assign(this.githubEnv, stage.envAdditions);
+    this.addPaths(stage.pathAdditions);
+  }
+
+  /**
+   * The post steps, as the runner runs them: after the last step of the job, the last-started action's first,
+   * each judged (post-if) on the job's status at that point.
+   */
+  async runPosts(): Promise<void> {
+    if (!(this.options.post ?? true)) return;
+    for (const { result, run } of [...this.started].reverse()) {
+      const post = await run.runPost(this.status.status === 'success' ? 'success' : 'failure');
+      if (!post) continue;
+      this.absorb(post);
+      result.action = run.result(post);
+      result.post = { conclusion: post.conclusion, log: post.log, errors: post.annotations.filter((a) => a.level === 'error').map((a) => a.message) };
+      if (post.conclusion === 'failure') this.status.status = 'failure';
     }
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all(this.started.map(({ run }) => run.dispose()));
   }
 
   private async script(result: WorkflowStepResult, step: StepYaml, scope: EvaluationScope, envContext: Record<string, string>, timeoutMs: number): Promise<void> {

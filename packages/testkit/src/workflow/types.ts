@@ -42,7 +42,7 @@ export interface RunWorkflowJobOptions {
   repository?: string;
   /** Stand-ins for other actions: `owner/repo[/path]` (no @ref) -> local action folder (action.yml, node24). */
   actions?: Record<string, string>;
-  /** Run each action's `runs.post` (default true). The harness runs it right after main; see WorkflowStepResult.post. */
+  /** Run each action's `runs.post` (default true): after the job's last step, in reverse order, as the runner does. */
   post?: boolean;
   /** Step debug logging (ACTIONS_STEP_DEBUG). */
   debug?: boolean;
@@ -80,8 +80,8 @@ export interface WorkflowStepResult {
   /** The evaluated script (run steps). */
   script?: string;
   /**
-   * The action's post step. It ran right after main (runAction runs main and post in one call), not at the end of
-   * the job as on GitHub; the runner would list it as `Post <name>` after the last step.
+   * The action's post step: run after the job's last step (the last-started action's first), its post-if judged on
+   * the job's status then; the runner lists it as `Post <name>`. A failed post step fails the job.
    */
   post?: { conclusion: StepOutcome; log: string[]; errors: string[] };
   /** The harness result of an action step. */
