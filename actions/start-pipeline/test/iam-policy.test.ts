@@ -78,7 +78,7 @@ async function runPath(kind: Path, without: string[] = []): Promise<{ result: Ru
     env: { ...aws.env(), ...github.env() },
     timeoutMs: 60_000,
     ...(workspace ? { workspace } : {}),
-    ...(kind === 'cancel' ? { post: true, cancel: { when: { event: aws.nextRequest({ operation: 'DescribePipelineExecution' }) }, mode: 'SIGTERM' as const } } : {}),
+    ...(kind === 'cancel' ? { post: true, cancel: { when: { event: aws.nextRequest({ operation: 'DescribePipelineExecution' }) } } } : {}),
   });
   return { result, pipeline };
 }

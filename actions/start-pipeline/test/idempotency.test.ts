@@ -46,10 +46,11 @@ async function startWithLostAnswer(w: Worlds, kind: FaultKind, extra: { timeoutM
 async function stopWithLostAnswer(w: Worlds, kind: FaultKind): Promise<{ result: RunResult; name: string; since: number }> {
   const { name } = await newPipeline(w, { ticksPerStep: 100_000 });
   const since = w.aws.requests.length;
-  // Cancel once the action is watching the execution (its first status check arrives), not after a timer.
+  // Cancel once the action is watching the execution (its first status check arrives), not after a timer, with
+  // the runner's real sequence (SIGINT; SIGTERM 7.5 s later only if it is still running).
   const watching = w.aws.nextRequest({ operation: 'DescribePipelineExecution' });
   w.aws.faults.add({ operation: 'StopPipelineExecution', kind, when: 'after', count: 1 });
-  const result = await runStep(w, { 'pipeline-name': name }, { post: true, cancel: { when: { event: watching }, mode: 'SIGTERM' } });
+  const result = await runStep(w, { 'pipeline-name': name }, { post: true, cancel: { when: { event: watching } } });
   return { result, name, since };
 }
 
@@ -85,7 +86,7 @@ describe('StartPipelineExecution retried after its answer was lost starts one ex
 describe('StopPipelineExecution on cancellation, retried after its answer was lost, stops once', () => {
   test.each(LOST)('%s after the stop was accepted', async (kind) => {
     const { result, name, since } = await stopWithLostAnswer(worlds, kind);
-    expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGTERM']);
+    expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGINT']);
     expect(lostAnswers(worlds, 'StopPipelineExecution', since)).toEqual([200]);
     expect(calls(worlds, 'StopPipelineExecution', since)).toBe(2);
     const [execution] = executionsOf(worlds, name);

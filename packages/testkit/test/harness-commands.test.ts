@@ -65,6 +65,13 @@ describe('workflow commands parsed from raw output (commands fixture)', async ()
   });
 });
 
+describe('add-mask of a multi-line value', () => {
+  it('masks each line trimmed, as the runner splits with TrimEntries (AddMaskCommandExtension)', async () => {
+    const result = await runAction({ actionDir: fixture('multiline-mask') });
+    expect(result.main.log.slice(-2)).toEqual(['***', 'indented:    ***!']);
+  });
+});
+
 describe('parseKeyValueFile (GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV)', () => {
   it('reads name=value lines and heredocs with @actions/core delimiters', () => {
     const d = 'ghadelimiter_1b7f4a3e-8c2d-4f5e-9a1b-0c3d5e7f9a2b';

@@ -177,8 +177,9 @@ export class CommandProcessor {
     }
     if (this.echo) this.output('::add-mask::***');
     this.options.masker.add(value);
-    // Output reaches the log line by line, so each line of a multi-line secret is a secret too.
-    for (const line of value.split(/\r?\n|\r/)) if (line.trim()) this.options.masker.add(line);
+    // Output reaches the log line by line, so each line of a multi-line secret is a secret too, trimmed
+    // (AddMaskCommandExtension splits on \r and \n with RemoveEmptyEntries | TrimEntries).
+    for (const line of value.split(/[\r\n]/)) if (line.trim()) this.options.masker.add(line.trim());
   }
 
   private issueCommand(level: AnnotationLevel, cmd: ParsedCommand): void {
