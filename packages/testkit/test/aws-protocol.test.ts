@@ -83,9 +83,9 @@ describe('stringLike (IAM trust policy conditions)', () => {
 
 describe('moto process', () => {
   it('fails fast and says so when moto cannot start', async () => {
-    const t0 = performance.now();
+    // "exited before answering", not the start-up timeout: the death is noticed on the next probe, not waited out.
+    // (No wall-clock bound: on a loaded machine one would fail by chance.)
     await expect(startAwsWorld({ motoCommand: '/nonexistent/moto_server' })).rejects.toThrow(/moto_server exited before answering[\s\S]*not found/);
-    expect(performance.now() - t0).toBeLessThan(3000);
   });
 
   it('dies when the process that started it is SIGKILLed (no exit handler runs)', async () => {
