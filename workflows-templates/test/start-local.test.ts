@@ -114,7 +114,7 @@ describe('npm start (node scripts/start-local.mjs)', () => {
     for (const node of ['Preprocess', 'Train', 'CheckAccuracy', 'RegisterChurnModel']) {
       expect(graph.some((l) => l.startsWith(`n_${node}`)), `no node ${node} in the graph`).toBe(true);
     }
-    expect(graph).toContain('n_CheckAccuracy -->|true| n_RegisterChurnModel');
+    expect(graph).toContain('n_CheckAccuracy -->|"true"| n_RegisterChurnModel');
 
     // And the raw markdown the script points to (written under our TMPDIR).
     const raw = /^Raw summary markdown: (.+)$/m.exec(stdout)?.[1];
