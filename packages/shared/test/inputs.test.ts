@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { getBoolean, getDuration, getInteger, getList, getMap, getString, jsonSyntaxError, parseDuration } from '@mlops-actions/shared/inputs';
+import { duplicateJsonKey, getBoolean, getDuration, getInteger, getList, getMap, getString, jsonSyntaxError, parseDuration } from '@mlops-actions/shared/inputs';
 import { InputError, formatDuration } from '@mlops-actions/shared/runtime';
 
 const set = (name: string, value: string): void => {
@@ -300,5 +300,58 @@ describe('defaults written as in action.yml', () => {
     expect(() => getDuration('timeout', { fallback: '2 hours' })).toThrow("The default of input 'timeout' ('2 hours') is not a valid value.");
     expect(() => getBoolean('wait', 'yes')).toThrow("The default of input 'wait' ('yes') is not a valid value.");
     expect(() => getBoolean('wait', 'yes')).not.toThrow(InputError);
+  });
+});
+
+describe('YAML values as written', () => {
+  test.each([
+    ['A: x # c', "has ' #' after the value of 'A' (line 1)"],
+    ['A: x\t# c', "has ' #' after the value of 'A' (line 1)"],
+    ['A: !!binary aGk=', "gives the value of 'A' the YAML tag '!!binary' (line 1)"],
+    ['A: !!int 1', "gives the value of 'A' the YAML tag '!!int' (line 1)"],
+    ['B: 1\nA: "x\n  y"', "gives the value of 'A' text over several lines (line 2)"],
+    ['A: &v !!str x\nB: *v', "gives the value of 'A' the YAML tag '!!str' (line 1)"],
+  ])('%j is refused', (text, problem) => {
+    set('parameters', text);
+    expect(errorOf(() => getMap('parameters')).message).toMatch(new RegExp(`^Input 'parameters' ${problem.replace(/[()]/g, '\\$&')}`));
+  });
+  test.each([
+    ['A: x#y', { A: 'x#y' }],
+    ['A: "x # y" # why', { A: 'x # y' }],
+    ["A: 'x # y'", { A: 'x # y' }],
+    ['# first\nA: x\n  # indented comment\nB: y', { A: 'x', B: 'y' }],
+    ['A: |-\n  x # y\n  z', { A: 'x # y\nz' }],
+    ['A: x #1', undefined],
+  ])('%j', (text, expected) => {
+    set('parameters', text);
+    if (expected) expect(Object.fromEntries(getMap('parameters'))).toEqual(expected);
+    else expect(() => getMap('parameters')).toThrow(InputError);
+  });
+});
+
+describe('InputError quotes long values as a prefix and a length', () => {
+  test('one long value among short ones', () => {
+    const long = 'x'.repeat(5_000);
+    expect(new InputError('p', `gives 'Name' the value '${long}'`, 'text').message).toBe(`Input 'p' gives 'Name' the value '${'x'.repeat(40)}…' (5000 characters). Expected text.`);
+  });
+  test('characters, not UTF-16 units, are counted and never split', () => {
+    const long = '😀'.repeat(100);
+    expect(new InputError('p', `is '${long}'`, 'text').message).toBe(`Input 'p' is '${'😀'.repeat(40)}…' (100 characters). Expected text.`);
+  });
+  test('a long value full of quotes is still bounded', () => {
+    const long = "a'b".repeat(10_000);
+    expect(new InputError('p', `is '${long}'`, 'text').message.length).toBeLessThan(450);
+  });
+});
+
+describe('duplicateJsonKey', () => {
+  test.each([
+    ['{"a": 1, "b": {"a": 2}, "c": [{"a": 1}, {"a": 2}]}', undefined],
+    ['{"a": {"x": 1, "y": 2, "x": 3}}', { key: 'x', line: 1, column: 24 }],
+    ['[{"k": 1}, {"k": 1, "k": 2}]', { key: 'k', line: 1, column: 21 }],
+    ['{"s": "a\\"b", "s\\"": 1, "s\\u0022": 2}', { key: 's"', line: 1, column: 25 }],
+    ['{}', undefined],
+  ])('%j', (text, expected) => {
+    expect(duplicateJsonKey(text)).toEqual(expected);
   });
 });
