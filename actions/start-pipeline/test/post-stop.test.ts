@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(async () => worlds?.close());
 
-// The signal goes when the action has said it started the execution: its handlers exist from the first line.
+// The runner's own sequence (SIGINT, 7.5 s, SIGTERM, 2.5 s, kill), started when the action has said it started the
+// execution: its signal handlers exist from its first line. The action ends on SIGINT.
 const STARTED = /^Started pipeline execution /;
 
 describe("main's stop fails on cancellation", () => {
@@ -17,9 +18,10 @@ describe("main's stop fails on cancellation", () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
     const since = worlds.aws.requests.length;
     worlds.aws.faults.add({ operation: 'StopPipelineExecution', kind: 'http503', count: 2 });
-    const result = await runStep(worlds, { 'pipeline-name': name, 'max-attempts': '2' }, { post: true, cancel: { when: { logMatches: STARTED }, mode: 'SIGTERM' } });
+    const result = await runStep(worlds, { 'pipeline-name': name, 'max-attempts': '2' }, { post: true, cancel: { when: { logMatches: STARTED }, mode: 'runner' } });
 
     expect(result.main.exitCode).toBe(1);
+    expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGINT']);
     expect(result.errors[0]).toMatch(/^Cancelled, but stopping arn:aws:sagemaker:.* failed: .*ServiceUnavailable/);
     expect(result.summary).toContain('stopping the execution failed');
     expect(result.summary).toContain(`## ⚠️ SageMaker pipeline ${name}: cancelled, stopping the execution failed, the execution is still running`);
@@ -41,7 +43,7 @@ describe("main's stop fails on cancellation", () => {
   test('when the post step cannot stop it either, its summary says the execution is still running and what to do', async () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
     worlds.aws.faults.add({ operation: 'StopPipelineExecution', kind: 'access-denied', count: 2 });
-    const result = await runStep(worlds, { 'pipeline-name': name, 'max-attempts': '1' }, { post: true, cancel: { when: { logMatches: STARTED }, mode: 'SIGTERM' } });
+    const result = await runStep(worlds, { 'pipeline-name': name, 'max-attempts': '1' }, { post: true, cancel: { when: { logMatches: STARTED }, mode: 'runner' } });
     expect(result.errors[0]).toMatch(/^Cancelled, but stopping .* failed: AccessDeniedException/);
     expect(result.post?.exitCode).toBe(0);
     expect(result.post?.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
