@@ -1,0 +1,35 @@
+// The areas of @mlops-actions/shared that are not aws/ must bundle without any AWS code, so an action that
+// needs no AWS (a GitHub- or Kubernetes-only one) carries none. The lint rules forbid the imports; this shows
+// the result in a real ncc bundle of the built package.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, expect, test } from 'vitest';
+// @ts-expect-error plain ESM build scripts without type declarations
+import { bundle } from '../../../scripts/bundle.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// Inside the workspace, so '@mlops-actions/shared/...' resolves through node_modules like it does for an action.
+const scratch = mkdtempSync(path.join(here, '..', '.areas-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const sharedPackage = JSON.parse(readFileSync(path.join(here, '..', '..', 'shared', 'package.json'), 'utf8')) as { exports: Record<string, unknown>; sideEffects?: boolean };
+
+test('shared exports one entry per area and declares itself free of side effects', () => {
+  expect(Object.keys(sharedPackage.exports).sort()).toEqual(['./aws', './github', './inputs', './report', './runtime']);
+  expect(sharedPackage.sideEffects).toBe(false);
+});
+
+test('runtime, inputs, report and github bundle without any AWS SDK code', async () => {
+  const entry = path.join(scratch, 'lib', 'index.js');
+  const areas = ['runtime', 'inputs', 'report', 'github'];
+  const lines = areas.map((area) => `import * as ${area} from '@mlops-actions/shared/${area}';`);
+  writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'areas-probe', type: 'module', private: true }));
+  mkdirSync(path.dirname(entry), { recursive: true });
+  writeFileSync(entry, `${lines.join('\n')}\nconsole.log(Object.keys({ ...${areas.join(', ...')} }).length);\n`);
+  await bundle(scratch, path.join(scratch, 'dist'));
+  const code = readFileSync(path.join(scratch, 'dist', 'index.js'), 'utf8');
+  // The probe really bundled the areas (a name from each), and nothing of the AWS SDK or Smithy came along.
+  for (const name of ['waitFor', 'getDuration', 'escapeHtml', 'runContext']) expect(code).toContain(name);
+  expect(code).not.toMatch(/@aws-sdk\/|@smithy\/|SageMakerClient|STSClient/);
+}, 120_000);
