@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '@mlops-actions/shared/core';
 import { AwsSession, SageMakerPipelines, sagemakerConsole } from '@mlops-actions/shared/aws';
 import { ActionError, CancelledError, InputError, TimeoutError, errorMessage, formatDuration, onRunnerCancel, type Cancellation } from '@mlops-actions/shared/runtime';
 import { readInputs, startToken, stopToken, type Inputs } from './context.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '@mlops-actions/shared/core';
 import { AwsSession, FINAL_STATUSES, SageMakerPipelines, readSessionInputs } from '@mlops-actions/shared/aws';
 import { JobSummary, code, htmlText } from '@mlops-actions/shared/report';
 import { errorMessage } from '@mlops-actions/shared/runtime';

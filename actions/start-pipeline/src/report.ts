@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '@mlops-actions/shared/core';
 import { executionStatus, modelPackageLabel, sagemakerConsole, stepStatus } from '@mlops-actions/shared/aws';
 import { runUrl } from '@mlops-actions/shared/github';
 import { JobSummary, code, flowchart, htmlText, link, longestPath, truncate, type FlowEdge, type FlowNode } from '@mlops-actions/shared/report';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '@mlops-actions/shared/core';
 import { FINAL_STATUSES, classifyAwsFailure, type AwsSession, type Execution, type SageMakerPipelines } from '@mlops-actions/shared/aws';
 import { waitFor, type WaitOptions } from '@mlops-actions/shared/runtime';
 import type { PipelineGraph } from './definition.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core/index.js';
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, type STSClient, type Credentials } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { ActionError, errorMessage } from '../runtime/errors.js';
@@ -6,6 +6,7 @@ import { formatDuration } from '../runtime/duration.js';
 import type { RunContext } from '../github/run-context.js';
 import { errorCode } from './service-errors.js';
 import { decodeJwtClaims, oidcHint } from './oidc-hints.js';
+import { getIDToken } from './oidc-token.js';
 
 export interface CredentialOptions {
   /** Role to assume; without it the SDK's default chain is used (env vars from configure-aws-credentials, etc.). */
@@ -103,7 +104,7 @@ function toIdentity(credentials: Credentials | undefined, roleArn: string): AwsC
 async function assumeWithWebIdentity(options: CredentialOptions, roleArn: string): Promise<Assumed> {
   let token: string;
   try {
-    token = await core.getIDToken(options.audience);
+    token = await getIDToken(options.audience);
   } catch (error) {
     throw new ActionError(`Could not get a GitHub OIDC token for audience '${options.audience}': ${errorMessage(error)}`, {
       cause: error,

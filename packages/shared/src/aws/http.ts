@@ -67,6 +67,11 @@ export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy || env.ALL_PROXY || env.all_proxy);
 }
 
+/** The agent for a request the action makes itself (the OIDC token): per-host proxy, or Node's global agent. */
+export function proxyAgent(secure: boolean): http.Agent | undefined {
+  return proxyConfigured() ? (new EnvironmentProxyAgent(secure) as unknown as http.Agent) : undefined;
+}
+
 /** The request handler every SDK client gets: bounded connect/request times and proxy support. */
 export function requestHandler(): NodeHttpHandler {
   // Without throwOnRequestTimeout, @smithy/node-http-handler only logs a warning when requestTimeout passes and

@@ -5,6 +5,7 @@ export * from './region.js';
 export * from './service-errors.js';
 export * from './credentials.js';
 export * from './oidc-hints.js';
+export * from './oidc-token.js';
 export * from './http.js';
 export * from './session.js';
 export * from './session-inputs.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core/index.js';
 import { ActionError, InputError } from '../runtime/errors.js';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;

@@ -1,15 +1,4 @@
-import {
-  CreatePipelineCommand,
-  DescribePipelineCommand,
-  DescribePipelineExecutionCommand,
-  SageMakerClient,
-  StartPipelineExecutionCommand,
-  StopPipelineExecutionCommand,
-  UpdatePipelineCommand,
-  ListPipelineExecutionStepsCommand,
-  type DescribePipelineExecutionCommandOutput,
-  type PipelineExecutionStep,
-} from '@aws-sdk/client-sagemaker';
+import type { DescribePipelineExecutionCommandOutput, PipelineExecutionStep, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { isAbort, sleep } from '../runtime/cancellation.js';
 import { awsCall, describeAwsError, isNotFound, isTransient } from './service-errors.js';
 import { consoleOrigin } from './region.js';
@@ -40,20 +29,31 @@ export interface StartRequest {
 export type Execution = DescribePipelineExecutionCommandOutput;
 export type ExecutionStep = PipelineExecutionStep;
 
+type SageMakerSdk = typeof import('./sagemaker-sdk.js');
+let sdkLoading: Promise<SageMakerSdk> | undefined;
+/**
+ * A lazy chunk of the bundle: a run may end before its first SageMaker call (bad input), and plain Node can
+ * import this module (bench/ does) without loading dist-es/, which only a bundler resolves.
+ */
+const loadSdk = (): Promise<SageMakerSdk> => (sdkLoading ??= import('./sagemaker-sdk.js'));
+
 /** SageMaker Pipelines: find/upsert a pipeline, start, watch and stop executions. */
 export class SageMakerPipelines {
   constructor(private readonly session: AwsSession) {}
 
-  private get client(): SageMakerClient {
-    return this.session.client(SageMakerClient);
+  /** The session's SageMaker client and the command classes, loaded with the first call. */
+  private async sdk(): Promise<{ client: SageMakerClient; sdk: SageMakerSdk }> {
+    const sdk = await loadSdk();
+    return { client: this.session.client(sdk.SageMakerClient), sdk };
   }
 
   /** The pipeline, or undefined when it does not exist. */
   async find(pipeline: string): Promise<PipelineInfo | undefined> {
     try {
-      const answer = await awsCall({ action: 'sagemaker:DescribePipeline', resource: pipeline }, () =>
-        this.client.send(new DescribePipelineCommand({ PipelineName: pipeline })),
-      );
+      const answer = await awsCall({ action: 'sagemaker:DescribePipeline', resource: pipeline }, async () => {
+        const { client, sdk } = await this.sdk();
+        return client.send(new sdk.DescribePipelineCommand({ PipelineName: pipeline }));
+      });
       return {
         arn: answer.PipelineArn ?? pipeline,
         name: answer.PipelineName ?? pipeline,
@@ -73,9 +73,10 @@ export class SageMakerPipelines {
       await this.update(request);
       return 'updated';
     }
+    const { client, sdk } = await this.sdk();
     await awsCall({ action: 'sagemaker:CreatePipeline', resource: request.name }, () =>
-      this.client.send(
-        new CreatePipelineCommand({
+      client.send(
+        new sdk.CreatePipelineCommand({
           PipelineName: request.name,
           PipelineDefinition: request.definition,
           RoleArn: request.roleArn,
@@ -93,11 +94,12 @@ export class SageMakerPipelines {
    * SageMaker ever store the definition other than as sent, this costs one extra same-definition version, no more.
    */
   private async update(request: { name: string; definition: string; roleArn: string }): Promise<void> {
-    const once = this.session.client(SageMakerClient, { maxAttempts: 1 });
+    const { sdk } = await this.sdk();
+    const once = this.session.client(sdk.SageMakerClient, { maxAttempts: 1 });
     const attempts = this.session.options.maxAttempts;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await once.send(new UpdatePipelineCommand({ PipelineName: request.name, PipelineDefinition: request.definition, RoleArn: request.roleArn }));
+        await once.send(new sdk.UpdatePipelineCommand({ PipelineName: request.name, PipelineDefinition: request.definition, RoleArn: request.roleArn }));
         return;
       } catch (error) {
         if (isAbort(error) || !isTransient(error) || attempt >= attempts) throw describeAwsError(error, { action: 'sagemaker:UpdatePipeline', resource: request.name });
@@ -110,9 +112,10 @@ export class SageMakerPipelines {
   }
 
   async start(request: StartRequest): Promise<string> {
+    const { client, sdk } = await this.sdk();
     const answer = await awsCall({ action: 'sagemaker:StartPipelineExecution', resource: request.pipeline }, () =>
-      this.client.send(
-        new StartPipelineExecutionCommand({
+      client.send(
+        new sdk.StartPipelineExecutionCommand({
           PipelineName: request.pipeline,
           ClientRequestToken: request.clientToken,
           PipelineExecutionDisplayName: request.displayName,
@@ -135,9 +138,10 @@ export class SageMakerPipelines {
   }
 
   async describeExecution(arn: string, signal?: AbortSignal): Promise<Execution> {
-    return awsCall({ action: 'sagemaker:DescribePipelineExecution', resource: arn }, () =>
-      this.client.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn }), signal ? { abortSignal: signal } : {}),
-    );
+    return awsCall({ action: 'sagemaker:DescribePipelineExecution', resource: arn }, async () => {
+      const { client, sdk } = await this.sdk();
+      return client.send(new sdk.DescribePipelineExecutionCommand({ PipelineExecutionArn: arn }), signal ? { abortSignal: signal } : {});
+    });
   }
 
   /** The execution, or undefined when it does not exist. */
@@ -153,11 +157,12 @@ export class SageMakerPipelines {
   /** Every step of the execution (all pages), oldest first. */
   async listSteps(arn: string, signal?: AbortSignal): Promise<ExecutionStep[]> {
     return awsCall({ action: 'sagemaker:ListPipelineExecutionSteps', resource: arn }, async () => {
+      const { client, sdk } = await this.sdk();
       const steps: ExecutionStep[] = [];
       let nextToken: string | undefined;
       do {
-        const page = await this.client.send(
-          new ListPipelineExecutionStepsCommand({ PipelineExecutionArn: arn, SortOrder: 'Ascending', MaxResults: 100, NextToken: nextToken }),
+        const page = await client.send(
+          new sdk.ListPipelineExecutionStepsCommand({ PipelineExecutionArn: arn, SortOrder: 'Ascending', MaxResults: 100, NextToken: nextToken }),
           signal ? { abortSignal: signal } : {},
         );
         steps.push(...(page.PipelineExecutionSteps ?? []));
@@ -168,8 +173,9 @@ export class SageMakerPipelines {
   }
 
   async stop(arn: string, clientToken: string): Promise<void> {
+    const { client, sdk } = await this.sdk();
     await awsCall({ action: 'sagemaker:StopPipelineExecution', resource: arn }, () =>
-      this.client.send(new StopPipelineExecutionCommand({ PipelineExecutionArn: arn, ClientRequestToken: clientToken })),
+      client.send(new sdk.StopPipelineExecutionCommand({ PipelineExecutionArn: arn, ClientRequestToken: clientToken })),
     );
   }
 }

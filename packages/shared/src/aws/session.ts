@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core/index.js';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { requestHandler } from './http.js';

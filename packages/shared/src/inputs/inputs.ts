@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core/index.js';
 import { type Document, type Scalar, type YAMLError, isAlias, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { InputError } from '../runtime/errors.js';
 import { formatDuration } from '../runtime/duration.js';

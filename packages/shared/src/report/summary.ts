@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core/index.js';
 
 import { htmlText, markdownText } from './escape.js';
 

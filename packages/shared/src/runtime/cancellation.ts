@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core/index.js';
 
 /**
  * The runner cancels a step by sending SIGINT, then SIGTERM 7.5 s later, then killing the process 2.5 s after

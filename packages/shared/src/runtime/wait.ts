@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core/index.js';
 import { CancelledError, TimeoutError, errorMessage } from './errors.js';
 import { formatDuration } from './duration.js';
 import { isAbort, sleep } from './cancellation.js';
