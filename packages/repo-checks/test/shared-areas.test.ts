@@ -16,13 +16,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const sharedPackage = JSON.parse(readFileSync(path.join(here, '..', '..', 'shared', 'package.json'), 'utf8')) as { exports: Record<string, unknown>; sideEffects?: boolean };
 
 test('shared exports one entry per area and declares itself free of side effects', () => {
-  expect(Object.keys(sharedPackage.exports).sort()).toEqual(['./aws', './github', './inputs', './report', './runtime']);
+  expect(Object.keys(sharedPackage.exports).sort()).toEqual(['./aws', './core', './github', './inputs', './report', './runtime']);
   expect(sharedPackage.sideEffects).toBe(false);
 });
 
-test('runtime, inputs, report and github bundle without any AWS SDK code', async () => {
+test('core, runtime, inputs, report and github bundle without any AWS SDK code', async () => {
   const entry = path.join(scratch, 'lib', 'index.js');
-  const areas = ['runtime', 'inputs', 'report', 'github'];
+  const areas = ['core', 'runtime', 'inputs', 'report', 'github'];
   const lines = areas.map((area) => `import * as ${area} from '@mlops-actions/shared/${area}';`);
   writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'areas-probe', type: 'module', private: true }));
   mkdirSync(path.dirname(entry), { recursive: true });
@@ -30,6 +30,6 @@ test('runtime, inputs, report and github bundle without any AWS SDK code', async
   await bundle(scratch, path.join(scratch, 'dist'));
   const code = readFileSync(path.join(scratch, 'dist', 'index.js'), 'utf8');
   // The probe really bundled the areas (a name from each), and nothing of the AWS SDK or Smithy came along.
-  for (const name of ['waitFor', 'getDuration', 'escapeHtml', 'runContext']) expect(code).toContain(name);
+  for (const name of ['setOutput', 'waitFor', 'getDuration', 'escapeHtml', 'runContext']) expect(code).toContain(name);
   expect(code).not.toMatch(/@aws-sdk\/|@smithy\/|SageMakerClient|STSClient/);
 }, 120_000);
