@@ -63,4 +63,56 @@ describe.each(templates)('%s', (file) => {
     }
     expect(checked).toBeGreaterThan(0);
   });
+
+  test('passes what people type (inputs, event fields) into a parameters block only through toJSON()', () => {
+    const workflow = parse(text) as Workflow;
+    const blocks = Object.values(workflow.jobs).flatMap((job) => (job.steps ?? []).map((step) => step.with?.parameters).filter((p): p is string => typeof p === 'string'));
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) {
+      for (const expression of expressionsIn(block)) {
+        // Pasted into YAML lines, such a value could end early at ' #', go on to a new line or add a parameter.
+        expect(withoutToJson(expression), `untrusted value outside toJSON() in: ${expression}`).not.toMatch(UNTRUSTED);
+      }
+    }
+  });
 });
+
+/** Contexts whose values whoever triggers the run chooses. */
+const UNTRUSTED = /\b(inputs\.|github\.event\b|github\.head_ref\b)/i;
+
+/** The text inside each ${{ }} of a value; a '}}' inside a string literal does not end it. */
+function expressionsIn(value: string): string[] {
+  const found: string[] = [];
+  for (let start = value.indexOf('${{'); start >= 0; start = value.indexOf('${{', start)) {
+    let i = start + 3;
+    while (i < value.length && !value.startsWith('}}', i)) i += value[i] === "'" ? (/^'(?:[^']|'')*'/.exec(value.slice(i))?.[0].length ?? 1) : 1;
+    found.push(value.slice(start + 3, i));
+    start = i + 2;
+  }
+  return found;
+}
+
+/** The expression with every toJSON(...) call cut out: parentheses balanced, '...' string literals ('' escapes) skipped. */
+function withoutToJson(expression: string): string {
+  let out = '';
+  for (let i = 0; i < expression.length; ) {
+    const call = /^toJSON\s*\(/i.exec(expression.slice(i));
+    if (!call) {
+      const literal = expression[i] === "'" ? /^'(?:[^']|'')*'/.exec(expression.slice(i)) : null;
+      const piece = literal ? literal[0] : (expression[i] as string);
+      out += piece;
+      i += piece.length;
+      continue;
+    }
+    let depth = 0;
+    for (i += call[0].length - 1; i < expression.length; i += 1) {
+      const literal = expression[i] === "'" ? /^'(?:[^']|'')*'/.exec(expression.slice(i)) : null;
+      if (literal) i += literal[0].length - 1;
+      else if (expression[i] === '(') depth += 1;
+      else if (expression[i] === ')' && --depth === 0) break;
+    }
+    i += 1;
+    out += 'toJSON(…)';
+  }
+  return out;
+}
