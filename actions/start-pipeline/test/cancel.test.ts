@@ -54,7 +54,7 @@ describe('cancellation while waiting', () => {
     // A slow StopPipelineExecution keeps the action busy when the runner's SIGTERM arrives.
     // The stop's answer takes far longer than the runner's 500 ms from SIGINT to SIGTERM, so SIGTERM meets the stop in flight.
     worlds.aws.faults.add({ operation: 'StopPipelineExecution', kind: 'latency', latencyMs: 5_000, count: 1 });
-    const result = await runStep(worlds, { 'pipeline-name': name }, { post: true, cancel: { when: whenWatching(), mode: 'runner', delays: { sigintToSigtermMs: 500, sigtermToKillMs: 5_000 } } });
+    const result = await runStep(worlds, { 'pipeline-name': name }, { post: true, cancel: { when: whenWatching(), mode: 'runner', delays: { sigintToSigtermMs: 500, sigtermToKillMs: 30_000 } } });
     expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGINT', 'SIGTERM']);
     expect(result.main.log.join('\n')).toContain('Received SIGTERM again; still cleaning up.');
     expect(calls(worlds, 'StopPipelineExecution', since)).toBe(1);
