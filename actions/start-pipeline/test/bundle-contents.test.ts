@@ -19,6 +19,8 @@ const code = readdirSync(dist)
   .map((f) => readFileSync(path.join(dist, f), 'utf8'))
   .join('\n');
 
+const entry = readFileSync(path.join(dist, 'index.js'), 'utf8');
+
 describe('bundle contents', () => {
   test('the license list names the bundled packages (so the checks below can fail)', () => {
     expect(bundled).toContain('@aws-sdk/client-sagemaker');
@@ -33,5 +35,13 @@ describe('bundle contents', () => {
     expect(code).toContain('DescribePipelineExecutionCommand');
     // An operation this action never calls: present only if the whole client package was bundled.
     expect(code).not.toContain('CreateNotebookInstanceCommand');
+  });
+
+  test('STS and the SageMaker client are lazy chunks: a run loads STS only when it assumes a role', () => {
+    // STS's service id and the SageMaker schemas: in some chunk of dist/, not in the entry file.
+    expect(code).toContain('AWSSecurityTokenServiceV20110615');
+    expect(entry).not.toContain('AWSSecurityTokenServiceV20110615');
+    expect(code).toContain('DescribePipelineExecution$');
+    expect(entry).not.toContain('DescribePipelineExecution$');
   });
 });

@@ -1,5 +1,5 @@
 import * as core from '../core/index.js';
-import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, type STSClient, type Credentials } from '@aws-sdk/client-sts';
+import type { STSClient, Credentials } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { ActionError, errorMessage } from '../runtime/errors.js';
 import { formatDuration } from '../runtime/duration.js';
@@ -14,8 +14,8 @@ export interface CredentialOptions {
   audience: string;
   sessionName: string;
   durationSeconds: number;
-  /** Builds the STS client with the shared client settings (region, retries, user agent, proxy). */
-  stsClient: (credentials?: AwsCredentialIdentityProvider) => STSClient;
+  /** Builds the STS client with the shared client settings (region, retries, user agent, proxy); loads it on first use. */
+  stsClient: (credentials?: AwsCredentialIdentityProvider) => Promise<STSClient>;
 }
 
 export interface CredentialSource {
@@ -112,7 +112,8 @@ async function assumeWithWebIdentity(options: CredentialOptions, roleArn: string
     });
   }
   core.setSecret(token);
-  const sts = options.stsClient();
+  const sts = await options.stsClient();
+  const { AssumeRoleWithWebIdentityCommand } = await import('@aws-sdk/client-sts');
   try {
     const answer = await sts.send(
       new AssumeRoleWithWebIdentityCommand({
@@ -136,7 +137,8 @@ async function assumeWithWebIdentity(options: CredentialOptions, roleArn: string
 }
 
 async function assumeWithEnvironmentKeys(options: CredentialOptions, roleArn: string): Promise<Assumed> {
-  const sts = options.stsClient();
+  const sts = await options.stsClient();
+  const { AssumeRoleCommand } = await import('@aws-sdk/client-sts');
   try {
     const answer = await sts.send(
       new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.sessionName, DurationSeconds: options.durationSeconds }),

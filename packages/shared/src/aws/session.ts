@@ -1,5 +1,4 @@
 import * as core from '../core/index.js';
-import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { requestHandler } from './http.js';
 import { resolveCredentials, type CredentialSource } from './credentials.js';
@@ -43,7 +42,11 @@ export class AwsSession {
       audience: options.audience,
       sessionName: options.sessionName,
       durationSeconds: options.durationSeconds,
-      stsClient: (provider?: AwsCredentialIdentityProvider) => new STSClient({ ...base, ...(provider ? { credentials: provider } : {}) }),
+      // STS only when a role is assumed: a lazy chunk of the bundle, not loaded by runs with keys in the environment.
+      stsClient: async (provider?: AwsCredentialIdentityProvider) => {
+        const { STSClient } = await import('@aws-sdk/client-sts');
+        return new STSClient({ ...base, ...(provider ? { credentials: provider } : {}) });
+      },
     });
     if (credentials.origin === 'default-chain') core.info('Using the AWS credentials already in the environment (default provider chain).');
     return new AwsSession(options, credentials);
