@@ -1,6 +1,7 @@
 // The local IAM evaluation an enforcing AWS world applies (aws/iam.ts), as AWS evaluates identity policies.
+import { DescribePipelineCommand, ListModelPackagesCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { describe, expect, it } from 'vitest';
-import { AUTHORIZATION_RULES, evaluateIamPolicies as evaluate, type PolicyDocument, type PolicyStatement } from '../src/aws/index.js';
+import { AUTHORIZATION_RULES, evaluateIamPolicies as evaluate, startAwsWorld, type PolicyDocument, type PolicyStatement } from '../src/aws/index.js';
 
 const PIPELINE = 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn';
 const allow = (Action: string | string[], Resource: string | string[], Condition?: PolicyStatement['Condition']): PolicyDocument => ({
@@ -47,5 +48,24 @@ describe('IAM evaluation', () => {
     expect(AUTHORIZATION_RULES['sagemaker:StopPipelineExecution']!({ PipelineExecutionArn: `${PIPELINE}/execution/x` }, 'us-east-1', '123456789012')).toEqual([
       { action: 'sagemaker:StopPipelineExecution', resource: `${PIPELINE}/execution/x` },
     ]);
+  });
+});
+
+describe('an IAM-enforcing world', () => {
+  it('does not know keys that no role session owns, and refuses calls it has no rule for instead of allowing them', async () => {
+    const world = await startAwsWorld({ enforceIam: true });
+    const client = new SageMakerClient({ ...world.clientConfig(), maxAttempts: 1 });
+    try {
+      await expect(client.send(new DescribePipelineCommand({ PipelineName: 'churn' }))).rejects.toMatchObject({ name: 'UnrecognizedClientException' });
+      await expect(client.send(new ListModelPackagesCommand({ ModelPackageGroupName: 'churn' }))).rejects.toMatchObject({
+        $metadata: { httpStatusCode: 500 },
+        message: expect.stringContaining('no IAM rule for sagemaker:ListModelPackages; add one to AUTHORIZATION_RULES'),
+      });
+      // The world's own client is its instrument, never checked.
+      await expect(world.sagemaker.send(new ListModelPackagesCommand({ ModelPackageGroupName: 'churn' }))).resolves.toMatchObject({ ModelPackageSummaryList: [] });
+    } finally {
+      client.destroy();
+      await world.close();
+    }
   });
 });
