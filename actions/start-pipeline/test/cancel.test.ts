@@ -19,6 +19,8 @@ describe('cancellation while waiting', () => {
   test('SIGTERM stops the execution, once; the post step does not stop it again', async () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
     const since = worlds.aws.requests.length;
+    // SIGTERM alone on purpose (what a runner sends once SIGINT went unanswered, and what `kill` sends): the action
+    // handles it like SIGINT. The runner's own sequence is the next test.
     const result = await runStep(worlds, { 'pipeline-name': name }, { post: true, cancel: { when: whenWatching(), mode: 'SIGTERM' } });
     expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGTERM']);
     expect(result.main.exitCode).toBe(1);
@@ -69,6 +71,7 @@ describe('cancellation while waiting', () => {
     const result = await runStep(
       worlds,
       { 'pipeline-name': name, 'max-attempts': '3' },
+      // On purpose not the runner's sequence: SIGTERM then SIGKILL after 1.5 s forces the kill mid-stop quickly.
       { post: true, cancel: { when: whenWatching(), mode: 'SIGTERM', graceMs: 1_500 } },
     );
     expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGTERM', 'SIGKILL']);
@@ -82,7 +85,7 @@ describe('cancellation while waiting', () => {
   test('stop-on-cancel: false leaves the execution running, in main and in post', async () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
     const since = worlds.aws.requests.length;
-    const result = await runStep(worlds, { 'pipeline-name': name, 'stop-on-cancel': 'false' }, { post: true, cancel: { when: whenWatching(), mode: 'SIGTERM' } });
+    const result = await runStep(worlds, { 'pipeline-name': name, 'stop-on-cancel': 'false' }, { post: true, cancel: { when: whenWatching() } });
     expect(result.errors[0]).toMatch(/it keeps running \(stop-on-cancel: false\)/);
     expect(calls(worlds, 'StopPipelineExecution', since)).toBe(0);
     expect(executionsOf(worlds, name)[0]?.status).toBe('Executing');
@@ -91,11 +94,11 @@ describe('cancellation while waiting', () => {
   test('cancelled before anything started: nothing is started', async () => {
     const { name } = await newPipeline(worlds);
     const since = worlds.aws.requests.length;
-    // SIGTERM goes out when the first request (DescribePipeline) arrives, so the action's handler exists; the
-    // answer is held back long after the signal, so the action learns of the cancellation before it could start.
+    // The runner's SIGINT goes out when the first request (DescribePipeline) arrives, so the action's handler
+    // exists; the answer is held back long after the signal, so the action learns of it before it could start.
     worlds.aws.faults.add({ operation: 'DescribePipeline', kind: 'latency', latencyMs: 3_000, count: 1 });
-    const result = await runStep(worlds, { 'pipeline-name': name }, { cancel: { when: { event: worlds.aws.nextRequest({ operation: 'DescribePipeline' }) }, mode: 'SIGTERM' } });
-    expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGTERM']);
+    const result = await runStep(worlds, { 'pipeline-name': name }, { cancel: { when: { event: worlds.aws.nextRequest({ operation: 'DescribePipeline' }) } } });
+    expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGINT']);
     expect(result.exitCode).toBe(1);
     expect(result.errors[0]).toBe('Cancelled while preparing the pipeline; nothing was started.');
     expect(calls(worlds, 'StartPipelineExecution', since)).toBe(0);
