@@ -1,5 +1,5 @@
 import * as core from '@mlops-actions/shared/core';
-import { AwsSession, SageMakerPipelines, sagemakerConsole } from '@mlops-actions/shared/aws';
+import { AwsSession, FINAL_STATUSES, SageMakerPipelines, isTransient, sagemakerConsole } from '@mlops-actions/shared/aws';
 import { ActionError, CancelledError, InputError, TimeoutError, errorMessage, formatDuration, onRunnerCancel, type Cancellation } from '@mlops-actions/shared/runtime';
 import { readInputs, startToken, stopToken, type Inputs } from './context.js';
 import { checkParameters, checkSelectedSteps, parseDefinition, type PipelineGraph } from './definition.js';
@@ -46,29 +46,41 @@ async function run(inputs: Inputs, session: AwsSession, cancellation: Cancellati
   core.setOutput('console-url', consoleUrl);
   core.info(`Started pipeline execution ${executionArn}\n  ${consoleUrl}`);
 
-  const outcome: Outcome = { executionArn, consoleUrl, status: 'Executing', steps: [], ...(pipelineChange ? { pipelineChange } : {}) };
+  // No status until one is read: '' is "unknown", never a guess such as Executing.
+  const outcome: Outcome = { executionArn, consoleUrl, status: '', steps: [], ...(pipelineChange ? { pipelineChange } : {}) };
   if (!inputs.wait) return reportStarted(inputs, graph, pipelines, outcome);
   const watch = new ExecutionWatch(pipelines, session, executionArn, graph);
   try {
     if (cancellation.signal.aborted) throw new CancelledError('starting the execution');
     fill(outcome, await watch.untilFinished({ timeoutMs: inputs.timeoutMs, pollIntervalMs: inputs.pollIntervalMs, signal: cancellation.signal }));
-    if (outcome.status !== 'Succeeded') throw executionFailed(outcome);
   } catch (error) {
     if (watch.latest) fill(outcome, watch.latest);
-    if (error instanceof TimeoutError) {
-      outcome.ending = 'timed-out';
-      outcome.note = `Timed out after ${formatDuration(inputs.timeoutMs)}; the execution keeps running.`;
-      throw new ActionError(error.message, { hint: `The execution keeps running; see ${consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
-    }
-    if (error instanceof CancelledError) throw await cancelled(inputs, pipelines, watch, outcome, cancellation);
-    throw error;
+    throw await stoppedWatching(error, inputs, pipelines, watch, outcome, cancellation);
   } finally {
     core.saveState(STATE.finished, 'true');
     setOutputs(outcome);
     await buildSummary(inputs, graph, outcome).write();
   }
+  if (outcome.status !== 'Succeeded') throw executionFailed(outcome);
   core.info(outcome.modelPackageArn ? `Registered model package ${outcome.modelPackageArn}` : 'The execution registered no model package.');
 }
+
+/** The wait ended before the execution did: say why in the outcome, and return the error to fail the step with. */
+async function stoppedWatching(error: unknown, inputs: Inputs, pipelines: SageMakerPipelines, watch: ExecutionWatch, outcome: Outcome, cancellation: Cancellation): Promise<unknown> {
+  const lastSeen = outcome.status ? `it was last seen ${outcome.status}` : 'its status was never read';
+  if (error instanceof TimeoutError) {
+    outcome.ending = 'timed-out';
+    outcome.note = `Timed out after ${formatDuration(inputs.timeoutMs)}; ${outcome.status ? 'the execution keeps running' : `${lastSeen}, so it may still be running`}.`;
+    return new ActionError(error.message, { hint: `The execution keeps running; see ${outcome.consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
+  }
+  if (error instanceof CancelledError) return cancelled(inputs, pipelines, watch, outcome, cancellation);
+  outcome.ending = 'read-failed';
+  outcome.note = `The execution's status could not be read (see the error); ${lastSeen}. The console shows where it is.`;
+  return error;
+}
+
+/** wait: false: how long the reads after the start may take in all (the execution runs whatever they say). */
+const READS_AFTER_START_MS = 12_000;
 
 /**
  * wait: false. The execution runs from here on whatever happens next, so the step succeeds: a read that fails
@@ -79,19 +91,21 @@ async function reportStarted(inputs: Inputs, graph: PipelineGraph | undefined, p
   outcome.ending = 'not-waiting';
   outcome.note = 'Not waiting (wait: false): the execution continues after this step.';
   const unread: string[] = [];
-  const read = async <T>(what: string, call: () => Promise<T>): Promise<T | undefined> => {
+  // One deadline for both reads: a hung endpoint must not hold the step for the SDK's timeout times max-attempts.
+  const deadline = AbortSignal.timeout(READS_AFTER_START_MS);
+  const read = async <T>(what: string, call: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> => {
     try {
-      return await call();
+      return await call(deadline);
     } catch (error) {
       unread.push(what);
-      core.warning(`Started ${outcome.executionArn}, but could not read ${what}: ${errorReport(error)}`);
+      const why = deadline.aborted ? `no answer within ${formatDuration(READS_AFTER_START_MS)}` : errorReport(error);
+      core.warning(`Started ${outcome.executionArn}, but could not read ${what}: ${why}`);
       return undefined;
     }
   };
-  const execution = await read('its status', () => pipelines.describeExecution(outcome.executionArn));
-  const steps = await read('its steps', () => pipelines.listSteps(outcome.executionArn));
+  const execution = await read('its status', (signal) => pipelines.describeExecution(outcome.executionArn, signal));
+  const steps = await read('its steps', (signal) => pipelines.listSteps(outcome.executionArn, signal));
   if (execution) fill(outcome, { execution, steps: steps ? describeSteps(steps, graph) : [] });
-  else outcome.status = '';
   if (unread.length) outcome.note = `Started; not waiting (wait: false). Could not read ${unread.join(' or ')} (see the warnings); the console shows them.`;
   setOutputs(outcome);
   await buildSummary(inputs, graph, outcome).write();
@@ -181,25 +195,40 @@ async function cancelled(inputs: Inputs, pipelines: SageMakerPipelines, watch: E
     outcome.note = `The run was cancelled (${by}); the execution keeps running (stop-on-cancel: false).`;
     return new CancelledError(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`);
   }
+  let stopError: unknown;
   try {
     // The runner kills the process about 10 s after the first signal: keep the stop inside that window.
     await pipelines.stop(outcome.executionArn, stopToken(outcome.executionArn));
-    core.saveState(STATE.stopRequested, 'true');
-    core.info(`Stop requested for ${outcome.executionArn}.`);
-    try {
-      fill(outcome, await watch.snapshot(AbortSignal.timeout(3_000)));
-    } catch {
-      outcome.status = 'Stopping';
-    }
-    outcome.note = `The run was cancelled (${by}); the execution was stopped (status ${outcome.status}).`;
-    return new CancelledError(`waiting for ${outcome.executionArn}; stop requested, status ${outcome.status}`);
   } catch (error) {
-    outcome.ending = 'stop-failed';
-    // Main still finishes (so `finished` is saved), but owes the stop: the post step sees this and tries again.
-    core.saveState(STATE.stopOwed, 'true');
-    outcome.note = `The run was cancelled (${by}), and stopping the execution failed: ${errorMessage(error)}. The post step tries again; its summary says how that went.`;
-    return new ActionError(`Cancelled, but stopping ${outcome.executionArn} failed: ${errorMessage(error)}`, {
-      hint: 'The post step tries again; otherwise stop it in the SageMaker console.',
-    });
+    stopError = error;
   }
+  // Read back where the stop led. After a failed stop this decides: a stop whose answer was lost took effect.
+  const seen = await watch.snapshot(AbortSignal.timeout(3_000)).catch(() => undefined);
+  if (seen) fill(outcome, seen);
+  const status = outcome.status;
+  const ended = status === 'Stopping' || FINAL_STATUSES.has(status);
+  if (stopError !== undefined && !(seen && ended)) return stopFailed(outcome, by, stopError);
+  if (!seen) outcome.status = 'Stopping';
+  core.saveState(STATE.stopRequested, 'true');
+  core.info(stopError === undefined ? `Stop requested for ${outcome.executionArn}.` : `The stop's answer was an error, but the execution is ${status}.`);
+  const stopped = stopError === undefined || status === 'Stopping' || status === 'Stopped';
+  outcome.note = `The run was cancelled (${by}); ${stopped ? `the execution was stopped (status ${outcome.status})` : `the execution had already ended (status ${outcome.status})`}.`;
+  return new CancelledError(`waiting for ${outcome.executionArn}; ${stopped ? 'stop requested' : 'it had ended'}, status ${outcome.status}`);
+}
+
+/**
+ * The stop failed and the execution still runs. A transient failure (throttling, a 5xx, the network) may pass,
+ * so the post step owes the stop; any other answer (e.g. no sagemaker:StopPipelineExecution permission) would be
+ * the same there, so the hint from the AWS error stands and no retry is promised.
+ */
+function stopFailed(outcome: Outcome, by: string, error: unknown): ActionError {
+  outcome.ending = 'stop-failed';
+  const retry = isTransient(error);
+  // Main still finishes (so `finished` is saved), but owes the stop: the post step sees this and tries again.
+  if (retry) core.saveState(STATE.stopOwed, 'true');
+  const next = retry ? 'The post step tries again; its summary says how that went.' : 'Stop it in the SageMaker console.';
+  outcome.note = `The run was cancelled (${by}), and stopping the execution failed: ${errorMessage(error)}. ${next}`;
+  const awsHint = error instanceof ActionError ? error.hint : undefined;
+  const hint = retry ? `The post step tries again; otherwise stop it in the SageMaker console: ${outcome.consoleUrl}` : [awsHint, `Stop it in the SageMaker console: ${outcome.consoleUrl}`].filter(Boolean).join(' ');
+  return new ActionError(`Cancelled, but the execution could not be stopped: ${errorMessage(error)}`, { hint });
 }

@@ -1,7 +1,7 @@
 import * as core from '@mlops-actions/shared/core';
 import { AwsSession, FINAL_STATUSES, SageMakerPipelines, readSessionInputs } from '@mlops-actions/shared/aws';
 import { JobSummary, code, htmlText } from '@mlops-actions/shared/report';
-import { errorMessage } from '@mlops-actions/shared/runtime';
+import { ActionError, errorMessage } from '@mlops-actions/shared/runtime';
 import { stopToken } from './context.js';
 import { STATE } from './state.js';
 
@@ -17,8 +17,10 @@ export async function post(): Promise<void> {
   const owed = core.getState(STATE.stopOwed) === 'true';
   if (core.getState(STATE.finished) === 'true' && !owed) return;
   const why = owed ? 'the main step could not stop it after the run was cancelled' : 'the main step ended before the execution finished (cancelled)';
-  const session = await AwsSession.open(readSessionInputs('start-pipeline'));
+  // Opened inside the try: a credentials or OIDC failure here still ends with a summary that says what to do.
+  let session: AwsSession | undefined;
   try {
+    session = await AwsSession.open(readSessionInputs('start-pipeline'));
     const pipelines = new SageMakerPipelines(session);
     const status = (await pipelines.describeExecution(executionArn)).PipelineExecutionStatus ?? '';
     if (FINAL_STATUSES.has(status) || status === 'Stopping') {
@@ -26,16 +28,30 @@ export async function post(): Promise<void> {
       await summarize(executionArn, status, `${why}; the post step found it ${status}, nothing left to stop.`);
       return;
     }
-    await pipelines.stop(executionArn, stopToken(executionArn));
-    const after = await statusAfterStop(pipelines, executionArn);
-    core.warning(`The main step ended before the execution finished (cancelled); stopped ${executionArn} (status ${after}).`);
-    await summarize(executionArn, after, `${why}; the post step stopped it.`);
+    await stopOnce(pipelines, executionArn, why);
   } catch (error) {
-    core.warning(`Could not stop ${executionArn} after the step was cancelled: ${errorMessage(error)}`);
+    core.warning(`Could not stop ${executionArn} after the step was cancelled: ${errorReport(error)}`);
     await summarize(executionArn, 'not stopped', `${why}, and the post step could not stop it either (${errorMessage(error)}). Stop it in the SageMaker console.`);
   } finally {
-    session.close();
+    session?.close();
   }
+}
+
+/** Stops the execution; when the stop's answer is lost after it took effect, the status read back says so. */
+async function stopOnce(pipelines: SageMakerPipelines, executionArn: string, why: string): Promise<void> {
+  try {
+    await pipelines.stop(executionArn, stopToken(executionArn));
+  } catch (error) {
+    const now = await pipelines.describeExecution(executionArn, AbortSignal.timeout(5_000)).then((e) => e.PipelineExecutionStatus ?? '', () => '');
+    if (now !== 'Stopping' && now !== 'Stopped') throw error;
+  }
+  const after = await statusAfterStop(pipelines, executionArn);
+  core.warning(`The main step ended before the execution finished (cancelled); stopped ${executionArn} (status ${after}).`);
+  await summarize(executionArn, after, `${why}; the post step stopped it.`);
+}
+
+function errorReport(error: unknown): string {
+  return error instanceof ActionError ? error.report() : errorMessage(error);
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as core from '@mlops-actions/shared/core';
-import { executionStatus, modelPackageLabel, sagemakerConsole, stepStatus } from '@mlops-actions/shared/aws';
+import { executionStatus, modelPackageLabel, parseArn, sagemakerConsole, stepStatus } from '@mlops-actions/shared/aws';
 import { runUrl } from '@mlops-actions/shared/github';
 import { JobSummary, code, flowchart, htmlText, link, longestPath, truncate, type FlowEdge, type FlowNode } from '@mlops-actions/shared/report';
 import { formatDuration } from '@mlops-actions/shared/runtime';
@@ -21,7 +21,7 @@ export interface Outcome {
   note?: string;
   pipelineChange?: 'created' | 'updated';
   /** Why the step stopped watching before the execution finished; absent when it saw the end. */
-  ending?: 'timed-out' | 'cancelled' | 'stop-failed' | 'not-waiting';
+  ending?: 'timed-out' | 'cancelled' | 'stop-failed' | 'not-waiting' | 'read-failed';
 }
 
 export function setOutputs(outcome: Outcome): void {
@@ -64,7 +64,7 @@ function runFacts(inputs: Inputs, outcome: Outcome): Array<[string, string | und
   const change = outcome.pipelineChange ? ` (definition ${htmlText(outcome.pipelineChange)} from ${code(inputs.definition?.file ?? '')})` : '';
   return [
     ['Execution', `${link(inputs.displayName, outcome.consoleUrl)}<br/>${code(outcome.executionArn)}`],
-    // An empty status: wait: false, and the execution could not be read after it started.
+    // An empty status: the execution was never read after it started (wait: false, or the first check failed).
     ['Status', htmlText(outcome.status || 'unknown (could not be read)')],
     ['Duration', duration && htmlText(duration)],
     ['Model package', outcome.modelPackageArn && `${packageLink(outcome.modelPackageArn, region)}<br/>${code(outcome.modelPackageArn)}`],
@@ -95,11 +95,13 @@ function packageLink(arn: string, region: string): string {
 /** What the heading says happened: SageMaker's status when the step saw the end, else why it stopped watching. */
 export function headline(outcome: Outcome): string {
   const { status } = outcome;
-  if (!status) return 'started, but its status could not be read';
+  if (!status) return unreadHeadline(outcome.ending);
   const still = status === 'Executing' ? 'the execution is still running' : `the execution was last seen ${status}`;
   switch (outcome.ending) {
     case 'timed-out':
       return `timed out waiting, ${still}`;
+    case 'read-failed':
+      return `its status could no longer be read, the execution was last seen ${status}`;
     case 'not-waiting':
       return status === 'Executing' ? 'started, not waiting (wait: false), the execution is running' : `started, not waiting (wait: false), the execution ${status}`;
     case 'stop-failed':
@@ -113,8 +115,22 @@ export function headline(outcome: Outcome): string {
   }
 }
 
+/** The status was never read: say so, and never guess one (the execution may be running, or long finished). */
+function unreadHeadline(ending: Outcome['ending']): string {
+  switch (ending) {
+    case 'timed-out':
+      return 'timed out waiting, the status could not be read';
+    case 'cancelled':
+      return 'cancelled, the status could not be read';
+    case 'stop-failed':
+      return 'cancelled, stopping the execution failed, the status could not be read';
+    default:
+      return 'started, but its status could not be read';
+  }
+}
+
 function headlineIcon(outcome: Outcome): string {
-  if (!outcome.status || outcome.ending === 'stop-failed') return '⚠️';
+  if (!outcome.status || outcome.ending === 'stop-failed' || outcome.ending === 'read-failed') return '⚠️';
   if (outcome.ending === 'not-waiting') return '▶️';
   if (outcome.ending === 'cancelled' && outcome.status === 'Executing') return '⚠️';
   return executionStatus(outcome.status).icon;
@@ -128,6 +144,12 @@ const JOBS: Array<{ key: string; console: (region: string, name: string) => stri
   { key: 'tuningJobArn', console: (r, n) => sagemakerConsole.tuningJob(r, n) },
 ];
 
+/** A job's name from its ARN (arn:aws:sagemaker:REGION:ACCOUNT:training-job/NAME); the text itself if it is no ARN. */
+function jobName(arn: string): string {
+  const resource = parseArn(arn)?.resource ?? arn;
+  return resource.slice(resource.indexOf('/') + 1);
+}
+
 function stepDetails(step: StepReport, region: string): string {
   const parts: string[] = [];
   if (step.failureReason) parts.push(`<b>${htmlText(step.failureReason)}</b>`);
@@ -137,7 +159,7 @@ function stepDetails(step: StepReport, region: string): string {
   for (const job of JOBS) {
     const arn = step.details[job.key];
     if (!arn) continue;
-    const name = arn.replace(/^arn:[^/]+\//, '');
+    const name = jobName(arn);
     const logs = job.logGroup ? ` · ${link('logs', sagemakerConsole.logStreams(region, job.logGroup, name))}` : '';
     parts.push(`${link(name, job.console(region, name))}${logs}`);
   }

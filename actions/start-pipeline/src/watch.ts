@@ -1,5 +1,5 @@
 import * as core from '@mlops-actions/shared/core';
-import { FINAL_STATUSES, classifyAwsFailure, type AwsSession, type Execution, type SageMakerPipelines } from '@mlops-actions/shared/aws';
+import { FINAL_STATUSES, STEP_STATUS, classifyAwsFailure, type AwsSession, type Execution, type SageMakerPipelines } from '@mlops-actions/shared/aws';
 import { waitFor, type WaitOptions } from '@mlops-actions/shared/runtime';
 import type { PipelineGraph } from './definition.js';
 import { StepLog, describeSteps, progressLine, type StepReport } from './steps.js';
@@ -10,7 +10,7 @@ export interface Snapshot {
 }
 
 /** While a step is in one of these and none is Stopping, the execution is Executing (it ends after its steps). */
-const RUNNING_STEP = new Set(['Starting', 'Executing']);
+const RUNNING_STEP: ReadonlySet<string> = new Set(Object.entries(STEP_STATUS).filter(([, look]) => look.node === 'running').map(([status]) => status));
 
 /** Virtual time for simulations of a long wait (bench/): the wait's clock, pauses and jitter. */
 export type WaitClock = Pick<WaitOptions<Snapshot>, 'now' | 'sleep' | 'random'>;

@@ -19,6 +19,10 @@ describe('headline', () => {
     ['cancelled after it finished', { ending: 'cancelled', status: 'Failed' }, 'cancelled, the execution had Failed'],
     ['cancelled, the stop failed', { ending: 'stop-failed' }, 'cancelled, stopping the execution failed, the execution is still running'],
     ['the status could not be read after the start', { ending: 'not-waiting', status: '' }, 'started, but its status could not be read'],
+    ['wait: true, the first check failed for good', { ending: 'read-failed', status: '' }, 'started, but its status could not be read'],
+    ['a later check failed for good', { ending: 'read-failed', status: 'Executing' }, 'its status could no longer be read, the execution was last seen Executing'],
+    ['timed out before any check succeeded', { ending: 'timed-out', status: '' }, 'timed out waiting, the status could not be read'],
+    ['cancelled before any check succeeded', { ending: 'cancelled', status: '' }, 'cancelled, the status could not be read'],
   ] as Array<[string, Partial<Outcome>, string]>)('%s', (_name, fields, expected) => {
     expect(headline(outcome(fields))).toBe(expected);
   });

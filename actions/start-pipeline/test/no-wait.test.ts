@@ -52,6 +52,25 @@ describe('wait: false, a read after the start fails', () => {
     expect(now.PipelineExecutionStatus).toBe('Executing');
   });
 
+  test('DescribePipelineExecution never answers (a hung endpoint): the reads give up at their deadline, success with a warning', async () => {
+    const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
+    // Every try hangs: without a deadline of its own the step would wait the SDK's timeout on every attempt
+    // (longer than the harness lets it run).
+    worlds.aws.faults.add({ operation: 'DescribePipelineExecution', kind: 'hang', count: 10_000 });
+    try {
+      const result = await runStep(worlds, { 'pipeline-name': name, wait: 'false' });
+      expect(result.errors).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      expect(executionsOf(worlds, name)).toHaveLength(1);
+      expect(result.outputs['execution-arn']).toBe(executionsOf(worlds, name)[0]?.arn);
+      expect(result.outputs.status).toBe('');
+      expect(warnings(result)[0]).toMatch(/^Started arn:aws:sagemaker:\S+, but could not read its status: no answer within 12s$/);
+      expect(result.summary).toContain(`⚠️ SageMaker pipeline ${name}: started, but its status could not be read`);
+    } finally {
+      worlds.aws.faults.clear();
+    }
+  });
+
   test('an endpoint that does not implement ListPipelineExecutionSteps (plain moto): success and a warning', async () => {
     const { name } = await newPipeline(worlds);
     const result = await runStep(worlds, { 'pipeline-name': name, wait: 'false', 'max-attempts': '1' }, { env: { AWS_ENDPOINT_URL: worlds.aws.motoEndpoint } });
