@@ -21460,6 +21460,10 @@ var core = __nccwpck_require__(7583);
 var aws_session = __nccwpck_require__(1769);
 // EXTERNAL MODULE: ../../packages/shared/lib/aws/sagemaker-pipelines.js
 var sagemaker_pipelines = __nccwpck_require__(5259);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/sagemaker-status.js
+var sagemaker_status = __nccwpck_require__(7624);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/service-errors.js
+var service_errors = __nccwpck_require__(6584);
 // EXTERNAL MODULE: ../../packages/shared/lib/runtime/cancellation.js
 var runtime_cancellation = __nccwpck_require__(7153);
 // EXTERNAL MODULE: ../../packages/shared/lib/runtime/errors.js
@@ -21470,10 +21474,10 @@ var runtime_duration = __nccwpck_require__(3286);
 var context = __nccwpck_require__(56);
 // EXTERNAL MODULE: ./lib/definition.js
 var definition = __nccwpck_require__(4967);
-// EXTERNAL MODULE: ../../packages/shared/lib/aws/sagemaker-status.js
-var sagemaker_status = __nccwpck_require__(7624);
 // EXTERNAL MODULE: ../../packages/shared/lib/aws/sagemaker-arns.js
 var sagemaker_arns = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../../packages/shared/lib/aws/arn.js
+var aws_arn = __nccwpck_require__(6486);
 // EXTERNAL MODULE: ../../packages/shared/lib/github/run-context.js
 var run_context = __nccwpck_require__(1548);
 // EXTERNAL MODULE: ../../packages/shared/lib/report/summary.js
@@ -21706,7 +21710,7 @@ function runFacts(inputs, outcome) {
     const change = outcome.pipelineChange ? ` (definition ${(0,report_escape/* htmlText */.js)(outcome.pipelineChange)} from ${(0,report_escape/* code */.aY)(inputs.definition?.file ?? '')})` : '';
     return [
         ['Execution', `${(0,report_escape/* link */.nf)(inputs.displayName, outcome.consoleUrl)}<br/>${(0,report_escape/* code */.aY)(outcome.executionArn)}`],
-        // An empty status: wait: false, and the execution could not be read after it started.
+        // An empty status: the execution was never read after it started (wait: false, or the first check failed).
         ['Status', (0,report_escape/* htmlText */.js)(outcome.status || 'unknown (could not be read)')],
         ['Duration', duration && (0,report_escape/* htmlText */.js)(duration)],
         ['Model package', outcome.modelPackageArn && `${packageLink(outcome.modelPackageArn, region)}<br/>${(0,report_escape/* code */.aY)(outcome.modelPackageArn)}`],
@@ -21735,11 +21739,13 @@ function packageLink(arn, region) {
 function headline(outcome) {
     const { status } = outcome;
     if (!status)
-        return 'started, but its status could not be read';
+        return unreadHeadline(outcome.ending);
     const still = status === 'Executing' ? 'the execution is still running' : `the execution was last seen ${status}`;
     switch (outcome.ending) {
         case 'timed-out':
             return `timed out waiting, ${still}`;
+        case 'read-failed':
+            return `its status could no longer be read, the execution was last seen ${status}`;
         case 'not-waiting':
             return status === 'Executing' ? 'started, not waiting (wait: false), the execution is running' : `started, not waiting (wait: false), the execution ${status}`;
         case 'stop-failed':
@@ -21754,8 +21760,21 @@ function headline(outcome) {
             return status;
     }
 }
+/** The status was never read: say so, and never guess one (the execution may be running, or long finished). */
+function unreadHeadline(ending) {
+    switch (ending) {
+        case 'timed-out':
+            return 'timed out waiting, the status could not be read';
+        case 'cancelled':
+            return 'cancelled, the status could not be read';
+        case 'stop-failed':
+            return 'cancelled, stopping the execution failed, the status could not be read';
+        default:
+            return 'started, but its status could not be read';
+    }
+}
 function headlineIcon(outcome) {
-    if (!outcome.status || outcome.ending === 'stop-failed')
+    if (!outcome.status || outcome.ending === 'stop-failed' || outcome.ending === 'read-failed')
         return '⚠️';
     if (outcome.ending === 'not-waiting')
         return '▶️';
@@ -21770,6 +21789,11 @@ const JOBS = [
     { key: 'transformJobArn', console: (r, n) => sagemaker_pipelines/* sagemakerConsole */.g.transformJob(r, n), logGroup: '/aws/sagemaker/TransformJobs' },
     { key: 'tuningJobArn', console: (r, n) => sagemaker_pipelines/* sagemakerConsole */.g.tuningJob(r, n) },
 ];
+/** A job's name from its ARN (arn:aws:sagemaker:REGION:ACCOUNT:training-job/NAME); the text itself if it is no ARN. */
+function jobName(arn) {
+    const resource = (0,aws_arn/* parseArn */.Lw)(arn)?.resource ?? arn;
+    return resource.slice(resource.indexOf('/') + 1);
+}
 function stepDetails(step, region) {
     const parts = [];
     if (step.failureReason)
@@ -21783,7 +21807,7 @@ function stepDetails(step, region) {
         const arn = step.details[job.key];
         if (!arn)
             continue;
-        const name = arn.replace(/^arn:[^/]+\//, '');
+        const name = jobName(arn);
         const logs = job.logGroup ? ` · ${(0,report_escape/* link */.nf)('logs', sagemaker_pipelines/* sagemakerConsole */.g.logStreams(region, job.logGroup, name))}` : '';
         parts.push(`${(0,report_escape/* link */.nf)(name, job.console(region, name))}${logs}`);
     }
@@ -21839,8 +21863,6 @@ function impliedByOrder(edge, edges) {
     return false;
 }
 
-// EXTERNAL MODULE: ../../packages/shared/lib/aws/service-errors.js
-var service_errors = __nccwpck_require__(6584);
 ;// CONCATENATED MODULE: ../../packages/shared/lib/runtime/wait.js
 
 
@@ -21939,7 +21961,7 @@ async function waitFor(options) {
 
 
 /** While a step is in one of these and none is Stopping, the execution is Executing (it ends after its steps). */
-const RUNNING_STEP = new Set(['Starting', 'Executing']);
+const RUNNING_STEP = new Set(Object.entries(sagemaker_status/* STEP_STATUS */.oK).filter(([, look]) => look.node === 'running').map(([status]) => status));
 /**
  * Follows an execution to a final status, logging each step transition once. `latest` always holds the last
  * snapshot, so a timeout or a cancellation can still report where the execution was.
@@ -22060,7 +22082,8 @@ async function run(inputs, session, cancellation) {
     core/* setOutput */.uH('execution-arn', executionArn);
     core/* setOutput */.uH('console-url', consoleUrl);
     core/* info */.pq(`Started pipeline execution ${executionArn}\n  ${consoleUrl}`);
-    const outcome = { executionArn, consoleUrl, status: 'Executing', steps: [], ...(pipelineChange ? { pipelineChange } : {}) };
+    // No status until one is read: '' is "unknown", never a guess such as Executing.
+    const outcome = { executionArn, consoleUrl, status: '', steps: [], ...(pipelineChange ? { pipelineChange } : {}) };
     if (!inputs.wait)
         return reportStarted(inputs, graph, pipelines, outcome);
     const watch = new ExecutionWatch(pipelines, session, executionArn, graph);
@@ -22068,28 +22091,37 @@ async function run(inputs, session, cancellation) {
         if (cancellation.signal.aborted)
             throw new errors/* CancelledError */.cc('starting the execution');
         fill(outcome, await watch.untilFinished({ timeoutMs: inputs.timeoutMs, pollIntervalMs: inputs.pollIntervalMs, signal: cancellation.signal }));
-        if (outcome.status !== 'Succeeded')
-            throw executionFailed(outcome);
     }
     catch (error) {
         if (watch.latest)
             fill(outcome, watch.latest);
-        if (error instanceof errors/* TimeoutError */.MU) {
-            outcome.ending = 'timed-out';
-            outcome.note = `Timed out after ${(0,runtime_duration/* formatDuration */.a)(inputs.timeoutMs)}; the execution keeps running.`;
-            throw new errors/* ActionError */.lZ(error.message, { hint: `The execution keeps running; see ${consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
-        }
-        if (error instanceof errors/* CancelledError */.cc)
-            throw await cancelled(inputs, pipelines, watch, outcome, cancellation);
-        throw error;
+        throw await stoppedWatching(error, inputs, pipelines, watch, outcome, cancellation);
     }
     finally {
         core/* saveState */.LZ(state/* STATE */.c.finished, 'true');
         setOutputs(outcome);
         await buildSummary(inputs, graph, outcome).write();
     }
+    if (outcome.status !== 'Succeeded')
+        throw executionFailed(outcome);
     core/* info */.pq(outcome.modelPackageArn ? `Registered model package ${outcome.modelPackageArn}` : 'The execution registered no model package.');
 }
+/** The wait ended before the execution did: say why in the outcome, and return the error to fail the step with. */
+async function stoppedWatching(error, inputs, pipelines, watch, outcome, cancellation) {
+    const lastSeen = outcome.status ? `it was last seen ${outcome.status}` : 'its status was never read';
+    if (error instanceof errors/* TimeoutError */.MU) {
+        outcome.ending = 'timed-out';
+        outcome.note = `Timed out after ${(0,runtime_duration/* formatDuration */.a)(inputs.timeoutMs)}; ${outcome.status ? 'the execution keeps running' : `${lastSeen}, so it may still be running`}.`;
+        return new errors/* ActionError */.lZ(error.message, { hint: `The execution keeps running; see ${outcome.consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
+    }
+    if (error instanceof errors/* CancelledError */.cc)
+        return cancelled(inputs, pipelines, watch, outcome, cancellation);
+    outcome.ending = 'read-failed';
+    outcome.note = `The execution's status could not be read (see the error); ${lastSeen}. The console shows where it is.`;
+    return error;
+}
+/** wait: false: how long the reads after the start may take in all (the execution runs whatever they say). */
+const READS_AFTER_START_MS = 12_000;
 /**
  * wait: false. The execution runs from here on whatever happens next, so the step succeeds: a read that fails
  * now (a missing permission, a 5xx that outlasts the retries, an API the endpoint lacks) becomes a warning and
@@ -22099,22 +22131,23 @@ async function reportStarted(inputs, graph, pipelines, outcome) {
     outcome.ending = 'not-waiting';
     outcome.note = 'Not waiting (wait: false): the execution continues after this step.';
     const unread = [];
+    // One deadline for both reads: a hung endpoint must not hold the step for the SDK's timeout times max-attempts.
+    const deadline = AbortSignal.timeout(READS_AFTER_START_MS);
     const read = async (what, call) => {
         try {
-            return await call();
+            return await call(deadline);
         }
         catch (error) {
             unread.push(what);
-            core/* warning */.$e(`Started ${outcome.executionArn}, but could not read ${what}: ${errorReport(error)}`);
+            const why = deadline.aborted ? `no answer within ${(0,runtime_duration/* formatDuration */.a)(READS_AFTER_START_MS)}` : errorReport(error);
+            core/* warning */.$e(`Started ${outcome.executionArn}, but could not read ${what}: ${why}`);
             return undefined;
         }
     };
-    const execution = await read('its status', () => pipelines.describeExecution(outcome.executionArn));
-    const steps = await read('its steps', () => pipelines.listSteps(outcome.executionArn));
+    const execution = await read('its status', (signal) => pipelines.describeExecution(outcome.executionArn, signal));
+    const steps = await read('its steps', (signal) => pipelines.listSteps(outcome.executionArn, signal));
     if (execution)
         fill(outcome, { execution, steps: steps ? describeSteps(steps, graph) : [] });
-    else
-        outcome.status = '';
     if (unread.length)
         outcome.note = `Started; not waiting (wait: false). Could not read ${unread.join(' or ')} (see the warnings); the console shows them.`;
     setOutputs(outcome);
@@ -22210,29 +22243,46 @@ async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
         outcome.note = `The run was cancelled (${by}); the execution keeps running (stop-on-cancel: false).`;
         return new errors/* CancelledError */.cc(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`);
     }
+    let stopError;
     try {
         // The runner kills the process about 10 s after the first signal: keep the stop inside that window.
         await pipelines.stop(outcome.executionArn, (0,context/* stopToken */.WH)(outcome.executionArn));
-        core/* saveState */.LZ(state/* STATE */.c.stopRequested, 'true');
-        core/* info */.pq(`Stop requested for ${outcome.executionArn}.`);
-        try {
-            fill(outcome, await watch.snapshot(AbortSignal.timeout(3_000)));
-        }
-        catch {
-            outcome.status = 'Stopping';
-        }
-        outcome.note = `The run was cancelled (${by}); the execution was stopped (status ${outcome.status}).`;
-        return new errors/* CancelledError */.cc(`waiting for ${outcome.executionArn}; stop requested, status ${outcome.status}`);
     }
     catch (error) {
-        outcome.ending = 'stop-failed';
-        // Main still finishes (so `finished` is saved), but owes the stop: the post step sees this and tries again.
-        core/* saveState */.LZ(state/* STATE */.c.stopOwed, 'true');
-        outcome.note = `The run was cancelled (${by}), and stopping the execution failed: ${(0,errors/* errorMessage */.gJ)(error)}. The post step tries again; its summary says how that went.`;
-        return new errors/* ActionError */.lZ(`Cancelled, but stopping ${outcome.executionArn} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, {
-            hint: 'The post step tries again; otherwise stop it in the SageMaker console.',
-        });
+        stopError = error;
     }
+    // Read back where the stop led. After a failed stop this decides: a stop whose answer was lost took effect.
+    const seen = await watch.snapshot(AbortSignal.timeout(3_000)).catch(() => undefined);
+    if (seen)
+        fill(outcome, seen);
+    const status = outcome.status;
+    const ended = status === 'Stopping' || sagemaker_status/* FINAL_STATUSES */.Ys.has(status);
+    if (stopError !== undefined && !(seen && ended))
+        return stopFailed(outcome, by, stopError);
+    if (!seen)
+        outcome.status = 'Stopping';
+    core/* saveState */.LZ(state/* STATE */.c.stopRequested, 'true');
+    core/* info */.pq(stopError === undefined ? `Stop requested for ${outcome.executionArn}.` : `The stop's answer was an error, but the execution is ${status}.`);
+    const stopped = stopError === undefined || status === 'Stopping' || status === 'Stopped';
+    outcome.note = `The run was cancelled (${by}); ${stopped ? `the execution was stopped (status ${outcome.status})` : `the execution had already ended (status ${outcome.status})`}.`;
+    return new errors/* CancelledError */.cc(`waiting for ${outcome.executionArn}; ${stopped ? 'stop requested' : 'it had ended'}, status ${outcome.status}`);
+}
+/**
+ * The stop failed and the execution still runs. A transient failure (throttling, a 5xx, the network) may pass,
+ * so the post step owes the stop; any other answer (e.g. no sagemaker:StopPipelineExecution permission) would be
+ * the same there, so the hint from the AWS error stands and no retry is promised.
+ */
+function stopFailed(outcome, by, error) {
+    outcome.ending = 'stop-failed';
+    const retry = (0,service_errors/* isTransient */.dg)(error);
+    // Main still finishes (so `finished` is saved), but owes the stop: the post step sees this and tries again.
+    if (retry)
+        core/* saveState */.LZ(state/* STATE */.c.stopOwed, 'true');
+    const next = retry ? 'The post step tries again; its summary says how that went.' : 'Stop it in the SageMaker console.';
+    outcome.note = `The run was cancelled (${by}), and stopping the execution failed: ${(0,errors/* errorMessage */.gJ)(error)}. ${next}`;
+    const awsHint = error instanceof errors/* ActionError */.lZ ? error.hint : undefined;
+    const hint = retry ? `The post step tries again; otherwise stop it in the SageMaker console: ${outcome.consoleUrl}` : [awsHint, `Stop it in the SageMaker console: ${outcome.consoleUrl}`].filter(Boolean).join(' ');
+    return new errors/* ActionError */.lZ(`Cancelled, but the execution could not be stopped: ${(0,errors/* errorMessage */.gJ)(error)}`, { hint });
 }
 
 
@@ -22274,8 +22324,10 @@ async function post() {
     if (_mlops_actions_shared_core__WEBPACK_IMPORTED_MODULE_2__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE */ .c.finished) === 'true' && !owed)
         return;
     const why = owed ? 'the main step could not stop it after the run was cancelled' : 'the main step ended before the execution finished (cancelled)';
-    const session = await _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_3__/* .AwsSession */ .u.open((0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_4__/* .readSessionInputs */ .YE)('start-pipeline'));
+    // Opened inside the try: a credentials or OIDC failure here still ends with a summary that says what to do.
+    let session;
     try {
+        session = await _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_3__/* .AwsSession */ .u.open((0,_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_4__/* .readSessionInputs */ .YE)('start-pipeline'));
         const pipelines = new _mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_5__/* .SageMakerPipelines */ .E(session);
         const status = (await pipelines.describeExecution(executionArn)).PipelineExecutionStatus ?? '';
         if (_mlops_actions_shared_aws__WEBPACK_IMPORTED_MODULE_6__/* .FINAL_STATUSES */ .Ys.has(status) || status === 'Stopping') {
@@ -22283,18 +22335,32 @@ async function post() {
             await summarize(executionArn, status, `${why}; the post step found it ${status}, nothing left to stop.`);
             return;
         }
-        await pipelines.stop(executionArn, (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .stopToken */ .WH)(executionArn));
-        const after = await statusAfterStop(pipelines, executionArn);
-        _mlops_actions_shared_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`The main step ended before the execution finished (cancelled); stopped ${executionArn} (status ${after}).`);
-        await summarize(executionArn, after, `${why}; the post step stopped it.`);
+        await stopOnce(pipelines, executionArn, why);
     }
     catch (error) {
-        _mlops_actions_shared_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not stop ${executionArn} after the step was cancelled: ${(0,_mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+        _mlops_actions_shared_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`Could not stop ${executionArn} after the step was cancelled: ${errorReport(error)}`);
         await summarize(executionArn, 'not stopped', `${why}, and the post step could not stop it either (${(0,_mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}). Stop it in the SageMaker console.`);
     }
     finally {
-        session.close();
+        session?.close();
     }
+}
+/** Stops the execution; when the stop's answer is lost after it took effect, the status read back says so. */
+async function stopOnce(pipelines, executionArn, why) {
+    try {
+        await pipelines.stop(executionArn, (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .stopToken */ .WH)(executionArn));
+    }
+    catch (error) {
+        const now = await pipelines.describeExecution(executionArn, AbortSignal.timeout(5_000)).then((e) => e.PipelineExecutionStatus ?? '', () => '');
+        if (now !== 'Stopping' && now !== 'Stopped')
+            throw error;
+    }
+    const after = await statusAfterStop(pipelines, executionArn);
+    _mlops_actions_shared_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`The main step ended before the execution finished (cancelled); stopped ${executionArn} (status ${after}).`);
+    await summarize(executionArn, after, `${why}; the post step stopped it.`);
+}
+function errorReport(error) {
+    return error instanceof _mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .ActionError */ .lZ ? error.report() : (0,_mlops_actions_shared_runtime__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error);
 }
 /**
  * Where the stop leads: SageMaker moves a stopped execution from Stopping to Stopped once its running jobs have
@@ -23906,9 +23972,10 @@ const sagemakerConsole = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FY: () => (/* binding */ stepStatus),
 /* harmony export */   Fn: () => (/* binding */ executionStatus),
-/* harmony export */   Ys: () => (/* binding */ FINAL_STATUSES)
+/* harmony export */   Ys: () => (/* binding */ FINAL_STATUSES),
+/* harmony export */   oK: () => (/* binding */ STEP_STATUS)
 /* harmony export */ });
-/* unused harmony exports UNKNOWN_STATUS, EXECUTION_STATUS, STEP_STATUS, APPROVAL_STATUS, approvalStatus */
+/* unused harmony exports UNKNOWN_STATUS, EXECUTION_STATUS, APPROVAL_STATUS, approvalStatus */
 const RUNNING = { icon: '⏳', mark: '▶', node: 'running', final: false };
 const STOPPING = { icon: '⏹️', mark: '■', node: 'stopped', final: false };
 const STOPPED = { icon: '⏹️', mark: '■', node: 'stopped', final: true };
