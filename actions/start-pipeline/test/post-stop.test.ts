@@ -95,6 +95,28 @@ describe("main's stop fails on cancellation", () => {
     expect(executionsOf(worlds, name)[0]?.stopRequests).toBe(1);
   });
 
+  test("the post step's stop took effect but its answers were lost: it reads the status back and says stopped, not failed", async () => {
+    const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
+    const since = worlds.aws.requests.length;
+    // Main's two tries are refused before they reach SageMaker (so it owes the stop); the post step's two tries
+    // take effect (the second as a replay of the same token) and both answers are lost.
+    worlds.aws.faults.add({ operation: 'StopPipelineExecution', kind: 'http503', count: 2 });
+    // Armed once main's second try has arrived: the world picks an 'after' fault on a request's arrival, also for
+    // one that a 'before' fault then refuses, so armed earlier it would be spent on main's tries.
+    const mainStop = (): Promise<unknown> => worlds.aws.nextRequest({ operation: 'StopPipelineExecution' });
+    void mainStop()
+      .then(mainStop)
+      .then(() => worlds.aws.faults.add({ operation: 'StopPipelineExecution', kind: 'http503', when: 'after', count: 2 }));
+    const result = await runStep(worlds, { 'pipeline-name': name, 'max-attempts': '2' }, { post: true, cancel: { when: { logMatches: STARTED }, mode: 'runner' } });
+    expect(result.errors[0]).toMatch(/^Cancelled, but the execution could not be stopped: .*ServiceUnavailable/);
+    expect(result.post?.exitCode).toBe(0);
+    expect(result.post?.log.join('\n')).not.toContain('Could not stop');
+    expect(result.post?.summary).toMatch(/Cancelled run: execution Stopp(ing|ed)/);
+    expect(result.post?.summary).toContain('the post step stopped it.');
+    expect(calls(worlds, 'StopPipelineExecution', since)).toBe(4);
+    expect(executionsOf(worlds, name)[0]?.stopRequests).toBe(1);
+  });
+
   test('the post step cannot get credentials (OIDC refused): it still writes a summary saying the execution was not stopped', async () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
     worlds.aws.faults.add({ operation: 'StopPipelineExecution', kind: 'http503', count: 2 });
