@@ -89,6 +89,18 @@ describe('local AWS world: faults after the request took effect', () => {
     expect(executions.map((e) => e.arn)).toEqual([answer.PipelineExecutionArn]);
   });
 
+  it('a request refused by a before fault leaves the after fault armed for the request that takes effect', async () => {
+    const name = uniqueName();
+    world.faults.add({ operation: 'CreatePipeline', kind: 'http503', count: 1 });
+    world.faults.add({ operation: 'CreatePipeline', kind: 'reset', when: 'after', count: 1 });
+    expect((await errorOf(create(once, name)))?.$metadata?.httpStatusCode).toBe(503);
+    expect(world.pipelineVersions(name)).toEqual([]);
+    expect(world.faults.pending()).toMatchObject([{ kind: 'reset', when: 'after', count: 1 }]);
+    expect(await errorOf(create(once, name))).toBeInstanceOf(Error);
+    expect(world.pipelineVersions(name)).toHaveLength(1);
+    expect(world.requests.filter((r) => r.operation === 'CreatePipeline').at(-1)).toMatchObject({ fault: 'reset', faultWhen: 'after' });
+  });
+
   it('refuses faults that cannot happen after the effect, and truncate before it', () => {
     expect(() => world.faults.add({ operation: 'X', kind: 'throttle', when: 'after', count: 1 })).toThrow(/kind must be one of reset, http500, http503, truncate, hang/);
     expect(() => world.faults.add({ operation: 'X', kind: 'truncate', count: 1 })).toThrow(/use it with when: "after"/);

@@ -244,8 +244,11 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
     requests.push(record);
     notifyWaiters(record);
     const instrument = credentials.isHarness(id.accessKeyId);
-    // An `after` fault is chosen on arrival; it strikes once the request has been handled.
-    const after = instrument ? undefined : faults.take(id.service, id.operation, 'after');
+    // 1. Injected faults (the world's own instrument is never faulted). A request a `before` fault refuses never
+    // takes effect, so it leaves an armed `after` fault for the next one; otherwise the `after` fault is chosen
+    // on arrival and strikes once the request has been handled.
+    const fault = instrument ? undefined : faults.take(id.service, id.operation, 'before');
+    const after = instrument || fault ? undefined : faults.take(id.service, id.operation, 'after');
     if (after) {
       record.fault = after.kind;
       record.faultWhen = 'after';
@@ -253,8 +256,6 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
     const reply = new Reply(res, record, id, method, after ? (answer) => loseAnswer(after.kind, req, res, reply, answer) : undefined);
 
     try {
-      // 1. Injected faults (the world's own instrument is never faulted).
-      const fault = instrument ? undefined : faults.take(id.service, id.operation, 'before');
       if (fault) {
         record.fault = fault.kind;
         if (fault.kind === 'reset') {
