@@ -9,6 +9,11 @@
 // What this evaluates: Effect (an explicit Deny wins), Action/NotAction (case-insensitive wildcards),
 // Resource/NotResource (wildcards), and the String*/Arn* condition operators (with IfExists) on the context
 // keys a rule supplies (e.g. iam:PassedToService). Anything else in a policy is refused loudly, never ignored.
+// test/aws-iam-differential.test.ts ties this evaluator to moto's real enforcement where moto can decide: users
+// with a table of policies call moto (IAM on) through the SDK, and moto's AccessDenied-or-not must equal
+// `evaluate` on each row (Action/NotAction wildcards, explicit Deny, S3 bucket/object ARNs, which moto checks
+// precisely); the rows where moto departs from AWS (SageMaker ARNs, action case, NotResource) assert that
+// documented difference.
 import type { AwsError } from './protocol.js';
 import { stringLike } from './sts-web-identity.js';
 
