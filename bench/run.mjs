@@ -1,18 +1,18 @@
 // `npm run bench`: bundle size and cold start of every action that has a dist/index.js, each as a ratio against
 // references measured in the same run (this machine is noisy; absolute numbers from elsewhere mean nothing).
 //
-//   size        bytes of dist/ and dist/index.js  ÷  a minimal ncc bundle (scripts/bundle.mjs settings) of
+//   size        bytes of dist/ and dist/index.js  ÷  a minimal ncc bundle (./lib/ncc-bundle.mjs settings) of
 //               bench/reference: @actions/core + @aws-sdk/client-sagemaker + one DescribePipelineExecution
 //   cold start  harness main.startedAt (just before spawn) -> arrival of the run's first AWS request at the AWS
 //               world  ÷  the same for the reference bundle, for a peer reference shaped like
 //               aws-actions/amazon-ecr-login (bench/reference-ecr-login: @actions/core + @aws-sdk/client-ecr, one
 //               GetAuthorizationToken; issue 7's goal is at most 0.8x of it), and for a bare `node -e` making one
 //               HTTP request (the Node floor); variants interleaved round by round so noise hits all of them alike
-//   extra rows  a minified build of each action (ncc minify: true, otherwise bundle.mjs's settings; temp dir)
+//   extra rows  a minified build of each action (minify: true, otherwise scripts/bundle.mjs's settings; temp dir)
 //   polling     AWS calls per hour while start-pipeline waits, and how soon a change is seen: its watch code on a
 //               virtual clock following a simulated 2-hour execution (./lib/polling.mjs); exact counts
 //   diagnostics where a cold start goes (./lib/phases-preload.mjs, separate runs) and which packages fill the
-//               bundle (ncc's webpack stats)
+//               bundle (esbuild's metafile; ncc's webpack stats for the references)
 //
 // Env: BENCH_ROUNDS (default 15, fewer when many actions would exceed the time budget), BENCH_PHASE_RUNS (5),
 // BENCH_MINIFY=0 skips the minified builds (~15 s each), BENCH_KEEP=1 keeps the temp dir.
@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { StartPipelineExecutionCommand } from '@aws-sdk/client-sagemaker';
 import { churnDefinition, PIPELINE_ROLE, startAwsWorld } from '@mlops-actions/testkit';
-import { buildBundle, bytesByPackage, discoverActions, distSize } from './lib/bundles.mjs';
+import { buildAction, buildBundle, bytesByPackage, bytesByPackageFromMetafile, discoverActions, distSize } from './lib/bundles.mjs';
 import { FLOOR_SCRIPT, runOnce } from './lib/coldstart.mjs';
 import { simulatePolling } from './lib/polling.mjs';
 import { scenarioFor } from './lib/scenarios.mjs';
@@ -107,10 +107,11 @@ try {
     }
     t = performance.now();
     const minDir = path.join(tmp, `${action.name}-minified`);
-    const build = await buildBundle(ROOT, action.dir, path.join(minDir, 'dist'), { minify: true });
+    const build = await buildAction(ROOT, action.dir, path.join(minDir, 'dist'), { minify: true });
     copyFileSync(manifestFile, path.join(minDir, path.basename(manifestFile)));
     action.minified = { dir: minDir, size: distSize(path.join(minDir, 'dist')), options: build.options };
-    action.packages = bytesByPackage(build.stats); // module source bytes: the same whether minified or not
+    // Module bytes as they stand in the unminified bundle (the committed dist is one: rebuilt here to read its metafile).
+    action.packages = bytesByPackageFromMetafile((await buildAction(ROOT, action.dir, path.join(tmp, `${action.name}-plain`, 'dist'))).metafile);
     log(`built a minified ${action.name} (${secs(t)})`);
   }
 
@@ -219,7 +220,7 @@ try {
   const out = [];
   out.push(`mlops-actions bench — ${new Date().toISOString()} — Node ${process.version}, ${os.cpus().length} CPUs`);
   out.push('');
-  out.push('Bundle size (÷ reference: minimal ncc bundle of @actions/core + @aws-sdk/client-sagemaker, same bundle.mjs settings)');
+  out.push('Bundle size (÷ reference: minimal ncc bundle of @actions/core + @aws-sdk/client-sagemaker)');
   const sizeRows = [['bundle', 'files', 'dist/ bytes', '÷ ref', 'dist/index.js', '÷ ref']];
   const sizeRow = (label, s) => [label, s.files, bytes(s.total), ratio(s.total / reference.size.total), bytes(s.index), ratio(s.index / reference.size.index)];
   for (const a of actions) {
@@ -336,7 +337,7 @@ try {
     const top = [...a.packages.entries()].sort((x, y) => y[1] - x[1]).slice(0, 10);
     const all = [...a.packages.values()].reduce((s, n) => s + n, 0);
     // Lazy chunks (dynamic import()) are files of their own in dist/: the stats cover index.js and every chunk.
-    out.push(`Top 10 packages in ${a.name}'s bundle, dist/index.js and its lazy chunks (module source bytes from ncc's webpack stats; total ${bytes(all)}; index.js alone ${bytes(a.size.index)})`);
+    out.push(`Top 10 packages in ${a.name}'s bundle, dist/index.js and its lazy chunks (module bytes from esbuild's metafile; total ${bytes(all)}; index.js alone ${bytes(a.size.index)})`);
     const rows = [['package', 'bytes', 'share', 'in reference']];
     for (const [pkg, n] of top) rows.push([pkg, bytes(n), `${((100 * n) / all).toFixed(1)}%`, reference.packages.has(pkg) ? bytes(reference.packages.get(pkg)) : '-']);
     out.push(table(rows));

@@ -1,7 +1,8 @@
 // Bundles for the benchmark: which actions have one, their sizes, and the extra bundles built in a temp dir
-// (the reference action, a minified build of each action). Every extra bundle goes through scripts/bundle.mjs
-// itself: a module hook hands bundle.mjs a spy in place of `@vercel/ncc` (./ncc-spy.mjs) that keeps its options,
-// applies `overrides` (minify) on top, and returns the webpack stats used for the byte attribution.
+// (the references, a minified build of each action). The references go through ./ncc-bundle.mjs (ncc, as most
+// actions are bundled): a module hook hands it a spy in place of `@vercel/ncc` (./ncc-spy.mjs) that keeps its
+// options and returns the webpack stats used for the byte attribution. An action's minified build goes through
+// scripts/bundle.mjs itself (esbuild), with `minify: true` over its settings.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import path from 'node:path';
@@ -36,11 +37,11 @@ export function distSize(distDir) {
 
 let bundler;
 
-/** scripts/bundle.mjs's bundle(), loaded with the ncc spy in place. */
-async function loadBundler(root) {
+/** ./ncc-bundle.mjs's bundle(), loaded with the ncc spy in place. */
+async function loadBundler() {
   if (bundler) return bundler;
   const spyUrl = new URL('./ncc-spy.mjs', import.meta.url).href;
-  const bundleUrl = new URL(`file://${path.join(root, 'scripts', 'bundle.mjs')}`).href;
+  const bundleUrl = new URL('./ncc-bundle.mjs', import.meta.url).href;
   registerHooks({
     resolve(specifier, context, nextResolve) {
       if (specifier === '@vercel/ncc' && context.parentURL === bundleUrl) return { url: spyUrl, format: 'module', shortCircuit: true };
@@ -52,12 +53,20 @@ async function loadBundler(root) {
   return (bundler = { spy, bundle });
 }
 
+/** Bundles an action's `<dir>/lib/index.js` into outDir with scripts/bundle.mjs, `overrides` over its options. */
+export async function buildAction(root, dir, outDir, overrides = {}) {
+  const { bundle } = await import(new URL(`file://${path.join(root, 'scripts', 'bundle.mjs')}`).href);
+  const started = performance.now();
+  const { options, metafile } = await bundle(dir, outDir, overrides);
+  return { options: { minify: options.minify, target: options.target, format: options.format, bundler: 'esbuild' }, metafile, buildMs: performance.now() - started };
+}
+
 /**
- * Bundles `<dir>/lib/index.js` into outDir with scripts/bundle.mjs, `overrides` merged over its ncc options.
- * Returns the options used, the webpack stats and the build time.
+ * Bundles a reference's `<dir>/lib/index.js` into outDir with ./ncc-bundle.mjs, `overrides` merged over its ncc
+ * options. Returns the options used, the webpack stats and the build time.
  */
 export async function buildBundle(root, dir, outDir, overrides = {}) {
-  const { spy, bundle } = await loadBundler(root);
+  const { spy, bundle } = await loadBundler();
   spy.overrides = overrides;
   // ncc 0.45 calls fs.existsSync with a non-path (DEP0187); keep that one warning out of the report.
   const listeners = process.listeners('warning');
@@ -88,6 +97,18 @@ function packageOf(moduleName) {
   }
   const ws = /^\.\/((?:packages|actions|bench)\/[^/]+)/.exec(name);
   return ws ? `${ws[1]} (this repo)` : '(other)';
+}
+
+/** Bytes per package in an esbuild bundle (every output file), from its metafile. */
+export function bytesByPackageFromMetafile(metafile) {
+  const byPackage = new Map();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [file, input] of Object.entries(output.inputs)) {
+      const pkg = file.startsWith('builtin:') ? '(node built-ins)' : packageOf(`./${path.normalize(file).replace(/^(\.\.\/)+/, '')}`);
+      byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + input.bytesInOutput);
+    }
+  }
+  return byPackage;
 }
 
 /**

@@ -1,7 +1,8 @@
 // What the committed bundle carries, for its cold start (issue 7, part 4; `npm run bench` measures the time):
 // no HTTP client but the SDK's (the OIDC token is one node:https GET, so undici and @actions/http-client, a
-// quarter of the old bundle, are gone with @actions/core), and the SageMaker client without the package index
-// that holds every SageMaker operation.
+// quarter of the old bundle, are gone with @actions/core), the SageMaker client without the package index
+// that holds every SageMaker operation, and (esbuild, scripts/bundle.mjs) only the parts of the SDK's ES module
+// builds that are imported.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -14,10 +15,9 @@ const bundled = new Set(
     .map((line) => /^((?:@[^/@\s]+\/)?[^/@\s]+)@\d[^\s]*$/.exec(line)?.[1])
     .filter((name): name is string => name !== undefined),
 );
-const code = readdirSync(dist)
-  .filter((f) => f.endsWith('.js'))
-  .map((f) => readFileSync(path.join(dist, f), 'utf8'))
-  .join('\n');
+// index.js and every chunk it may load (dist/chunks/).
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+const code = files.map((f) => readFileSync(path.join(dist, f), 'utf8')).join('\n');
 
 const entry = readFileSync(path.join(dist, 'index.js'), 'utf8');
 
@@ -43,5 +43,22 @@ describe('bundle contents', () => {
     expect(entry).not.toContain('AWSSecurityTokenServiceV20110615');
     expect(code).toContain('DescribePipelineExecution$');
     expect(entry).not.toContain('DescribePipelineExecution$');
+  });
+
+  test('the SDK comes from its ES module builds, trimmed to what is used: no unused operation schema, no CommonJS build', () => {
+    expect(files.length, files.join(', ')).toBeGreaterThan(1);
+    expect(code).toContain('StartPipelineExecution$');
+    // The schema of an operation this action never calls: ncc kept every operation's (schemas_0, 445 KB).
+    expect(code).not.toContain('CreateNotebookInstance$');
+    // esbuild names each bundled module in a comment: none is a CommonJS build (ncc bundled dist-cjs, with
+    // @smithy/core's cbor and event-stream code whole).
+    expect(code).toMatch(/node_modules\/@smithy\/core\/dist-es\//);
+    expect(code).not.toMatch(/node_modules\/@(?:smithy|aws-sdk)\/[^/\s]+\/dist-cjs\//);
+  });
+
+  test("Node's HTTP modules are required, never imported as ES modules (that reads node:http's WebSocket getter, loading undici)", () => {
+    expect(code).toMatch(/require\("node:https?"\)/);
+    expect(code).not.toMatch(/\bfrom\s*["'](?:node:)?https?["']|\bimport\(\s*["'](?:node:)?https?["']\s*\)/);
+    expect(code).not.toContain('WebSocket');
   });
 });
