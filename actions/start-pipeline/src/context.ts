@@ -35,7 +35,7 @@ const DISPLAY_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}$/;
 /** The SageMaker PipelineDefinition string limit; larger definitions must go through S3. */
 const MAX_DEFINITION_BYTES = 1_048_576;
 
-export function readInputs(): Inputs {
+export async function readInputs(): Promise<Inputs> {
   const session = readSessionInputs('start-pipeline');
   const run = runContext();
   const pipeline = getRequiredString('pipeline-name', { expected: 'a pipeline name or ARN' });
@@ -63,7 +63,7 @@ export function readInputs(): Inputs {
     session,
     pipeline: arn ? pipeline : name,
     pipelineName: name,
-    parameters: getMap('parameters'),
+    parameters: await getMap('parameters'),
     displayName:
       getString('display-name', { pattern: DISPLAY_NAME, maxLength: 82, expected: 'letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters' }) ??
       defaultDisplayName(run),

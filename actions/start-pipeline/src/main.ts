@@ -10,7 +10,7 @@ import { STATE } from './state.js';
 
 /** start-pipeline: upsert (optional) -> validate -> start -> watch -> outputs and summary. */
 export async function main(): Promise<void> {
-  const inputs = readInputs();
+  const inputs = await readInputs();
   const cancellation = onRunnerCancel();
   try {
     const session = await AwsSession.open(inputs.session);

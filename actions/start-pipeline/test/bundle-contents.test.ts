@@ -61,4 +61,11 @@ describe('bundle contents', () => {
     expect(code).not.toMatch(/\bfrom\s*["'](?:node:)?https?["']|\bimport\(\s*["'](?:node:)?https?["']\s*\)/);
     expect(code).not.toContain('WebSocket');
   });
+
+  test('the yaml library is a lazy chunk, loaded only for a parameters map written in YAML', () => {
+    // esbuild's comment naming each bundled module: the yaml package is in a chunk, none of it in the entry.
+    expect(code).toMatch(/node_modules\/yaml\//);
+    expect(entry).not.toMatch(/node_modules\/yaml\//);
+    expect(entry).not.toContain('parseDocument');
+  });
 });

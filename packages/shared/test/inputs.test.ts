@@ -9,6 +9,17 @@ afterEach(() => {
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
 });
 
+/** The InputError getMap rejects with (it is async: the YAML reader is loaded on demand). */
+async function mapErrorOf(name: string): Promise<InputError> {
+  try {
+    await getMap(name);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error('expected an InputError');
+}
+
 function errorOf(fn: () => unknown): InputError {
   try {
     fn();
@@ -68,67 +79,67 @@ describe('maps', () => {
     ['InputDataUrl', 's3://bucket/data/abc'],
     ['ModelApprovalStatus', 'PendingManualApproval'],
   ]);
-  test('YAML mapping', () => {
+  test('YAML mapping', async () => {
     set('parameters', 'InputDataUrl: s3://bucket/data/abc\nModelApprovalStatus: PendingManualApproval\n');
-    expect(getMap('parameters')).toEqual(expected);
+    expect((await getMap('parameters'))).toEqual(expected);
   });
-  test('JSON object', () => {
+  test('JSON object', async () => {
     set('parameters', '{"InputDataUrl": "s3://bucket/data/abc", "ModelApprovalStatus": "PendingManualApproval"}');
-    expect(getMap('parameters')).toEqual(expected);
+    expect((await getMap('parameters'))).toEqual(expected);
   });
-  test('Name=Value lines, with comments and blank lines', () => {
+  test('Name=Value lines, with comments and blank lines', async () => {
     set('parameters', '# data\nInputDataUrl=s3://bucket/data/abc\n\nModelApprovalStatus = PendingManualApproval');
-    expect(getMap('parameters')).toEqual(expected);
+    expect((await getMap('parameters'))).toEqual(expected);
   });
-  test('YAML values stay exactly as written (no number or boolean coercion)', () => {
+  test('YAML values stay exactly as written (no number or boolean coercion)', async () => {
     set('parameters', 'Threshold: 0.10\nVersion: 1.0\nEnabled: no\nCount: 007');
-    expect(Object.fromEntries(getMap('parameters'))).toEqual({ Threshold: '0.10', Version: '1.0', Enabled: 'no', Count: '007' });
+    expect(Object.fromEntries((await getMap('parameters')))).toEqual({ Threshold: '0.10', Version: '1.0', Enabled: 'no', Count: '007' });
   });
-  test('JSON numbers become strings', () => {
+  test('JSON numbers become strings', async () => {
     set('parameters', '{"Epochs": 10, "Rate": 0.5, "Flag": true}');
-    expect(Object.fromEntries(getMap('parameters'))).toEqual({ Epochs: '10', Rate: '0.5', Flag: 'true' });
+    expect(Object.fromEntries((await getMap('parameters')))).toEqual({ Epochs: '10', Rate: '0.5', Flag: 'true' });
   });
-  test('JSON numbers keep their source text exactly (no trip through a double)', () => {
+  test('JSON numbers keep their source text exactly (no trip through a double)', async () => {
     set('parameters', '{"TrainingInstanceCount": 12345678901234567890, "LearningRate": 0.10, "Big": 1E+400, "Neg": -0.0, "Exp": 2.50e-3}');
-    expect(Object.fromEntries(getMap('parameters'))).toEqual({ TrainingInstanceCount: '12345678901234567890', LearningRate: '0.10', Big: '1E+400', Neg: '-0.0', Exp: '2.50e-3' });
+    expect(Object.fromEntries((await getMap('parameters')))).toEqual({ TrainingInstanceCount: '12345678901234567890', LearningRate: '0.10', Big: '1E+400', Neg: '-0.0', Exp: '2.50e-3' });
   });
-  test('JSON strings are decoded as JSON, null is empty, and spacing and line breaks do not matter', () => {
+  test('JSON strings are decoded as JSON, null is empty, and spacing and line breaks do not matter', async () => {
     set('parameters', '{\n\t"Url": "s3://b/k\\u00e9y\\"q\\"",\n\t"Note": "a\\nb",  "Empty": null,\n  "Flag" :false\n}');
-    expect(Object.fromEntries(getMap('parameters'))).toEqual({ Url: 's3://b/k\u00e9y"q"', Note: 'a\nb', Empty: '', Flag: 'false' });
+    expect(Object.fromEntries((await getMap('parameters')))).toEqual({ Url: 's3://b/k\u00e9y"q"', Note: 'a\nb', Empty: '', Flag: 'false' });
   });
   test.each([
     ['{"A":"1","A":"2"}', 'A'],
     ['{"A": 1, "B": 2, "A": 1}', 'A'],
     ['{"A": "1", "\\u0041": "2"}', 'A'],
-  ])('a JSON object naming a key twice (%s) is refused with the key named', (text, key) => {
+  ])('a JSON object naming a key twice (%s) is refused with the key named', async (text, key) => {
     set('parameters', text);
-    expect(errorOf(() => getMap('parameters')).message).toBe(
+    expect((await mapErrorOf('parameters')).message).toBe(
       `Input 'parameters' sets '${key}' twice. Expected a YAML mapping (Name: value), a JSON object ({"Name": "value"}) or Name=Value lines with each name once.`,
     );
   });
-  test('a YAML mapping naming a key twice is refused with the key named, in the Name=Value wording', () => {
+  test('a YAML mapping naming a key twice is refused with the key named, in the Name=Value wording', async () => {
     set('parameters', 'InputDataUrl: s3://a\nLearningRate: 0.1\nInputDataUrl: s3://b');
-    expect(errorOf(() => getMap('parameters')).message).toBe(
+    expect((await mapErrorOf('parameters')).message).toBe(
       "Input 'parameters' sets 'InputDataUrl' twice. Expected a YAML mapping (Name: value), a JSON object ({\"Name\": \"value\"}) or Name=Value lines with each name once.",
     );
     set('parameters', '{A: 1, "A": 2}');
-    expect(errorOf(() => getMap('parameters')).message).toMatch(/^Input 'parameters' sets 'A' twice\. /);
+    expect((await mapErrorOf('parameters')).message).toMatch(/^Input 'parameters' sets 'A' twice\. /);
   });
-  test('a YAML flow mapping that is not JSON is read as YAML, values as written', () => {
+  test('a YAML flow mapping that is not JSON is read as YAML, values as written', async () => {
     set('parameters', '{InputDataUrl: s3://x, UseSpot: true, Rate: 0.10}');
-    expect(Object.fromEntries(getMap('parameters'))).toEqual({ InputDataUrl: 's3://x', UseSpot: 'true', Rate: '0.10' });
+    expect(Object.fromEntries((await getMap('parameters')))).toEqual({ InputDataUrl: 's3://x', UseSpot: 'true', Rate: '0.10' });
     set('parameters', "{'Quoted': 'it''s', Trailing: comma,}");
-    expect(Object.fromEntries(getMap('parameters'))).toEqual({ Quoted: "it's", Trailing: 'comma' });
+    expect(Object.fromEntries((await getMap('parameters')))).toEqual({ Quoted: "it's", Trailing: 'comma' });
   });
   test.each([
     ['{"a": 1 "b": 2}', "Input 'parameters' is not valid JSON (line 1 column 9: Unexpected token '\"', expected ',' or '}'). Expected a YAML mapping"],
     ['{a: 1}\nb: 2', "Input 'parameters' is not valid JSON (line 1 column 2: Unexpected token (a letter), expected a property name in double quotes or '}'). Expected"],
     ['{"a": ', "Input 'parameters' is not valid JSON (line 1 column 6: Unexpected end of input, expected a value). Expected"],
-  ])('text starting with { that is neither JSON nor a YAML mapping keeps the JSON error: %j', (text, start) => {
+  ])('text starting with { that is neither JSON nor a YAML mapping keeps the JSON error: %j', async (text, start) => {
     set('parameters', text);
-    expect(errorOf(() => getMap('parameters')).message.startsWith(start)).toBe(true);
+    expect((await mapErrorOf('parameters')).message.startsWith(start)).toBe(true);
   });
-  test('a YAML alias bomb (a billion laughs of nested lists) is one InputError naming the input', () => {
+  test('a YAML alias bomb (a billion laughs of nested lists) is one InputError naming the input', async () => {
     const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let i = 1; i < 9; i += 1) {
       const prev = String.fromCharCode(96 + i);
@@ -136,37 +147,37 @@ describe('maps', () => {
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
     }
     set('parameters', levels.join('\n'));
-    const error = errorOf(() => getMap('parameters'));
+    const error = (await mapErrorOf('parameters'));
     expect(error.input).toBe('parameters');
     expect(error.message).toBe(
       "Input 'parameters' has a nested value for 'a'. Expected a YAML mapping (Name: value), a JSON object ({\"Name\": \"value\"}) or Name=Value lines whose values are plain strings.",
     );
   });
-  test('YAML aliases of plain values resolve, any number of times; an alias without an anchor is an error', () => {
+  test('YAML aliases of plain values resolve, any number of times; an alias without an anchor is an error', async () => {
     const many = Array.from({ length: 150 }, (_, i) => `P${i}: *v`).join('\n');
     set('parameters', `Base: &v s3://bucket/data\n${many}`);
-    const map = getMap('parameters');
+    const map = (await getMap('parameters'));
     expect(map.size).toBe(151);
     expect(map.get('P149')).toBe('s3://bucket/data');
     set('parameters', 'A: *nowhere');
-    expect(errorOf(() => getMap('parameters')).message).toMatch(/^Input 'parameters' uses the alias '\*nowhere' without an anchor '&nowhere' before it\. Expected a YAML mapping/);
+    expect((await mapErrorOf('parameters')).message).toMatch(/^Input 'parameters' uses the alias '\*nowhere' without an anchor '&nowhere' before it\. Expected a YAML mapping/);
     set('parameters', '? [a, b]\n: 1');
-    expect(errorOf(() => getMap('parameters')).message).toMatch(/^Input 'parameters' has a list or mapping as a name\. /);
+    expect((await mapErrorOf('parameters')).message).toMatch(/^Input 'parameters' has a list or mapping as a name\. /);
   });
-  test('several YAML documents are named as such, without the library advice', () => {
+  test('several YAML documents are named as such, without the library advice', async () => {
     set('parameters', 'A: 1\n---\nB: 2');
-    const message = errorOf(() => getMap('parameters')).message;
+    const message = (await mapErrorOf('parameters')).message;
     expect(message).toBe("Input 'parameters' has several YAML documents. Expected a YAML mapping (Name: value), a JSON object ({\"Name\": \"value\"}) or Name=Value lines.");
     expect(message).not.toMatch(/parseAllDocuments|please/);
   });
-  test('YAML syntax errors say where, in plain words', () => {
+  test('YAML syntax errors say where, in plain words', async () => {
     set('parameters', 'A: 1\nB: b: c');
-    expect(errorOf(() => getMap('parameters')).message).toMatch(/^Input 'parameters' is not a valid mapping \(line 2 column 4: Nested mappings are not allowed in compact mappings\)\. Expected/);
+    expect((await mapErrorOf('parameters')).message).toMatch(/^Input 'parameters' is not a valid mapping \(line 2 column 4: Nested mappings are not allowed in compact mappings\)\. Expected/);
     set('parameters', `A: ${'['.repeat(20_000)}${']'.repeat(20_000)}`);
-    expect(errorOf(() => getMap('parameters')).message).toMatch(/^Input 'parameters' is nested too deeply to read\. /);
+    expect((await mapErrorOf('parameters')).message).toMatch(/^Input 'parameters' is nested too deeply to read\. /);
   });
-  test('empty input is an empty map', () => {
-    expect(getMap('parameters').size).toBe(0);
+  test('empty input is an empty map', async () => {
+    expect((await getMap('parameters')).size).toBe(0);
   });
   test.each([
     ['{"a": ', /is not valid JSON/],
@@ -177,9 +188,9 @@ describe('maps', () => {
     ['a: 1\na: 2', /sets 'a' twice/],
     ['a=1\na=2', /sets 'a' twice/],
     ['a: b: c', /is not a valid mapping/],
-  ])('%j is refused with one clear error', (text, message) => {
+  ])('%j is refused with one clear error', async (text, message) => {
     set('parameters', text);
-    const error = errorOf(() => getMap('parameters'));
+    const error = (await mapErrorOf('parameters'));
     expect(error.input).toBe('parameters');
     expect(error.message).toMatch(/^Input 'parameters' /);
     expect(error.message).toMatch(message);
@@ -311,9 +322,9 @@ describe('YAML values as written', () => {
     ['A: !!int 1', "gives the value of 'A' the YAML tag '!!int' (line 1)"],
     ['B: 1\nA: "x\n  y"', "gives the value of 'A' text over several lines (line 2)"],
     ['A: &v !!str x\nB: *v', "gives the value of 'A' the YAML tag '!!str' (line 1)"],
-  ])('%j is refused', (text, problem) => {
+  ])('%j is refused', async (text, problem) => {
     set('parameters', text);
-    expect(errorOf(() => getMap('parameters')).message).toMatch(new RegExp(`^Input 'parameters' ${problem.replace(/[()]/g, '\\$&')}`));
+    expect((await mapErrorOf('parameters')).message).toMatch(new RegExp(`^Input 'parameters' ${problem.replace(/[()]/g, '\\$&')}`));
   });
   test.each([
     ['A: x#y', { A: 'x#y' }],
@@ -322,10 +333,10 @@ describe('YAML values as written', () => {
     ['# first\nA: x\n  # indented comment\nB: y', { A: 'x', B: 'y' }],
     ['A: |-\n  x # y\n  z', { A: 'x # y\nz' }],
     ['A: x #1', undefined],
-  ])('%j', (text, expected) => {
+  ])('%j', async (text, expected) => {
     set('parameters', text);
-    if (expected) expect(Object.fromEntries(getMap('parameters'))).toEqual(expected);
-    else expect(() => getMap('parameters')).toThrow(InputError);
+    if (expected) expect(Object.fromEntries((await getMap('parameters')))).toEqual(expected);
+    else await expect(getMap('parameters')).rejects.toThrow(InputError);
   });
 });
 

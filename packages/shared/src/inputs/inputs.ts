@@ -1,10 +1,10 @@
 import * as core from '../core/index.js';
-import { type Document, type Scalar, type YAMLError, isAlias, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { InputError } from '../runtime/errors.js';
 import { formatDuration } from '../runtime/duration.js';
 import { parseDuration } from './duration.js';
 import { jsonMembers } from './json-members.js';
-import { jsonSyntaxError, lineAndColumn } from './json-location.js';
+import { jsonSyntaxError } from './json-location.js';
+import { MAP_FORMS, nested, twice } from './map-forms.js';
 
 /**
  * Typed input readers. Each one validates up front and throws an InputError that names the input and the
@@ -120,8 +120,6 @@ export function getList(name: string, options: { expected?: string; unique?: boo
   return items;
 }
 
-const MAP_FORMS = 'a YAML mapping (Name: value), a JSON object ({"Name": "value"}) or Name=Value lines';
-
 /**
  * A string-to-string map given as a YAML mapping, a JSON object, or `Name=Value` lines: the three forms users
  * paste into `with:`. Values stay exactly as written (`0.10` stays `0.10`, `1.0` stays `1.0`, `no` stays `no`,
@@ -131,31 +129,32 @@ const MAP_FORMS = 'a YAML mapping (Name: value), a JSON object ({"Name": "value"
  * ' #' after a plain value, tags, text folded over lines. `Name=Value` lines take everything after the first
  * `=` (trimmed), `#` included. Text built from untrusted values belongs in the JSON form, made with toJSON().
  */
-export function getMap(name: string): Map<string, string> {
+export async function getMap(name: string): Promise<Map<string, string>> {
   const text = raw(name);
   const result = new Map<string, string>();
   if (text === '') return result;
   if (text.startsWith('{')) return mapFromJsonOrFlowYaml(name, text);
   if (looksLikeNameValueLines(text)) return mapFromNameValueLines(name, text);
-  return mapFromYaml(name, text, readYaml(name, text));
+  return (await loadYaml()).yamlMap(name, text);
 }
+
+/**
+ * The YAML reader (the yaml library is most of an action's entry file) is loaded only for a map written in
+ * YAML, so an action whose map input is empty, JSON or Name=Value lines starts without it.
+ */
+const loadYaml = () => import('./yaml-map.js');
 
 /**
  * Text starting with `{` is read as JSON. When it is not JSON but is a well-formed YAML flow mapping
  * (`{InputDataUrl: s3://x, UseSpot: true}`) it is read as YAML; when it is neither, the JSON error stands,
  * since that is what most people writing `{` meant.
  */
-function mapFromJsonOrFlowYaml(name: string, text: string): Map<string, string> {
+async function mapFromJsonOrFlowYaml(name: string, text: string): Promise<Map<string, string>> {
   try {
     JSON.parse(text);
   } catch {
-    let document: Document.Parsed | undefined;
-    try {
-      document = readYaml(name, text);
-    } catch {
-      document = undefined;
-    }
-    if (document && document.errors.length === 0 && isMap(document.contents)) return mapFromYaml(name, text, document);
+    const flow = (await loadYaml()).flowYamlMap(name, text);
+    if (flow) return flow;
     throw new InputError(name, `is not valid JSON (${jsonSyntaxError(text).describe})`, MAP_FORMS);
   }
   const result = new Map<string, string>();
@@ -165,14 +164,6 @@ function mapFromJsonOrFlowYaml(name: string, text: string): Map<string, string> 
     result.set(key, value ?? '');
   }
   return result;
-}
-
-function twice(name: string, key: string): InputError {
-  return new InputError(name, `sets '${key}' twice`, `${MAP_FORMS} with each name once`);
-}
-
-function nested(name: string, key: string): InputError {
-  return new InputError(name, `has a nested value for '${key}'`, `${MAP_FORMS} whose values are plain strings`);
 }
 
 function looksLikeNameValueLines(text: string): boolean {
@@ -196,114 +187,4 @@ function mapFromNameValueLines(name: string, text: string): Map<string, string> 
     result.set(key, line.slice(at + 1).trim());
   }
   return result;
-}
-
-function readYaml(name: string, text: string): Document.Parsed {
-  try {
-    // Duplicate keys are found below, where the key can be named; aliases are resolved below too, one level,
-    // never by expanding the document (toJS), so an alias bomb costs nothing.
-    return parseDocument(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
-  } catch {
-    throw new InputError(name, 'cannot be read as YAML', MAP_FORMS);
-  }
-}
-
-function mapFromYaml(name: string, text: string, document: Document.Parsed): Map<string, string> {
-  const [error] = document.errors;
-  if (error) throw new InputError(name, yamlProblem(text, error), MAP_FORMS);
-  const root = document.contents;
-  if (!isMap(root)) throw new InputError(name, `is '${firstLine(text)}'`, MAP_FORMS);
-  // Anchors seen so far, in document order (an alias refers to the last anchor of its name before it). Only
-  // top-level keys and values can be anchors that resolve to something usable: any other anchor sits inside a
-  // nested value, which is refused before a later alias could refer to it.
-  const anchors = new Map<string, unknown>();
-  if (root.anchor) anchors.set(root.anchor, root);
-  const resolve = (node: unknown): unknown => {
-    if (isAlias(node)) {
-      if (!anchors.has(node.source)) throw new InputError(name, `uses the alias '*${node.source}' without an anchor '&${node.source}' before it`, MAP_FORMS);
-      return anchors.get(node.source);
-    }
-    if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
-    return node;
-  };
-  const result = new Map<string, string>();
-  for (const pair of root.items) {
-    const keyNode = resolve(pair.key);
-    if (keyNode !== null && keyNode !== undefined && !isScalar(keyNode)) {
-      throw new InputError(name, 'has a list or mapping as a name', `${MAP_FORMS} whose names are plain strings`);
-    }
-    if (isScalar(keyNode)) checkAsWritten(name, text, keyNode, 'a name');
-    const key = scalarText(keyNode);
-    if (result.has(key)) throw twice(name, key);
-    const valueNode = resolve(pair.value);
-    if (valueNode !== null && valueNode !== undefined && !isScalar(valueNode)) throw nested(name, key);
-    if (isScalar(valueNode)) checkAsWritten(name, text, valueNode, `the value of '${key}'`);
-    result.set(key, scalarText(valueNode));
-  }
-  return result;
-}
-
-const AS_WRITTEN = 'a YAML mapping whose values YAML keeps as written: plain or quoted text on one line (in quotes when it holds " #"), or a literal block (|) for several lines; no tags; comments on lines of their own';
-
-/**
- * The YAML form passes values exactly as written, so whatever YAML would silently turn into something else is
- * refused rather than guessed at: a tag (`!!binary` decodes base64, `!!str` and custom tags change the type);
- * ' #' after a plain value (YAML starts a comment there, so `s3://b/my data #1/x.csv` would arrive cut to
- * `s3://b/my data`; the writer may have meant either); a plain or quoted value broken over lines or a folded
- * block (YAML joins the lines with spaces).
- */
-function checkAsWritten(name: string, text: string, node: Scalar, what: string): void {
-  const [start, valueEnd, nodeEnd] = node.range ?? [0, 0, 0];
-  const line = lineAndColumn(text, start).line;
-  if (node.tag) throw new InputError(name, `gives ${what} the YAML tag '${shortTag(node.tag)}' (line ${line})`, AS_WRITTEN);
-  if (node.type === 'PLAIN' && /^[ \t]+#/.test(text.slice(valueEnd, nodeEnd))) {
-    throw new InputError(name, `has ' #' after ${what} (line ${line}), where YAML starts a comment and cuts the value short`, AS_WRITTEN);
-  }
-  const multiline = text.slice(start, valueEnd).includes('\n');
-  if (node.type === 'BLOCK_FOLDED' || (multiline && node.type !== 'BLOCK_LITERAL')) {
-    throw new InputError(name, `gives ${what} text over several lines (line ${line}), which YAML joins with spaces`, AS_WRITTEN);
-  }
-}
-
-function shortTag(tag: string): string {
-  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
-}
-
-function scalarText(node: unknown): string {
-  if (!isScalar(node)) return '';
-  const value = node.value;
-  return value === null || value === undefined ? '' : String(value);
-}
-
-/** The yaml library's message, with a position and without its API advice or token jargon. */
-function yamlProblem(text: string, error: YAMLError): string {
-  if (error.code === 'MULTIPLE_DOCS') return 'has several YAML documents';
-  let message = (error.message.split('\n')[0] ?? '').trim();
-  if (/call stack/i.test(message)) return 'is nested too deeply to read';
-  message = message
-    .replace(/^Unexpected ([a-z-]+) token in YAML stream: (".*")$/, 'Unexpected $2')
-    .replace(/\b(map-value-ind|seq-item-ind|explicit-key-ind|flow-map-start|flow-map-end|flow-seq-start|flow-seq-end|comma|doc-start|doc-end|block-scalar|flow-error-end)\b( token)?/g, (_all, type: string) => TOKEN_NAMES[type] ?? type)
-    .replace(/\.$/, '');
-  const { line, column } = lineAndColumn(text, error.pos[0]);
-  return `is not a valid mapping (line ${line} column ${column}: ${message})`;
-}
-
-const TOKEN_NAMES: Record<string, string> = {
-  'map-value-ind': "':'",
-  'seq-item-ind': "'-'",
-  'explicit-key-ind': "'?'",
-  'flow-map-start': "'{'",
-  'flow-map-end': "'}'",
-  'flow-seq-start': "'['",
-  'flow-seq-end': "']'",
-  comma: "','",
-  'doc-start': "'---'",
-  'doc-end': "'...'",
-  'block-scalar': 'block scalar',
-  'flow-error-end': 'end of flow collection',
-};
-
-function firstLine(text: string): string {
-  const line = text.split('\n')[0] ?? '';
-  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
 }
