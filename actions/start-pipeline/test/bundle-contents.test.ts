@@ -68,4 +68,11 @@ describe('bundle contents', () => {
     expect(entry).not.toMatch(/node_modules\/yaml\//);
     expect(entry).not.toContain('parseDocument');
   });
+
+  test('the proxy agents (agent-base, http(s)-proxy-agent, debug) are a lazy chunk, loaded only when a proxy is configured', () => {
+    expect(code).toMatch(/node_modules\/https-proxy-agent\//);
+    for (const name of ['agent-base', 'http-proxy-agent', 'https-proxy-agent', 'debug', 'proxy-from-env']) {
+      expect(entry, name).not.toMatch(new RegExp(`node_modules/${name}/`));
+    }
+  });
 });

@@ -1,65 +1,21 @@
-import * as http from 'node:http';
-import * as https from 'node:https';
-import type { Duplex } from 'node:stream';
-import { Agent, type AgentConnectOpts } from 'agent-base';
-import { HttpProxyAgent } from 'http-proxy-agent';
-import { HttpsProxyAgent } from 'https-proxy-agent';
-import { getProxyForUrl } from 'proxy-from-env';
+import type * as http from 'node:http';
+import type * as https from 'node:https';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 
+type ProxySupport = typeof import('./proxy-agent.js');
+let proxySupport: ProxySupport | undefined;
+
 /**
- * Self-hosted runners often reach AWS only through a proxy. The SDK ignores HTTPS_PROXY/NO_PROXY, so this agent
- * decides per request (NO_PROXY is per host) whether to go direct or through the proxy the environment names.
+ * Loads the per-host proxy agent (./proxy-agent.ts) when the environment names a proxy, so that a run without
+ * one never loads agent-base, the proxy agents and debug. Awaited before any agent or handler is made.
  */
-/** `addRequest` exists on every http.Agent at run time but not in @types/node. */
-interface RequestAdder {
-  addRequest(request: http.ClientRequest, options: http.RequestOptions): void;
+export async function loadProxySupport(): Promise<void> {
+  if (proxyConfigured() && !proxySupport) proxySupport = await import('./proxy-agent.js');
 }
 
-class EnvironmentProxyAgent extends Agent {
-  private readonly direct: http.Agent;
-  private readonly proxies = new Map<string, HttpProxyAgent<string> | HttpsProxyAgent<string>>();
-
-  constructor(private readonly secure: boolean) {
-    super({ keepAlive: true });
-    this.direct = secure ? new https.Agent({ keepAlive: true, maxSockets: 50 }) : new http.Agent({ keepAlive: true, maxSockets: 50 });
-  }
-
-  private proxyAgentFor(options: { host?: string | null; port?: number | string | null }, path: string): HttpProxyAgent<string> | HttpsProxyAgent<string> | undefined {
-    const proxy = getProxyForUrl(`${this.secure ? 'https' : 'http'}://${options.host}:${options.port}${path}`);
-    if (!proxy) return undefined;
-    let agent = this.proxies.get(proxy);
-    if (!agent) {
-      agent = this.secure ? new HttpsProxyAgent(proxy, { keepAlive: true }) : new HttpProxyAgent(proxy, { keepAlive: true });
-      this.proxies.set(proxy, agent);
-    }
-    return agent;
-  }
-
-  /**
-   * Plain-http requests through a proxy need an absolute URL in every request line, also on reused keep-alive
-   * sockets, so they are handed to the proxy agent before Node writes the request head.
-   */
-  addRequest(request: http.ClientRequest, options: http.RequestOptions): void {
-    const viaProxy = this.secure ? undefined : this.proxyAgentFor(options, request.path);
-    if (viaProxy) (viaProxy as unknown as RequestAdder).addRequest(request, options);
-    else (Agent.prototype as unknown as RequestAdder).addRequest.call(this, request, options);
-  }
-
-  /**
-   * agent-base guesses http or https from each call's options (or a stack trace), and guessed differently when a
-   * socket was freed than when one was looked up, so keep-alive never reused a tunnel (a CONNECT and a TLS
-   * handshake per AWS call). This agent knows which it is.
-   */
-  override isSecureEndpoint(): boolean {
-    return this.secure;
-  }
-
-  /** HTTPS: a CONNECT tunnel through the proxy, or a direct connection. */
-  override connect(request: http.ClientRequest, options: AgentConnectOpts): http.Agent | Promise<Duplex> {
-    const agent = this.proxyAgentFor(options, request.path);
-    return agent ? (agent as HttpsProxyAgent<string>).connect(request, options) : this.direct;
-  }
+function loadedProxySupport(): ProxySupport {
+  if (!proxySupport) throw new Error('the proxy agent was not loaded: await loadProxySupport() first');
+  return proxySupport;
 }
 
 /** True when the environment names a proxy; without one the SDK's own handler is used unchanged. */
@@ -69,7 +25,7 @@ export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
 
 /** The agent for a request the action makes itself (the OIDC token): per-host proxy, or Node's global agent. */
 export function proxyAgent(secure: boolean): http.Agent | undefined {
-  return proxyConfigured() ? (new EnvironmentProxyAgent(secure) as unknown as http.Agent) : undefined;
+  return proxyConfigured() ? (new (loadedProxySupport().EnvironmentProxyAgent)(secure) as unknown as http.Agent) : undefined;
 }
 
 /** The request handler every SDK client gets: bounded connect/request times and proxy support. */
@@ -78,6 +34,7 @@ export function requestHandler(): NodeHttpHandler {
   // keeps waiting: an answer that never comes would hang the step (an unanswered StartPipelineExecution did).
   const timeouts = { connectionTimeout: 5_000, requestTimeout: 60_000, throwOnRequestTimeout: true };
   if (!proxyConfigured()) return new NodeHttpHandler(timeouts);
+  const { EnvironmentProxyAgent } = loadedProxySupport();
   return new NodeHttpHandler({
     ...timeouts,
     httpAgent: new EnvironmentProxyAgent(false) as unknown as http.Agent,

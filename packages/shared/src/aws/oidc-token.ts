@@ -4,7 +4,7 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { debug, setSecret } from '../core/index.js';
-import { proxyAgent } from './http.js';
+import { loadProxySupport, proxyAgent } from './http.js';
 
 /** As @actions/core's client: answers worth asking again, how often, and the backoff (5 ms x 2^n, n <= 10). */
 const RETRY_STATUSES = new Set([502, 503, 504]);
@@ -63,6 +63,7 @@ export async function getIDToken(audience?: string): Promise<string> {
   if (!requestUrl) throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
   const url = audience ? `${requestUrl}&audience=${encodeURIComponent(audience)}` : requestUrl;
   debug(`ID token url is ${url}`);
+  await loadProxySupport();
   let answer = await get(new URL(url), requestToken);
   for (let retry = 0; RETRY_STATUSES.has(answer.status) && retry < MAX_RETRIES; retry++) {
     await new Promise((resolve) => setTimeout(resolve, 5 * 2 ** Math.min(retry + 1, 10)));

@@ -1,6 +1,6 @@
 import * as core from '../core/index.js';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
-import { requestHandler } from './http.js';
+import { loadProxySupport, requestHandler } from './http.js';
 import { resolveCredentials, type CredentialSource } from './credentials.js';
 
 /** The constructor shape shared by every AWS SDK v3 client. */
@@ -36,6 +36,7 @@ export class AwsSession {
   ) {}
 
   static async open(options: SessionOptions): Promise<AwsSession> {
+    await loadProxySupport();
     const base = baseConfig(options);
     const credentials = await resolveCredentials({
       ...(options.roleToAssume ? { roleToAssume: options.roleToAssume } : {}),

@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-RT5NXWWG.js";
+} from "./chunk-4EV6GZUE.js";
 import {
   AwsJson1_1Protocol,
   AwsSdkSigV4Signer,
@@ -10,12 +10,13 @@ import {
   resolveAwsSdkSigV4Config
 } from "./chunk-6DYEWBBY.js";
 import {
+  NodeHttpHandler
+} from "./chunk-JVGS3336.js";
+import {
   Sha256Node
 } from "./chunk-IOQZQPWB.js";
+import "./chunk-XXW5MR4D.js";
 import "./chunk-7RFCC46G.js";
-import {
-  NodeHttpHandler
-} from "./chunk-2ZKNNJA2.js";
 import {
   BinaryDecisionDiagram,
   Client,

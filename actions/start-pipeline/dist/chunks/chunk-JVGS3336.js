@@ -1,6 +1,9 @@
 import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
+  https_default
+} from "./chunk-XXW5MR4D.js";
+import {
   buildQueryString
 } from "./chunk-UADJL37V.js";
 import {
@@ -8,10 +11,6 @@ import {
   Readable,
   hasOwn
 } from "./chunk-QTSLDMF7.js";
-import {
-  __export,
-  __require
-} from "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@smithy/node-http-handler/dist-es/build-abort-error.js
 function buildAbortError(abortSignal) {
@@ -48,27 +47,6 @@ var getTransformedHeaders = (headers) => {
   return transformedHeaders;
 };
 
-// builtin:https
-var https_exports = {};
-__export(https_exports, {
-  Agent: () => Agent,
-  Server: () => Server,
-  createServer: () => createServer,
-  default: () => https_default,
-  get: () => get,
-  globalAgent: () => globalAgent,
-  request: () => request
-});
-var builtin$ = __require("node:https");
-var read$ = (key) => builtin$[key];
-var https_default = builtin$;
-var Agent = /* @__PURE__ */ read$("Agent");
-var globalAgent = /* @__PURE__ */ read$("globalAgent");
-var Server = /* @__PURE__ */ read$("Server");
-var createServer = /* @__PURE__ */ read$("createServer");
-var get = /* @__PURE__ */ read$("get");
-var request = /* @__PURE__ */ read$("request");
-
 // ../../node_modules/@smithy/node-http-handler/dist-es/timing.js
 var timing = {
   setTimeout: (cb, ms) => setTimeout(cb, ms),
@@ -77,13 +55,13 @@ var timing = {
 
 // ../../node_modules/@smithy/node-http-handler/dist-es/set-connection-timeout.js
 var DEFER_EVENT_LISTENER_TIME = 1e3;
-var setConnectionTimeout = (request2, reject, timeoutInMs = 0) => {
+var setConnectionTimeout = (request, reject, timeoutInMs = 0) => {
   if (!timeoutInMs) {
     return -1;
   }
   const registerTimeout = (offset) => {
     const timeoutId = timing.setTimeout(() => {
-      request2.destroy();
+      request.destroy();
       reject(Object.assign(new Error(`@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of ${timeoutInMs} ms.`), {
         name: "TimeoutError"
       }));
@@ -97,10 +75,10 @@ var setConnectionTimeout = (request2, reject, timeoutInMs = 0) => {
         timing.clearTimeout(timeoutId);
       }
     };
-    if (request2.socket) {
-      doWithSocket(request2.socket);
+    if (request.socket) {
+      doWithSocket(request.socket);
     } else {
-      request2.on("socket", doWithSocket);
+      request.on("socket", doWithSocket);
     }
   };
   if (timeoutInMs < 2e3) {
@@ -133,15 +111,15 @@ var setRequestTimeout = (req, reject, timeoutInMs = 0, throwOnRequestTimeout, lo
 
 // ../../node_modules/@smithy/node-http-handler/dist-es/set-socket-keep-alive.js
 var DEFER_EVENT_LISTENER_TIME2 = 3e3;
-var setSocketKeepAlive = (request2, { keepAlive, keepAliveMsecs }, deferTimeMs = DEFER_EVENT_LISTENER_TIME2) => {
+var setSocketKeepAlive = (request, { keepAlive, keepAliveMsecs }, deferTimeMs = DEFER_EVENT_LISTENER_TIME2) => {
   if (keepAlive !== true) {
     return -1;
   }
   const registerListener = () => {
-    if (request2.socket) {
-      request2.socket.setKeepAlive(keepAlive, keepAliveMsecs || 0);
+    if (request.socket) {
+      request.socket.setKeepAlive(keepAlive, keepAliveMsecs || 0);
     } else {
-      request2.on("socket", (socket) => {
+      request.on("socket", (socket) => {
         socket.setKeepAlive(keepAlive, keepAliveMsecs || 0);
       });
     }
@@ -161,31 +139,31 @@ var resolveDefaultSocketTimeout = (config) => {
 
 // ../../node_modules/@smithy/node-http-handler/dist-es/set-socket-timeout.js
 var DEFER_EVENT_LISTENER_TIME3 = 3e3;
-var setSocketTimeout = (request2, reject, timeoutInMs = 0, isServiceDefault = false) => {
+var setSocketTimeout = (request, reject, timeoutInMs = 0, isServiceDefault = false) => {
   if (!Number.isFinite(timeoutInMs) || timeoutInMs <= 0) {
     return;
   }
   let response;
-  request2.once("response", (res) => response = res);
+  request.once("response", (res) => response = res);
   const onTimeout = () => {
     if (response?.complete) {
-      request2.socket?.destroy();
+      request.socket?.destroy();
       return;
     }
     const error = Object.assign(new Error(`@smithy/node-http-handler - the request socket timed out after ${timeoutInMs} ms of inactivity (${isServiceDefault ? "service default socket timeout" : "configured by client requestHandler"}).`), { name: "TimeoutError" });
     response?.destroy(error);
-    request2.destroy();
+    request.destroy();
     reject(error);
   };
   const registerTimeout = () => {
-    const { socket } = request2;
+    const { socket } = request;
     if (!socket) {
-      request2.once("socket", registerTimeout);
+      request.once("socket", registerTimeout);
     } else if (socket.connecting) {
       socket.once("connect", registerTimeout);
     } else {
       socket.setTimeout(timeoutInMs, onTimeout);
-      request2.on("close", () => socket.removeListener("timeout", onTimeout));
+      request.on("close", () => socket.removeListener("timeout", onTimeout));
     }
   };
   if (timeoutInMs < 6e3) {
@@ -193,13 +171,13 @@ var setSocketTimeout = (request2, reject, timeoutInMs = 0, isServiceDefault = fa
     return;
   }
   const deferralId = timing.setTimeout(registerTimeout, DEFER_EVENT_LISTENER_TIME3);
-  request2.once("close", () => timing.clearTimeout(deferralId));
+  request.once("close", () => timing.clearTimeout(deferralId));
 };
 
 // ../../node_modules/@smithy/node-http-handler/dist-es/write-request-body.js
 var MIN_WAIT_TIME = 6e3;
-async function writeRequestBody(httpRequest, request2, maxContinueTimeoutMs = MIN_WAIT_TIME, externalAgent = false) {
-  const headers = request2.headers;
+async function writeRequestBody(httpRequest, request, maxContinueTimeoutMs = MIN_WAIT_TIME, externalAgent = false) {
+  const headers = request.headers;
   const expect = headers ? headers.Expect || headers.expect : void 0;
   let timeoutId = -1;
   let sendBody = true;
@@ -225,7 +203,7 @@ async function writeRequestBody(httpRequest, request2, maxContinueTimeoutMs = MI
     ]);
   }
   if (sendBody) {
-    writeBody(httpRequest, request2.body);
+    writeBody(httpRequest, request.body);
   }
 }
 function writeBody(httpRequest, body) {
@@ -311,13 +289,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
     this.config?.httpAgent?.destroy();
     this.config?.httpsAgent?.destroy();
   }
-  async handle(request2, { abortSignal, requestTimeout } = {}) {
+  async handle(request, { abortSignal, requestTimeout } = {}) {
     if (!this.config) {
       this.config = await this.configProvider;
     }
     const config = this.config;
     const logger = config.logger;
-    const isSSL = request2.protocol === "https:";
+    const isSSL = request.protocol === "https:";
     if (!isSSL && !this.config.httpAgent) {
       this.config.httpAgent = await this.config.httpAgentProvider();
     }
@@ -348,7 +326,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         reject(abortError);
         return;
       }
-      const headers = request2.headers;
+      const headers = request.headers;
       const expectContinue = headers ? (headers.Expect ?? headers.expect) === "100-continue" : false;
       let agent = isSSL ? config.httpsAgent : config.httpAgent;
       if (expectContinue && !this.externalAgent) {
@@ -360,32 +338,32 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
       socketWarningTimeoutId = timing.setTimeout(() => {
         this.socketWarningTimestamp = _NodeHttpHandler.checkSocketUsage(agent, this.socketWarningTimestamp, logger);
       }, config.socketAcquisitionWarningTimeout ?? (config.requestTimeout ?? 2e3) + (config.connectionTimeout ?? 1e3));
-      const queryString = request2.query ? buildQueryString(request2.query) : "";
+      const queryString = request.query ? buildQueryString(request.query) : "";
       let auth = void 0;
-      if (request2.username != null || request2.password != null) {
-        const username = request2.username ?? "";
-        const password = request2.password ?? "";
+      if (request.username != null || request.password != null) {
+        const username = request.username ?? "";
+        const password = request.password ?? "";
         auth = `${username}:${password}`;
       }
-      let path = request2.path;
+      let path = request.path;
       if (queryString) {
         path += `?${queryString}`;
       }
-      if (request2.fragment) {
-        path += `#${request2.fragment}`;
+      if (request.fragment) {
+        path += `#${request.fragment}`;
       }
-      let hostname = request2.hostname ?? "";
+      let hostname = request.hostname ?? "";
       if (hostname[0] === "[" && hostname.endsWith("]")) {
-        hostname = request2.hostname.slice(1, -1);
+        hostname = request.hostname.slice(1, -1);
       } else {
-        hostname = request2.hostname;
+        hostname = request.hostname;
       }
       const nodeHttpsOptions = {
-        headers: request2.headers,
+        headers: request.headers,
         host: hostname,
-        method: request2.method,
+        method: request.method,
         path,
-        port: request2.port,
+        port: request.port,
         agent,
         auth
       };
@@ -436,7 +414,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           keepAliveMsecs: httpAgent.keepAliveMsecs
         });
       }
-      writeRequestBodyPromise = writeRequestBody(req, request2, effectiveRequestTimeout, this.externalAgent).catch((e) => {
+      writeRequestBodyPromise = writeRequestBody(req, request, effectiveRequestTimeout, this.externalAgent).catch((e) => {
         clearTimeouts();
         return _reject(e);
       });
@@ -478,9 +456,9 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
       throwOnRequestTimeout,
       httpAgentProvider: () => httpAgentPromise ??= (async () => {
         const node_http = await import("./http-GNAD5IAY.js");
-        const { Agent: Agent2, request: request2 } = node_http.default ?? node_http;
-        hRequest = request2;
-        hAgent = Agent2;
+        const { Agent, request } = node_http.default ?? node_http;
+        hRequest = request;
+        hAgent = Agent;
         if (httpAgent instanceof hAgent || typeof httpAgent?.destroy === "function") {
           this.externalAgent = true;
           return httpAgent;
@@ -500,7 +478,5 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
 };
 
 export {
-  Agent,
-  https_exports,
   NodeHttpHandler
 };

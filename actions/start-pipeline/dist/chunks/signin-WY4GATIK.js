@@ -10,11 +10,12 @@ import {
   resolveAwsSdkSigV4Config
 } from "./chunk-6DYEWBBY.js";
 import {
+  NodeHttpHandler
+} from "./chunk-JVGS3336.js";
+import {
   Sha256Node
 } from "./chunk-IOQZQPWB.js";
-import {
-  NodeHttpHandler
-} from "./chunk-2ZKNNJA2.js";
+import "./chunk-XXW5MR4D.js";
 import {
   BinaryDecisionDiagram,
   Client,

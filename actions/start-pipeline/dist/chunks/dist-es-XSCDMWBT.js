@@ -2,7 +2,8 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   NodeHttpHandler
-} from "./chunk-2ZKNNJA2.js";
+} from "./chunk-JVGS3336.js";
+import "./chunk-XXW5MR4D.js";
 import {
   setCredentialFeature
 } from "./chunk-4TRY7L6U.js";
