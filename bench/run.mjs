@@ -111,7 +111,8 @@ try {
     copyFileSync(manifestFile, path.join(minDir, path.basename(manifestFile)));
     action.minified = { dir: minDir, size: distSize(path.join(minDir, 'dist')), options: build.options };
     // Module bytes as they stand in the unminified bundle (the committed dist is one: rebuilt here to read its metafile).
-    action.packages = bytesByPackageFromMetafile((await buildAction(ROOT, action.dir, path.join(tmp, `${action.name}-plain`, 'dist'))).metafile);
+    const plain = await buildAction(ROOT, action.dir, path.join(tmp, `${action.name}-plain`, 'dist'));
+    action.packages = bytesByPackageFromMetafile(plain.metafile, ROOT, action.dir);
     log(`built a minified ${action.name} (${secs(t)})`);
   }
 

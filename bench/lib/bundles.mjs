@@ -99,12 +99,15 @@ function packageOf(moduleName) {
   return ws ? `${ws[1]} (this repo)` : '(other)';
 }
 
-/** Bytes per package in an esbuild bundle (every output file), from its metafile. */
-export function bytesByPackageFromMetafile(metafile) {
+/**
+ * Bytes per package in an esbuild bundle (every output file), from its metafile, whose input paths are relative
+ * to the bundled action's folder.
+ */
+export function bytesByPackageFromMetafile(metafile, root, actionDir) {
   const byPackage = new Map();
   for (const output of Object.values(metafile.outputs)) {
     for (const [file, input] of Object.entries(output.inputs)) {
-      const pkg = file.startsWith('builtin:') ? '(node built-ins)' : packageOf(`./${path.normalize(file).replace(/^(\.\.\/)+/, '')}`);
+      const pkg = file.startsWith('builtin:') ? '(node built-ins)' : packageOf(`./${path.relative(root, path.resolve(actionDir, file))}`);
       byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + input.bytesInOutput);
     }
   }
