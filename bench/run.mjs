@@ -121,16 +121,22 @@ try {
   aws = await startAwsWorld();
   const refPipeline = 'bench-reference-pipeline';
   await aws.createPipeline(refPipeline, churnDefinition('bench-reference-models'), { roleArn: PIPELINE_ROLE });
-  const { PipelineExecutionArn: refExecution } = await aws.sagemaker.send(
-    new StartPipelineExecutionCommand({ PipelineName: refPipeline }),
-  );
+  const { PipelineExecutionArn: refExecution } = await aws.sagemaker.send(new StartPipelineExecutionCommand({ PipelineName: refPipeline }));
   const variants = [];
   for (const action of actions) {
     const scenario = await scenarioFor(action.name, action.manifest.inputs, aws);
     action.scenario = scenario;
     variants.push({ key: action.name, label: `${action.name} (dist)`, kind: 'action', actionDir: action.dir, inputs: scenario.inputs, action });
     if (action.minified.dir) {
-      variants.push({ key: `${action.name}:minified`, label: `${action.name} (minified)`, kind: 'action', actionDir: action.minified.dir, inputs: scenario.inputs, action, minified: true });
+      variants.push({
+        key: `${action.name}:minified`,
+        label: `${action.name} (minified)`,
+        kind: 'action',
+        actionDir: action.minified.dir,
+        inputs: scenario.inputs,
+        action,
+        minified: true,
+      });
     }
   }
   const refVariant = { key: 'reference', label: 'reference bundle', kind: 'action', actionDir: refDir, inputs: { 'execution-arn': refExecution } };
@@ -168,7 +174,7 @@ try {
 
   // Timed rounds: every variant once per round, the order rotated each round.
   t = performance.now();
-  for (const v of measured) v.samples = [], v.failures = [];
+  for (const v of measured) (v.samples = []), (v.failures = []);
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < measured.length; i++) {
       const v = measured[(i + round) % measured.length];
@@ -210,7 +216,8 @@ try {
     references: {
       bundle: 'bench/reference/lib/index.js bundled by scripts/bundle.mjs: @actions/core + @aws-sdk/client-sagemaker + one DescribePipelineExecution',
       nodeFloor: `node -e "${FLOOR_SCRIPT}" <world endpoint>, with the runner's environment of a harness run`,
-      ecrLogin: 'bench/reference-ecr-login/lib/index.js bundled by scripts/bundle.mjs: shaped like aws-actions/amazon-ecr-login at start-up (@actions/core + @aws-sdk/client-ecr, one GetAuthorizationToken)',
+      ecrLogin:
+        'bench/reference-ecr-login/lib/index.js bundled by scripts/bundle.mjs: shaped like aws-actions/amazon-ecr-login at start-up (@actions/core + @aws-sdk/client-ecr, one GetAuthorizationToken)',
     },
     size: { reference: reference.size, actions: {} },
     coldStart: {},
@@ -229,7 +236,15 @@ try {
     if (a.minified.size) sizeRows.push(sizeRow(`${a.name} (minified, temp)`, a.minified.size));
     results.size.actions[a.name] = {
       dist: { ...a.size, ratioTotal: a.size.total / reference.size.total, ratioIndex: a.size.index / reference.size.index },
-      ...(a.minified.size ? { minified: { ...a.minified.size, ratioTotal: a.minified.size.total / reference.size.total, ratioIndex: a.minified.size.index / reference.size.index } } : {}),
+      ...(a.minified.size
+        ? {
+            minified: {
+              ...a.minified.size,
+              ratioTotal: a.minified.size.total / reference.size.total,
+              ratioIndex: a.minified.size.index / reference.size.index,
+            },
+          }
+        : {}),
     };
   }
   sizeRows.push(sizeRow('reference (temp)', reference.size));
@@ -238,7 +253,9 @@ try {
   out.push(table(sizeRows));
   out.push('');
 
-  out.push(`Cold start: spawn -> first AWS request arrives at the world; ${rounds} interleaved rounds (+1 warm-up); ratio of medians (paired per-round p10–p90)`);
+  out.push(
+    `Cold start: spawn -> first AWS request arrives at the world; ${rounds} interleaved rounds (+1 warm-up); ratio of medians (paired per-round p10–p90)`,
+  );
   const csRows = [['variant', 'first request', 'median', 'p10–p90', '÷ reference bundle', '÷ ecr-login ref', '÷ node floor']];
   for (const v of variants) {
     if (v.unmeasured) {
@@ -266,7 +283,9 @@ try {
   for (const v of variants.filter((x) => x.unmeasured)) out.push(`  ${v.label}: ${v.unmeasured}`);
   for (const v of measured.filter((x) => x.failures.length > 0)) {
     if (v.action?.scenario.generic) {
-      out.push(`  ${v.label}: placeholder inputs, ${v.failures.length}/${rounds} runs failed after their first AWS request (expected; add a scenario in bench/lib/scenarios.mjs): ${v.failures[0]}`);
+      out.push(
+        `  ${v.label}: placeholder inputs, ${v.failures.length}/${rounds} runs failed after their first AWS request (expected; add a scenario in bench/lib/scenarios.mjs): ${v.failures[0]}`,
+      );
     } else {
       out.push(`  WARNING ${v.label}: ${v.failures.length}/${rounds} runs failed (first: ${v.failures[0]})`);
       exitCode = 1;
@@ -278,7 +297,9 @@ try {
     if (!dist) continue;
     const r = results.coldStart[a.name];
     const verdict = r.ratioToEcrLogin <= ECR_LOGIN_GOAL ? 'within' : 'OVER';
-    out.push(`  vs amazon-ecr-login (${a.name}): ${ratio(r.ratioToEcrLogin)} of its cold start (paired p10–p90 ${ratio(r.ratioToEcrLoginPairedP10P90[0])}–${ratio(r.ratioToEcrLoginPairedP10P90[1])}, ${rounds} rounds); ${verdict} the goal of ${ratio(ECR_LOGIN_GOAL)}`);
+    out.push(
+      `  vs amazon-ecr-login (${a.name}): ${ratio(r.ratioToEcrLogin)} of its cold start (paired p10–p90 ${ratio(r.ratioToEcrLoginPairedP10P90[0])}–${ratio(r.ratioToEcrLoginPairedP10P90[1])}, ${rounds} rounds); ${verdict} the goal of ${ratio(ECR_LOGIN_GOAL)}`,
+    );
   }
   for (const a of actions) {
     const dist = measured.find((v) => v.action === a && !v.minified);
@@ -295,13 +316,24 @@ try {
   out.push(`Where the cold start goes (medians of ${PHASE_RUNS} separate runs with a --import preload that marks the phases; diagnostic only)`);
   const phRows = [['variant', 'spawn→node up', 'load bundle', 'code→connect', 'connect→arrive', 'total']];
   for (const v of measured) {
-    const med = (k) => quantile(v.phaseRuns.map((p) => p[k]), 0.5);
+    const med = (k) =>
+      quantile(
+        v.phaseRuns.map((p) => p[k]),
+        0.5,
+      );
     phRows.push([v.label, ms(med('boot')), ms(med('load')), ms(med('toConnect')), ms(med('network')), ms(med('total'))]);
-    results.phases[v.key] = { boot: med('boot'), load: med('load'), toConnect: med('toConnect'), network: med('network'), total: med('total'), runs: v.phaseRuns };
+    results.phases[v.key] = {
+      boot: med('boot'),
+      load: med('load'),
+      toConnect: med('toConnect'),
+      network: med('network'),
+      total: med('total'),
+      runs: v.phaseRuns,
+    };
   }
   out.push(table(phRows));
   out.push('  load bundle: the entry script read, compiled and its static imports evaluated (until the first INPUT_* read);');
-  out.push('  code→connect: the action\'s code and the SDK up to the first socket (client, credentials, endpoint rules, signing,');
+  out.push("  code→connect: the action's code and the SDK up to the first socket (client, credentials, endpoint rules, signing,");
   out.push('  lazily loaded modules). Columns leave out ~1 ms of preload bookkeeping, so they do not add up exactly.');
   out.push('');
 
@@ -318,8 +350,15 @@ try {
     lists: col((r) => r.lists),
     maxLatencyMs: col((r) => r.maxLatencyMs),
   };
-  const hours = (quantile(sims.map((r) => r.virtualMs), 0.5) / 3_600_000).toFixed(1);
-  out.push(`Polling: start-pipeline's watch code (lib/watch.js) following a simulated ${hours} h execution on a virtual clock, poll-interval ${cap / 1000}s, ${POLL_SEEDS} jitter seeds`);
+  const hours = (
+    quantile(
+      sims.map((r) => r.virtualMs),
+      0.5,
+    ) / 3_600_000
+  ).toFixed(1);
+  out.push(
+    `Polling: start-pipeline's watch code (lib/watch.js) following a simulated ${hours} h execution on a virtual clock, poll-interval ${cap / 1000}s, ${POLL_SEEDS} jitter seeds`,
+  );
   const plRows = [['per wait', 'median', 'worst']];
   plRows.push(['AWS calls per hour', ...polling.callsPerHour.map((v) => v.toFixed(1))]);
   plRows.push(['status checks', ...polling.checks.map(String)]);
@@ -328,7 +367,9 @@ try {
   plRows.push(['change seen after (max)', ...polling.maxLatencyMs.map((v) => `${(v / 1000).toFixed(1)} s`)]);
   out.push(table(plRows));
   const within = polling.callsPerHour[1] <= CALLS_PER_HOUR_GOAL && polling.maxLatencyMs[1] <= cap;
-  out.push(`  calls per hour of waiting: ${polling.callsPerHour[0].toFixed(1)} (worst ${polling.callsPerHour[1].toFixed(1)}), every change seen within ${(polling.maxLatencyMs[1] / 1000).toFixed(1)} s; ${within ? 'within' : 'OVER'} the goal of ${CALLS_PER_HOUR_GOAL}/h seen within ${cap / 1000} s`);
+  out.push(
+    `  calls per hour of waiting: ${polling.callsPerHour[0].toFixed(1)} (worst ${polling.callsPerHour[1].toFixed(1)}), every change seen within ${(polling.maxLatencyMs[1] / 1000).toFixed(1)} s; ${within ? 'within' : 'OVER'} the goal of ${CALLS_PER_HOUR_GOAL}/h seen within ${cap / 1000} s`,
+  );
   out.push('');
   results.polling = { goalCallsPerHour: CALLS_PER_HOUR_GOAL, pollIntervalMs: cap, seeds: POLL_SEEDS, ...polling, runs: sims.map(({ detections, ...r }) => r) };
   log(`polling simulations (${secs(t)})`);
@@ -338,9 +379,12 @@ try {
     const top = [...a.packages.entries()].sort((x, y) => y[1] - x[1]).slice(0, 10);
     const all = [...a.packages.values()].reduce((s, n) => s + n, 0);
     // Lazy chunks (dynamic import()) are files of their own in dist/: the stats cover index.js and every chunk.
-    out.push(`Top 10 packages in ${a.name}'s bundle, dist/index.js and its lazy chunks (module bytes from esbuild's metafile; total ${bytes(all)}; index.js alone ${bytes(a.size.index)})`);
+    out.push(
+      `Top 10 packages in ${a.name}'s bundle, dist/index.js and its lazy chunks (module bytes from esbuild's metafile; total ${bytes(all)}; index.js alone ${bytes(a.size.index)})`,
+    );
     const rows = [['package', 'bytes', 'share', 'in reference']];
-    for (const [pkg, n] of top) rows.push([pkg, bytes(n), `${((100 * n) / all).toFixed(1)}%`, reference.packages.has(pkg) ? bytes(reference.packages.get(pkg)) : '-']);
+    for (const [pkg, n] of top)
+      rows.push([pkg, bytes(n), `${((100 * n) / all).toFixed(1)}%`, reference.packages.has(pkg) ? bytes(reference.packages.get(pkg)) : '-']);
     out.push(table(rows));
     out.push('');
     results.packages[a.name] = Object.fromEntries([...a.packages.entries()].sort((x, y) => y[1] - x[1]));

@@ -9,15 +9,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  PIPELINE_ROLE,
-  churnDefinition,
-  renderLog,
-  renderSummary,
-  runWorkflowJob,
-  startAwsWorld,
-  startGitHubWorld,
-} from '@mlops-actions/testkit';
+import { PIPELINE_ROLE, churnDefinition, renderLog, renderSummary, runWorkflowJob, startAwsWorld, startGitHubWorld } from '@mlops-actions/testkit';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORKFLOW = path.join(ROOT, 'workflows-templates', 'sagemaker-train.yml');
@@ -63,12 +55,24 @@ async function main() {
   const [aws, github] = await Promise.all([startAwsWorld(), startGitHubWorld({ github: GITHUB })]);
   worlds = [aws, github];
   // The IAM side of GitHub OIDC: the deploy role trusts this repository's tokens with the default audience.
-  aws.trustWebIdentity({ roleArn: DEPLOY_ROLE, jwks: github.oidc.jwks, issuer: github.oidc.issuer, audience: 'sts.amazonaws.com', subjects: ['repo:octo-org/churn-model:*'] });
+  aws.trustWebIdentity({
+    roleArn: DEPLOY_ROLE,
+    jwks: github.oidc.jwks,
+    issuer: github.oidc.issuer,
+    audience: 'sts.amazonaws.com',
+    subjects: ['repo:octo-org/churn-model:*'],
+  });
   const pipelineArn = await aws.createPipeline(PIPELINE, churnDefinition(GROUP), { roleArn: PIPELINE_ROLE });
   const vars = { AWS_ROLE_ARN: DEPLOY_ROLE, AWS_REGION: 'us-east-1', SAGEMAKER_PIPELINE_NAME: PIPELINE, DATA_BUCKET: BUCKET };
   print(dim(`AWS ${aws.endpoint} (moto ${aws.motoEndpoint}), GitHub ${github.apiUrl}`));
   print(dim(`Pipeline ${pipelineArn} (model package group ${GROUP}); role ${DEPLOY_ROLE} trusts repo:octo-org/churn-model:*`));
-  print(dim(`vars: ${Object.entries(vars).map(([k, v]) => `${k}=${v}`).join(' ')}`));
+  print(
+    dim(
+      `vars: ${Object.entries(vars)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')}`,
+    ),
+  );
   print(dim(`Ready in ${seconds(Date.now() - started)}. Event: push to refs/heads/main of ${github.repository}.`));
   print();
 

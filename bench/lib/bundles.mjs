@@ -58,7 +58,11 @@ export async function buildAction(root, dir, outDir, overrides = {}) {
   const { bundle } = await import(new URL(`file://${path.join(root, 'scripts', 'bundle.mjs')}`).href);
   const started = performance.now();
   const { options, metafile } = await bundle(dir, outDir, overrides);
-  return { options: { minify: options.minify, target: options.target, format: options.format, bundler: 'esbuild' }, metafile, buildMs: performance.now() - started };
+  return {
+    options: { minify: options.minify, target: options.target, format: options.format, bundler: 'esbuild' },
+    metafile,
+    buildMs: performance.now() - started,
+  };
 }
 
 /**

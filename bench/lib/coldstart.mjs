@@ -26,7 +26,12 @@ export async function runOnce(aws, variant, ctx, { phases = false } = {}) {
   const scratch = phases ? mkdtempSync(path.join(os.tmpdir(), 'mlops-bench-phases-')) : undefined;
   const phaseEnv = phases ? { NODE_OPTIONS: `--import=${PRELOAD}`, BENCH_PHASES_FILE: path.join(scratch, 'marks.json') } : {};
   try {
-    let startedAt, endedAt, failed = false, error, env, nodePath;
+    let startedAt,
+      endedAt,
+      failed = false,
+      error,
+      env,
+      nodePath;
     if (variant.kind === 'action') {
       const result = await runAction({
         actionDir: variant.actionDir,
@@ -74,7 +79,9 @@ function spawnFloor(nodePath, env, endpoint) {
     let stderr = '';
     child.stdout.resume();
     child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ startedAt, endedAt: Date.now(), failed: code !== 0, error: code !== 0 ? stderr.trim() || `exit ${code}` : undefined }));
+    child.on('close', (code) =>
+      resolve({ startedAt, endedAt: Date.now(), failed: code !== 0, error: code !== 0 ? stderr.trim() || `exit ${code}` : undefined }),
+    );
   });
 }
 

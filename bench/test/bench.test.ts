@@ -141,7 +141,10 @@ describe('npm run bench (node bench/run.mjs, short run)', () => {
       const row = rows.get(label);
       expect(row, `no "${label}" row in:\n${run.stdout}`).toBeDefined();
       const median = MEDIAN.exec(row!.median ?? '');
-      expect(median, `"${label}" has no finite median (n/a: it never reached the AWS world; does it have a scenario in bench/lib/scenarios.mjs?):\n${run.stdout}`).not.toBeNull();
+      expect(
+        median,
+        `"${label}" has no finite median (n/a: it never reached the AWS world; does it have a scenario in bench/lib/scenarios.mjs?):\n${run.stdout}`,
+      ).not.toBeNull();
       expect(row!['first request']).toMatch(/^\w+$/);
       return row!;
     };
@@ -152,7 +155,10 @@ describe('npm run bench (node bench/run.mjs, short run)', () => {
       ratioOf(row['÷ node floor'], `${name} ÷ node floor`, true);
       // The headline of issue 7's goal, with the paired spread and the number of rounds it rests on.
       expect(run.stdout).toMatch(
-        new RegExp(`^  vs amazon-ecr-login \\(${name}\\): \\d+\\.\\d\\dx of its cold start \\(paired p10–p90 \\d+\\.\\d\\dx–\\d+\\.\\d\\dx, ${ROUNDS} rounds\\); (within|OVER) the goal of 0\\.80x$`, 'm'),
+        new RegExp(
+          `^  vs amazon-ecr-login \\(${name}\\): \\d+\\.\\d\\dx of its cold start \\(paired p10–p90 \\d+\\.\\d\\dx–\\d+\\.\\d\\dx, ${ROUNDS} rounds\\); (within|OVER) the goal of 0\\.80x$`,
+          'm',
+        ),
       );
     }
     const ecr = measured('ecr-login-shaped ref');
@@ -216,7 +222,9 @@ describe('npm run bench (node bench/run.mjs, short run)', () => {
       expect(r.maxLatencyMs, `seed run ${JSON.stringify(r)}`).toBeLessThanOrEqual(polling.pollIntervalMs);
       expect(r.finishedLine).toBe(`Finished after ${r.checks} status checks.`);
     }
-    expect(run.stdout).toMatch(/^ {2}calls per hour of waiting: \d+\.\d \(worst \d+\.\d\), every change seen within \d+\.\d s; within the goal of 150\/h seen within 30 s$/m);
+    expect(run.stdout).toMatch(
+      /^ {2}calls per hour of waiting: \d+\.\d \(worst \d+\.\d\), every change seen within \d+\.\d s; within the goal of 150\/h seen within 30 s$/m,
+    );
   });
 
   test('removes its scratch dir (no BENCH_KEEP)', () => {

@@ -25,7 +25,13 @@ let aws: AwsWorld;
 let gh: GitHubWorld;
 beforeAll(async () => {
   [aws, gh] = await Promise.all([startAwsWorld(), startGitHubWorld({ github })]);
-  aws.trustWebIdentity({ roleArn: DEPLOY_ROLE, jwks: gh.oidc.jwks, issuer: gh.oidc.issuer, audience: 'sts.amazonaws.com', subjects: ['repo:octo-org/churn-model:*'] });
+  aws.trustWebIdentity({
+    roleArn: DEPLOY_ROLE,
+    jwks: gh.oidc.jwks,
+    issuer: gh.oidc.issuer,
+    audience: 'sts.amazonaws.com',
+    subjects: ['repo:octo-org/churn-model:*'],
+  });
   await aws.createPipeline(PIPELINE, churnDefinition(GROUP), { roleArn: PIPELINE_ROLE });
 });
 afterAll(async () => {

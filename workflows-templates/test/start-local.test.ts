@@ -112,7 +112,10 @@ describe('npm start (node scripts/start-local.mjs)', () => {
     const graph = summary.slice(open + 1, close).map((l) => l.trim());
     expect(graph[0]).toBe('flowchart LR');
     for (const node of ['Preprocess', 'Train', 'CheckAccuracy', 'RegisterChurnModel']) {
-      expect(graph.some((l) => l.startsWith(`n_${node}`)), `no node ${node} in the graph`).toBe(true);
+      expect(
+        graph.some((l) => l.startsWith(`n_${node}`)),
+        `no node ${node} in the graph`,
+      ).toBe(true);
     }
     expect(graph).toContain('n_CheckAccuracy -->|"true"| n_RegisterChurnModel');
 

@@ -55,9 +55,17 @@ describe.each(templates)('%s', (file) => {
         const manifest = parse(readFileSync(path.join(root, 'actions', match[1] as string, 'action.yml'), 'utf8')) as Manifest;
         const declared = manifest.inputs ?? {};
         const given = Object.keys(step.with ?? {});
-        expect(given.filter((name) => !(name in declared)), `undeclared inputs for ${match[1]}`).toEqual([]);
-        const required = Object.entries(declared).filter(([, spec]) => spec.required && spec.default === undefined).map(([name]) => name);
-        expect(required.filter((name) => !given.includes(name)), `missing inputs for ${match[1]}`).toEqual([]);
+        expect(
+          given.filter((name) => !(name in declared)),
+          `undeclared inputs for ${match[1]}`,
+        ).toEqual([]);
+        const required = Object.entries(declared)
+          .filter(([, spec]) => spec.required && spec.default === undefined)
+          .map(([name]) => name);
+        expect(
+          required.filter((name) => !given.includes(name)),
+          `missing inputs for ${match[1]}`,
+        ).toEqual([]);
         checked += 1;
       }
     }
@@ -66,7 +74,9 @@ describe.each(templates)('%s', (file) => {
 
   test('passes what people type (inputs, event fields) into a parameters block only through toJSON()', () => {
     const workflow = parse(text) as Workflow;
-    const blocks = Object.values(workflow.jobs).flatMap((job) => (job.steps ?? []).map((step) => step.with?.parameters).filter((p): p is string => typeof p === 'string'));
+    const blocks = Object.values(workflow.jobs).flatMap((job) =>
+      (job.steps ?? []).map((step) => step.with?.parameters).filter((p): p is string => typeof p === 'string'),
+    );
     expect(blocks.length).toBeGreaterThan(0);
     for (const block of blocks) {
       for (const expression of expressionsIn(block)) {

@@ -54,7 +54,11 @@ function formatDuration(ms) {
     return `${Math.round(ms)}ms`;
   let seconds = Math.round(ms / 1e3);
   const parts = [];
-  for (const [unit, size] of [["d", 86400], ["h", 3600], ["m", 60]]) {
+  for (const [unit, size] of [
+    ["d", 86400],
+    ["h", 3600],
+    ["m", 60]
+  ]) {
     if (seconds >= size) {
       parts.push(`${Math.floor(seconds / size)}${unit}`);
       seconds %= size;
@@ -440,8 +444,25 @@ var THROTTLING = /* @__PURE__ */ new Set([
 ]);
 var EXPIRED = /* @__PURE__ */ new Set(["ExpiredToken", "ExpiredTokenException", "RequestExpired"]);
 var ACCESS_DENIED = /* @__PURE__ */ new Set(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "NotAuthorized"]);
-var BAD_CREDENTIALS = /* @__PURE__ */ new Set(["UnrecognizedClientException", "InvalidClientTokenId", "InvalidSignatureException", "SignatureDoesNotMatch", "IncompleteSignature"]);
-var NETWORK = /* @__PURE__ */ new Set(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "ECONNABORTED", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_SOCKET"]);
+var BAD_CREDENTIALS = /* @__PURE__ */ new Set([
+  "UnrecognizedClientException",
+  "InvalidClientTokenId",
+  "InvalidSignatureException",
+  "SignatureDoesNotMatch",
+  "IncompleteSignature"
+]);
+var NETWORK = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ECONNABORTED",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_SOCKET"
+]);
 var ANSWER_HINTS = {
   ResourceLimitExceeded: "An account quota was reached (for pipelines: concurrent executions per account and region). Let running work finish, or ask for a higher limit in Service Quotas.",
   ResourceNotFound: "Check the name or ARN and aws-region: AWS found no such resource there.",
@@ -562,7 +583,10 @@ function describeForeignAnswer(error2, foreign, failed, call) {
     return new ActionError(message2, { cause: error2, ...named.hint ? { hint: named.hint } : {} });
   }
   const message = `${failed}: the answer did not come from the AWS API (HTTP ${foreign.status}, ${foreign.contentType})`;
-  return new ActionError(message, { cause: error2, hint: foreign.status >= 500 ? `${FOREIGN_HINT} A 5xx page like this one is often a gateway that recovers: re-run the job.` : FOREIGN_HINT });
+  return new ActionError(message, {
+    cause: error2,
+    hint: foreign.status >= 500 ? `${FOREIGN_HINT} A 5xx page like this one is often a gateway that recovers: re-run the job.` : FOREIGN_HINT
+  });
 }
 async function awsCall(call, run2) {
   try {
@@ -808,7 +832,10 @@ async function assumeWithEnvironmentKeys(options, roleArn) {
   } catch (error2) {
     const code2 = errorCode(error2);
     const hint = code2 === "AccessDenied" ? `The role's trust policy must allow the current identity to call sts:AssumeRole, and that identity needs sts:AssumeRole on ${roleArn}. Role chaining caps the session at 1h.` : "Check role-to-assume and the credentials in the environment.";
-    throw new ActionError(`sts:AssumeRole for ${roleArn} with the credentials in the environment failed: ${code2}: ${errorMessage(error2)}`, { cause: error2, hint });
+    throw new ActionError(`sts:AssumeRole for ${roleArn} with the credentials in the environment failed: ${code2}: ${errorMessage(error2)}`, {
+      cause: error2,
+      hint
+    });
   } finally {
     sts.destroy();
   }
@@ -1396,7 +1423,11 @@ function parseDefinition(text, source) {
     const p = raw2;
     if (typeof p.Name !== "string")
       return fail("declares a parameter without a Name");
-    parameters.push({ name: p.Name, type: typeof p.Type === "string" ? p.Type : "String", ...p.DefaultValue !== void 0 ? { defaultValue: p.DefaultValue } : {} });
+    parameters.push({
+      name: p.Name,
+      type: typeof p.Type === "string" ? p.Type : "String",
+      ...p.DefaultValue !== void 0 ? { defaultValue: p.DefaultValue } : {}
+    });
   }
   const steps = [];
   const edges = [];
@@ -1434,7 +1465,10 @@ function parseDefinition(text, source) {
     for (const dependency of referencedSteps(ownArguments))
       add({ from: dependency, to: name, kind: "data" });
     if (step.Type === "Condition") {
-      for (const [branch, list] of [["if", step.Arguments?.IfSteps], ["else", step.Arguments?.ElseSteps]]) {
+      for (const [branch, list] of [
+        ["if", step.Arguments?.IfSteps],
+        ["else", step.Arguments?.ElseSteps]
+      ]) {
         for (const child of Array.isArray(list) ? list : []) {
           if (typeof child.Name === "string")
             add({ from: name, to: child.Name, branch });
@@ -1532,7 +1566,11 @@ async function readInputs() {
     pipeline: arn ? pipeline : name,
     pipelineName: name,
     parameters: await getMap("parameters"),
-    displayName: getString("display-name", { pattern: DISPLAY_NAME, maxLength: 82, expected: "letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters" }) ?? defaultDisplayName(run2),
+    displayName: getString("display-name", {
+      pattern: DISPLAY_NAME,
+      maxLength: 82,
+      expected: "letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters"
+    }) ?? defaultDisplayName(run2),
     description: getString("description", { maxLength: 3072 }) ?? defaultDescription(run2),
     selectedSteps,
     wait: getBoolean("wait", INPUT_DEFAULTS.wait),
@@ -2228,7 +2266,9 @@ async function stoppedWatching(error2, inputs, pipelines, watch, outcome, cancel
   if (error2 instanceof TimeoutError) {
     outcome.ending = "timed-out";
     outcome.note = `Timed out after ${formatDuration(inputs.timeoutMs)}; ${outcome.status ? "the execution keeps running" : `${lastSeen}, so it may still be running`}.`;
-    return new ActionError(error2.message, { hint: `The execution keeps running; see ${outcome.consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
+    return new ActionError(error2.message, {
+      hint: `The execution keeps running; see ${outcome.consoleUrl}. Raise 'timeout' to wait longer, or stop it there.`
+    });
   }
   if (error2 instanceof CancelledError)
     return cancelled(inputs, pipelines, watch, outcome, cancellation);

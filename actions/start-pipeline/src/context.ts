@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import { checkArnRegion, parseNameOrArn, parsePipelineExecutionArn, parseRoleArn, readSessionInputs, type Arn, type SessionOptions } from '@mlops-actions/shared/aws';
+import {
+  checkArnRegion,
+  parseNameOrArn,
+  parsePipelineExecutionArn,
+  parseRoleArn,
+  readSessionInputs,
+  type Arn,
+  type SessionOptions,
+} from '@mlops-actions/shared/aws';
 import { runContext, runUrl, type RunContext } from '@mlops-actions/shared/github';
 import { getBoolean, getDuration, getInteger, getList, getMap, getRequiredString, getString } from '@mlops-actions/shared/inputs';
 import { InputError } from '@mlops-actions/shared/runtime';
@@ -56,7 +64,11 @@ export async function readInputs(): Promise<Inputs> {
   const pipelineRoleArn = getString('pipeline-role-arn');
   if (pipelineRoleArn) parseRoleArn('pipeline-role-arn', pipelineRoleArn, session.region);
   if (pipelineRoleArn && !definitionFile) {
-    throw new InputError('pipeline-role-arn', 'is set without pipeline-definition', 'it only together with pipeline-definition (the role of a pipeline created or updated by this step)');
+    throw new InputError(
+      'pipeline-role-arn',
+      'is set without pipeline-definition',
+      'it only together with pipeline-definition (the role of a pipeline created or updated by this step)',
+    );
   }
 
   const inputs: Inputs = {
@@ -65,8 +77,11 @@ export async function readInputs(): Promise<Inputs> {
     pipelineName: name,
     parameters: await getMap('parameters'),
     displayName:
-      getString('display-name', { pattern: DISPLAY_NAME, maxLength: 82, expected: 'letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters' }) ??
-      defaultDisplayName(run),
+      getString('display-name', {
+        pattern: DISPLAY_NAME,
+        maxLength: 82,
+        expected: 'letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters',
+      }) ?? defaultDisplayName(run),
     description: getString('description', { maxLength: 3072 }) ?? defaultDescription(run),
     selectedSteps,
     wait: getBoolean('wait', INPUT_DEFAULTS.wait),
@@ -87,7 +102,11 @@ export async function readInputs(): Promise<Inputs> {
 function checkSourceExecution(value: string, pipeline: { name: string; arn: Arn | undefined; region: string }, selectedSteps: string[]): void {
   const execution = parsePipelineExecutionArn(value);
   if (!execution) {
-    throw new InputError('source-execution-arn', `is '${value}'`, 'a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID');
+    throw new InputError(
+      'source-execution-arn',
+      `is '${value}'`,
+      'a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID',
+    );
   }
   const { arn } = execution;
   checkArnRegion('source-execution-arn', arn, pipeline.region);
@@ -111,9 +130,19 @@ function readDefinitionFile(file: string): { file: string; text: string; graph: 
   try {
     bytes = readRegularFile(full, MAX_DEFINITION_BYTES);
   } catch (error) {
-    if (error instanceof NotRegularFile) throw new InputError('pipeline-definition', `is '${file}', which is ${error.kind}, not a regular file`, DEFINITION_FORM);
-    if (error instanceof TooLarge) throw new InputError('pipeline-definition', `is '${file}', which is larger than ${MAX_DEFINITION_BYTES} bytes`, `${DEFINITION_FORM} (SageMaker's limit for inline definitions)`);
-    throw new InputError('pipeline-definition', `is '${file}', which cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, DEFINITION_FORM);
+    if (error instanceof NotRegularFile)
+      throw new InputError('pipeline-definition', `is '${file}', which is ${error.kind}, not a regular file`, DEFINITION_FORM);
+    if (error instanceof TooLarge)
+      throw new InputError(
+        'pipeline-definition',
+        `is '${file}', which is larger than ${MAX_DEFINITION_BYTES} bytes`,
+        `${DEFINITION_FORM} (SageMaker's limit for inline definitions)`,
+      );
+    throw new InputError(
+      'pipeline-definition',
+      `is '${file}', which cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      DEFINITION_FORM,
+    );
   }
   const text = bytes.toString('utf8');
   return { file, text, graph: parseDefinition(text, { input: 'pipeline-definition', file }) };

@@ -76,7 +76,11 @@ export function parseDefinition(text: string, source: { input?: string; file?: s
   for (const raw of Array.isArray(root.Parameters) ? root.Parameters : []) {
     const p = raw as { Name?: unknown; Type?: unknown; DefaultValue?: unknown };
     if (typeof p.Name !== 'string') return fail('declares a parameter without a Name');
-    parameters.push({ name: p.Name, type: typeof p.Type === 'string' ? p.Type : 'String', ...(p.DefaultValue !== undefined ? { defaultValue: p.DefaultValue } : {}) });
+    parameters.push({
+      name: p.Name,
+      type: typeof p.Type === 'string' ? p.Type : 'String',
+      ...(p.DefaultValue !== undefined ? { defaultValue: p.DefaultValue } : {}),
+    });
   }
 
   const steps: DefinedStep[] = [];
@@ -112,7 +116,10 @@ export function parseDefinition(text: string, source: { input?: string; file?: s
     const { IfSteps: _if, ElseSteps: _else, ...ownArguments } = step.Arguments ?? {};
     for (const dependency of referencedSteps(ownArguments)) add({ from: dependency, to: name, kind: 'data' });
     if (step.Type === 'Condition') {
-      for (const [branch, list] of [['if', step.Arguments?.IfSteps], ['else', step.Arguments?.ElseSteps]] as const) {
+      for (const [branch, list] of [
+        ['if', step.Arguments?.IfSteps],
+        ['else', step.Arguments?.ElseSteps],
+      ] as const) {
         for (const child of Array.isArray(list) ? (list as RawStep[]) : []) {
           if (typeof child.Name === 'string') add({ from: name, to: child.Name, branch });
         }
@@ -151,9 +158,12 @@ export function checkParameters(input: string, given: Map<string, string>, graph
   for (const [name, value] of given) {
     const type = declared.get(name)?.type;
     if (value.length > 1024) throw new InputError(input, `gives '${name}' a value of ${value.length} characters`, 'values of at most 1024 characters');
-    if (type === 'Integer' && !isInt64(value)) throw new InputError(input, `gives Integer parameter '${name}' the value '${value}'`, `a whole number from ${INT64_MIN} to ${INT64_MAX}`);
-    if (type === 'Float' && !isFiniteNumber(value)) throw new InputError(input, `gives Float parameter '${name}' the value '${value}'`, 'a finite number (magnitude below about 1.8e308)');
-    if (type === 'Boolean' && !/^(true|false)$/i.test(value)) throw new InputError(input, `gives Boolean parameter '${name}' the value '${value}'`, 'true or false');
+    if (type === 'Integer' && !isInt64(value))
+      throw new InputError(input, `gives Integer parameter '${name}' the value '${value}'`, `a whole number from ${INT64_MIN} to ${INT64_MAX}`);
+    if (type === 'Float' && !isFiniteNumber(value))
+      throw new InputError(input, `gives Float parameter '${name}' the value '${value}'`, 'a finite number (magnitude below about 1.8e308)');
+    if (type === 'Boolean' && !/^(true|false)$/i.test(value))
+      throw new InputError(input, `gives Boolean parameter '${name}' the value '${value}'`, 'true or false');
   }
 }
 

@@ -1,6 +1,15 @@
 import * as core from '@mlops-actions/shared/core';
 import { AwsSession, FINAL_STATUSES, SageMakerPipelines, isTransient, sagemakerConsole } from '@mlops-actions/shared/aws';
-import { ActionError, CancelledError, InputError, TimeoutError, errorMessage, formatDuration, onRunnerCancel, type Cancellation } from '@mlops-actions/shared/runtime';
+import {
+  ActionError,
+  CancelledError,
+  InputError,
+  TimeoutError,
+  errorMessage,
+  formatDuration,
+  onRunnerCancel,
+  type Cancellation,
+} from '@mlops-actions/shared/runtime';
 import { readInputs, startToken, stopToken, type Inputs } from './context.js';
 import { checkParameters, checkSelectedSteps, parseDefinition, type PipelineGraph } from './definition.js';
 import { buildSummary, setOutputs, type Outcome } from './report.js';
@@ -66,12 +75,21 @@ async function run(inputs: Inputs, session: AwsSession, cancellation: Cancellati
 }
 
 /** The wait ended before the execution did: say why in the outcome, and return the error to fail the step with. */
-async function stoppedWatching(error: unknown, inputs: Inputs, pipelines: SageMakerPipelines, watch: ExecutionWatch, outcome: Outcome, cancellation: Cancellation): Promise<unknown> {
+async function stoppedWatching(
+  error: unknown,
+  inputs: Inputs,
+  pipelines: SageMakerPipelines,
+  watch: ExecutionWatch,
+  outcome: Outcome,
+  cancellation: Cancellation,
+): Promise<unknown> {
   const lastSeen = outcome.status ? `it was last seen ${outcome.status}` : 'its status was never read';
   if (error instanceof TimeoutError) {
     outcome.ending = 'timed-out';
     outcome.note = `Timed out after ${formatDuration(inputs.timeoutMs)}; ${outcome.status ? 'the execution keeps running' : `${lastSeen}, so it may still be running`}.`;
-    return new ActionError(error.message, { hint: `The execution keeps running; see ${outcome.consoleUrl}. Raise 'timeout' to wait longer, or stop it there.` });
+    return new ActionError(error.message, {
+      hint: `The execution keeps running; see ${outcome.consoleUrl}. Raise 'timeout' to wait longer, or stop it there.`,
+    });
   }
   if (error instanceof CancelledError) return cancelled(inputs, pipelines, watch, outcome, cancellation);
   outcome.ending = 'read-failed';
@@ -116,14 +134,17 @@ function errorReport(error: unknown): string {
 }
 
 /** Upserts the definition when one is given, and checks parameters and selected steps before anything starts. */
-async function preparePipeline(inputs: Inputs, pipelines: SageMakerPipelines): Promise<{ graph: PipelineGraph | undefined; pipelineChange?: 'created' | 'updated' }> {
+async function preparePipeline(
+  inputs: Inputs,
+  pipelines: SageMakerPipelines,
+): Promise<{ graph: PipelineGraph | undefined; pipelineChange?: 'created' | 'updated' }> {
   const existing = await pipelines.find(inputs.pipeline);
   let graph: PipelineGraph | undefined;
   if (inputs.definition) {
     graph = inputs.definition.graph;
   } else if (!existing) {
     throw new ActionError(`Pipeline '${inputs.pipeline}' does not exist in region ${inputs.session.region}.`, {
-      hint: "Check pipeline-name and aws-region, or give pipeline-definition (and pipeline-role-arn) so the action creates it.",
+      hint: 'Check pipeline-name and aws-region, or give pipeline-definition (and pipeline-role-arn) so the action creates it.',
     });
   } else {
     try {
@@ -133,7 +154,12 @@ async function preparePipeline(inputs: Inputs, pipelines: SageMakerPipelines): P
     }
   }
   if (graph) {
-    checkParameters('parameters', inputs.parameters, graph, inputs.definition ? `the definition in ${inputs.definition.file}` : `pipeline ${inputs.pipelineName}`);
+    checkParameters(
+      'parameters',
+      inputs.parameters,
+      graph,
+      inputs.definition ? `the definition in ${inputs.definition.file}` : `pipeline ${inputs.pipelineName}`,
+    );
     checkSelectedSteps('selected-steps', inputs.selectedSteps, graph);
   }
   if (inputs.sourceExecutionArn) await checkSourceFinished(pipelines, inputs.sourceExecutionArn, inputs.pipelineName);
@@ -162,7 +188,8 @@ async function checkSourceFinished(pipelines: SageMakerPipelines, arn: string, p
   const source = await pipelines.findExecution(arn);
   if (!source) throw new InputError('source-execution-arn', 'names an execution that does not exist', expected);
   const status = source.PipelineExecutionStatus;
-  if (status !== 'Succeeded' && status !== 'Failed') throw new InputError('source-execution-arn', `names an execution that is ${status ?? 'in an unknown state'}`, expected);
+  if (status !== 'Succeeded' && status !== 'Failed')
+    throw new InputError('source-execution-arn', `names an execution that is ${status ?? 'in an unknown state'}`, expected);
 }
 
 function fill(outcome: Outcome, snapshot: Snapshot): void {
@@ -173,10 +200,13 @@ function fill(outcome: Outcome, snapshot: Snapshot): void {
   if (execution.LastModifiedTime && outcome.status !== 'Executing') outcome.endedAt = execution.LastModifiedTime;
   const registered = registeredModelPackage(steps);
   if (registered.arn) outcome.modelPackageArn = registered.arn;
-  if (registered.others.length) core.warning(`Several RegisterModel steps succeeded; model-package-arn is the last one. Others: ${registered.others.join(', ')}`);
+  if (registered.others.length)
+    core.warning(`Several RegisterModel steps succeeded; model-package-arn is the last one. Others: ${registered.others.join(', ')}`);
   const failedSteps = steps.filter((s) => s.status === 'Failed');
   if (failedSteps.length) {
-    outcome.failureReason = failedSteps.map((s) => `Step '${s.name}' (${s.type}) failed: ${s.failureReason ?? s.details.errorMessage ?? 'no reason given'}`).join('; ');
+    outcome.failureReason = failedSteps
+      .map((s) => `Step '${s.name}' (${s.type}) failed: ${s.failureReason ?? s.details.errorMessage ?? 'no reason given'}`)
+      .join('; ');
   } else if (execution.FailureReason) {
     outcome.failureReason = execution.FailureReason;
   }
@@ -188,7 +218,13 @@ function executionFailed(outcome: Outcome): ActionError {
 }
 
 /** The job was cancelled while waiting: stop the execution (once; the post step checks the saved state). */
-async function cancelled(inputs: Inputs, pipelines: SageMakerPipelines, watch: ExecutionWatch, outcome: Outcome, cancellation: Cancellation): Promise<ActionError> {
+async function cancelled(
+  inputs: Inputs,
+  pipelines: SageMakerPipelines,
+  watch: ExecutionWatch,
+  outcome: Outcome,
+  cancellation: Cancellation,
+): Promise<ActionError> {
   const by = cancellation.reason() ?? 'the runner';
   outcome.ending = 'cancelled';
   if (!inputs.stopOnCancel) {
@@ -229,6 +265,8 @@ function stopFailed(outcome: Outcome, by: string, error: unknown): ActionError {
   const next = retry ? 'The post step tries again; its summary says how that went.' : 'Stop it in the SageMaker console.';
   outcome.note = `The run was cancelled (${by}), and stopping the execution failed: ${errorMessage(error)}. ${next}`;
   const awsHint = error instanceof ActionError ? error.hint : undefined;
-  const hint = retry ? `The post step tries again; otherwise stop it in the SageMaker console: ${outcome.consoleUrl}` : [awsHint, `Stop it in the SageMaker console: ${outcome.consoleUrl}`].filter(Boolean).join(' ');
+  const hint = retry
+    ? `The post step tries again; otherwise stop it in the SageMaker console: ${outcome.consoleUrl}`
+    : [awsHint, `Stop it in the SageMaker console: ${outcome.consoleUrl}`].filter(Boolean).join(' ');
   return new ActionError(`Cancelled, but the execution could not be stopped: ${errorMessage(error)}`, { hint });
 }

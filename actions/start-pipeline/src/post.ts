@@ -31,7 +31,11 @@ export async function post(): Promise<void> {
     await stopOnce(pipelines, executionArn, why);
   } catch (error) {
     core.warning(`Could not stop ${executionArn} after the step was cancelled: ${errorReport(error)}`);
-    await summarize(executionArn, 'not stopped', `${why}, and the post step could not stop it either (${errorMessage(error)}). Stop it in the SageMaker console.`);
+    await summarize(
+      executionArn,
+      'not stopped',
+      `${why}, and the post step could not stop it either (${errorMessage(error)}). Stop it in the SageMaker console.`,
+    );
   } finally {
     session?.close();
   }
@@ -42,7 +46,10 @@ async function stopOnce(pipelines: SageMakerPipelines, executionArn: string, why
   try {
     await pipelines.stop(executionArn, stopToken(executionArn));
   } catch (error) {
-    const now = await pipelines.describeExecution(executionArn, AbortSignal.timeout(5_000)).then((e) => e.PipelineExecutionStatus ?? '', () => '');
+    const now = await pipelines.describeExecution(executionArn, AbortSignal.timeout(5_000)).then(
+      (e) => e.PipelineExecutionStatus ?? '',
+      () => '',
+    );
     if (now !== 'Stopping' && now !== 'Stopped') throw error;
   }
   const after = await statusAfterStop(pipelines, executionArn);

@@ -46,12 +46,16 @@ export function buildSummary(inputs: Inputs, graph: PipelineGraph | undefined, o
   if (outcome.failureReason) summary.html(`<b>Failure:</b> ${htmlText(outcome.failureReason)}`);
   summary.facts(runFacts(inputs, outcome));
   if (outcome.steps.length > 0) {
-    summary.heading('Steps', 3).table(['Step', 'Type', 'Status', 'Started', 'Duration', 'Details'], outcome.steps.map((step) => stepRow(step, inputs.session.region)));
+    summary.heading('Steps', 3).table(
+      ['Step', 'Type', 'Status', 'Started', 'Duration', 'Details'],
+      outcome.steps.map((step) => stepRow(step, inputs.session.region)),
+    );
   }
   if (graph) {
     const chart = stepGraph(graph, outcome);
     summary.mermaid(chart.text);
-    if (chart.dotted) summary.paragraph('<sub>Solid arrows: the order steps run in (dependencies, condition branches). Dotted: data a step takes from an earlier step.</sub>');
+    if (chart.dotted)
+      summary.paragraph('<sub>Solid arrows: the order steps run in (dependencies, condition branches). Dotted: data a step takes from an earlier step.</sub>');
   }
   return summary;
 }
@@ -103,7 +107,9 @@ export function headline(outcome: Outcome): string {
     case 'read-failed':
       return `its status could no longer be read, the execution was last seen ${status}`;
     case 'not-waiting':
-      return status === 'Executing' ? 'started, not waiting (wait: false), the execution is running' : `started, not waiting (wait: false), the execution ${status}`;
+      return status === 'Executing'
+        ? 'started, not waiting (wait: false), the execution is running'
+        : `started, not waiting (wait: false), the execution ${status}`;
     case 'stop-failed':
       return `cancelled, stopping the execution failed, ${still}`;
     case 'cancelled':

@@ -10,7 +10,11 @@ export interface Snapshot {
 }
 
 /** While a step is in one of these and none is Stopping, the execution is Executing (it ends after its steps). */
-const RUNNING_STEP: ReadonlySet<string> = new Set(Object.entries(STEP_STATUS).filter(([, look]) => look.node === 'running').map(([status]) => status));
+const RUNNING_STEP: ReadonlySet<string> = new Set(
+  Object.entries(STEP_STATUS)
+    .filter(([, look]) => look.node === 'running')
+    .map(([status]) => status),
+);
 
 /** Virtual time for simulations of a long wait (bench/): the wait's clock, pauses and jitter. */
 export type WaitClock = Pick<WaitOptions<Snapshot>, 'now' | 'sleep' | 'random'>;

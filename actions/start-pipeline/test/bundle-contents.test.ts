@@ -31,7 +31,7 @@ describe('bundle contents', () => {
     for (const name of ['undici', '@actions/http-client', '@actions/core', '@actions/exec']) expect(bundled, name).not.toContain(name);
   });
 
-  test("the SageMaker client comes from its own modules, not the package index of every operation", () => {
+  test('the SageMaker client comes from its own modules, not the package index of every operation', () => {
     expect(code).toContain('DescribePipelineExecutionCommand');
     // An operation this action never calls: present only if the whole client package was bundled.
     expect(code).not.toContain('CreateNotebookInstanceCommand');

@@ -41,7 +41,11 @@ describe('cancellation while waiting', () => {
   test("the runner's own sequence (SIGINT, then SIGTERM) stops it once and the step ends within the grace period", async () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
     const since = worlds.aws.requests.length;
-    const result = await runStep(worlds, { 'pipeline-name': name }, { cancel: { when: whenWatching(), mode: 'runner', delays: { sigintToSigtermMs: 7_500, sigtermToKillMs: 2_500 } } });
+    const result = await runStep(
+      worlds,
+      { 'pipeline-name': name },
+      { cancel: { when: whenWatching(), mode: 'runner', delays: { sigintToSigtermMs: 7_500, sigtermToKillMs: 2_500 } } },
+    );
     // The action exits on its own after SIGINT, long before the runner would escalate.
     expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGINT']);
     // Only SIGINT was sent: the action ended before the runner's 7.5 s to SIGTERM ran out.
@@ -56,7 +60,11 @@ describe('cancellation while waiting', () => {
     // A slow StopPipelineExecution keeps the action busy when the runner's SIGTERM arrives.
     // The stop's answer takes far longer than the runner's 500 ms from SIGINT to SIGTERM, so SIGTERM meets the stop in flight.
     worlds.aws.faults.add({ operation: 'StopPipelineExecution', kind: 'latency', latencyMs: 5_000, count: 1 });
-    const result = await runStep(worlds, { 'pipeline-name': name }, { post: true, cancel: { when: whenWatching(), mode: 'runner', delays: { sigintToSigtermMs: 500, sigtermToKillMs: 30_000 } } });
+    const result = await runStep(
+      worlds,
+      { 'pipeline-name': name },
+      { post: true, cancel: { when: whenWatching(), mode: 'runner', delays: { sigintToSigtermMs: 500, sigtermToKillMs: 30_000 } } },
+    );
     expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGINT', 'SIGTERM']);
     expect(result.main.log.join('\n')).toContain('Received SIGTERM again; still cleaning up.');
     expect(calls(worlds, 'StopPipelineExecution', since)).toBe(1);

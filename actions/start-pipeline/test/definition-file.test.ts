@@ -23,7 +23,11 @@ afterAll(async () => worlds?.close());
 /** Runs the step; the input is refused before any AWS call. */
 async function refused(definition: string): Promise<string[]> {
   const since = worlds.aws.requests.length;
-  const result = await runStep(worlds, { 'pipeline-name': 'never-created', 'pipeline-definition': definition, 'pipeline-role-arn': PIPELINE_ROLE }, { workspace });
+  const result = await runStep(
+    worlds,
+    { 'pipeline-name': 'never-created', 'pipeline-definition': definition, 'pipeline-role-arn': PIPELINE_ROLE },
+    { workspace },
+  );
   expect(result.exitCode).toBe(1);
   expect(worlds.aws.requests.slice(since).map((r) => r.operation)).toEqual([]);
   return result.errors;
@@ -41,7 +45,9 @@ describe('a pipeline-definition that is not a regular file is refused at once', 
 
   test('a file over 1 MiB', async () => {
     writeFileSync(path.join(workspace, 'huge.json'), `{"Steps": [], "Pad": "${'x'.repeat(1_048_576)}"}`);
-    expect(await refused('huge.json')).toEqual([`Input 'pipeline-definition' is 'huge.json', which is larger than 1048576 bytes. ${FORM.replace(/\.$/, '')} (SageMaker's limit for inline definitions).`]);
+    expect(await refused('huge.json')).toEqual([
+      `Input 'pipeline-definition' is 'huge.json', which is larger than 1048576 bytes. ${FORM.replace(/\.$/, '')} (SageMaker's limit for inline definitions).`,
+    ]);
   });
 });
 
@@ -49,7 +55,13 @@ describe('a name set twice in one object of the definition', () => {
   test.each([
     ['at the top', '{\n  "Version": "2020-12-01",\n  "Steps": [{"Name": "A", "Type": "Fail"}],\n  "Version": "2021-01-01"\n}', 'Version', 4, 3],
     ['inside a step', '{"Steps": [{"Name": "A", "Type": "Fail", "Name": "B"}]}', 'Name', 1, 42],
-    ['spelled differently but the same once decoded', '{"Steps": [{"Name": "A", "Type": "Fail"}], "Par\\u0061meters": [], "Parameters": []}', 'Parameters', 1, 67],
+    [
+      'spelled differently but the same once decoded',
+      '{"Steps": [{"Name": "A", "Type": "Fail"}], "Par\\u0061meters": [], "Parameters": []}',
+      'Parameters',
+      1,
+      67,
+    ],
   ])('%s: refused with the name, the line and the column', async (_what, text, key, line, column) => {
     writeFileSync(path.join(workspace, 'twice.json'), text);
     const errors = await refused('twice.json');

@@ -27,7 +27,12 @@ describe('parseDefinition', () => {
 
   test('explicit DependsOn and unknown references', () => {
     const g = parseDefinition(
-      JSON.stringify({ Steps: [{ Name: 'A', Type: 'Processing' }, { Name: 'B', Type: 'Lambda', DependsOn: ['A', 'Ghost'], Arguments: { X: { Get: 'Steps.Nope.Out' } } }] }),
+      JSON.stringify({
+        Steps: [
+          { Name: 'A', Type: 'Processing' },
+          { Name: 'B', Type: 'Lambda', DependsOn: ['A', 'Ghost'], Arguments: { X: { Get: 'Steps.Nope.Out' } } },
+        ],
+      }),
       { pipeline: 'p' },
     );
     expect(g.edges).toEqual([{ from: 'A', to: 'B' }]);
@@ -35,16 +40,29 @@ describe('parseDefinition', () => {
 
   test('a step both listed in DependsOn and read from is a run-order edge, not a data edge', () => {
     const g = parseDefinition(
-      JSON.stringify({ Steps: [{ Name: 'A', Type: 'Processing' }, { Name: 'B', Type: 'Lambda', DependsOn: ['A'], Arguments: { X: { Get: 'Steps.A.Out' } } }, { Name: 'C', Type: 'Lambda', Arguments: { X: { Get: 'Steps.B.Out' } } }] }),
+      JSON.stringify({
+        Steps: [
+          { Name: 'A', Type: 'Processing' },
+          { Name: 'B', Type: 'Lambda', DependsOn: ['A'], Arguments: { X: { Get: 'Steps.A.Out' } } },
+          { Name: 'C', Type: 'Lambda', Arguments: { X: { Get: 'Steps.B.Out' } } },
+        ],
+      }),
       { pipeline: 'p' },
     );
-    expect(g.edges).toEqual([{ from: 'A', to: 'B' }, { from: 'B', to: 'C', kind: 'data' }]);
+    expect(g.edges).toEqual([
+      { from: 'A', to: 'B' },
+      { from: 'B', to: 'C', kind: 'data' },
+    ]);
   });
 
   test('bad definitions from the pipeline and from the input are told apart', () => {
     expect(() => parseDefinition('{"Steps": []}', { pipeline: 'churn' })).toThrow('The definition of pipeline churn has no Steps array.');
-    expect(() => parseDefinition('{"Steps": [{"Name": "A"}]}', { input: 'pipeline-definition' })).toThrow(/^Input 'pipeline-definition' has a step without Name and Type in Steps\./);
-    expect(() => parseDefinition('{"Steps": [{"Name": "A", "Type": "X"}, {"Name": "A", "Type": "Y"}]}', { input: 'pipeline-definition' })).toThrow(/has two steps named 'A'/);
+    expect(() => parseDefinition('{"Steps": [{"Name": "A"}]}', { input: 'pipeline-definition' })).toThrow(
+      /^Input 'pipeline-definition' has a step without Name and Type in Steps\./,
+    );
+    expect(() => parseDefinition('{"Steps": [{"Name": "A", "Type": "X"}, {"Name": "A", "Type": "Y"}]}', { input: 'pipeline-definition' })).toThrow(
+      /has two steps named 'A'/,
+    );
   });
 });
 
@@ -58,7 +76,10 @@ describe('a definition that is not JSON', () => {
     throw new Error('expected an error');
   };
   test('a secrets file given by mistake: the error says where and what kind, and quotes none of it', () => {
-    const error = refused('AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\nAWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n', { input: 'pipeline-definition', file: '.env' });
+    const error = refused('AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\nAWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n', {
+      input: 'pipeline-definition',
+      file: '.env',
+    });
     expect(error.message).toBe(
       "Input 'pipeline-definition' is not valid JSON (line 1 column 1: Unexpected token (a letter), expected a value). Expected a SageMaker pipeline definition: a JSON object with a Steps array of {Name, Type, Arguments}.",
     );
@@ -67,11 +88,13 @@ describe('a definition that is not JSON', () => {
   });
   test.each([
     ['{"Steps": [{"Name": "Train", "Type": "Training", "Arguments": {"Token": "s3cr3t-value\n"}}]}', 'line 1 column 86: Line break inside a string'],
-    ['{"Steps": [], password: "hunter2"}', "line 1 column 15: Unexpected token (a letter), expected a property name in double quotes"],
-    ['{"Steps": []} trailing-secret', "line 1 column 15: Unexpected token (a letter) after the end of the JSON value"],
+    ['{"Steps": [], password: "hunter2"}', 'line 1 column 15: Unexpected token (a letter), expected a property name in double quotes'],
+    ['{"Steps": []} trailing-secret', 'line 1 column 15: Unexpected token (a letter) after the end of the JSON value'],
   ])('%j: position and kind only', (text, describe) => {
     const error = refused(text, { input: 'pipeline-definition', file: 'pipeline.json' });
-    expect(error.message).toBe(`Input 'pipeline-definition' is not valid JSON (${describe}). Expected a SageMaker pipeline definition: a JSON object with a Steps array of {Name, Type, Arguments}.`);
+    expect(error.message).toBe(
+      `Input 'pipeline-definition' is not valid JSON (${describe}). Expected a SageMaker pipeline definition: a JSON object with a Steps array of {Name, Type, Arguments}.`,
+    );
     expect(error.message).not.toMatch(/s3cr3t|hunter2|password|trailing-secret/);
   });
   test('a registered definition that is not JSON is described the same way', () => {
@@ -83,18 +106,50 @@ describe('a definition that is not JSON', () => {
 
 describe('checkParameters and checkSelectedSteps', () => {
   test('declared names with values of the declared type pass', () => {
-    expect(() => checkParameters('parameters', new Map([['TrainingInstanceCount', '3'], ['InputDataUrl', 's3://x']]), graph, 'pipeline churn')).not.toThrow();
+    expect(() =>
+      checkParameters(
+        'parameters',
+        new Map([
+          ['TrainingInstanceCount', '3'],
+          ['InputDataUrl', 's3://x'],
+        ]),
+        graph,
+        'pipeline churn',
+      ),
+    ).not.toThrow();
   });
   test.each([
     [{ Rate: '0.1' }, /names 'Rate', not declared by pipeline churn/],
-    [{ TrainingInstanceCount: '2.5' }, /gives Integer parameter 'TrainingInstanceCount' the value '2\.5'\. Expected a whole number from -9223372036854775808 to 9223372036854775807\./],
+    [
+      { TrainingInstanceCount: '2.5' },
+      /gives Integer parameter 'TrainingInstanceCount' the value '2\.5'\. Expected a whole number from -9223372036854775808 to 9223372036854775807\./,
+    ],
     [{ InputDataUrl: 'x'.repeat(1025) }, /a value of 1025 characters\. Expected values of at most 1024 characters\./],
   ])('%j is refused', (given, message) => {
     expect(() => checkParameters('parameters', new Map(Object.entries(given)), graph, 'pipeline churn')).toThrow(message);
   });
   test('Float and Boolean parameters', () => {
-    const g = parseDefinition(JSON.stringify({ Parameters: [{ Name: 'F', Type: 'Float' }, { Name: 'B', Type: 'Boolean' }], Steps: [{ Name: 'A', Type: 'X' }] }), { pipeline: 'p' });
-    expect(() => checkParameters('parameters', new Map([['F', '1e-3'], ['B', 'True']]), g, 'p')).not.toThrow();
+    const g = parseDefinition(
+      JSON.stringify({
+        Parameters: [
+          { Name: 'F', Type: 'Float' },
+          { Name: 'B', Type: 'Boolean' },
+        ],
+        Steps: [{ Name: 'A', Type: 'X' }],
+      }),
+      { pipeline: 'p' },
+    );
+    expect(() =>
+      checkParameters(
+        'parameters',
+        new Map([
+          ['F', '1e-3'],
+          ['B', 'True'],
+        ]),
+        g,
+        'p',
+      ),
+    ).not.toThrow();
     expect(() => checkParameters('parameters', new Map([['F', 'fast']]), g, 'p')).toThrow(/Float parameter 'F'/);
     expect(() => checkParameters('parameters', new Map([['B', 'yes']]), g, 'p')).toThrow(/Boolean parameter 'B'/);
   });
@@ -104,7 +159,13 @@ describe('checkParameters and checkSelectedSteps', () => {
   });
 });
 
-const step = (name: string, status: string, details: Record<string, string> = {}, extra: Partial<StepReport> = {}): StepReport => ({ name, type: 'Training', status, details, ...extra });
+const step = (name: string, status: string, details: Record<string, string> = {}, extra: Partial<StepReport> = {}): StepReport => ({
+  name,
+  type: 'Training',
+  status,
+  details,
+  ...extra,
+});
 
 describe('steps', () => {
   test('progress line with and without a known total', () => {

@@ -19,7 +19,10 @@ beforeAll(async () => {
 afterAll(async () => worlds?.close());
 
 /** Runs the action (without waiting) and returns the display name StartPipelineExecution sent, and what AWS stored. */
-async function startedWith(inputs: Record<string, string>, github: { repository?: string; runId?: string; runAttempt?: string }): Promise<{ sent: unknown; stored: string | undefined; execution: ReturnType<typeof executionsOf>[number] | undefined }> {
+async function startedWith(
+  inputs: Record<string, string>,
+  github: { repository?: string; runId?: string; runAttempt?: string },
+): Promise<{ sent: unknown; stored: string | undefined; execution: ReturnType<typeof executionsOf>[number] | undefined }> {
   const { name } = await newPipeline(worlds);
   const since = worlds.aws.requests.length;
   const result = await runStep(worlds, { 'pipeline-name': name, wait: 'false', ...inputs }, { github });
@@ -41,9 +44,19 @@ describe('the default display name, from the repository and the run', () => {
     ['a leading non-alphanumeric character is dropped', '_octo/churn-model', '900104', 'octo-churn-model-900104-1'],
     ['several leading non-alphanumeric characters are dropped', '-._octo/churn-model', '900105', 'octo-churn-model-900105-1'],
     // 'octo-org-' (9) + 100 letters + '-900106-1' (9) = 118 > 82: the repository part is cut to 82 - 9 = 73 characters.
-    ['a long repository is cut to 82 characters, keeping the run id and attempt', `octo-org/${'a'.repeat(100)}`, '900106', `octo-org-${'a'.repeat(64)}-900106-1`],
+    [
+      'a long repository is cut to 82 characters, keeping the run id and attempt',
+      `octo-org/${'a'.repeat(100)}`,
+      '900106',
+      `octo-org-${'a'.repeat(64)}-900106-1`,
+    ],
     // The cut (after 73 characters) falls right after the '.': the hyphen it became is dropped, not doubled.
-    ['a cut that lands on a separator leaves no dangling hyphen', `octo-org/${'a'.repeat(63)}.${'b'.repeat(40)}`, '900107', `octo-org-${'a'.repeat(63)}-900107-1`],
+    [
+      'a cut that lands on a separator leaves no dangling hyphen',
+      `octo-org/${'a'.repeat(63)}.${'b'.repeat(40)}`,
+      '900107',
+      `octo-org-${'a'.repeat(63)}-900107-1`,
+    ],
   ];
 
   test.each(cases)('%s', async (_what, repository, runId, expected) => {
@@ -84,7 +97,11 @@ describe('defaultDisplayName (unit)', () => {
     const repos = ['r', '.github', '_private', 'churn.model_v2', '...', 'a'.repeat(100), `${'b'.repeat(60)}.-_${'c'.repeat(37)}`, `-${'d'.repeat(99)}`];
     for (const owner of owners) {
       for (const repo of repos) {
-        for (const [runId, attempt] of [['1', '1'], ['14503987201', '3'], ['99999999999', '12']] as const) {
+        for (const [runId, attempt] of [
+          ['1', '1'],
+          ['14503987201', '3'],
+          ['99999999999', '12'],
+        ] as const) {
           const name = defaultDisplayName(run(`${owner}/${repo}`, runId, attempt));
           expect(name, `${owner}/${repo}`).toMatch(SAGEMAKER_DISPLAY_NAME);
           expect(name.length, `${owner}/${repo}`).toBeLessThanOrEqual(MAX);

@@ -19,10 +19,13 @@ async function startProxy(): Promise<{ url: string; seen: string[]; server: Serv
   const server = createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
     const target = new URL(req.url ?? '/');
-    const upstream = request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = request(
+      { host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });
@@ -43,7 +46,10 @@ async function startProxy(): Promise<{ url: string; seen: string[]; server: Serv
 }
 
 /** An HTTPS front for the AWS world, so the action talks TLS like it does to real AWS. */
-async function startTlsFront(target: string, cert: { cert: string; key: string }): Promise<{ url: string; server: Server; requests: string[]; connections: () => number }> {
+async function startTlsFront(
+  target: string,
+  cert: { cert: string; key: string },
+): Promise<{ url: string; server: Server; requests: string[]; connections: () => number }> {
   const requests: string[] = [];
   let connections = 0;
   const server = createTlsServer({ cert: cert.cert, key: cert.key }, (req, res) => {
@@ -64,7 +70,11 @@ describe('endpoints and identity', () => {
   test('AWS_ENDPOINT_URL_SAGEMAKER wins over AWS_ENDPOINT_URL, as in the AWS SDKs', async () => {
     const { name } = await newPipeline(worlds);
     const dead = `http://127.0.0.1:${await freePort()}`;
-    const result = await runStep(worlds, { 'pipeline-name': name, wait: 'false' }, { env: { AWS_ENDPOINT_URL: dead, AWS_ENDPOINT_URL_SAGEMAKER: worlds.aws.endpoint } });
+    const result = await runStep(
+      worlds,
+      { 'pipeline-name': name, wait: 'false' },
+      { env: { AWS_ENDPOINT_URL: dead, AWS_ENDPOINT_URL_SAGEMAKER: worlds.aws.endpoint } },
+    );
     expect(result.errors).toEqual([]);
     expect(result.outputs.status).toBe('Executing');
   });
@@ -74,7 +84,9 @@ describe('endpoints and identity', () => {
     const result = await runStep(worlds, { 'pipeline-name': 'any-pipeline', 'max-attempts': '1' }, { env: { AWS_ENDPOINT_URL: dead } });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/^sagemaker:DescribePipeline on any-pipeline failed: could not reach AWS \(.*ECONNREFUSED.*\)\nHint: Check the runner can reach the AWS endpoint; on self-hosted runners set HTTPS_PROXY/);
+    expect(result.errors[0]).toMatch(
+      /^sagemaker:DescribePipeline on any-pipeline failed: could not reach AWS \(.*ECONNREFUSED.*\)\nHint: Check the runner can reach the AWS endpoint; on self-hosted runners set HTTPS_PROXY/,
+    );
   });
 
   test('no credentials anywhere: one error that says how to provide them', async () => {
@@ -120,7 +132,11 @@ describe('proxies', () => {
     try {
       const { name } = await newPipeline(worlds);
       proxy.seen.length = 0;
-      const result = await runStep(worlds, { 'pipeline-name': name }, { env: { AWS_ENDPOINT_URL: front.url, NODE_EXTRA_CA_CERTS: certificate.certPath, ...env } });
+      const result = await runStep(
+        worlds,
+        { 'pipeline-name': name },
+        { env: { AWS_ENDPOINT_URL: front.url, NODE_EXTRA_CA_CERTS: certificate.certPath, ...env } },
+      );
       expect(result.errors).toEqual([]);
       expect(result.outputs.status).toBe('Succeeded');
       return front;

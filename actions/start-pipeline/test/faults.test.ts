@@ -92,7 +92,9 @@ describe('faults around the start', () => {
     const result = await runStep(worlds, { 'pipeline-name': name });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(new RegExp(`^sagemaker:StartPipelineExecution on ${name} failed: AccessDeniedException: .*not authorized to perform: sagemaker:StartPipelineExecution`));
+    expect(result.errors[0]).toMatch(
+      new RegExp(`^sagemaker:StartPipelineExecution on ${name} failed: AccessDeniedException: .*not authorized to perform: sagemaker:StartPipelineExecution`),
+    );
     expect(result.errors[0]).toContain(`Hint: The role the action runs as needs 'sagemaker:StartPipelineExecution' on ${name} in its IAM policy`);
   });
 });
@@ -119,7 +121,12 @@ describe('expired credentials', () => {
     expect(calls(worlds, 'AssumeRoleWithWebIdentity', since)).toBe(2);
     expect(result.main.log.join('\n')).toContain('ExpiredTokenException: renewed the credentials.');
     // Calls after the renewal are signed with the second session's key.
-    const keys = new Set(worlds.aws.requests.slice(since).filter((r) => r.service === 'sagemaker').map((r) => r.accessKeyId));
+    const keys = new Set(
+      worlds.aws.requests
+        .slice(since)
+        .filter((r) => r.service === 'sagemaker')
+        .map((r) => r.accessKeyId),
+    );
     expect(keys.size).toBe(2);
   });
 
@@ -135,5 +142,4 @@ describe('expired credentials', () => {
     expect(result.outputs.status).toBe('Succeeded');
     expect(calls(worlds, 'AssumeRoleWithWebIdentity', since)).toBe(2);
   });
-
 });

@@ -57,7 +57,9 @@ export class GitHubRenderer {
         'td,th{padding:6px 13px;border:1px solid #d0d7de}code{font:12px monospace}</style></head><body></body></html>',
     );
     await page.addScriptTag({ path: MERMAID_JS });
-    await page.evaluate(() => (globalThis as unknown as { mermaid: { initialize(c: object): void } }).mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }));
+    await page.evaluate(() =>
+      (globalThis as unknown as { mermaid: { initialize(c: object): void } }).mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }),
+    );
     return new GitHubRenderer(browser, page, requests);
   }
 
@@ -93,7 +95,9 @@ export class GitHubRenderer {
           const nodes = [...(svg?.querySelectorAll('g.node') ?? [])];
           diagrams.push({
             labels: nodes.map((g) => (g.textContent ?? '').trim()),
-            fills: Object.fromEntries(nodes.map((g) => [(g.textContent ?? '').trim(), getComputedStyle(g.querySelector('rect, polygon, path') as Element).fill])),
+            fills: Object.fromEntries(
+              nodes.map((g) => [(g.textContent ?? '').trim(), getComputedStyle(g.querySelector('rect, polygon, path') as Element).fill]),
+            ),
             edges: svg?.querySelectorAll('path.flowchart-link').length ?? 0,
             dottedEdges: svg?.querySelectorAll('path.flowchart-link.edge-pattern-dotted').length ?? 0,
           });

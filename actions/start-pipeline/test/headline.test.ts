@@ -6,7 +6,7 @@ const outcome = (fields: Partial<Outcome>): Outcome => ({ executionArn: 'arn', c
 
 describe('headline', () => {
   test.each([
-    ['seen to the end: SageMaker\'s status', { status: 'Succeeded' }, 'Succeeded'],
+    ["seen to the end: SageMaker's status", { status: 'Succeeded' }, 'Succeeded'],
     ['failed', { status: 'Failed' }, 'Failed'],
     ['stopped by someone else', { status: 'Stopped' }, 'Stopped'],
     ['timed out while it runs', { ending: 'timed-out' }, 'timed out waiting, the execution is still running'],
@@ -20,7 +20,11 @@ describe('headline', () => {
     ['cancelled, the stop failed', { ending: 'stop-failed' }, 'cancelled, stopping the execution failed, the execution is still running'],
     ['the status could not be read after the start', { ending: 'not-waiting', status: '' }, 'started, but its status could not be read'],
     ['wait: true, the first check failed for good', { ending: 'read-failed', status: '' }, 'started, but its status could not be read'],
-    ['a later check failed for good', { ending: 'read-failed', status: 'Executing' }, 'its status could no longer be read, the execution was last seen Executing'],
+    [
+      'a later check failed for good',
+      { ending: 'read-failed', status: 'Executing' },
+      'its status could no longer be read, the execution was last seen Executing',
+    ],
     ['timed out before any check succeeded', { ending: 'timed-out', status: '' }, 'timed out waiting, the status could not be read'],
     ['cancelled before any check succeeded', { ending: 'cancelled', status: '' }, 'cancelled, the status could not be read'],
   ] as Array<[string, Partial<Outcome>, string]>)('%s', (_name, fields, expected) => {

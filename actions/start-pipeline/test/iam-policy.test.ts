@@ -10,7 +10,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { churnDefinition, runAction, startAwsWorld, startGitHubWorld, type AwsWorld, type GitHubWorld, type PolicyStatement, type RunResult } from '@mlops-actions/testkit';
+import {
+  churnDefinition,
+  runAction,
+  startAwsWorld,
+  startGitHubWorld,
+  type AwsWorld,
+  type GitHubWorld,
+  type PolicyStatement,
+  type RunResult,
+} from '@mlops-actions/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ACTION_DIR } from './worlds.js';
 
@@ -46,7 +55,9 @@ let counter = 0;
 /** The README policy for another pipeline name, without the given IAM actions (a statement left empty goes). */
 function policyFor(pipeline: string, without: string[] = []): Policy {
   const renamed = JSON.parse(JSON.stringify(README_POLICY).replaceAll(`pipeline/${README_PIPELINE}`, `pipeline/${pipeline}`)) as Policy;
-  const statements = renamed.Statement.map((s) => ({ ...s, Action: [s.Action ?? []].flat().filter((a) => !without.includes(a)) })).filter((s) => s.Action.length > 0);
+  const statements = renamed.Statement.map((s) => ({ ...s, Action: [s.Action ?? []].flat().filter((a) => !without.includes(a)) })).filter(
+    (s) => s.Action.length > 0,
+  );
   return { ...renamed, Statement: statements };
 }
 
@@ -120,7 +131,10 @@ describe("start-pipeline's README policy (IAM enforced)", () => {
 
   test('with exactly that policy: a cancelled run stops its execution', async () => {
     const { result, pipeline } = await runPath('cancel');
-    expect(result.errors).toEqual([expect.stringMatching(/^Cancelled while waiting for .*; stop requested, status Stopping\.$/), 'The operation was canceled.']);
+    expect(result.errors).toEqual([
+      expect.stringMatching(/^Cancelled while waiting for .*; stop requested, status Stopping\.$/),
+      'The operation was canceled.',
+    ]);
     expect(aws.executions().find((e) => e.pipelineName === pipeline)?.stopRequests).toBe(1);
   });
 
@@ -141,7 +155,11 @@ describe("start-pipeline's README policy (IAM enforced)", () => {
     if (kind === 'cancel') {
       // The stop is what fails: the error names the denied IAM action and its hint says the role needs it. A
       // retry would be refused the same way, so none is promised and the post step makes none.
-      expect(result.errors[0]).toMatch(new RegExp(`^Cancelled, but the execution could not be stopped: ${action} on .* failed: AccessDeniedException: .*not authorized to perform: ${action} `));
+      expect(result.errors[0]).toMatch(
+        new RegExp(
+          `^Cancelled, but the execution could not be stopped: ${action} on .* failed: AccessDeniedException: .*not authorized to perform: ${action} `,
+        ),
+      );
       expect(result.errors[0]).toContain(`Hint: The role the action runs as needs '${action}'`);
       expect(result.errors[0]).not.toContain('tries again');
       expect(result.post?.log.join('\n') ?? '').not.toContain('Could not stop');

@@ -21,7 +21,10 @@ const LOST: FaultKind[] = ['reset', 'http500', 'http503', 'truncate'];
 
 /** Status codes of the answers the action never got for this operation since `since` (200: it took effect). */
 function lostAnswers(w: Worlds, operation: string, since: number): Array<number | undefined> {
-  return w.aws.requests.slice(since).filter((r) => r.operation === operation && r.faultWhen === 'after').map((r) => r.lostStatus);
+  return w.aws.requests
+    .slice(since)
+    .filter((r) => r.operation === operation && r.faultWhen === 'after')
+    .map((r) => r.lostStatus);
 }
 
 function workspaceWith(definition: object): string {
@@ -35,7 +38,11 @@ const freshName = (): string => `churn-upsert-${++fresh}`;
 
 // --- the three effects, each a function so the same scenario can run against a world without tokens ---
 
-async function startWithLostAnswer(w: Worlds, kind: FaultKind, extra: { timeoutMs?: number } = {}): Promise<{ result: RunResult; name: string; since: number }> {
+async function startWithLostAnswer(
+  w: Worlds,
+  kind: FaultKind,
+  extra: { timeoutMs?: number } = {},
+): Promise<{ result: RunResult; name: string; since: number }> {
   const { name } = await newPipeline(w);
   const since = w.aws.requests.length;
   w.aws.faults.add({ operation: 'StartPipelineExecution', kind, when: 'after', count: 1 });
@@ -126,7 +133,13 @@ describe('the same scenarios against a world that ignores client tokens', () => 
   let careless: Worlds;
   beforeAll(async () => {
     const [aws, github] = await Promise.all([startAwsWorld({ ignoreClientTokens: true }), startGitHubWorld()]);
-    aws.trustWebIdentity({ roleArn: DEPLOY_ROLE, jwks: github.oidc.jwks, issuer: github.oidc.issuer, audience: 'sts.amazonaws.com', subjects: ['repo:octo-org/churn-model:*'] });
+    aws.trustWebIdentity({
+      roleArn: DEPLOY_ROLE,
+      jwks: github.oidc.jwks,
+      issuer: github.oidc.issuer,
+      audience: 'sts.amazonaws.com',
+      subjects: ['repo:octo-org/churn-model:*'],
+    });
     careless = { aws, github, close: async () => void (await Promise.all([aws.close(), github.close()])) };
   });
   afterAll(async () => careless?.close());

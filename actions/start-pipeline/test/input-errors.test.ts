@@ -55,12 +55,16 @@ describe('an oversized value is quoted as a short prefix and its length', () => 
 describe('small ones', () => {
   test('role-session-name without role-to-assume is refused, not silently ignored', async () => {
     const { error } = await refused({ 'role-session-name': 'nightly-train' });
-    expect(error).toBe("Input 'role-session-name' is set without role-to-assume. Expected it only together with role-to-assume (the name of the session the action assumes).");
+    expect(error).toBe(
+      "Input 'role-session-name' is set without role-to-assume. Expected it only together with role-to-assume (the name of the session the action assumes).",
+    );
   });
 
   test('the hint for a job without id-token: write prints line breaks as text, not as a literal \\n', async () => {
     const { error } = await refused({ 'role-to-assume': DEPLOY_ROLE }, { auth: 'none', env: worlds.github.env({ idToken: false }) });
-    expect(error).toContain("Hint: Give the job the 'id-token: write' permission (in the workflow or the job: permissions: { id-token: write, contents: read }).");
+    expect(error).toContain(
+      "Hint: Give the job the 'id-token: write' permission (in the workflow or the job: permissions: { id-token: write, contents: read }).",
+    );
     expect(error).not.toContain('\\n');
   });
 });

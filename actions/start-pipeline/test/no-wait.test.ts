@@ -30,7 +30,9 @@ describe('wait: false, a read after the start fails', () => {
     expect(result.outputs.steps).toBe('[]');
     const [warning, ...more] = warnings(result);
     expect(more).toEqual([]);
-    expect(warning).toMatch(new RegExp(`^Started ${execution?.arn}, but could not read its steps: sagemaker:ListPipelineExecutionSteps on .* failed: AccessDeniedException`));
+    expect(warning).toMatch(
+      new RegExp(`^Started ${execution?.arn}, but could not read its steps: sagemaker:ListPipelineExecutionSteps on .* failed: AccessDeniedException`),
+    );
     expect(warning).toContain("needs 'sagemaker:ListPipelineExecutionSteps'");
     expect(result.summary).toContain(`▶️ SageMaker pipeline ${name}: started, not waiting (wait: false), the execution is running`);
     expect(result.summary).toContain('Could not read its steps (see the warnings)');

@@ -35,7 +35,9 @@ describe('role-to-assume with the GitHub OIDC token', () => {
     expect(session).toBeDefined();
     const sagemakerKeys = new Set(made.filter((r) => r.service === 'sagemaker').map((r) => r.accessKeyId));
     expect([...sagemakerKeys]).toEqual([session?.accessKeyId]);
-    expect(result.main.log.join('\n')).toMatch(/Assumed arn:aws:sts::123456789012:assumed-role\/github-mlops\/gha-octo-org\.churn-model-14503987201-1 via GitHub OIDC/);
+    expect(result.main.log.join('\n')).toMatch(
+      /Assumed arn:aws:sts::123456789012:assumed-role\/github-mlops\/gha-octo-org\.churn-model-14503987201-1 via GitHub OIDC/,
+    );
 
     // The token, the session's key id, secret and session token: masked everywhere the runner shows or stores.
     const secrets = [tokens[0]?.token, session?.accessKeyId, session?.secretAccessKey, session?.sessionToken].filter((s): s is string => Boolean(s));
@@ -57,7 +59,13 @@ describe('role-to-assume with the GitHub OIDC token', () => {
     const issuedBefore = worlds.github.oidc.issued.length;
     const result = await runStep(
       worlds,
-      { 'pipeline-name': name, 'role-to-assume': 'arn:aws:iam::123456789012:role/custom-audience', audience: 'mlops-actions', 'role-session-name': 'nightly-train', 'role-duration': '2h' },
+      {
+        'pipeline-name': name,
+        'role-to-assume': 'arn:aws:iam::123456789012:role/custom-audience',
+        audience: 'mlops-actions',
+        'role-session-name': 'nightly-train',
+        'role-duration': '2h',
+      },
       { auth: 'oidc' },
     );
     expect(result.errors).toEqual([]);
@@ -72,22 +80,36 @@ describe('classic OIDC failures say what to fix, and nothing is started', () => 
   test('no id-token: write permission', async () => {
     const { name } = await newPipeline(worlds);
     const since = worlds.aws.requests.length;
-    const result = await runStep(worlds, { 'pipeline-name': name, 'role-to-assume': DEPLOY_ROLE }, { auth: 'none', env: worlds.github.env({ idToken: false }) });
+    const result = await runStep(
+      worlds,
+      { 'pipeline-name': name, 'role-to-assume': DEPLOY_ROLE },
+      { auth: 'none', env: worlds.github.env({ idToken: false }) },
+    );
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/^Cannot assume arn:aws:iam::123456789012:role\/github-mlops: this job has no GitHub OIDC token and no AWS credentials\.\nHint: Give the job the 'id-token: write' permission/);
+    expect(result.errors[0]).toMatch(
+      /^Cannot assume arn:aws:iam::123456789012:role\/github-mlops: this job has no GitHub OIDC token and no AWS credentials\.\nHint: Give the job the 'id-token: write' permission/,
+    );
     expect(worlds.aws.requests.length).toBe(since);
   });
 
   test('a trust policy whose sub does not match shows the sub to allow', async () => {
     const role = 'arn:aws:iam::123456789012:role/other-repo-only';
-    worlds.aws.trustWebIdentity({ roleArn: role, jwks: worlds.github.oidc.jwks, issuer: worlds.github.oidc.issuer, audience: 'sts.amazonaws.com', subjects: ['repo:octo-org/other-repo:*'] });
+    worlds.aws.trustWebIdentity({
+      roleArn: role,
+      jwks: worlds.github.oidc.jwks,
+      issuer: worlds.github.oidc.issuer,
+      audience: 'sts.amazonaws.com',
+      subjects: ['repo:octo-org/other-repo:*'],
+    });
     const { name } = await newPipeline(worlds);
     const since = worlds.aws.requests.length;
     const result = await runStep(worlds, { 'pipeline-name': name, 'role-to-assume': role }, { auth: 'oidc' });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toContain(`sts:AssumeRoleWithWebIdentity for ${role} failed: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`);
+    expect(result.errors[0]).toContain(
+      `sts:AssumeRoleWithWebIdentity for ${role} failed: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity`,
+    );
     expect(result.errors[0]).toContain('"token.actions.githubusercontent.com:sub" condition matching "repo:octo-org/churn-model:ref:refs/heads/main"');
     expect(calls(worlds, 'DescribePipeline', since)).toBe(0);
     expect(calls(worlds, 'StartPipelineExecution', since)).toBe(0);
@@ -128,7 +150,12 @@ describe('classic OIDC failures say what to fix, and nothing is started', () => 
     worlds.aws.faults.add({ service: 'sts', operation: 'AssumeRoleWithWebIdentity', kind: 'idp-communication', count: 2 });
     const result = await runStep(worlds, { 'pipeline-name': name, wait: 'false' }, { auth: 'oidc' });
     expect(result.errors).toEqual([]);
-    expect(worlds.aws.requests.slice(since).filter((r) => r.operation === 'AssumeRoleWithWebIdentity').map((r) => r.status)).toEqual([400, 400, 200]);
+    expect(
+      worlds.aws.requests
+        .slice(since)
+        .filter((r) => r.operation === 'AssumeRoleWithWebIdentity')
+        .map((r) => r.status),
+    ).toEqual([400, 400, 200]);
     expect(executionsOf(worlds, name)).toHaveLength(1);
   });
 

@@ -55,7 +55,10 @@ describe('values reach SageMaker exactly as written', () => {
 
   test('JSON strings are decoded, and null is an empty value', async () => {
     const name = await pipelineWithLearningRate();
-    const { sent } = await sentParameters(name, '{"InputDataUrl": "s3://churn-data/in\\u0070ut/\\"q\\".csv", "ModelApprovalStatus": "Approved", "LearningRate": 1e-3}');
+    const { sent } = await sentParameters(
+      name,
+      '{"InputDataUrl": "s3://churn-data/in\\u0070ut/\\"q\\".csv", "ModelApprovalStatus": "Approved", "LearningRate": 1e-3}',
+    );
     expect(sent).toEqual({ InputDataUrl: 's3://churn-data/input/"q".csv', ModelApprovalStatus: 'Approved', LearningRate: '1e-3' });
   });
 
@@ -73,21 +76,44 @@ describe('the YAML form keeps values as written, or refuses what YAML would chan
   test('" #" inside a quoted value, in Name=Value lines and in JSON reaches SageMaker whole; comments on their own lines are dropped', async () => {
     const name = await pipelineWithLearningRate();
     const url = 's3://b/my data #1/x.csv';
-    expect((await sentParameters(name, `# where the data is\nInputDataUrl: "${url}"  # quoted, so this is a comment\nLearningRate: '0.10'`)).sent).toEqual({ InputDataUrl: url, LearningRate: '0.10' });
+    expect((await sentParameters(name, `# where the data is\nInputDataUrl: "${url}"  # quoted, so this is a comment\nLearningRate: '0.10'`)).sent).toEqual({
+      InputDataUrl: url,
+      LearningRate: '0.10',
+    });
     expect((await sentParameters(name, `InputDataUrl=${url}`)).sent).toEqual({ InputDataUrl: url });
     expect((await sentParameters(name, JSON.stringify({ InputDataUrl: url }))).sent).toEqual({ InputDataUrl: url });
     expect((await sentParameters(name, 'InputDataUrl: |-\n  s3://b/one\n  s3://b/two')).sent).toEqual({ InputDataUrl: 's3://b/one\ns3://b/two' });
   });
 
   test.each([
-    ['" #" after a plain value (today it reaches SageMaker as s3://b/my data)', 'InputDataUrl: s3://b/my data #1/x.csv', "has ' #' after the value of 'InputDataUrl' (line 1), where YAML starts a comment and cuts the value short"],
-    ['a comment after a plain value', 'LearningRate: 0.1\nTrainingInstanceCount: 2 # two', "has ' #' after the value of 'TrainingInstanceCount' (line 2), where YAML starts a comment and cuts the value short"],
+    [
+      '" #" after a plain value (today it reaches SageMaker as s3://b/my data)',
+      'InputDataUrl: s3://b/my data #1/x.csv',
+      "has ' #' after the value of 'InputDataUrl' (line 1), where YAML starts a comment and cuts the value short",
+    ],
+    [
+      'a comment after a plain value',
+      'LearningRate: 0.1\nTrainingInstanceCount: 2 # two',
+      "has ' #' after the value of 'TrainingInstanceCount' (line 2), where YAML starts a comment and cuts the value short",
+    ],
     ['!!binary (today decoded from base64)', 'InputDataUrl: !!binary czM6Ly9iL3g=', "gives the value of 'InputDataUrl' the YAML tag '!!binary' (line 1)"],
     ['!!str', 'LearningRate: !!str 0.1', "gives the value of 'LearningRate' the YAML tag '!!str' (line 1)"],
     ['a custom tag on a name', '!secret InputDataUrl: s3://b/x', "gives a name the YAML tag '!secret' (line 1)"],
-    ['a plain value over two lines (YAML would join them)', 'InputDataUrl: s3://b/\n  x.csv', "gives the value of 'InputDataUrl' text over several lines (line 1), which YAML joins with spaces"],
-    ['a folded block', 'InputDataUrl: >\n  s3://b/\n  x.csv', "gives the value of 'InputDataUrl' text over several lines (line 1), which YAML joins with spaces"],
-    ['a flow mapping with a comment after a value', '{InputDataUrl: s3://b/x #y\n}', "has ' #' after the value of 'InputDataUrl' (line 1), where YAML starts a comment and cuts the value short"],
+    [
+      'a plain value over two lines (YAML would join them)',
+      'InputDataUrl: s3://b/\n  x.csv',
+      "gives the value of 'InputDataUrl' text over several lines (line 1), which YAML joins with spaces",
+    ],
+    [
+      'a folded block',
+      'InputDataUrl: >\n  s3://b/\n  x.csv',
+      "gives the value of 'InputDataUrl' text over several lines (line 1), which YAML joins with spaces",
+    ],
+    [
+      'a flow mapping with a comment after a value',
+      '{InputDataUrl: s3://b/x #y\n}',
+      "has ' #' after the value of 'InputDataUrl' (line 1), where YAML starts a comment and cuts the value short",
+    ],
   ])('%s is refused, nothing called', async (_what, parameters, problem) => {
     const name = await pipelineWithLearningRate();
     const since = worlds.aws.requests.length;
@@ -121,7 +147,10 @@ describe('refused before anything is called: one error, nothing created, updated
 
   test('a JSON object that names a parameter twice', async () => {
     const name = await pipelineWithLearningRate();
-    const result = await refused(name, { 'pipeline-definition': 'pipeline.json', parameters: '{"InputDataUrl": "s3://a/1.csv", "InputDataUrl": "s3://a/2.csv"}' });
+    const result = await refused(name, {
+      'pipeline-definition': 'pipeline.json',
+      parameters: '{"InputDataUrl": "s3://a/1.csv", "InputDataUrl": "s3://a/2.csv"}',
+    });
     expect(result.errors).toEqual([`Input 'parameters' sets 'InputDataUrl' twice. Expected ${FORMS} with each name once.`]);
     expect(executionsOf(worlds, name)).toEqual([]);
   });
@@ -152,11 +181,36 @@ describe('refused before anything is called: one error, nothing created, updated
   });
 
   test.each([
-    ['an Integer one past the signed 64-bit range', 'TrainingInstanceCount: 9223372036854775808', "gives Integer parameter 'TrainingInstanceCount' the value '9223372036854775808'", 'a whole number from -9223372036854775808 to 9223372036854775807'],
-    ['an Integer far outside it', '{"TrainingInstanceCount": 12345678901234567890}', "gives Integer parameter 'TrainingInstanceCount' the value '12345678901234567890'", 'a whole number from -9223372036854775808 to 9223372036854775807'],
-    ['an Integer one below it', 'TrainingInstanceCount=-9223372036854775809', "gives Integer parameter 'TrainingInstanceCount' the value '-9223372036854775809'", 'a whole number from -9223372036854775808 to 9223372036854775807'],
-    ['a Float that overflows to Infinity', 'LearningRate: 1e400', "gives Float parameter 'LearningRate' the value '1e400'", 'a finite number (magnitude below about 1.8e308)'],
-    ['a negative Float that overflows', '{"LearningRate": -2e308}', "gives Float parameter 'LearningRate' the value '-2e308'", 'a finite number (magnitude below about 1.8e308)'],
+    [
+      'an Integer one past the signed 64-bit range',
+      'TrainingInstanceCount: 9223372036854775808',
+      "gives Integer parameter 'TrainingInstanceCount' the value '9223372036854775808'",
+      'a whole number from -9223372036854775808 to 9223372036854775807',
+    ],
+    [
+      'an Integer far outside it',
+      '{"TrainingInstanceCount": 12345678901234567890}',
+      "gives Integer parameter 'TrainingInstanceCount' the value '12345678901234567890'",
+      'a whole number from -9223372036854775808 to 9223372036854775807',
+    ],
+    [
+      'an Integer one below it',
+      'TrainingInstanceCount=-9223372036854775809',
+      "gives Integer parameter 'TrainingInstanceCount' the value '-9223372036854775809'",
+      'a whole number from -9223372036854775808 to 9223372036854775807',
+    ],
+    [
+      'a Float that overflows to Infinity',
+      'LearningRate: 1e400',
+      "gives Float parameter 'LearningRate' the value '1e400'",
+      'a finite number (magnitude below about 1.8e308)',
+    ],
+    [
+      'a negative Float that overflows',
+      '{"LearningRate": -2e308}',
+      "gives Float parameter 'LearningRate' the value '-2e308'",
+      'a finite number (magnitude below about 1.8e308)',
+    ],
   ])('%s: checked against the pipeline (one DescribePipeline), nothing started', async (_what, parameters, problem, expected) => {
     const name = await pipelineWithLearningRate();
     const since = worlds.aws.requests.length;

@@ -16,15 +16,21 @@ afterEach(() => worlds.aws.faults.clear());
 const STARTED = /^Started pipeline execution /;
 
 describe("main's stop fails on cancellation", () => {
-  test('a 5xx on StopPipelineExecution that outlasts main\'s tries: the post step stops it, once, and the summary says Stopped', async () => {
+  test("a 5xx on StopPipelineExecution that outlasts main's tries: the post step stops it, once, and the summary says Stopped", async () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
     const since = worlds.aws.requests.length;
     worlds.aws.faults.add({ operation: 'StopPipelineExecution', kind: 'http503', count: 2 });
-    const result = await runStep(worlds, { 'pipeline-name': name, 'max-attempts': '2' }, { post: true, cancel: { when: { logMatches: STARTED }, mode: 'runner' } });
+    const result = await runStep(
+      worlds,
+      { 'pipeline-name': name, 'max-attempts': '2' },
+      { post: true, cancel: { when: { logMatches: STARTED }, mode: 'runner' } },
+    );
 
     expect(result.main.exitCode).toBe(1);
     expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGINT']);
-    expect(result.errors[0]).toMatch(/^Cancelled, but the execution could not be stopped: sagemaker:StopPipelineExecution on arn:aws:sagemaker:\S+ failed: ServiceUnavailable/);
+    expect(result.errors[0]).toMatch(
+      /^Cancelled, but the execution could not be stopped: sagemaker:StopPipelineExecution on arn:aws:sagemaker:\S+ failed: ServiceUnavailable/,
+    );
     // A 5xx may pass: the post step owes the stop, and the hint says so.
     expect(result.errors[0]).toContain('Hint: The post step tries again');
     expect(result.summary).toContain('stopping the execution failed');
@@ -48,7 +54,11 @@ describe("main's stop fails on cancellation", () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
     // Two tries in main, two in post: every one refused with a 5xx.
     worlds.aws.faults.add({ operation: 'StopPipelineExecution', kind: 'http503', count: 4 });
-    const result = await runStep(worlds, { 'pipeline-name': name, 'max-attempts': '2' }, { post: true, cancel: { when: { logMatches: STARTED }, mode: 'runner' } });
+    const result = await runStep(
+      worlds,
+      { 'pipeline-name': name, 'max-attempts': '2' },
+      { post: true, cancel: { when: { logMatches: STARTED }, mode: 'runner' } },
+    );
     expect(result.errors[0]).toMatch(/^Cancelled, but the execution could not be stopped: .*ServiceUnavailable/);
     expect(result.post?.exitCode).toBe(0);
     expect(result.post?.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
@@ -65,8 +75,14 @@ describe("main's stop fails on cancellation", () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
     const since = worlds.aws.requests.length;
     worlds.aws.faults.add({ operation: 'StopPipelineExecution', kind: 'access-denied', count: 1 });
-    const result = await runStep(worlds, { 'pipeline-name': name, 'max-attempts': '1' }, { post: true, cancel: { when: { logMatches: STARTED }, mode: 'runner' } });
-    expect(result.errors[0]).toMatch(/^Cancelled, but the execution could not be stopped: sagemaker:StopPipelineExecution on arn:\S+ failed: AccessDeniedException/);
+    const result = await runStep(
+      worlds,
+      { 'pipeline-name': name, 'max-attempts': '1' },
+      { post: true, cancel: { when: { logMatches: STARTED }, mode: 'runner' } },
+    );
+    expect(result.errors[0]).toMatch(
+      /^Cancelled, but the execution could not be stopped: sagemaker:StopPipelineExecution on arn:\S+ failed: AccessDeniedException/,
+    );
     expect(result.errors[0]).toContain("Hint: The role the action runs as needs 'sagemaker:StopPipelineExecution'");
     expect(result.errors[0]).not.toContain('tries again');
     expect(result.summary).not.toContain('tries again');
@@ -76,12 +92,16 @@ describe("main's stop fails on cancellation", () => {
     expect(executionsOf(worlds, name)[0]?.status).toBe('Executing');
   });
 
-  test("the stop took effect but its answers were lost (5xx after the request): main reads the status back, reports it stopped, and the post step stops nothing", async () => {
+  test('the stop took effect but its answers were lost (5xx after the request): main reads the status back, reports it stopped, and the post step stops nothing', async () => {
     const { name } = await newPipeline(worlds, { ticksPerStep: 100_000 });
     const since = worlds.aws.requests.length;
     // Both tries take effect in the world (the second as a replay of the same token) and both answers are lost.
     worlds.aws.faults.add({ operation: 'StopPipelineExecution', kind: 'http503', when: 'after', count: 2 });
-    const result = await runStep(worlds, { 'pipeline-name': name, 'max-attempts': '2' }, { post: true, cancel: { when: { logMatches: STARTED }, mode: 'runner' } });
+    const result = await runStep(
+      worlds,
+      { 'pipeline-name': name, 'max-attempts': '2' },
+      { post: true, cancel: { when: { logMatches: STARTED }, mode: 'runner' } },
+    );
     expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGINT']);
     expect(result.errors[0]).toMatch(/^Cancelled while waiting for arn:aws:sagemaker:.*; stop requested, status Stopping\.$/);
     expect(result.summary).toContain(`## ⏹️ SageMaker pipeline ${name}: cancelled, the execution is stopping`);
@@ -107,7 +127,11 @@ describe("main's stop fails on cancellation", () => {
     void mainStop()
       .then(mainStop)
       .then(() => worlds.aws.faults.add({ operation: 'StopPipelineExecution', kind: 'http503', when: 'after', count: 2 }));
-    const result = await runStep(worlds, { 'pipeline-name': name, 'max-attempts': '2' }, { post: true, cancel: { when: { logMatches: STARTED }, mode: 'runner' } });
+    const result = await runStep(
+      worlds,
+      { 'pipeline-name': name, 'max-attempts': '2' },
+      { post: true, cancel: { when: { logMatches: STARTED }, mode: 'runner' } },
+    );
     expect(result.errors[0]).toMatch(/^Cancelled, but the execution could not be stopped: .*ServiceUnavailable/);
     expect(result.post?.exitCode).toBe(0);
     expect(result.post?.log.join('\n')).not.toContain('Could not stop');
@@ -125,7 +149,11 @@ describe("main's stop fails on cancellation", () => {
       worlds.aws.faults.add({ service: 'sts', operation: 'AssumeRoleWithWebIdentity', kind: 'access-denied', count: 100 });
     });
     try {
-      const result = await runStep(worlds, { 'pipeline-name': name, 'max-attempts': '2' }, { auth: 'oidc', post: true, cancel: { when: { event: watching }, mode: 'runner' } });
+      const result = await runStep(
+        worlds,
+        { 'pipeline-name': name, 'max-attempts': '2' },
+        { auth: 'oidc', post: true, cancel: { when: { event: watching }, mode: 'runner' } },
+      );
       expect(result.errors[0]).toMatch(/^Cancelled, but .*ServiceUnavailable/);
       expect(result.post?.exitCode).toBe(0);
       expect(result.post?.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([

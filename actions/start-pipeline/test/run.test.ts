@@ -36,7 +36,11 @@ describe('a pipeline that succeeds', () => {
     expect(registered.ModelPackageGroupName).toBe(group);
 
     const [execution] = executionsOf(worlds, name);
-    expect(execution?.parameters).toMatchObject({ InputDataUrl: 's3://churn-data/input/3f4c9a1e.csv', ModelApprovalStatus: 'Approved', TrainingInstanceCount: '2' });
+    expect(execution?.parameters).toMatchObject({
+      InputDataUrl: 's3://churn-data/input/3f4c9a1e.csv',
+      ModelApprovalStatus: 'Approved',
+      TrainingInstanceCount: '2',
+    });
     expect(execution?.displayName).toBe('octo-org-churn-model-14503987201-1');
     expect(execution?.description).toContain('https://github.com/octo-org/churn-model/actions/runs/14503987201/attempts/1');
 
@@ -145,7 +149,9 @@ describe('waiting', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/^Timed out after 2s waiting for pipeline execution arn:aws:sagemaker:.* \(last seen: Execution Executing: 0 steps succeeded, running Preprocess\)\.\nHint: The execution keeps running/);
+    expect(result.errors[0]).toMatch(
+      /^Timed out after 2s waiting for pipeline execution arn:aws:sagemaker:.* \(last seen: Execution Executing: 0 steps succeeded, running Preprocess\)\.\nHint: The execution keeps running/,
+    );
     expect(result.outputs.status).toBe('Executing');
     const [execution] = executionsOf(worlds, name);
     expect(execution?.status).toBe('Executing');

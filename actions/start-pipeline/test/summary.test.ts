@@ -108,7 +108,13 @@ describe('mermaid labels', () => {
     ['statements', 'x; click a "javascript:alert(1)"; end'],
     ['a blank line', `x\n\ny`],
   ])('%s: parses and is drawn as written', async (_name, text) => {
-    const chart = flowchart([{ id: 'a', label: text, status: 'failed' }, { id: 'end', label: text, status: 'skipped', shape: 'diamond' }], [{ from: 'a', to: 'end', label: text }]);
+    const chart = flowchart(
+      [
+        { id: 'a', label: text, status: 'failed' },
+        { id: 'end', label: text, status: 'skipped', shape: 'diamond' },
+      ],
+      [{ from: 'a', to: 'end', label: text }],
+    );
     expect(await renderer.parseMermaid(chart)).toBeUndefined();
     const rendered = await renderer.render(`\`\`\`mermaid\n${chart}\n\`\`\``);
     expect(rendered.diagrams[0]?.labels).toEqual([text.replace(/\n/g, ''), text.replace(/\n/g, '')]);
@@ -197,7 +203,11 @@ describe('the step graph', () => {
     expect(rendered.diagrams[0]).toMatchObject({ edges: 5, dottedEdges: 1 });
     // Not-run steps are drawn without a fill (no white box on a dark page); steps that ran keep theirs.
     expect(rendered.diagrams[0]?.fills).toMatchObject({ AccuracyTooLowFail: 'none' });
-    expect(Object.entries(rendered.diagrams[0]?.fills ?? {}).filter(([, fill]) => fill === 'none').map(([label]) => label)).toEqual(['AccuracyTooLowFail']);
+    expect(
+      Object.entries(rendered.diagrams[0]?.fills ?? {})
+        .filter(([, fill]) => fill === 'none')
+        .map(([label]) => label),
+    ).toEqual(['AccuracyTooLowFail']);
     expect(rendered.text).toContain('Dotted: data a step takes from an earlier step.');
     expectContained(rendered);
   });
@@ -211,7 +221,11 @@ describe('the step graph', () => {
     }));
     const { group } = await newPipeline(worlds);
     const name = `long-${group}`;
-    await worlds.aws.createPipeline(name, { Version: '2020-12-01', Parameters: [{ Name: 'InputDataUrl', Type: 'String', DefaultValue: 's3://b/x.csv' }], Steps: steps }, { roleArn: PIPELINE_ROLE });
+    await worlds.aws.createPipeline(
+      name,
+      { Version: '2020-12-01', Parameters: [{ Name: 'InputDataUrl', Type: 'String', DefaultValue: 's3://b/x.csv' }], Steps: steps },
+      { roleArn: PIPELINE_ROLE },
+    );
     const result = await runStep(worlds, { 'pipeline-name': name });
     expect(result.outputs.status).toBe('Succeeded');
     const rendered = await renderer.render(result.summary);

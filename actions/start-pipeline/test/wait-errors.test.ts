@@ -31,7 +31,9 @@ describe('a status check that cannot succeed ends the wait at once', () => {
     const { result, checks, name } = await runWithEveryCheckFailing('xml-access-denied');
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/^sagemaker:DescribePipelineExecution on arn:aws:sagemaker:\S+:pipeline\/\S+\/execution\/\S+ failed: AccessDenied \(HTTP 403, answered as application\/xml/);
+    expect(result.errors[0]).toMatch(
+      /^sagemaker:DescribePipelineExecution on arn:aws:sagemaker:\S+:pipeline\/\S+\/execution\/\S+ failed: AccessDenied \(HTTP 403, answered as application\/xml/,
+    );
     expect(result.errors[0]).toContain("Hint: The role the action runs as needs 'sagemaker:DescribePipelineExecution'");
     expect(result.errors[0]).not.toMatch(/SyntaxError|Unexpected token|Deserialization error/);
     // The SDK does not retry a 403 and neither does the wait: one status check.
@@ -104,7 +106,9 @@ describe('the execution is not found', () => {
       const result = await runStep(worlds, { 'pipeline-name': name, timeout: '1h' }, { env: { AWS_ENDPOINT_URL: proxy.url } });
       expect(result.exitCode).toBe(1);
       expect(result.errors).toHaveLength(1);
-      expect(result.errors[0]).toMatch(/^sagemaker:DescribePipelineExecution on arn:aws:sagemaker:\S+:pipeline\/\S+\/execution\/\S+ failed: ResourceNotFound: Pipeline execution '.*' does not exist\./);
+      expect(result.errors[0]).toMatch(
+        /^sagemaker:DescribePipelineExecution on arn:aws:sagemaker:\S+:pipeline\/\S+\/execution\/\S+ failed: ResourceNotFound: Pipeline execution '.*' does not exist\./,
+      );
       expect(result.errors[0]).toContain('Hint: Check the name or ARN and aws-region');
       // Not found is an answer, not a passing failure: the wait does not ask again.
       expect(proxy.refused()).toBe(1);

@@ -27,7 +27,13 @@ export interface Worlds {
 export async function startWorlds(): Promise<Worlds> {
   const [aws, github] = await Promise.all([startAwsWorld(), startGitHubWorld()]);
   // The IAM side of GitHub OIDC: the role trusts tokens of this repository with the default audience.
-  aws.trustWebIdentity({ roleArn: DEPLOY_ROLE, jwks: github.oidc.jwks, issuer: github.oidc.issuer, audience: 'sts.amazonaws.com', subjects: ['repo:octo-org/churn-model:*'] });
+  aws.trustWebIdentity({
+    roleArn: DEPLOY_ROLE,
+    jwks: github.oidc.jwks,
+    issuer: github.oidc.issuer,
+    audience: 'sts.amazonaws.com',
+    subjects: ['repo:octo-org/churn-model:*'],
+  });
   return { aws, github, close: async () => void (await Promise.all([aws.close(), github.close()])) };
 }
 

@@ -56,7 +56,12 @@ describe.each(names)('actions/%s', (name) => {
       .map((entry) => path.relative(scratch, path.join(entry.parentPath, entry.name)))
       .sort(); // index.js, its lazy chunks under chunks/, licenses.txt, package.json
     const distPath = path.relative(root, path.join(actionDir, 'dist'));
-    const committed = git(['ls-files', '--', distPath]).toString().split('\n').filter(Boolean).map((f) => path.relative(distPath, f)).sort();
+    const committed = git(['ls-files', '--', distPath])
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .map((f) => path.relative(distPath, f))
+      .sort();
     const hint = 'run `npm run bundle` and commit dist/';
     expect(committed, `files in git's dist/ differ from a fresh build: ${hint}`).toEqual(fresh);
     for (const file of fresh) {
@@ -81,7 +86,8 @@ describe.each(names)('actions/%s', (name) => {
     expect(alias.inputs).toEqual(manifest.inputs);
     expect(alias.outputs).toEqual(manifest.outputs);
     for (const key of ['pre', 'main', 'post'] as const) {
-      if (manifest.runs[key] !== undefined) expect(path.resolve(root, name, alias.runs[key] as string)).toBe(path.join(actionDir, manifest.runs[key] as string));
+      if (manifest.runs[key] !== undefined)
+        expect(path.resolve(root, name, alias.runs[key] as string)).toBe(path.join(actionDir, manifest.runs[key] as string));
     }
   });
 

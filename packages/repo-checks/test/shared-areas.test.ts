@@ -13,7 +13,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const scratch = mkdtempSync(path.join(here, '..', '.areas-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const sharedPackage = JSON.parse(readFileSync(path.join(here, '..', '..', 'shared', 'package.json'), 'utf8')) as { exports: Record<string, unknown>; sideEffects?: boolean };
+const sharedPackage = JSON.parse(readFileSync(path.join(here, '..', '..', 'shared', 'package.json'), 'utf8')) as {
+  exports: Record<string, unknown>;
+  sideEffects?: boolean;
+};
 
 test('shared exports one entry per area and declares itself free of side effects', () => {
   expect(Object.keys(sharedPackage.exports).sort()).toEqual(['./aws', './core', './github', './inputs', './report', './runtime']);

@@ -7,7 +7,13 @@ afterEach(() => {
   process.env = { ...saved };
 });
 
-const pipelineSpec = { service: 'sagemaker', resourceType: 'pipeline', namePattern: /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/, nameForm: 'a pipeline name', region: 'us-east-1' };
+const pipelineSpec = {
+  service: 'sagemaker',
+  resourceType: 'pipeline',
+  namePattern: /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/,
+  nameForm: 'a pipeline name',
+  region: 'us-east-1',
+};
 
 describe('ARNs', () => {
   test('parses the parts', () => {
@@ -38,14 +44,20 @@ describe('ARNs', () => {
 
   test('an ARN of another service or resource type is refused', () => {
     expect(() => parseNameOrArn('pipeline-name', 'arn:aws:s3:us-east-1:123456789012:pipeline/x', pipelineSpec)).toThrow(/not a sagemaker pipeline ARN/);
-    expect(() => parseNameOrArn('pipeline-name', 'arn:aws:sagemaker:us-east-1:123456789012:model-package/x/1', pipelineSpec)).toThrow(/not a sagemaker pipeline ARN/);
-    expect(() => parseNameOrArn('pipeline-name', 'bad name!', pipelineSpec)).toThrow("Input 'pipeline-name' is 'bad name!'. Expected a pipeline name, or its ARN.");
+    expect(() => parseNameOrArn('pipeline-name', 'arn:aws:sagemaker:us-east-1:123456789012:model-package/x/1', pipelineSpec)).toThrow(
+      /not a sagemaker pipeline ARN/,
+    );
+    expect(() => parseNameOrArn('pipeline-name', 'bad name!', pipelineSpec)).toThrow(
+      "Input 'pipeline-name' is 'bad name!'. Expected a pipeline name, or its ARN.",
+    );
   });
 
   test('a length limit the name pattern does not express is checked too, for names and ARNs', () => {
     const spec = { ...pipelineSpec, maxNameLength: 8 };
     expect(parseNameOrArn('pipeline-name', 'a------b', spec)).toEqual({ name: 'a------b' });
-    expect(() => parseNameOrArn('pipeline-name', 'a-------b', spec)).toThrow("Input 'pipeline-name' is 9 characters long. Expected a pipeline name, or its ARN.");
+    expect(() => parseNameOrArn('pipeline-name', 'a-------b', spec)).toThrow(
+      "Input 'pipeline-name' is 9 characters long. Expected a pipeline name, or its ARN.",
+    );
     expect(() => parseNameOrArn('pipeline-name', 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/a-------b', spec)).toThrow(
       "Input 'pipeline-name' names 'a-------b'. Expected a pipeline name, or its ARN.",
     );

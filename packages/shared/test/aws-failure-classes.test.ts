@@ -57,7 +57,11 @@ const MOTO_DENIED: Answer = {
   headers: { 'content-type': 'application/xml', 'x-amzn-errortype': 'AccessDenied' },
   body: '<?xml version="1.0" encoding="utf-8"?>\n<ErrorResponse><Errors><Error><Code>AccessDenied</Code><Message>User: x is not authorized</Message></Error></Errors></ErrorResponse>',
 };
-const html = (status: number): Answer => ({ status, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<!DOCTYPE html><html><body>proxy</body></html>' });
+const html = (status: number): Answer => ({
+  status,
+  headers: { 'content-type': 'text/html; charset=utf-8' },
+  body: '<!DOCTYPE html><html><body>proxy</body></html>',
+});
 
 describe('classifyAwsFailure', () => {
   test.each([
@@ -86,7 +90,9 @@ describe('classifyAwsFailure', () => {
       maxAttempts: 1,
     });
     try {
-      const error = await resetClient.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/p/execution/abc' })).catch((e: unknown) => e);
+      const error = await resetClient
+        .send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/p/execution/abc' }))
+        .catch((e: unknown) => e);
       expect(classifyAwsFailure(error).kind).toBe('transient');
     } finally {
       resetClient.destroy();
@@ -100,7 +106,9 @@ describe('an answer that is not the service protocol is described by what answer
     const error = await sdkErrorFor(MOTO_DENIED);
     expect(foreignAnswer(error)).toEqual({ status: 403, contentType: 'application/xml', errorType: 'AccessDenied' });
     const described = describeAwsError(error, { action: 'sagemaker:DescribePipelineExecution', resource: 'arn:x' });
-    expect(described.message).toBe("sagemaker:DescribePipelineExecution on arn:x failed: AccessDenied (HTTP 403, answered as application/xml instead of the service's protocol)");
+    expect(described.message).toBe(
+      "sagemaker:DescribePipelineExecution on arn:x failed: AccessDenied (HTTP 403, answered as application/xml instead of the service's protocol)",
+    );
     expect(described.hint).toMatch(/^The role the action runs as needs 'sagemaker:DescribePipelineExecution' on arn:x/);
   });
 
@@ -113,7 +121,11 @@ describe('an answer that is not the service protocol is described by what answer
   });
 
   test('header values from whatever answered are never echoed beyond a plain token', async () => {
-    const error = await sdkErrorFor({ status: 403, headers: { 'content-type': 'text/html; x=<script>', 'x-amzn-errortype': 'Denied<script>alert(1)' }, body: '<p>' });
+    const error = await sdkErrorFor({
+      status: 403,
+      headers: { 'content-type': 'text/html; x=<script>', 'x-amzn-errortype': 'Denied<script>alert(1)' },
+      body: '<p>',
+    });
     expect(foreignAnswer(error)).toEqual({ status: 403, contentType: 'text/html', errorType: 'Denied' });
   });
 

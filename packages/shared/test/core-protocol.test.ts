@@ -97,7 +97,15 @@ describe('the runner protocol, as @actions/core writes it', () => {
         }
       })(),
     ]);
-    expect(t.results[0]).toEqual(['churn', '  churn  ', 'x', '', true, 'Input required and not supplied: absent', expect.stringContaining('TypeError: Input does not meet')]);
+    expect(t.results[0]).toEqual([
+      'churn',
+      '  churn  ',
+      'x',
+      '',
+      true,
+      'Input required and not supplied: absent',
+      expect.stringContaining('TypeError: Input does not meet'),
+    ]);
   });
 
   test('outputs and state go to their files with a random delimiter; state reads back from STATE_*', async () => {

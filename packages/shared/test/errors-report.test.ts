@@ -64,10 +64,18 @@ describe('OIDC hints', () => {
     const claims = { iss: 'https://token.actions.githubusercontent.com', aud: 'sts.amazonaws.com', sub: 'repo:o/r:ref:refs/heads/main' };
     expect(oidcHint('InvalidIdentityTokenException', 'bad', claims, 'r', 3600)).toBe(oidcHint('InvalidIdentityToken', 'bad', claims, 'r', 3600));
     expect(oidcHint('InvalidIdentityTokenException', 'bad', claims, 'r', 3600)).toMatch(/^STS rejected the token/);
-    expect(oidcHint('IDPCommunicationErrorException', "Couldn't retrieve verification key", claims, 'r', 3600)).toMatch(/^STS could not reach GitHub's OIDC provider/);
+    expect(oidcHint('IDPCommunicationErrorException', "Couldn't retrieve verification key", claims, 'r', 3600)).toMatch(
+      /^STS could not reach GitHub's OIDC provider/,
+    );
   });
 
-  const token = ['h', Buffer.from(JSON.stringify({ sub: 'repo:octo-org/churn-model:ref:refs/heads/main', aud: 'sts.amazonaws.com', iss: 'https://token.actions.githubusercontent.com' })).toString('base64url'), 's'].join('.');
+  const token = [
+    'h',
+    Buffer.from(
+      JSON.stringify({ sub: 'repo:octo-org/churn-model:ref:refs/heads/main', aud: 'sts.amazonaws.com', iss: 'https://token.actions.githubusercontent.com' }),
+    ).toString('base64url'),
+    's',
+  ].join('.');
   const claims = decodeJwtClaims(token);
   test('decodes claims without verifying', () => {
     expect(claims.sub).toBe('repo:octo-org/churn-model:ref:refs/heads/main');
@@ -85,7 +93,13 @@ describe('OIDC hints', () => {
 
 describe('reporting', () => {
   test('summary: facts skip empty rows and escape HTML', () => {
-    const text = new JobSummary().facts([['A', escapeHtml('<b>')], ['B', undefined]]).mermaid('flowchart LR').toString();
+    const text = new JobSummary()
+      .facts([
+        ['A', escapeHtml('<b>')],
+        ['B', undefined],
+      ])
+      .mermaid('flowchart LR')
+      .toString();
     expect(text).toContain('<td><b>A</b></td><td>&lt;b&gt;</td>');
     expect(text).not.toContain('<b>B</b>');
     expect(text).toContain('```mermaid\nflowchart LR\n```');

@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { duplicateJsonKey, getBoolean, getDuration, getInteger, getList, getMap, getString, jsonSyntaxError, parseDuration } from '@mlops-actions/shared/inputs';
+import {
+  duplicateJsonKey,
+  getBoolean,
+  getDuration,
+  getInteger,
+  getList,
+  getMap,
+  getString,
+  jsonSyntaxError,
+  parseDuration,
+} from '@mlops-actions/shared/inputs';
 import { InputError, formatDuration } from '@mlops-actions/shared/runtime';
 
 const set = (name: string, value: string): void => {
@@ -43,7 +53,9 @@ describe('durations', () => {
     ['1H', 3_600_000],
   ])('%s is %d ms', (text, ms) => expect(parseDuration(text)).toBe(ms));
 
-  test.each(['30', '', 'abc', '5 minutes', '1h-30m', 'm5', '1y', '5m5m', '30m1h', '1s500ms1s'])('%j is not a duration', (text) => expect(parseDuration(text)).toBeUndefined());
+  test.each(['30', '', 'abc', '5 minutes', '1h-30m', 'm5', '1y', '5m5m', '30m1h', '1s500ms1s'])('%j is not a duration', (text) =>
+    expect(parseDuration(text)).toBeUndefined(),
+  );
 
   test('formats back for people', () => {
     expect(formatDuration(5_025_000)).toBe('1h 23m 45s');
@@ -81,31 +93,37 @@ describe('maps', () => {
   ]);
   test('YAML mapping', async () => {
     set('parameters', 'InputDataUrl: s3://bucket/data/abc\nModelApprovalStatus: PendingManualApproval\n');
-    expect((await getMap('parameters'))).toEqual(expected);
+    expect(await getMap('parameters')).toEqual(expected);
   });
   test('JSON object', async () => {
     set('parameters', '{"InputDataUrl": "s3://bucket/data/abc", "ModelApprovalStatus": "PendingManualApproval"}');
-    expect((await getMap('parameters'))).toEqual(expected);
+    expect(await getMap('parameters')).toEqual(expected);
   });
   test('Name=Value lines, with comments and blank lines', async () => {
     set('parameters', '# data\nInputDataUrl=s3://bucket/data/abc\n\nModelApprovalStatus = PendingManualApproval');
-    expect((await getMap('parameters'))).toEqual(expected);
+    expect(await getMap('parameters')).toEqual(expected);
   });
   test('YAML values stay exactly as written (no number or boolean coercion)', async () => {
     set('parameters', 'Threshold: 0.10\nVersion: 1.0\nEnabled: no\nCount: 007');
-    expect(Object.fromEntries((await getMap('parameters')))).toEqual({ Threshold: '0.10', Version: '1.0', Enabled: 'no', Count: '007' });
+    expect(Object.fromEntries(await getMap('parameters'))).toEqual({ Threshold: '0.10', Version: '1.0', Enabled: 'no', Count: '007' });
   });
   test('JSON numbers become strings', async () => {
     set('parameters', '{"Epochs": 10, "Rate": 0.5, "Flag": true}');
-    expect(Object.fromEntries((await getMap('parameters')))).toEqual({ Epochs: '10', Rate: '0.5', Flag: 'true' });
+    expect(Object.fromEntries(await getMap('parameters'))).toEqual({ Epochs: '10', Rate: '0.5', Flag: 'true' });
   });
   test('JSON numbers keep their source text exactly (no trip through a double)', async () => {
     set('parameters', '{"TrainingInstanceCount": 12345678901234567890, "LearningRate": 0.10, "Big": 1E+400, "Neg": -0.0, "Exp": 2.50e-3}');
-    expect(Object.fromEntries((await getMap('parameters')))).toEqual({ TrainingInstanceCount: '12345678901234567890', LearningRate: '0.10', Big: '1E+400', Neg: '-0.0', Exp: '2.50e-3' });
+    expect(Object.fromEntries(await getMap('parameters'))).toEqual({
+      TrainingInstanceCount: '12345678901234567890',
+      LearningRate: '0.10',
+      Big: '1E+400',
+      Neg: '-0.0',
+      Exp: '2.50e-3',
+    });
   });
   test('JSON strings are decoded as JSON, null is empty, and spacing and line breaks do not matter', async () => {
     set('parameters', '{\n\t"Url": "s3://b/k\\u00e9y\\"q\\"",\n\t"Note": "a\\nb",  "Empty": null,\n  "Flag" :false\n}');
-    expect(Object.fromEntries((await getMap('parameters')))).toEqual({ Url: 's3://b/k\u00e9y"q"', Note: 'a\nb', Empty: '', Flag: 'false' });
+    expect(Object.fromEntries(await getMap('parameters'))).toEqual({ Url: 's3://b/k\u00e9y"q"', Note: 'a\nb', Empty: '', Flag: 'false' });
   });
   test.each([
     ['{"A":"1","A":"2"}', 'A'],
@@ -120,20 +138,23 @@ describe('maps', () => {
   test('a YAML mapping naming a key twice is refused with the key named, in the Name=Value wording', async () => {
     set('parameters', 'InputDataUrl: s3://a\nLearningRate: 0.1\nInputDataUrl: s3://b');
     expect((await mapErrorOf('parameters')).message).toBe(
-      "Input 'parameters' sets 'InputDataUrl' twice. Expected a YAML mapping (Name: value), a JSON object ({\"Name\": \"value\"}) or Name=Value lines with each name once.",
+      'Input \'parameters\' sets \'InputDataUrl\' twice. Expected a YAML mapping (Name: value), a JSON object ({"Name": "value"}) or Name=Value lines with each name once.',
     );
     set('parameters', '{A: 1, "A": 2}');
     expect((await mapErrorOf('parameters')).message).toMatch(/^Input 'parameters' sets 'A' twice\. /);
   });
   test('a YAML flow mapping that is not JSON is read as YAML, values as written', async () => {
     set('parameters', '{InputDataUrl: s3://x, UseSpot: true, Rate: 0.10}');
-    expect(Object.fromEntries((await getMap('parameters')))).toEqual({ InputDataUrl: 's3://x', UseSpot: 'true', Rate: '0.10' });
+    expect(Object.fromEntries(await getMap('parameters'))).toEqual({ InputDataUrl: 's3://x', UseSpot: 'true', Rate: '0.10' });
     set('parameters', "{'Quoted': 'it''s', Trailing: comma,}");
-    expect(Object.fromEntries((await getMap('parameters')))).toEqual({ Quoted: "it's", Trailing: 'comma' });
+    expect(Object.fromEntries(await getMap('parameters'))).toEqual({ Quoted: "it's", Trailing: 'comma' });
   });
   test.each([
     ['{"a": 1 "b": 2}', "Input 'parameters' is not valid JSON (line 1 column 9: Unexpected token '\"', expected ',' or '}'). Expected a YAML mapping"],
-    ['{a: 1}\nb: 2', "Input 'parameters' is not valid JSON (line 1 column 2: Unexpected token (a letter), expected a property name in double quotes or '}'). Expected"],
+    [
+      '{a: 1}\nb: 2',
+      "Input 'parameters' is not valid JSON (line 1 column 2: Unexpected token (a letter), expected a property name in double quotes or '}'). Expected",
+    ],
     ['{"a": ', "Input 'parameters' is not valid JSON (line 1 column 6: Unexpected end of input, expected a value). Expected"],
   ])('text starting with { that is neither JSON nor a YAML mapping keeps the JSON error: %j', async (text, start) => {
     set('parameters', text);
@@ -147,32 +168,38 @@ describe('maps', () => {
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
     }
     set('parameters', levels.join('\n'));
-    const error = (await mapErrorOf('parameters'));
+    const error = await mapErrorOf('parameters');
     expect(error.input).toBe('parameters');
     expect(error.message).toBe(
-      "Input 'parameters' has a nested value for 'a'. Expected a YAML mapping (Name: value), a JSON object ({\"Name\": \"value\"}) or Name=Value lines whose values are plain strings.",
+      'Input \'parameters\' has a nested value for \'a\'. Expected a YAML mapping (Name: value), a JSON object ({"Name": "value"}) or Name=Value lines whose values are plain strings.',
     );
   });
   test('YAML aliases of plain values resolve, any number of times; an alias without an anchor is an error', async () => {
     const many = Array.from({ length: 150 }, (_, i) => `P${i}: *v`).join('\n');
     set('parameters', `Base: &v s3://bucket/data\n${many}`);
-    const map = (await getMap('parameters'));
+    const map = await getMap('parameters');
     expect(map.size).toBe(151);
     expect(map.get('P149')).toBe('s3://bucket/data');
     set('parameters', 'A: *nowhere');
-    expect((await mapErrorOf('parameters')).message).toMatch(/^Input 'parameters' uses the alias '\*nowhere' without an anchor '&nowhere' before it\. Expected a YAML mapping/);
+    expect((await mapErrorOf('parameters')).message).toMatch(
+      /^Input 'parameters' uses the alias '\*nowhere' without an anchor '&nowhere' before it\. Expected a YAML mapping/,
+    );
     set('parameters', '? [a, b]\n: 1');
     expect((await mapErrorOf('parameters')).message).toMatch(/^Input 'parameters' has a list or mapping as a name\. /);
   });
   test('several YAML documents are named as such, without the library advice', async () => {
     set('parameters', 'A: 1\n---\nB: 2');
     const message = (await mapErrorOf('parameters')).message;
-    expect(message).toBe("Input 'parameters' has several YAML documents. Expected a YAML mapping (Name: value), a JSON object ({\"Name\": \"value\"}) or Name=Value lines.");
+    expect(message).toBe(
+      'Input \'parameters\' has several YAML documents. Expected a YAML mapping (Name: value), a JSON object ({"Name": "value"}) or Name=Value lines.',
+    );
     expect(message).not.toMatch(/parseAllDocuments|please/);
   });
   test('YAML syntax errors say where, in plain words', async () => {
     set('parameters', 'A: 1\nB: b: c');
-    expect((await mapErrorOf('parameters')).message).toMatch(/^Input 'parameters' is not a valid mapping \(line 2 column 4: Nested mappings are not allowed in compact mappings\)\. Expected/);
+    expect((await mapErrorOf('parameters')).message).toMatch(
+      /^Input 'parameters' is not a valid mapping \(line 2 column 4: Nested mappings are not allowed in compact mappings\)\. Expected/,
+    );
     set('parameters', `A: ${'['.repeat(20_000)}${']'.repeat(20_000)}`);
     expect((await mapErrorOf('parameters')).message).toMatch(/^Input 'parameters' is nested too deeply to read\. /);
   });
@@ -190,7 +217,7 @@ describe('maps', () => {
     ['a: b: c', /is not a valid mapping/],
   ])('%j is refused with one clear error', async (text, message) => {
     set('parameters', text);
-    const error = (await mapErrorOf('parameters'));
+    const error = await mapErrorOf('parameters');
     expect(error.input).toBe('parameters');
     expect(error.message).toMatch(/^Input 'parameters' /);
     expect(error.message).toMatch(message);
@@ -218,14 +245,18 @@ describe('scalars', () => {
     set('max-parallel-steps', '2.5');
     expect(errorOf(() => getInteger('max-parallel-steps', { min: 1 })).message).toMatch(/is '2.5'\. Expected a whole number of at least 1/);
     set('max-parallel-steps', '12345678901234567890');
-    expect(errorOf(() => getInteger('max-parallel-steps', { min: 1, max: 8 })).message).toBe("Input 'max-parallel-steps' is 12345678901234567890. Expected a whole number from 1 to 8.");
+    expect(errorOf(() => getInteger('max-parallel-steps', { min: 1, max: 8 })).message).toBe(
+      "Input 'max-parallel-steps' is 12345678901234567890. Expected a whole number from 1 to 8.",
+    );
   });
   test('strings: required, pattern, length', () => {
     expect(errorOf(() => getString('pipeline-name', { required: true, expected: 'a name' })).message).toBe(
       "Input 'pipeline-name' is required but empty. Expected a name.",
     );
     set('display-name', 'bad_name');
-    expect(errorOf(() => getString('display-name', { pattern: /^[a-z-]+$/, expected: 'letters' })).message).toBe("Input 'display-name' is 'bad_name'. Expected letters.");
+    expect(errorOf(() => getString('display-name', { pattern: /^[a-z-]+$/, expected: 'letters' })).message).toBe(
+      "Input 'display-name' is 'bad_name'. Expected letters.",
+    );
     set('description', 'x'.repeat(11));
     expect(errorOf(() => getString('description', { maxLength: 10 })).message).toMatch(/is 11 characters long\. Expected at most 10/);
   });
@@ -241,7 +272,9 @@ describe('scalars', () => {
   });
   test('unique lists name the item given twice', () => {
     set('selected-steps', 'Train, Evaluate\nTrain');
-    expect(errorOf(() => getList('selected-steps', { expected: 'step names', unique: true })).message).toBe("Input 'selected-steps' names 'Train' twice. Expected step names, each once.");
+    expect(errorOf(() => getList('selected-steps', { expected: 'step names', unique: true })).message).toBe(
+      "Input 'selected-steps' names 'Train' twice. Expected step names, each once.",
+    );
     expect(getList('selected-steps')).toEqual(['Train', 'Evaluate', 'Train']);
   });
 });
@@ -335,7 +368,7 @@ describe('YAML values as written', () => {
     ['A: x #1', undefined],
   ])('%j', async (text, expected) => {
     set('parameters', text);
-    if (expected) expect(Object.fromEntries((await getMap('parameters')))).toEqual(expected);
+    if (expected) expect(Object.fromEntries(await getMap('parameters'))).toEqual(expected);
     else await expect(getMap('parameters')).rejects.toThrow(InputError);
   });
 });
@@ -343,7 +376,9 @@ describe('YAML values as written', () => {
 describe('InputError quotes long values as a prefix and a length', () => {
   test('one long value among short ones', () => {
     const long = 'x'.repeat(5_000);
-    expect(new InputError('p', `gives 'Name' the value '${long}'`, 'text').message).toBe(`Input 'p' gives 'Name' the value '${'x'.repeat(40)}…' (5000 characters). Expected text.`);
+    expect(new InputError('p', `gives 'Name' the value '${long}'`, 'text').message).toBe(
+      `Input 'p' gives 'Name' the value '${'x'.repeat(40)}…' (5000 characters). Expected text.`,
+    );
   });
   test('characters, not UTF-16 units, are counted and never split', () => {
     const long = '😀'.repeat(100);

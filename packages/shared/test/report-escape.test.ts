@@ -2,7 +2,19 @@
 // what GitHub's markdown flavour (marked, GFM) makes of a summary that carries hostile values through them.
 import { marked, type Token } from 'marked';
 import { describe, expect, test } from 'vitest';
-import { code, flowchart, htmlAttribute, htmlText, JobSummary, link, logText, longestPath, markdownText, mermaidLabel, truncate } from '@mlops-actions/shared/report';
+import {
+  code,
+  flowchart,
+  htmlAttribute,
+  htmlText,
+  JobSummary,
+  link,
+  logText,
+  longestPath,
+  markdownText,
+  mermaidLabel,
+  truncate,
+} from '@mlops-actions/shared/report';
 
 /** Values a user or AWS can put in a summary, each aimed at a different way out of its place. */
 const HOSTILE: Array<[string, string]> = [
@@ -36,7 +48,15 @@ describe('htmlText: text inside HTML (table cells)', () => {
   });
 
   test.each(HOSTILE)('in a table cell, %s stays in its cell', (_name, value) => {
-    const summary = new JobSummary().table(['Name', 'Value'], [[htmlText('p'), code(value)], [htmlText(value), htmlText('last')]]).toString();
+    const summary = new JobSummary()
+      .table(
+        ['Name', 'Value'],
+        [
+          [htmlText('p'), code(value)],
+          [htmlText(value), htmlText('last')],
+        ],
+      )
+      .toString();
     const tokens = blocks(summary);
     // One HTML block holds the whole table: nothing after a blank line became a heading, a table or a paragraph.
     expect(tokens.map((t) => t.type)).toEqual(['html']);
@@ -74,7 +94,12 @@ describe('markdownText: text inside a line of markdown (headings)', () => {
 
 describe('html paragraphs', () => {
   test.each(HOSTILE)('a paragraph of %s is one HTML block', (_name, value) => {
-    const tokens = blocks(new JobSummary().html(`<b>Failure:</b> ${htmlText(value)}`).heading('Steps', 3).toString());
+    const tokens = blocks(
+      new JobSummary()
+        .html(`<b>Failure:</b> ${htmlText(value)}`)
+        .heading('Steps', 3)
+        .toString(),
+    );
     expect(tokens.map((t) => t.type)).toEqual(['html', 'heading']);
   });
 });
@@ -155,11 +180,42 @@ describe('flowchart', () => {
 
   test.each([
     ['no edges', ['a', 'b'], [], 1],
-    ['a chain', ['a', 'b', 'c'], [['a', 'b'], ['b', 'c']], 3],
-    ['a diamond takes the longer side', ['a', 'b', 'c', 'd'], [['a', 'b'], ['b', 'c'], ['c', 'd'], ['a', 'd']], 4],
-    ['a cycle does not loop', ['a', 'b'], [['a', 'b'], ['b', 'a']], 2],
+    [
+      'a chain',
+      ['a', 'b', 'c'],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+      ],
+      3,
+    ],
+    [
+      'a diamond takes the longer side',
+      ['a', 'b', 'c', 'd'],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'd'],
+        ['a', 'd'],
+      ],
+      4,
+    ],
+    [
+      'a cycle does not loop',
+      ['a', 'b'],
+      [
+        ['a', 'b'],
+        ['b', 'a'],
+      ],
+      2,
+    ],
   ] as Array<[string, string[], string[][], number]>)('longestPath: %s', (_name, ids, pairs, expected) => {
-    expect(longestPath(ids.map((id) => ({ id })), pairs.map(([from, to]) => ({ from: from as string, to: to as string })))).toBe(expected);
+    expect(
+      longestPath(
+        ids.map((id) => ({ id })),
+        pairs.map(([from, to]) => ({ from: from as string, to: to as string })),
+      ),
+    ).toBe(expected);
   });
 });
 

@@ -21,7 +21,10 @@ const ACCOUNT = '123456789012';
 
 describe('SageMaker ARN parsers', () => {
   test.each([
-    [`arn:aws:sagemaker:us-east-1:${ACCOUNT}:pipeline/churn/execution/abc123def456`, { pipelineName: 'churn', executionId: 'abc123def456', region: 'us-east-1' }],
+    [
+      `arn:aws:sagemaker:us-east-1:${ACCOUNT}:pipeline/churn/execution/abc123def456`,
+      { pipelineName: 'churn', executionId: 'abc123def456', region: 'us-east-1' },
+    ],
     [`arn:aws-cn:sagemaker:cn-north-1:${ACCOUNT}:pipeline/a-b/execution/0z`, { pipelineName: 'a-b', executionId: '0z', region: 'cn-north-1' }],
   ])('execution %s', (text, expected) => {
     const parsed = parsePipelineExecutionArn(text);
@@ -50,8 +53,16 @@ describe('SageMaker ARN parsers', () => {
 
   test.each([
     [`arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package/churn-models/3`, { name: 'churn-models', version: 3 }, 'churn-models v3'],
-    [`arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package/standalone`, { name: 'standalone' }, `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package/standalone`],
-    [`arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package-group/churn-models`, undefined, `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package-group/churn-models`],
+    [
+      `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package/standalone`,
+      { name: 'standalone' },
+      `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package/standalone`,
+    ],
+    [
+      `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package-group/churn-models`,
+      undefined,
+      `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package-group/churn-models`,
+    ],
     [`arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package/a/b/3`, undefined, `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package/a/b/3`],
   ])('model package %s', (text, expected, label) => {
     const parsed = parseModelPackageArn(text);
@@ -67,8 +78,12 @@ describe('SageMaker ARN parsers', () => {
   });
 
   test('console links use the parsed parts, and fall back to the registry for an unversioned package', () => {
-    expect(sagemakerConsole.execution('us-east-1', `arn:aws:sagemaker:us-east-1:${ACCOUNT}:pipeline/churn/execution/abc123`)).toMatch(/#\/pipelines\/churn\/executions\/abc123$/);
-    expect(sagemakerConsole.modelPackage('us-east-1', `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package/churn-models/3`)).toMatch(/#\/model-registry\/churn-models\/versions\/3$/);
+    expect(sagemakerConsole.execution('us-east-1', `arn:aws:sagemaker:us-east-1:${ACCOUNT}:pipeline/churn/execution/abc123`)).toMatch(
+      /#\/pipelines\/churn\/executions\/abc123$/,
+    );
+    expect(sagemakerConsole.modelPackage('us-east-1', `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package/churn-models/3`)).toMatch(
+      /#\/model-registry\/churn-models\/versions\/3$/,
+    );
     expect(sagemakerConsole.modelPackage('us-east-1', `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model-package/standalone`)).toMatch(/#\/model-registry$/);
   });
 });

@@ -140,9 +140,9 @@ describe('waitFor', () => {
     const controller = new AbortController();
     const started = Date.now();
     setTimeout(() => controller.abort(), 50);
-    const error = await waitFor(
-      options({ poll: async () => 1, done: () => false, minDelayMs: 60_000, maxDelayMs: 60_000, signal: controller.signal }),
-    ).catch((e: unknown) => e);
+    const error = await waitFor(options({ poll: async () => 1, done: () => false, minDelayMs: 60_000, maxDelayMs: 60_000, signal: controller.signal })).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(CancelledError);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
@@ -169,9 +169,7 @@ describe('waitFor', () => {
         // A poll that hangs until aborted, as an SDK call whose retries would outlast the deadline.
         poll: (signal) => {
           seen.push(signal);
-          return new Promise((_, reject) =>
-            signal.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))),
-          );
+          return new Promise((_, reject) => signal.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))));
         },
         done: () => true,
         timeoutMs: 50,

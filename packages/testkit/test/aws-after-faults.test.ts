@@ -21,7 +21,11 @@ beforeAll(async () => {
   retrying = new SageMakerClient({ ...world.clientConfig(), maxAttempts: 3 });
   // A short request timeout so that `hang` is seen as the SDK's own timeout within the test (without
   // throwOnRequestTimeout the SDK only logs a warning and waits for ever).
-  impatient = new SageMakerClient({ ...world.clientConfig(), maxAttempts: 1, requestHandler: new NodeHttpHandler({ requestTimeout: 500, throwOnRequestTimeout: true }) });
+  impatient = new SageMakerClient({
+    ...world.clientConfig(),
+    maxAttempts: 1,
+    requestHandler: new NodeHttpHandler({ requestTimeout: 500, throwOnRequestTimeout: true }),
+  });
 });
 afterAll(async () => {
   once?.destroy();
@@ -34,7 +38,11 @@ beforeEach(() => world.faults.clear());
 const uniqueName = (): string => `after-${++counter}`;
 const create = (client: SageMakerClient, name: string, token = TOKEN) =>
   client.send(new CreatePipelineCommand({ PipelineName: name, PipelineDefinition: DEFINITION, RoleArn: ROLE, ClientRequestToken: token }));
-const errorOf = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e as Error & { code?: string; $metadata?: { httpStatusCode?: number } });
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e as Error & { code?: string; $metadata?: { httpStatusCode?: number } },
+  );
 
 describe('local AWS world: faults after the request took effect', () => {
   it.each([
@@ -102,7 +110,9 @@ describe('local AWS world: faults after the request took effect', () => {
   });
 
   it('refuses faults that cannot happen after the effect, and truncate before it', () => {
-    expect(() => world.faults.add({ operation: 'X', kind: 'throttle', when: 'after', count: 1 })).toThrow(/kind must be one of reset, http500, http503, truncate, hang/);
+    expect(() => world.faults.add({ operation: 'X', kind: 'throttle', when: 'after', count: 1 })).toThrow(
+      /kind must be one of reset, http500, http503, truncate, hang/,
+    );
     expect(() => world.faults.add({ operation: 'X', kind: 'truncate', count: 1 })).toThrow(/use it with when: "after"/);
   });
 });

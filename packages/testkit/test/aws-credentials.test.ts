@@ -46,7 +46,13 @@ function clientsFor(creds: { AccessKeyId?: string; SecretAccessKey?: string; Ses
 beforeAll(async () => {
   world = await startAwsWorld();
   sts = new STSClient({ endpoint: world.endpoint, region: world.region, maxAttempts: 1 });
-  world.trustWebIdentity({ roleArn: ROLE, jwks: { keys: [github.jwk] }, issuer: ISSUER, audience: 'sts.amazonaws.com', subjects: ['repo:octo-org/churn-model:*'] });
+  world.trustWebIdentity({
+    roleArn: ROLE,
+    jwks: { keys: [github.jwk] },
+    issuer: ISSUER,
+    audience: 'sts.amazonaws.com',
+    subjects: ['repo:octo-org/churn-model:*'],
+  });
 });
 
 afterAll(async () => {
@@ -76,8 +82,22 @@ describe('local AWS world: web identity trust', () => {
   // The wire code is STS's (InvalidIdentityToken); the SDK names the modeled exception ...Exception.
   it.each([
     ['wrong audience', { aud: 'sigstore' }, 'InvalidIdentityTokenException', 'InvalidIdentityToken', 'Incorrect token audience', 400],
-    ['a subject outside the trust policy', { sub: 'repo:octo-org/other-repo:ref:refs/heads/main' }, 'AccessDenied', 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403],
-    ['an unregistered issuer', { iss: 'https://evil.example.com' }, 'InvalidIdentityTokenException', 'InvalidIdentityToken', 'No OpenIDConnect provider found in your account for https://evil.example.com', 400],
+    [
+      'a subject outside the trust policy',
+      { sub: 'repo:octo-org/other-repo:ref:refs/heads/main' },
+      'AccessDenied',
+      'AccessDenied',
+      'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+      403,
+    ],
+    [
+      'an unregistered issuer',
+      { iss: 'https://evil.example.com' },
+      'InvalidIdentityTokenException',
+      'InvalidIdentityToken',
+      'No OpenIDConnect provider found in your account for https://evil.example.com',
+      400,
+    ],
   ] as const)('rejects %s', async (_what, claims, name, code, message, status) => {
     await expect(assume(jwt(github.privateKey, 'gh-key-1', claims))).rejects.toMatchObject({ name, message, $metadata: { httpStatusCode: status } });
     expect(world.requests.at(-1)).toMatchObject({ operation: 'AssumeRoleWithWebIdentity', status, errorCode: code });

@@ -107,7 +107,8 @@ describe('local AWS world: faults', () => {
     world.faults.add({ service: 'sts', operation: 'GetCallerIdentity', kind: 'throttle', count: 1 });
     world.faults.add({ service: 'sts', operation: 'GetCallerIdentity', kind: 'expired-token', count: 1 });
     world.faults.add({ service: 'sts', operation: 'GetCallerIdentity', kind: 'access-denied', count: 1 });
-    const call = () => sts.send(new GetCallerIdentityCommand({})).catch((e: { name: string; $metadata: { httpStatusCode?: number } }) => [e.name, e.$metadata.httpStatusCode]);
+    const call = () =>
+      sts.send(new GetCallerIdentityCommand({})).catch((e: { name: string; $metadata: { httpStatusCode?: number } }) => [e.name, e.$metadata.httpStatusCode]);
     expect(await call()).toEqual(['Throttling', 400]);
     expect(await call()).toEqual(['ExpiredToken', 403]);
     expect(await call()).toEqual(['AccessDenied', 403]);
@@ -124,7 +125,11 @@ describe('local AWS world: faults', () => {
     world.faults.add({ service: 'sts', operation: 'GetCallerIdentity', kind: 'idp-communication', count: 1 });
     const error = await sts.send(new GetCallerIdentityCommand({})).catch((e: Error & { $metadata: { httpStatusCode?: number } }) => e);
     // The SDK names STS's modeled errors with an Exception suffix; the wire code is IDPCommunicationError.
-    expect(error).toMatchObject({ name: 'IDPCommunicationErrorException', message: expect.stringMatching(/^Couldn't retrieve verification key/), $metadata: { httpStatusCode: 400 } });
+    expect(error).toMatchObject({
+      name: 'IDPCommunicationErrorException',
+      message: expect.stringMatching(/^Couldn't retrieve verification key/),
+      $metadata: { httpStatusCode: 400 },
+    });
     expect(lastRecord()).toMatchObject({ fault: 'idp-communication', errorCode: 'IDPCommunicationError', status: 400 });
   });
 

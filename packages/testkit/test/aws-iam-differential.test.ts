@@ -92,7 +92,9 @@ const CASES: Record<string, Case> = {
   'no-policy': { policy: doc([]) },
   'allow-describe-wildcard': { policy: doc({ Effect: 'Allow', Action: 'sagemaker:Describe*', Resource: '*' }) },
   'allow-sagemaker-all': { policy: doc({ Effect: 'Allow', Action: 'sagemaker:*', Resource: '*' }) },
-  'allow-action-list': { policy: doc({ Effect: 'Allow', Action: ['sagemaker:ListPipelines', 'sagemaker:ListModelPackages', 'ecr:DescribeRepositories'], Resource: '*' }) },
+  'allow-action-list': {
+    policy: doc({ Effect: 'Allow', Action: ['sagemaker:ListPipelines', 'sagemaker:ListModelPackages', 'ecr:DescribeRepositories'], Resource: '*' }),
+  },
   'allow-all-deny-delete': {
     policy: doc({ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', Action: 'sagemaker:DeletePipeline', Resource: '*' }),
   },
@@ -126,7 +128,16 @@ const CASES: Record<string, Case> = {
   'allow-notresource-all': {
     policy: doc({ Effect: 'Allow', Action: ['sagemaker:*', 's3:*'], NotResource: '*' }),
     differs: {
-      calls: ['ListPipelines', 'DescribePipeline', 'DeletePipeline', 'ListModelPackages', 'DescribeModelPackage', 'ListBucket', 'GetPublicObject', 'GetSecretObject'],
+      calls: [
+        'ListPipelines',
+        'DescribePipeline',
+        'DeletePipeline',
+        'ListModelPackages',
+        'DescribeModelPackage',
+        'ListBucket',
+        'GetPublicObject',
+        'GetSecretObject',
+      ],
       why: 'moto ignores NotResource',
     },
   },
@@ -216,7 +227,12 @@ async function motoDenies(call: Call, c: Clients): Promise<boolean> {
 async function createFixtures(): Promise<void> {
   const c = clients({ accessKeyId: 'AKIADIFFERENTIALSETUP', secretAccessKey: 'setup' });
   await c.sagemaker.send(
-    new CreatePipelineCommand({ PipelineName: PIPELINE, RoleArn: PIPELINE_ROLE, PipelineDefinition: JSON.stringify(churnDefinition('diff-models')), ClientRequestToken: 'diff-create-token-00000000000000001' }),
+    new CreatePipelineCommand({
+      PipelineName: PIPELINE,
+      RoleArn: PIPELINE_ROLE,
+      PipelineDefinition: JSON.stringify(churnDefinition('diff-models')),
+      ClientRequestToken: 'diff-create-token-00000000000000001',
+    }),
   );
   await c.s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
   await c.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'public/a.txt', Body: 'a' }));

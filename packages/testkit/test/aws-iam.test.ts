@@ -13,9 +13,13 @@ describe('IAM evaluation', () => {
   it('needs an Allow whose action and resource match (actions case-insensitive, wildcards in both)', () => {
     expect(evaluate([allow('sagemaker:DescribePipeline', PIPELINE)], { action: 'sagemaker:DescribePipeline', resource: PIPELINE })).toBe('allow');
     expect(evaluate([allow('SageMaker:describepipeline', PIPELINE)], { action: 'sagemaker:DescribePipeline', resource: PIPELINE })).toBe('allow');
-    expect(evaluate([allow('sagemaker:Describe*', `${PIPELINE}*`)], { action: 'sagemaker:DescribePipelineExecution', resource: `${PIPELINE}/execution/x` })).toBe('allow');
+    expect(
+      evaluate([allow('sagemaker:Describe*', `${PIPELINE}*`)], { action: 'sagemaker:DescribePipelineExecution', resource: `${PIPELINE}/execution/x` }),
+    ).toBe('allow');
     expect(evaluate([allow('sagemaker:DescribePipeline', PIPELINE)], { action: 'sagemaker:StartPipelineExecution', resource: PIPELINE })).toBe('implicit-deny');
-    expect(evaluate([allow('sagemaker:DescribePipeline', `${PIPELINE}-2`)], { action: 'sagemaker:DescribePipeline', resource: PIPELINE })).toBe('implicit-deny');
+    expect(evaluate([allow('sagemaker:DescribePipeline', `${PIPELINE}-2`)], { action: 'sagemaker:DescribePipeline', resource: PIPELINE })).toBe(
+      'implicit-deny',
+    );
     expect(evaluate([], { action: 'sagemaker:DescribePipeline', resource: PIPELINE })).toBe('implicit-deny');
   });
 
@@ -36,11 +40,17 @@ describe('IAM evaluation', () => {
     expect(evaluate([passRole], request)).toBe('implicit-deny');
     const ifExists = allow('iam:PassRole', '*', { StringEqualsIfExists: { 'iam:PassedToService': 'sagemaker.amazonaws.com' } });
     expect(evaluate([ifExists], request)).toBe('allow');
-    expect(() => evaluate([allow('*', '*', { DateGreaterThan: { 'aws:CurrentTime': '2020-01-01' } })], request)).toThrow('does not evaluate the condition operator DateGreaterThan');
+    expect(() => evaluate([allow('*', '*', { DateGreaterThan: { 'aws:CurrentTime': '2020-01-01' } })], request)).toThrow(
+      'does not evaluate the condition operator DateGreaterThan',
+    );
   });
 
   it('CreatePipeline/UpdatePipeline also need iam:PassRole on the role they pass; execution calls are on the execution ARN', () => {
-    const needs = AUTHORIZATION_RULES['sagemaker:UpdatePipeline']!({ PipelineName: 'Churn', RoleArn: 'arn:aws:iam::123456789012:role/exec' }, 'us-east-1', '123456789012');
+    const needs = AUTHORIZATION_RULES['sagemaker:UpdatePipeline']!(
+      { PipelineName: 'Churn', RoleArn: 'arn:aws:iam::123456789012:role/exec' },
+      'us-east-1',
+      '123456789012',
+    );
     expect(needs).toEqual([
       { action: 'sagemaker:UpdatePipeline', resource: PIPELINE },
       { action: 'iam:PassRole', resource: 'arn:aws:iam::123456789012:role/exec', context: { 'iam:PassedToService': 'sagemaker.amazonaws.com' } },
@@ -62,7 +72,9 @@ describe('an IAM-enforcing world', () => {
         message: expect.stringContaining('no IAM rule for sagemaker:ListModelPackages; add one to AUTHORIZATION_RULES'),
       });
       // The world's own client is its instrument, never checked.
-      await expect(world.sagemaker.send(new ListModelPackagesCommand({ ModelPackageGroupName: 'churn' }))).resolves.toMatchObject({ ModelPackageSummaryList: [] });
+      await expect(world.sagemaker.send(new ListModelPackagesCommand({ ModelPackageGroupName: 'churn' }))).resolves.toMatchObject({
+        ModelPackageSummaryList: [],
+      });
     } finally {
       client.destroy();
       await world.close();

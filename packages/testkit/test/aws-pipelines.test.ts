@@ -18,8 +18,6 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STEP_FAILURE_REASON, churnDefinition, startAwsWorld, type AwsWorld } from '../src/aws/index.js';
 
-
-
 const EXECUTION_ARN_RE = /^arn:aws:sagemaker:us-east-1:123456789012:pipeline\/[^/]+\/execution\/[a-z0-9]{12}$/;
 
 let world: AwsWorld;
@@ -117,7 +115,9 @@ describe('local AWS world: SageMaker pipeline executions', () => {
     expect(steps.map((s) => s.StepName)).toEqual(['RegisterChurnModel', 'CheckAccuracy', 'Train', 'Preprocess']);
     expect(steps.every((s) => s.StepStatus === 'Succeeded' && s.AttemptCount === 1 && s.StartTime instanceof Date && s.EndTime instanceof Date)).toBe(true);
     const byName = Object.fromEntries(steps.map((s) => [s.StepName, s]));
-    expect(byName.Preprocess!.Metadata?.ProcessingJob?.Arn).toMatch(/^arn:aws:sagemaker:us-east-1:123456789012:processing-job\/pipelines-[a-z0-9]{12}-preprocess-[a-z0-9]{10}$/);
+    expect(byName.Preprocess!.Metadata?.ProcessingJob?.Arn).toMatch(
+      /^arn:aws:sagemaker:us-east-1:123456789012:processing-job\/pipelines-[a-z0-9]{12}-preprocess-[a-z0-9]{10}$/,
+    );
     const trainArn = byName.Train!.Metadata?.TrainingJob?.Arn;
     expect(trainArn).toMatch(/:training-job\/pipelines-[a-z0-9]{12}-train-[a-z0-9]{10}$/);
     expect(byName.CheckAccuracy!.Metadata?.Condition?.Outcome).toBe('True');
@@ -149,7 +149,10 @@ describe('local AWS world: SageMaker pipeline executions', () => {
     const { polls } = await pollToEnd(arn);
     expect(polls + 1).toBe(12); // 4 steps x 3 ticks
     // Without a ModelApprovalStatus parameter value the DefaultValue applies.
-    const packageArn = world.executions().find((e) => e.arn === arn)!.steps.at(-1)!.metadata.RegisterModel as { Arn: string };
+    const packageArn = world
+      .executions()
+      .find((e) => e.arn === arn)!
+      .steps.at(-1)!.metadata.RegisterModel as { Arn: string };
     const pkg = await world.sagemaker.send(new DescribeModelPackageCommand({ ModelPackageName: packageArn.Arn }));
     expect(pkg.ModelApprovalStatus).toBe('PendingManualApproval');
   });
@@ -193,7 +196,11 @@ describe('local AWS world: SageMaker pipeline executions', () => {
       ['Preprocess', 'Succeeded', undefined],
     ]);
     const summaries = await sm.send(new ListPipelineExecutionsCommand({ PipelineName: name }));
-    expect(summaries.PipelineExecutionSummaries?.[0]).toMatchObject({ PipelineExecutionArn: arn, PipelineExecutionStatus: 'Failed', PipelineExecutionFailureReason: STEP_FAILURE_REASON });
+    expect(summaries.PipelineExecutionSummaries?.[0]).toMatchObject({
+      PipelineExecutionArn: arn,
+      PipelineExecutionStatus: 'Failed',
+      PipelineExecutionFailureReason: STEP_FAILURE_REASON,
+    });
     const packages = await world.sagemaker.send(new ListModelPackagesCommand({ ModelPackageGroupName: group }));
     expect(packages.ModelPackageSummaryList ?? []).toHaveLength(0);
   });
@@ -208,7 +215,11 @@ describe('local AWS world: SageMaker pipeline executions', () => {
     expect([out.PipelineExecutionStatus, out.FailureReason]).toEqual(['Failed', STEP_FAILURE_REASON]);
     const steps = await allSteps(arn);
     expect(steps.map((s) => s.StepName)).toEqual(['AccuracyTooLow', 'CheckAccuracy', 'Train', 'Preprocess']);
-    expect(steps[0]).toMatchObject({ StepStatus: 'Failed', FailureReason: `Accuracy below 0.8 in execution ${id}`, Metadata: { Fail: { ErrorMessage: `Accuracy below 0.8 in execution ${id}` } } });
+    expect(steps[0]).toMatchObject({
+      StepStatus: 'Failed',
+      FailureReason: `Accuracy below 0.8 in execution ${id}`,
+      Metadata: { Fail: { ErrorMessage: `Accuracy below 0.8 in execution ${id}` } },
+    });
     expect(steps[1]!.Metadata?.Condition?.Outcome).toBe('False');
   });
 
@@ -257,7 +268,12 @@ describe('local AWS world: SageMaker pipeline executions', () => {
     const first = await start(name, { ClientRequestToken: token });
     const second = await start(name, { ClientRequestToken: token });
     expect(second).toBe(first);
-    expect(world.executions().filter((e) => e.pipelineName === name).map((e) => e.clientRequestToken)).toEqual([token]);
+    expect(
+      world
+        .executions()
+        .filter((e) => e.pipelineName === name)
+        .map((e) => e.clientRequestToken),
+    ).toEqual([token]);
     const third = await start(name, { ClientRequestToken: randomUUID() });
     expect(third).not.toBe(first);
     await expect(start(name, { ClientRequestToken: 'short-token' })).rejects.toMatchObject({
@@ -322,7 +338,9 @@ describe('local AWS world: SageMaker pipeline executions', () => {
     expect((await allSteps(arn, 1)).map((s) => s.StepName)).toEqual(['RegisterChurnModel', 'CheckAccuracy', 'Train', 'Preprocess']);
     const ascending = await sm.send(new ListPipelineExecutionStepsCommand({ PipelineExecutionArn: arn, SortOrder: 'Ascending' }));
     expect(ascending.PipelineExecutionSteps?.[0]?.StepName).toBe('Preprocess');
-    await expect(sm.send(new ListPipelineExecutionStepsCommand({ PipelineExecutionArn: arn, NextToken: 'bogus' }))).rejects.toMatchObject({ name: 'ValidationException' });
+    await expect(sm.send(new ListPipelineExecutionStepsCommand({ PipelineExecutionArn: arn, NextToken: 'bogus' }))).rejects.toMatchObject({
+      name: 'ValidationException',
+    });
   });
 
   it('runs independent steps in the same wave, unless MaxParallelExecutionSteps says otherwise', async () => {
@@ -337,7 +355,11 @@ describe('local AWS world: SageMaker pipeline executions', () => {
     });
     const { name } = await newPipeline(fanIn);
     const parallel = await start(name);
-    expect(view(parallel).steps.map((s) => s.name).sort()).toEqual(['PrepA', 'PrepB']);
+    expect(
+      view(parallel)
+        .steps.map((s) => s.name)
+        .sort(),
+    ).toEqual(['PrepA', 'PrepB']);
     expect((await pollToEnd(parallel)).polls).toBe(2);
     const serial = await start(name, { ParallelismConfiguration: { MaxParallelExecutionSteps: 1 } });
     expect((await pollToEnd(serial)).polls).toBe(3);

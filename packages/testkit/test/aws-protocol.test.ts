@@ -3,7 +3,13 @@
 import { execFile, spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../src/net.js';
-import { startAwsWorld, awsStandardError as standardError, iamStringLike as stringLike, identifyAwsRequest as identify, renderAwsError as renderError } from '../src/aws/index.js';
+import {
+  startAwsWorld,
+  awsStandardError as standardError,
+  iamStringLike as stringLike,
+  identifyAwsRequest as identify,
+  renderAwsError as renderError,
+} from '../src/aws/index.js';
 import { supervisedMoto } from '../src/aws/moto-process.js';
 
 const signed = (service: string, key = 'AKIAEXAMPLE000000001') => ({
@@ -12,8 +18,20 @@ const signed = (service: string, key = 'AKIAEXAMPLE000000001') => ({
 
 describe('identify', () => {
   it('reads JSON-protocol requests from the credential scope and X-Amz-Target', () => {
-    const id = identify('POST', '/', { ...signed('sagemaker'), 'x-amz-target': 'SageMaker.StartPipelineExecution', 'content-type': 'application/x-amz-json-1.1' }, Buffer.from('{"PipelineName":"p"}'));
-    expect(id).toEqual({ service: 'sagemaker', operation: 'StartPipelineExecution', protocol: 'json', region: 'eu-west-1', accessKeyId: 'AKIAEXAMPLE000000001', params: { PipelineName: 'p' } });
+    const id = identify(
+      'POST',
+      '/',
+      { ...signed('sagemaker'), 'x-amz-target': 'SageMaker.StartPipelineExecution', 'content-type': 'application/x-amz-json-1.1' },
+      Buffer.from('{"PipelineName":"p"}'),
+    );
+    expect(id).toEqual({
+      service: 'sagemaker',
+      operation: 'StartPipelineExecution',
+      protocol: 'json',
+      region: 'eu-west-1',
+      accessKeyId: 'AKIAEXAMPLE000000001',
+      params: { PipelineName: 'p' },
+    });
     const ecr = identify('POST', '/', { ...signed('ecr'), 'x-amz-target': 'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken' }, Buffer.from('{}'));
     expect([ecr.service, ecr.operation, ecr.protocol]).toEqual(['ecr', 'GetAuthorizationToken', 'json']);
   });
@@ -33,7 +51,12 @@ describe('identify', () => {
     expect(identify('PUT', '/models/churn/model.tar.gz', signed('s3'), Buffer.from('x')).operation).toBe('PutObject');
     expect(identify('GET', '/models?list-type=2&prefix=churn', signed('s3'), Buffer.alloc(0)).operation).toBe('ListObjectsV2');
     expect(identify('HEAD', '/models/a', signed('s3'), Buffer.alloc(0)).operation).toBe('HeadObject');
-    const presigned = identify('GET', '/models/a?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAPRESIGNED0000001%2F20261124%2Fus-east-1%2Fs3%2Faws4_request', {}, Buffer.alloc(0));
+    const presigned = identify(
+      'GET',
+      '/models/a?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAPRESIGNED0000001%2F20261124%2Fus-east-1%2Fs3%2Faws4_request',
+      {},
+      Buffer.alloc(0),
+    );
     expect(presigned).toMatchObject({ service: 's3', operation: 'GetObject', accessKeyId: 'AKIAPRESIGNED0000001', region: 'us-east-1' });
     expect(identify('GET', '/', {}, Buffer.alloc(0))).toMatchObject({ service: 'unknown', operation: 'Unknown' });
   });
@@ -57,9 +80,18 @@ describe('AWS-shaped errors', () => {
   });
 
   it('REST-JSON and REST-XML (S3 has its own codes; HEAD answers carry no body)', () => {
-    const eks = renderError('eks', standardError('access-denied', 'eks', { principal: 'arn:aws:sts::1:assumed-role/r/s', action: 'eks:DescribeCluster', resource: 'arn:aws:eks:us-east-1:1:cluster/prod' }));
+    const eks = renderError(
+      'eks',
+      standardError('access-denied', 'eks', {
+        principal: 'arn:aws:sts::1:assumed-role/r/s',
+        action: 'eks:DescribeCluster',
+        resource: 'arn:aws:eks:us-east-1:1:cluster/prod',
+      }),
+    );
     expect([eks.status, eks.headers['x-amzn-errortype']]).toEqual([403, 'AccessDeniedException']);
-    expect(JSON.parse(eks.body).message).toMatch(/^User: arn:aws:sts::1:assumed-role\/r\/s is not authorized to perform: eks:DescribeCluster on resource: arn:aws:eks/);
+    expect(JSON.parse(eks.body).message).toMatch(
+      /^User: arn:aws:sts::1:assumed-role\/r\/s is not authorized to perform: eks:DescribeCluster on resource: arn:aws:eks/,
+    );
     const s3 = renderError('s3', standardError('throttle', 's3'));
     expect(s3.status).toBe(503);
     expect(s3.body).toContain('<Error><Code>SlowDown</Code>');
@@ -94,11 +126,18 @@ describe('moto process', () => {
     // A bare Node parent launching moto exactly as startMoto does, then killed without warning.
     const parent = spawn(
       process.execPath,
-      ['-e', `const h=JSON.parse(process.env.HOW);require('node:child_process').spawn(h.command,h.args,{stdio:['pipe','ignore','ignore'],env:{...process.env,...h.env}});setInterval(()=>{},1e3)`],
+      [
+        '-e',
+        `const h=JSON.parse(process.env.HOW);require('node:child_process').spawn(h.command,h.args,{stdio:['pipe','ignore','ignore'],env:{...process.env,...h.env}});setInterval(()=>{},1e3)`,
+      ],
       { env: { ...process.env, HOW: JSON.stringify(how) }, stdio: 'ignore' },
     );
     const url = `http://127.0.0.1:${port}/moto-api/`;
-    const answers = () => fetch(url, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false);
+    const answers = () =>
+      fetch(url, { signal: AbortSignal.timeout(1000) }).then(
+        () => true,
+        () => false,
+      );
     const deadline = Date.now() + 20_000;
     while (!(await answers())) {
       if (Date.now() > deadline) throw new Error('moto did not start');
@@ -106,8 +145,7 @@ describe('moto process', () => {
     }
     parent.kill('SIGKILL');
     // Gone means the process, not just its port: look it up by its unique port (read-only pgrep).
-    const alive = () =>
-      new Promise<boolean>((resolve) => execFile('pgrep', ['-f', `moto_server -H 127.0.0.1 -p ${port}$`], (error) => resolve(!error)));
+    const alive = () => new Promise<boolean>((resolve) => execFile('pgrep', ['-f', `moto_server -H 127.0.0.1 -p ${port}$`], (error) => resolve(!error)));
     const gone = Date.now() + 10_000;
     while ((await answers()) || (await alive())) {
       if (Date.now() > gone) throw new Error('moto outlived its parent');

@@ -84,9 +84,19 @@ describe('deployments', () => {
       return data.id;
     };
     const first = await create();
-    const s1 = await gh.octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: first, state: 'in_progress', log_url: 'https://example.invalid/run/1' });
+    const s1 = await gh.octokit.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: first,
+      state: 'in_progress',
+      log_url: 'https://example.invalid/run/1',
+    });
     expect(s1.status).toBe(201);
-    expect(s1.data).toMatchObject({ state: 'in_progress', environment: 'staging', log_url: 'https://example.invalid/run/1', target_url: 'https://example.invalid/run/1' });
+    expect(s1.data).toMatchObject({
+      state: 'in_progress',
+      environment: 'staging',
+      log_url: 'https://example.invalid/run/1',
+      target_url: 'https://example.invalid/run/1',
+    });
     await gh.octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: first, state: 'success', environment_url: 'https://churn.staging.example' });
     const second = await create();
     await gh.octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: second, state: 'success' });
@@ -94,9 +104,9 @@ describe('deployments', () => {
     const firstStatuses = await gh.octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: first });
     expect(firstStatuses.data.map((s) => s.state)).toEqual(['inactive', 'success', 'in_progress']);
     expect(gh.world.state.deploymentStatuses.filter((s) => s.deployment_id === second).map((s) => s.state)).toEqual(['success']);
-    await expect(
-      gh.octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: first, state: 'bogus' as 'success' }),
-    ).rejects.toMatchObject({ status: 422 });
+    await expect(gh.octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: first, state: 'bogus' as 'success' })).rejects.toMatchObject({
+      status: 422,
+    });
     await expect(gh.octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: 424242 })).rejects.toMatchObject({ status: 404 });
   });
 });

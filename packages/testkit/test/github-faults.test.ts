@@ -16,7 +16,7 @@ describe('fault injection', () => {
     expect(gh.world.requests.map((r) => r.status)).toEqual([502, 502, 201]);
   });
 
-  it('answers GitHub\'s secondary rate limit: 403 with retry-after and the documented message', async () => {
+  it("answers GitHub's secondary rate limit: 403 with retry-after and the documented message", async () => {
     gh.world.faults.secondaryRateLimit('GET /search/issues', { retryAfterSeconds: 2 });
     const error = await gh.octokit.rest.search.issuesAndPullRequests({ q: 'is:issue drift' }).catch((e: unknown) => e);
     expect(error).toMatchObject({

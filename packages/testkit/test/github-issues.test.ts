@@ -6,7 +6,7 @@ import { octokitFor } from './fixtures/octokit.js';
 const gh = useGitHubWorld();
 
 describe('issues', () => {
-  it('creates an issue with GitHub\'s shape, status, headers and auto-created labels', async () => {
+  it("creates an issue with GitHub's shape, status, headers and auto-created labels", async () => {
     const res = await gh.octokit.rest.issues.create({ ...repo, title: 'Drift detected: churn-model', body: 'PSI 0.31', labels: ['drift'] });
     expect(res.status).toBe(201);
     expect(res.headers['x-ratelimit-limit']).toBe('1000');

@@ -23,7 +23,7 @@ function decode(token: string): { header: Record<string, unknown>; claims: Recor
 }
 
 describe('OIDC token endpoint with @actions/core getIDToken (through the harness)', () => {
-  it('issues an RS256 token for the requested audience, verifiable with the JWKS, with GitHub\'s claims', async () => {
+  it("issues an RS256 token for the requested audience, verifiable with the JWKS, with GitHub's claims", async () => {
     const result = await runAction({ actionDir: fixture('oidc'), inputs: { audience: 'sts.amazonaws.com' }, env: world.env() });
 
     expect(result.failed).toBe(false);
@@ -115,7 +115,7 @@ describe('OIDC token endpoint with @actions/core getIDToken (through the harness
     expect(world.oidc.issued).toHaveLength(1);
   });
 
-  it('serves the JWKS and an openid-configuration naming GitHub\'s issuer', async () => {
+  it("serves the JWKS and an openid-configuration naming GitHub's issuer", async () => {
     const jwks = (await (await fetch(`${world.apiUrl}/.well-known/jwks`)).json()) as { keys: Array<Record<string, string>> };
     expect(jwks).toEqual(world.oidc.jwks);
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig', e: 'AQAB' });

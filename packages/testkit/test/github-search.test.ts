@@ -86,7 +86,7 @@ describe('GET /search/issues', () => {
     await expect(gh.octokit.rest.search.issuesAndPullRequests({ q: 'is:issue drift' })).rejects.toMatchObject({ status: 429 });
   });
 
-  it('lags behind writes when searchIndexDelayMs is set, like GitHub\'s index', async () => {
+  it("lags behind writes when searchIndexDelayMs is set, like GitHub's index", async () => {
     const lagging = await startGitHubWorld({ searchIndexDelayMs: 60_000 });
     try {
       const client = octokitFor(lagging);

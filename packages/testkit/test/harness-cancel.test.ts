@@ -34,7 +34,11 @@ describe('cancellation, as the runner cancels a step', () => {
 
   it('runner mode: SIGTERM follows an ignored SIGINT after the SIGINT delay', async () => {
     // SIGKILL far off: the fixture exits on SIGTERM, and under load that can take longer than a short kill delay.
-    const result = await runAction({ actionDir: longRunning, inputs: { ignore: 'SIGINT' }, cancel: { when: started, delays: { ...fast, sigtermToKillMs: 30_000 } } });
+    const result = await runAction({
+      actionDir: longRunning,
+      inputs: { ignore: 'SIGINT' },
+      cancel: { when: started, delays: { ...fast, sigtermToKillMs: 30_000 } },
+    });
     expect(result.main.signalsSent.map((s) => s.signal)).toEqual(['SIGINT', 'SIGTERM']);
     const [gap = 0] = gaps(result.main.signalsSent);
     // The override took (the runner's own delay is 7.5 s); no upper bound tighter than that: timers run late under load.

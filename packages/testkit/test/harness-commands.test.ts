@@ -84,7 +84,7 @@ describe('parseKeyValueFile (GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV)', () => 
     ]);
   });
 
-  it('throws the runner\'s errors for malformed content', () => {
+  it("throws the runner's errors for malformed content", () => {
     expect(() => parseKeyValueFile('name<<EOF\nvalue\n')).toThrow("Invalid value. Matching delimiter not found 'EOF'");
     expect(() => parseKeyValueFile('name<<EOF\nvalue')).toThrow('Invalid value. EOF marker missing new line.');
     expect(() => parseKeyValueFile('<<EOF\nx\nEOF\n')).toThrow('Name must not be empty and delimiter must not be empty');

@@ -38,7 +38,7 @@ describe('runAction: inputs, outputs and the environment', () => {
     expect(result.main.log.join('\n')).not.toContain(token);
   });
 
-  it('rejects an input action.yml does not declare, with the runner\'s message', async () => {
+  it("rejects an input action.yml does not declare, with the runner's message", async () => {
     await expect(runAction({ actionDir: basic, inputs: { name: 'Ada', nmae: 'typo' } })).rejects.toThrow(
       /Unexpected input\(s\) 'nmae', valid inputs are \['name', 'greeting'/,
     );
@@ -138,10 +138,26 @@ describe('runAction: inputs, outputs and the environment', () => {
       };
       const result = await runAction({ actionDir: fixture('env-dump'), workspace, env: forged });
       const dump = JSON.parse(await readFile(path.join(workspace, 'env.json'), 'utf8')) as { env: Record<string, string> };
-      for (const key of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_WORKSPACE', 'GITHUB_REF_NAME', 'GITHUB_ACTION', 'RUNNER_TEMP', 'RUNNER_OS', 'ACTIONS_RUNTIME_TOKEN'] as const) {
+      for (const key of [
+        'GITHUB_OUTPUT',
+        'GITHUB_STEP_SUMMARY',
+        'GITHUB_WORKSPACE',
+        'GITHUB_REF_NAME',
+        'GITHUB_ACTION',
+        'RUNNER_TEMP',
+        'RUNNER_OS',
+        'ACTIONS_RUNTIME_TOKEN',
+      ] as const) {
         expect(dump.env[key], key).not.toBe(forged[key]);
       }
-      expect(dump.env).toMatchObject({ GITHUB_WORKSPACE: workspace, GITHUB_REF_NAME: 'main', GITHUB_ACTION: 'env-dump', RUNNER_OS: 'Linux', MY_FLAG: 'kept', GITHUB_TOKEN: 'a-step-may-set-this' });
+      expect(dump.env).toMatchObject({
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_REF_NAME: 'main',
+        GITHUB_ACTION: 'env-dump',
+        RUNNER_OS: 'Linux',
+        MY_FLAG: 'kept',
+        GITHUB_TOKEN: 'a-step-may-set-this',
+      });
       expect(dump.env.GITHUB_OUTPUT).toMatch(/_runner_file_commands\/set_output_/);
       expect(result.main.conclusion).toBe('success');
     } finally {
@@ -167,7 +183,7 @@ describe('runAction: inputs, outputs and the environment', () => {
 });
 
 describe('runAction: post step', () => {
-  it('runs post with main\'s state as STATE_*, its GITHUB_ENV/GITHUB_PATH additions and fresh file commands', async () => {
+  it("runs post with main's state as STATE_*, its GITHUB_ENV/GITHUB_PATH additions and fresh file commands", async () => {
     const result = await runAction({ actionDir: basic, inputs: { name: 'Ada' }, post: true });
 
     expect(result.main.state).toEqual({ 'started-at': '2026-01-01T00:00:00Z', name: 'Ada' });
@@ -304,7 +320,10 @@ describe('runAction: action.yml handling', () => {
     try {
       await writeFile(path.join(dir, 'action.yml'), 'name: old\nruns:\n  using: node20\n  main: index.js\n');
       await expect(runAction({ actionDir: dir })).rejects.toThrow("runs.using is 'node20'");
-      await writeFile(path.join(dir, 'action.yml'), "name: x\nruns:\n  using: node24\n  main: index.js\n  post: post.js\n  post-if: github.event_name == 'push'\n");
+      await writeFile(
+        path.join(dir, 'action.yml'),
+        "name: x\nruns:\n  using: node24\n  main: index.js\n  post: post.js\n  post-if: github.event_name == 'push'\n",
+      );
       await expect(runAction({ actionDir: dir, post: true })).rejects.toThrow('post-if');
     } finally {
       await rm(dir, { recursive: true, force: true });

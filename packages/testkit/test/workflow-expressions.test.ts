@@ -27,10 +27,12 @@ describe('templates', () => {
 
   it('evaluate to the text the runner puts in with:/env:/run:', () => {
     const s = scope();
-    expect(evaluateText("InputDataUrl: ${{ inputs.input-data-url || format('s3://{0}/data/{1}', vars.DATA_BUCKET, github.sha) }}", s)).toBe('InputDataUrl: s3://churn-data/data/abc123');
+    expect(evaluateText("InputDataUrl: ${{ inputs.input-data-url || format('s3://{0}/data/{1}', vars.DATA_BUCKET, github.sha) }}", s)).toBe(
+      'InputDataUrl: s3://churn-data/data/abc123',
+    );
     expect(evaluateText('${{ steps.train.outputs.model-package-arn }}', s)).toBe('arn:x/1');
     expect(evaluateText('[${{ steps.nope.outputs.x }}]', s)).toBe('[]'); // null -> ''
-    expect(evaluateText('${{ vars.EMPTY == \'\' }} ${{ 1.50 }} ${{ github.event.head_commit.message }}', s)).toBe("true 1.5 it's done");
+    expect(evaluateText("${{ vars.EMPTY == '' }} ${{ 1.50 }} ${{ github.event.head_commit.message }}", s)).toBe("true 1.5 it's done");
     expect(evaluateText('${{ GITHUB.Repository }}', s)).toBe('octo-org/churn-model'); // contexts are case-insensitive
     expect(JSON.parse(evaluateText('${{ steps.train.outputs }}', s))).toEqual({ 'model-package-arn': 'arn:x/1' });
   });

@@ -76,7 +76,7 @@ describe('expressions and wiring (wiring.yml, push)', () => {
     expect(log.indexOf('##[endgroup]')).toBeLessThan(log.indexOf('greeting via env: Hello from octo-org/churn-model, Bob!'));
   });
 
-  it('evaluates job outputs at the end and drops one that holds a secret, with the runner\'s warning', () => {
+  it("evaluates job outputs at the end and drops one that holds a secret, with the runner's warning", () => {
     expect(job.outputs).toEqual({ greeting: 'Hello from octo-org/churn-model, Bob!', shout: '', attempts: '4' });
     expect(job.warnings).toEqual(["Skip output 'token-echo' since it may contain secret."]);
   });
@@ -179,13 +179,17 @@ describe('needs', () => {
   });
 
   it('a need that is not given throws', async () => {
-    await expect(runWorkflowJob({ workflow: workflow('needs'), job: 'deploy' })).rejects.toThrow(/needs 'build': pass their result and outputs as options.needs/);
+    await expect(runWorkflowJob({ workflow: workflow('needs'), job: 'deploy' })).rejects.toThrow(
+      /needs 'build': pass their result and outputs as options.needs/,
+    );
   });
 });
 
 describe('what cannot run locally', () => {
-  it('an invalid workflow throws with the parser\'s message', async () => {
-    await expect(runWorkflowJob({ workflow: workflow('invalid'), job: 'broken' })).rejects.toThrow(/is not a valid workflow:[\s\S]*Unrecognized named-value: 'unknowncontext'/);
+  it("an invalid workflow throws with the parser's message", async () => {
+    await expect(runWorkflowJob({ workflow: workflow('invalid'), job: 'broken' })).rejects.toThrow(
+      /is not a valid workflow:[\s\S]*Unrecognized named-value: 'unknowncontext'/,
+    );
   });
 
   it('a third-party action throws "not available locally" before the first step runs', async () => {

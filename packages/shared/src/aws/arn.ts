@@ -54,7 +54,11 @@ function checkArnPartition(input: string, arn: Arn, region: string, expected: st
 export function checkArnRegion(input: string, arn: Arn, region: string): void {
   checkArnPartition(input, arn, region, `an ARN starting arn:${partitionOf(region)}:, or set aws-region`);
   if (arn.region !== region) {
-    throw new InputError(input, `is an ARN in region ${arn.region}, but the action works in region ${region}`, `an ARN in ${region}, or set aws-region: ${arn.region}`);
+    throw new InputError(
+      input,
+      `is an ARN in region ${arn.region}, but the action works in region ${region}`,
+      `an ARN in ${region}, or set aws-region: ${arn.region}`,
+    );
   }
 }
 

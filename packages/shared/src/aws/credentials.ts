@@ -140,9 +140,7 @@ async function assumeWithEnvironmentKeys(options: CredentialOptions, roleArn: st
   const sts = await options.stsClient();
   const { AssumeRoleCommand } = await import('@aws-sdk/client-sts');
   try {
-    const answer = await sts.send(
-      new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.sessionName, DurationSeconds: options.durationSeconds }),
-    );
+    const answer = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.sessionName, DurationSeconds: options.durationSeconds }));
     return { identity: toIdentity(answer.Credentials, roleArn), principalArn: answer.AssumedRoleUser?.Arn };
   } catch (error) {
     const code = errorCode(error);
@@ -150,7 +148,10 @@ async function assumeWithEnvironmentKeys(options: CredentialOptions, roleArn: st
       code === 'AccessDenied'
         ? `The role's trust policy must allow the current identity to call sts:AssumeRole, and that identity needs sts:AssumeRole on ${roleArn}. Role chaining caps the session at 1h.`
         : 'Check role-to-assume and the credentials in the environment.';
-    throw new ActionError(`sts:AssumeRole for ${roleArn} with the credentials in the environment failed: ${code}: ${errorMessage(error)}`, { cause: error, hint });
+    throw new ActionError(`sts:AssumeRole for ${roleArn} with the credentials in the environment failed: ${code}: ${errorMessage(error)}`, {
+      cause: error,
+      hint,
+    });
   } finally {
     sts.destroy();
   }

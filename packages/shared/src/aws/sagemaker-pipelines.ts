@@ -102,7 +102,8 @@ export class SageMakerPipelines {
         await once.send(new sdk.UpdatePipelineCommand({ PipelineName: request.name, PipelineDefinition: request.definition, RoleArn: request.roleArn }));
         return;
       } catch (error) {
-        if (isAbort(error) || !isTransient(error) || attempt >= attempts) throw describeAwsError(error, { action: 'sagemaker:UpdatePipeline', resource: request.name });
+        if (isAbort(error) || !isTransient(error) || attempt >= attempts)
+          throw describeAwsError(error, { action: 'sagemaker:UpdatePipeline', resource: request.name });
         const now = await this.find(request.name);
         if (now?.definition === request.definition && now.roleArn === request.roleArn) return;
         // The SDK's own base delay and cap (standard mode: 100 ms doubling, at most 20 s), with full jitter.
@@ -182,8 +183,7 @@ export class SageMakerPipelines {
 
 /** Console pages: a pipeline, an execution, a model package, a job, a job's CloudWatch log streams. */
 export const sagemakerConsole = {
-  pipeline: (region: string, name: string): string =>
-    `${consoleOrigin(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}`,
+  pipeline: (region: string, name: string): string => `${consoleOrigin(region)}/sagemaker/home?region=${region}#/pipelines/${encodeURIComponent(name)}`,
   execution: (region: string, executionArn: string): string => {
     const parsed = parsePipelineExecutionArn(executionArn);
     const [name, id] = parsed ? [parsed.pipelineName, parsed.executionId] : ['', executionArn];

@@ -57,4 +57,8 @@ export const stepStatus = (status: string | undefined): StatusLook => lookUp(STE
 export const approvalStatus = (status: string | undefined): StatusLook => lookUp(APPROVAL_STATUS, status);
 
 /** The execution statuses after which nothing changes. */
-export const FINAL_STATUSES: ReadonlySet<string> = new Set(Object.entries(EXECUTION_STATUS).filter(([, look]) => look.final).map(([status]) => status));
+export const FINAL_STATUSES: ReadonlySet<string> = new Set(
+  Object.entries(EXECUTION_STATUS)
+    .filter(([, look]) => look.final)
+    .map(([status]) => status),
+);

@@ -24,7 +24,12 @@ export function readSessionInputs(action: string): SessionOptions {
   const durationMs = getDuration('role-duration', { fallback: SESSION_INPUT_DEFAULTS['role-duration'], min: 900_000, max: 43_200_000 });
   const sessionName = getString('role-session-name', { pattern: /^[\w+=,.@-]{2,64}$/, expected: '2 to 64 characters from letters, digits and +=,.@_-' });
   // Without a role the action assumes nothing, so a session name would be dropped without a word.
-  if (sessionName && !role) throw new InputError('role-session-name', 'is set without role-to-assume', 'it only together with role-to-assume (the name of the session the action assumes)');
+  if (sessionName && !role)
+    throw new InputError(
+      'role-session-name',
+      'is set without role-to-assume',
+      'it only together with role-to-assume (the name of the session the action assumes)',
+    );
   return {
     action,
     version: VERSION,

@@ -15,10 +15,7 @@ function raw(name: string): string {
   return core.getInput(name, { trimWhitespace: true });
 }
 
-export function getString(
-  name: string,
-  options: { required?: boolean; pattern?: RegExp; expected?: string; maxLength?: number } = {},
-): string | undefined {
+export function getString(name: string, options: { required?: boolean; pattern?: RegExp; expected?: string; maxLength?: number } = {}): string | undefined {
   const value = raw(name);
   if (value === '') {
     if (options.required) throw new InputError(name, 'is required but empty', options.expected ?? 'a value');
@@ -46,7 +43,8 @@ const FALSE = new Set(['false', 'False', 'FALSE']);
  */
 export function getBoolean(name: string, fallback: boolean | string): boolean {
   const value = raw(name);
-  if (value === '') return typeof fallback === 'boolean' ? fallback : parseDefault(name, fallback, (text) => (TRUE.has(text) ? true : FALSE.has(text) ? false : undefined));
+  if (value === '')
+    return typeof fallback === 'boolean' ? fallback : parseDefault(name, fallback, (text) => (TRUE.has(text) ? true : FALSE.has(text) ? false : undefined));
   if (TRUE.has(value)) return true;
   if (FALSE.has(value)) return false;
   throw new InputError(name, `is '${value}'`, 'true or false');

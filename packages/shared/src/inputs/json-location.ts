@@ -62,7 +62,8 @@ function firstError(text: string): { offset: number; problem: string } | undefin
         else return { offset: i, problem: 'Invalid escape sequence in a string' };
         continue;
       }
-      if (code < 0x20) return { offset: i, problem: code === 0x0a || code === 0x0d ? 'Line break inside a string' : 'Unescaped control character inside a string' };
+      if (code < 0x20)
+        return { offset: i, problem: code === 0x0a || code === 0x0d ? 'Line break inside a string' : 'Unescaped control character inside a string' };
       i += 1;
     }
   };

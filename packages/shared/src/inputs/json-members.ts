@@ -12,7 +12,6 @@ export interface JsonMember {
   value: string | null | { nested: true };
 }
 
-
 export function* jsonMembers(text: string): Generator<JsonMember> {
   let i = text.indexOf('{') + 1;
   const ws = (): void => {

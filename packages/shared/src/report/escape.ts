@@ -72,9 +72,7 @@ const MERMAID_ENTITY: Record<string, string> = {
 
 /** A mermaid label, to be written between double quotes; line breaks become `<br/>`. */
 export function mermaidLabel(text: string): string {
-  return text
-    .replace(/[#"<>&`%:;]/g, (c) => MERMAID_ENTITY[c] as string)
-    .replace(LINE_BREAK, '<br/>');
+  return text.replace(/[#"<>&`%:;]/g, (c) => MERMAID_ENTITY[c] as string).replace(LINE_BREAK, '<br/>');
 }
 
 /**

@@ -53,7 +53,12 @@ export function flowchart(nodes: FlowNode[], edges: FlowEdge[], direction: 'LR' 
   for (const status of Object.keys(STYLES) as NodeStatus[]) {
     if (!used.has(status)) continue;
     lines.push(`  classDef ${status} ${STYLES[status]}`);
-    lines.push(`  class ${nodes.filter((n) => n.status === status).map((n) => nodeId(n.id)).join(',')} ${status}`);
+    lines.push(
+      `  class ${nodes
+        .filter((n) => n.status === status)
+        .map((n) => nodeId(n.id))
+        .join(',')} ${status}`,
+    );
   }
   return lines.join('\n');
 }

@@ -85,8 +85,7 @@ export async function waitFor<T>(options: WaitOptions<T>): Promise<WaitResult<T>
   let justRenewed = false;
   const timedOut = (detail = '') =>
     new TimeoutError(
-      `Timed out after ${formatDuration(now() - started)} waiting for ${options.what}` +
-        (lastProgress ? ` (last seen: ${lastProgress})` : '') + detail + '.',
+      `Timed out after ${formatDuration(now() - started)} waiting for ${options.what}` + (lastProgress ? ` (last seen: ${lastProgress})` : '') + detail + '.',
     );
 
   for (;;) {

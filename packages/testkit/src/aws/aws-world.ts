@@ -183,12 +183,24 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
   const moto: MotoProcess = await startMoto({ command: options.motoCommand });
   // moto imports a service's backend on its first request (~250 ms for SageMaker): start that now,
   // without waiting, so it overlaps the test's own setup.
-  void motoJson(moto.endpoint, { service: 'sagemaker', targetPrefix: 'SageMaker', operation: 'ListPipelines', region, accessKeyId: HARNESS_ACCESS_KEY_ID, body: {} }).catch(() => {});
+  void motoJson(moto.endpoint, {
+    service: 'sagemaker',
+    targetPrefix: 'SageMaker',
+    operation: 'ListPipelines',
+    region,
+    accessKeyId: HARNESS_ACCESS_KEY_ID,
+    body: {},
+  }).catch(() => {});
   const credentials = new CredentialBook(ACCOUNT_ID);
   const faults = new FaultBook();
   const trusts = new Map<string, WebIdentityTrust>();
   const requests: RequestRecord[] = [];
-  const pipelines = new SageMakerPipelines({ motoEndpoint: moto.endpoint, accountId: ACCOUNT_ID, credentials, honourClientTokens: !options.ignoreClientTokens });
+  const pipelines = new SageMakerPipelines({
+    motoEndpoint: moto.endpoint,
+    accountId: ACCOUNT_ID,
+    credentials,
+    honourClientTokens: !options.ignoreClientTokens,
+  });
 
   const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
   const iam = new IamStore(moto.endpoint);
@@ -197,7 +209,12 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
   const authorize = async (id: RequestIdentity): Promise<AwsError | undefined> => {
     const iamAction = `${id.service}:${id.operation}`;
     const rule = AUTHORIZATION_RULES[iamAction];
-    if (!rule) return { status: 500, code: 'InternalFailure', message: `local AWS world: no IAM rule for ${iamAction}; add one to AUTHORIZATION_RULES (testkit aws/iam.ts)` };
+    if (!rule)
+      return {
+        status: 500,
+        code: 'InternalFailure',
+        message: `local AWS world: no IAM rule for ${iamAction}; add one to AUTHORIZATION_RULES (testkit aws/iam.ts)`,
+      };
     const key = id.accessKeyId ? credentials.issued.get(id.accessKeyId) : undefined;
     if (!key?.roleArn) return { status: 400, code: 'UnrecognizedClientException', message: 'The security token included in the request is invalid.' };
     const policies = await iam.rolePolicies(key.roleArn.split('/').pop()!);
@@ -223,7 +240,8 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
     if (arn) return arn;
     const r = id.region ?? region;
     if (typeof id.params.PipelineName === 'string') return `arn:aws:sagemaker:${r}:${ACCOUNT_ID}:pipeline/${id.params.PipelineName}`;
-    if (typeof id.params.ModelPackageGroupName === 'string') return `arn:aws:sagemaker:${r}:${ACCOUNT_ID}:model-package-group/${id.params.ModelPackageGroupName}`;
+    if (typeof id.params.ModelPackageGroupName === 'string')
+      return `arn:aws:sagemaker:${r}:${ACCOUNT_ID}:model-package-group/${id.params.ModelPackageGroupName}`;
     return '*';
   };
 
@@ -410,7 +428,8 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
     nextRequest: (match) =>
       new Promise<RequestRecord>((resolve) => {
         waiters.add({
-          matches: (r) => r.operation === match.operation && (match.service === undefined || r.service === match.service) && !credentials.isHarness(r.accessKeyId),
+          matches: (r) =>
+            r.operation === match.operation && (match.service === undefined || r.service === match.service) && !credentials.isHarness(r.accessKeyId),
           resolve,
         });
       }),

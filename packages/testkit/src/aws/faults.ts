@@ -39,7 +39,19 @@ export interface FaultSpec {
   latencyMs?: number;
 }
 
-export const FAULT_KINDS: readonly FaultKind[] = ['throttle', 'http500', 'http503', 'reset', 'latency', 'expired-token', 'access-denied', 'idp-communication', 'truncate', 'hang', ...FOREIGN_ANSWER_KINDS];
+export const FAULT_KINDS: readonly FaultKind[] = [
+  'throttle',
+  'http500',
+  'http503',
+  'reset',
+  'latency',
+  'expired-token',
+  'access-denied',
+  'idp-communication',
+  'truncate',
+  'hang',
+  ...FOREIGN_ANSWER_KINDS,
+];
 
 /** What can happen to an answer once the request took effect. An error code (throttle, access-denied) after the effect would be a lie AWS never tells. */
 export const AFTER_FAULT_KINDS: readonly FaultKind[] = ['reset', 'http500', 'http503', 'truncate', 'hang'];

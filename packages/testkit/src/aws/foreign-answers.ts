@@ -16,7 +16,10 @@ export function isForeignAnswerKind(kind: string): kind is ForeignAnswerKind {
  *   core/exceptions.py AccessDeniedError).
  * - `html-page`: HTTP 200 with an HTML page, as a captive portal or a misconfigured proxy answers.
  */
-export function renderForeignAnswer(kind: ForeignAnswerKind, detail: { principal: string; action: string }): { status: number; headers: Record<string, string>; body: string } {
+export function renderForeignAnswer(
+  kind: ForeignAnswerKind,
+  detail: { principal: string; action: string },
+): { status: number; headers: Record<string, string>; body: string } {
   switch (kind) {
     case 'xml-access-denied':
       return {

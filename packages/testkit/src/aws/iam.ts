@@ -82,7 +82,8 @@ function statementApplies(s: PolicyStatement, request: Authorization): boolean {
   if (s.Effect !== 'Allow' && s.Effect !== 'Deny') throw new Error(`policy statement ${s.Sid ?? ''} has Effect ${String(s.Effect)}`);
   const actionHit = s.NotAction !== undefined ? !matchesAny(list(s.NotAction), request.action, true) : matchesAny(list(s.Action), request.action, true);
   if (!actionHit) return false;
-  const resourceHit = s.NotResource !== undefined ? !matchesAny(list(s.NotResource), request.resource, false) : matchesAny(list(s.Resource), request.resource, false);
+  const resourceHit =
+    s.NotResource !== undefined ? !matchesAny(list(s.NotResource), request.resource, false) : matchesAny(list(s.Resource), request.resource, false);
   return resourceHit && conditionHolds(s.Condition, request.context ?? {});
 }
 
@@ -101,8 +102,13 @@ export function evaluate(policies: PolicyDocument[], request: Authorization): De
 
 /** The JSON-protocol AccessDeniedException AWS answers (SageMaker says it with HTTP 400). */
 export function accessDenied(principal: string, request: Authorization, decision: Decision): AwsError {
-  const why = decision === 'explicit-deny' ? `with an explicit deny in an identity-based policy` : `because no identity-based policy allows the ${request.action} action`;
-  return { status: 400, code: 'AccessDeniedException', message: `User: ${principal} is not authorized to perform: ${request.action} on resource: ${request.resource} ${why}` };
+  const why =
+    decision === 'explicit-deny' ? `with an explicit deny in an identity-based policy` : `because no identity-based policy allows the ${request.action} action`;
+  return {
+    status: 400,
+    code: 'AccessDeniedException',
+    message: `User: ${principal} is not authorized to perform: ${request.action} on resource: ${request.resource} ${why}`,
+  };
 }
 
 // -------------------------------------------------------------------------------------------------------------
@@ -117,15 +123,19 @@ function pipelineArn(region: string, account: string, nameOrArn: string): string
   return nameOrArn.startsWith('arn:') ? nameOrArn : `arn:aws:sagemaker:${region}:${account}:pipeline/${nameOrArn.toLowerCase()}`;
 }
 
-const onPipeline = (action: string) => (p: Params, region: string, account: string): Authorization[] => [
-  { action, resource: pipelineArn(region, account, text(p.PipelineName)) },
-];
-const onExecution = (action: string) => (p: Params): Authorization[] => [{ action, resource: text(p.PipelineExecutionArn) }];
+const onPipeline =
+  (action: string) =>
+  (p: Params, region: string, account: string): Authorization[] => [{ action, resource: pipelineArn(region, account, text(p.PipelineName)) }];
+const onExecution =
+  (action: string) =>
+  (p: Params): Authorization[] => [{ action, resource: text(p.PipelineExecutionArn) }];
 /** CreatePipeline/UpdatePipeline pass RoleArn to SageMaker: IAM also checks iam:PassRole on it. */
-const passingRole = (action: string) => (p: Params, region: string, account: string): Authorization[] => [
-  ...onPipeline(action)(p, region, account),
-  ...(p.RoleArn !== undefined ? [{ action: 'iam:PassRole', resource: text(p.RoleArn), context: { 'iam:PassedToService': 'sagemaker.amazonaws.com' } }] : []),
-];
+const passingRole =
+  (action: string) =>
+  (p: Params, region: string, account: string): Authorization[] => [
+    ...onPipeline(action)(p, region, account),
+    ...(p.RoleArn !== undefined ? [{ action: 'iam:PassRole', resource: text(p.RoleArn), context: { 'iam:PassedToService': 'sagemaker.amazonaws.com' } }] : []),
+  ];
 
 export const AUTHORIZATION_RULES: Record<string, (p: Params, region: string, account: string) => Authorization[]> = {
   'sagemaker:DescribePipeline': onPipeline('sagemaker:DescribePipeline'),
@@ -159,7 +169,13 @@ async function iamCall(motoEndpoint: string, params: Record<string, string>): Pr
 }
 
 const xmlText = (s: string): string =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&amp;/g, '&');
 
 const all = (xml: string, tag: string): string[] => [...xml.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => xmlText(m[1]!));
 

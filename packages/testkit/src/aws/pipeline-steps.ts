@@ -36,7 +36,10 @@ export function randomId(length: number): string {
 function jobName(execId: string, stepName: string): string {
   // SageMaker names pipeline jobs pipelines-<execution id>-<step>-<random>, within 63 characters;
   // ARNs are lower case.
-  const step = stepName.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 63 - 'pipelines-'.length - execId.length - 12);
+  const step = stepName
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-')
+    .slice(0, 63 - 'pipelines-'.length - execId.length - 12);
   return `pipelines-${execId}-${step}-${randomId(10)}`;
 }
 

@@ -45,10 +45,7 @@ export interface RequestIdentity {
 const CREDENTIAL_RE = /Credential=([^/,\s]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request/;
 
 /** The signing key and scope, from the Authorization header or a presigned URL's X-Amz-Credential. */
-export function credentialScope(
-  headers: IncomingHttpHeaders,
-  url: URL,
-): { accessKeyId: string; region: string; service: string } | undefined {
+export function credentialScope(headers: IncomingHttpHeaders, url: URL): { accessKeyId: string; region: string; service: string } | undefined {
   const auth = headers.authorization;
   const fromHeader = typeof auth === 'string' ? CREDENTIAL_RE.exec(auth) : null;
   if (fromHeader) return { accessKeyId: fromHeader[1]!, region: fromHeader[3]!, service: fromHeader[4]! };
@@ -138,7 +135,8 @@ function s3Operation(method: string, url: URL, headers: IncomingHttpHeaders): st
     if (method === 'PUT') return headers['x-amz-copy-source'] ? 'CopyObject' : 'PutObject';
     return ({ GET: 'GetObject', HEAD: 'HeadObject', DELETE: 'DeleteObject' } as Record<string, string>)[method];
   }
-  if (method === 'GET') return q.get('list-type') === '2' ? 'ListObjectsV2' : q.has('versions') ? 'ListObjectVersions' : q.has('location') ? 'GetBucketLocation' : 'ListObjects';
+  if (method === 'GET')
+    return q.get('list-type') === '2' ? 'ListObjectsV2' : q.has('versions') ? 'ListObjectVersions' : q.has('location') ? 'GetBucketLocation' : 'ListObjects';
   if (method === 'POST' && q.has('delete')) return 'DeleteObjects';
   return ({ PUT: 'CreateBucket', HEAD: 'HeadBucket', DELETE: 'DeleteBucket' } as Record<string, string>)[method];
 }
@@ -241,7 +239,11 @@ export function standardError(kind: ErrorKind, service: string, detail: { princi
     }
     case 'idp-communication':
       // STS's answer when it cannot fetch the OIDC provider's keys in time (AssumeRoleWithWebIdentity only).
-      return { status: 400, code: 'IDPCommunicationError', message: "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements" };
+      return {
+        status: 400,
+        code: 'IDPCommunicationError',
+        message: "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+      };
     case 'access-denied': {
       if (s3) return { status: 403, code: 'AccessDenied', message: 'Access Denied' };
       const action = detail.action ?? `${service}:Unknown`;

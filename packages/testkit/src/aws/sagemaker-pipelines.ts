@@ -92,7 +92,9 @@ const validation = (message: string): ApiError => new ApiError({ status: 400, co
 
 /** AWS's wording for a request member that breaks its model constraint. */
 const constraint = (value: unknown, member: string, rule: string): ApiError =>
-  validation(`1 validation error detected: Value ${value === undefined ? 'null' : `'${String(value)}'`} at '${member}' failed to satisfy constraint: Member must ${rule}`);
+  validation(
+    `1 validation error detected: Value ${value === undefined ? 'null' : `'${String(value)}'`} at '${member}' failed to satisfy constraint: Member must ${rule}`,
+  );
 
 const DISPLAY_NAME_RE = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}$/;
 const TERMINAL: ReadonlySet<string> = new Set(['Succeeded', 'Failed', 'Stopped']);
@@ -484,7 +486,10 @@ export class SageMakerPipelines {
       clientRequestToken: token,
       parallelism: (requestedParallelism as number | undefined) ?? pipeline.parallelism,
       selective: selective
-        ? { SelectedSteps: (selective.SelectedSteps ?? []).map((s) => ({ StepName: String(s.StepName) })), SourcePipelineExecutionArn: selective.SourcePipelineExecutionArn }
+        ? {
+            SelectedSteps: (selective.SelectedSteps ?? []).map((s) => ({ StepName: String(s.StepName) })),
+            SourcePipelineExecutionArn: selective.SourcePipelineExecutionArn,
+          }
         : undefined,
       scenario: {
         ticksPerStep: Math.max(1, Math.floor(scenario.ticksPerStep ?? 1)),
@@ -728,7 +733,10 @@ export class SageMakerPipelines {
     const node = run.node;
     const rawArgs = (node.def.Arguments ?? {}) as Record<string, unknown>;
     // A Condition's branches are steps of their own, resolved when (if) they run.
-    const args = resolveValue(node.type === 'Condition' ? { ...rawArgs, IfSteps: undefined, ElseSteps: undefined } : rawArgs, this.#context(exec)) as Record<string, unknown>;
+    const args = resolveValue(node.type === 'Condition' ? { ...rawArgs, IfSteps: undefined, ElseSteps: undefined } : rawArgs, this.#context(exec)) as Record<
+      string,
+      unknown
+    >;
     const failAt = exec.scenario.failAt?.step === node.name ? exec.scenario.failAt : undefined;
     const result = await runStep({
       node,

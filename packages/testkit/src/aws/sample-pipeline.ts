@@ -24,7 +24,12 @@ export function churnDefinition(group: string): object {
           ProcessingResources: { ClusterConfig: { InstanceType: 'ml.m5.xlarge', InstanceCount: 1, VolumeSizeInGB: 30 } },
           AppSpecification: { ImageUri: '683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-scikit-learn:1.2-1-cpu-py3' },
           RoleArn: ROLE,
-          ProcessingInputs: [{ InputName: 'input-1', S3Input: { S3Uri: { Get: 'Parameters.InputDataUrl' }, LocalPath: '/opt/ml/processing/input', S3DataType: 'S3Prefix', S3InputMode: 'File' } }],
+          ProcessingInputs: [
+            {
+              InputName: 'input-1',
+              S3Input: { S3Uri: { Get: 'Parameters.InputDataUrl' }, LocalPath: '/opt/ml/processing/input', S3DataType: 'S3Prefix', S3InputMode: 'File' },
+            },
+          ],
           ProcessingOutputConfig: {
             Outputs: [
               { OutputName: 'train', S3Output: { S3Uri: 's3://churn-data/prepared/train', LocalPath: '/opt/ml/processing/train', S3UploadMode: 'EndOfJob' } },
@@ -45,7 +50,9 @@ export function churnDefinition(group: string): object {
           InputDataConfig: [
             {
               ChannelName: 'train',
-              DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: { Get: "Steps.Preprocess.ProcessingOutputConfig.Outputs['train'].S3Output.S3Uri" } } },
+              DataSource: {
+                S3DataSource: { S3DataType: 'S3Prefix', S3Uri: { Get: "Steps.Preprocess.ProcessingOutputConfig.Outputs['train'].S3Output.S3Uri" } },
+              },
             },
           ],
         },
@@ -63,7 +70,12 @@ export function churnDefinition(group: string): object {
                 ModelPackageGroupName: group,
                 ModelApprovalStatus: { Get: 'Parameters.ModelApprovalStatus' },
                 InferenceSpecification: {
-                  Containers: [{ Image: '683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1', ModelDataUrl: { Get: 'Steps.Train.ModelArtifacts.S3ModelArtifacts' } }],
+                  Containers: [
+                    {
+                      Image: '683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1',
+                      ModelDataUrl: { Get: 'Steps.Train.ModelArtifacts.S3ModelArtifacts' },
+                    },
+                  ],
                   SupportedContentTypes: ['text/csv'],
                   SupportedResponseMIMETypes: ['text/csv'],
                 },

@@ -31,7 +31,10 @@ function b64urlJson(part: string): Record<string, unknown> | undefined {
 
 /** IAM StringLike: `*` any run of characters, `?` exactly one; case-sensitive, whole string. */
 export function stringLike(pattern: string, value: string): boolean {
-  const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const re = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${re}$`, 's').test(value);
 }
 
@@ -59,7 +62,9 @@ export function verifyWebIdentity(token: string, trust: WebIdentityTrust, nowMs 
   );
   if (header.alg !== 'RS256' || candidates.length === 0) {
     // What STS says when the token's kid is not in the provider's JWKS.
-    return invalid("Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements");
+    return invalid(
+      "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+    );
   }
   const signed = Buffer.from(`${parts[0]}.${parts[1]}`);
   const signature = Buffer.from(parts[2]!, 'base64url');
@@ -76,7 +81,11 @@ export function verifyWebIdentity(token: string, trust: WebIdentityTrust, nowMs 
   if (typeof claims.exp !== 'number') return invalid('Missing a required claim: exp');
   if (now >= claims.exp) {
     // STS answers an expired (but otherwise valid) token with its own error code, not InvalidIdentityToken.
-    return { status: 400, code: 'ExpiredTokenException', message: `Token expired: current date/time ${now} must be before the expiration date/time ${claims.exp}` };
+    return {
+      status: 400,
+      code: 'ExpiredTokenException',
+      message: `Token expired: current date/time ${now} must be before the expiration date/time ${claims.exp}`,
+    };
   }
   if (typeof claims.nbf === 'number' && now < claims.nbf) return invalid('The web identity token is not yet valid (nbf).');
 
@@ -102,13 +111,21 @@ export function isAwsError(value: AwsError | VerifiedToken): value is AwsError {
  */
 export function webIdentityTrustOf(roleArn: string, trustPolicy: object, oidc: { issuer: string; jwks: { keys: object[] } }): WebIdentityTrust {
   const statements = (trustPolicy as { Statement?: unknown }).Statement ?? trustPolicy;
-  const list = (Array.isArray(statements) ? statements : [statements]) as Array<{ Effect?: string; Action?: string | string[]; Condition?: Record<string, Record<string, string | string[]>> }>;
+  const list = (Array.isArray(statements) ? statements : [statements]) as Array<{
+    Effect?: string;
+    Action?: string | string[];
+    Condition?: Record<string, Record<string, string | string[]>>;
+  }>;
   const statement = list.find((s) => s.Effect === 'Allow' && [s.Action].flat().includes('sts:AssumeRoleWithWebIdentity'));
   if (!statement) throw new Error(`the trust policy of ${roleArn} allows no sts:AssumeRoleWithWebIdentity`);
   const values = (suffix: string): string[] =>
     Object.entries(statement.Condition ?? {})
       .filter(([operator]) => operator === 'StringEquals' || operator === 'StringLike')
-      .flatMap(([, entries]) => Object.entries(entries).filter(([key]) => key.endsWith(suffix)).flatMap(([, v]) => [v].flat()));
+      .flatMap(([, entries]) =>
+        Object.entries(entries)
+          .filter(([key]) => key.endsWith(suffix))
+          .flatMap(([, v]) => [v].flat()),
+      );
   const [audience] = values(':aud');
   if (!audience) throw new Error(`the trust policy of ${roleArn} has no :aud condition`);
   return { roleArn, jwks: oidc.jwks, issuer: oidc.issuer, audience, subjects: values(':sub') };

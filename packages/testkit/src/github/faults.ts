@@ -60,11 +60,7 @@ export class GitHubFaults {
 
   /** Takes the first fault matching the request, if any. */
   take(method: string, template: string | undefined, path: string): ActiveGitHubFault | undefined {
-    const fault = this.active.find(
-      (f) =>
-        f.remaining > 0 &&
-        (f.route === '*' || f.route === `${method} ${template}` || f.route === `${method} ${path}`),
-    );
+    const fault = this.active.find((f) => f.remaining > 0 && (f.route === '*' || f.route === `${method} ${template}` || f.route === `${method} ${path}`));
     if (!fault) return undefined;
     fault.remaining--;
     fault.hits++;
@@ -78,8 +74,7 @@ export function defaultFaultBody(status: number, requestId: string): unknown {
     case 429:
       return {
         message: `${SECONDARY_RATE_LIMIT_MESSAGE}${requestId}.`,
-        documentation_url:
-          'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
         status: String(status),
       };
     case 502:

@@ -33,12 +33,12 @@ export function signingKey(fresh = false): Promise<SigningKey> {
 
 async function newSigningKey(): Promise<SigningKey> {
   const { privateKey, publicKey } = await new Promise<{ privateKey: KeyObject; publicKey: KeyObject }>((resolve, reject) =>
-    generateKeyPair('rsa', { modulusLength: 2048 }, (error, publicKey, privateKey) =>
-      error ? reject(error) : resolve({ publicKey, privateKey }),
-    ),
+    generateKeyPair('rsa', { modulusLength: 2048 }, (error, publicKey, privateKey) => (error ? reject(error) : resolve({ publicKey, privateKey }))),
   );
   const kid = randomUUID();
-  const x5t = createHash('sha1').update(publicKey.export({ type: 'spki', format: 'der' })).digest('base64url');
+  const x5t = createHash('sha1')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('base64url');
   const exported = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
   return { kid, x5t, privateKey, publicKey, jwk: { kty: 'RSA', n: exported.n, e: exported.e, kid, alg: 'RS256', use: 'sig', x5t } };
 }

@@ -2,13 +2,7 @@
 // (docs.github.com/actions/reference/security/oidc).
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  randomToken,
-  refType,
-  repositoryOwner,
-  workflowRef,
-  type GitHubRunContext,
-} from '../harness/github-context.js';
+import { randomToken, refType, repositoryOwner, workflowRef, type GitHubRunContext } from '../harness/github-context.js';
 import { signJwt, type RsaJwk, type SigningKey } from './jwt.js';
 
 export const OIDC_ISSUER = 'https://token.actions.githubusercontent.com';

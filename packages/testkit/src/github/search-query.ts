@@ -27,7 +27,10 @@ function tokenize(q: string): string[] {
 }
 
 export function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 export function parseSearchQuery(q: string | null, requireType: boolean): SearchQuery {
@@ -110,12 +113,7 @@ function containsPhrase(haystack: string[], phrase: string[]): boolean {
   return false;
 }
 
-export function matchesSearch(
-  query: SearchQuery,
-  issue: IssueRecord,
-  repository: string,
-  comments: CommentRecord[],
-): boolean {
+export function matchesSearch(query: SearchQuery, issue: IssueRecord, repository: string, comments: CommentRecord[]): boolean {
   if (query.repos.length > 0 && !query.repos.includes(repository.toLowerCase())) return false;
   if (query.kinds.length > 0 && !query.kinds.includes('issue')) return false;
   if (query.states.length > 0 && !query.states.includes(issue.state)) return false;

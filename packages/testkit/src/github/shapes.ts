@@ -1,12 +1,5 @@
 // REST representations of the world's records, in the shapes api.github.com returns.
-import type {
-  CommentRecord,
-  DeploymentRecord,
-  DeploymentStatusRecord,
-  IssueRecord,
-  LabelRecord,
-  WorldState,
-} from './store.js';
+import type { CommentRecord, DeploymentRecord, DeploymentStatusRecord, IssueRecord, LabelRecord, WorldState } from './store.js';
 
 export interface ShapeContext {
   apiUrl: string;

@@ -196,9 +196,7 @@ export async function startGitHubWorld(options: GitHubWorldOptions = {}): Promis
       GITHUB_TOKEN: token,
       GITHUB_REPOSITORY: repository,
       GITHUB_REPOSITORY_OWNER: owner,
-      ...(envOptions.idToken === false
-        ? {}
-        : { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken }),
+      ...(envOptions.idToken === false ? {} : { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken }),
     }),
     seedIssue: (fields) => insertIssue(context, fields),
     seedComment: (issueNumber, body, user) => {

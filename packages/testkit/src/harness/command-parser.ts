@@ -52,7 +52,10 @@ export function parseCommandV2(line: string, registered: ReadonlySet<string>): P
   if (!isRegistered(command, registered)) return undefined;
   const properties: Record<string, string> = {};
   if (space > 0) {
-    for (const pair of info.slice(space + 1).trim().split(',')) {
+    for (const pair of info
+      .slice(space + 1)
+      .trim()
+      .split(',')) {
       if (!pair) continue;
       const eq = pair.indexOf('=');
       // .NET Split('=', 2, RemoveEmptyEntries): "k=" and "=v" yield fewer than 2 parts and are dropped.

@@ -16,11 +16,7 @@ export type ExpressionContexts = Record<string, Record<string, string>>;
  * not enforced here (core.getInput does that). The runner only warns about undeclared inputs; the harness throws,
  * so that a typo in a test fails loudly.
  */
-export function resolveInputs(
-  manifest: ActionManifest,
-  given: Record<string, InputValue>,
-  contexts: ExpressionContexts,
-): ResolvedInputs {
+export function resolveInputs(manifest: ActionManifest, given: Record<string, InputValue>, contexts: ExpressionContexts): ResolvedInputs {
   const declared = new Map(manifest.inputs.map((i) => [i.name.toLowerCase(), i]));
   const unexpected = Object.keys(given).filter((name) => !declared.has(name.toLowerCase()));
   if (unexpected.length > 0) {

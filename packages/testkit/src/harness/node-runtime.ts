@@ -22,9 +22,7 @@ function majorOf(nodePath: string): string {
  */
 export function nodeForRuntime(using: string, explicit?: string): string {
   const wanted = using.replace(/^node/, '');
-  const candidates = explicit
-    ? [explicit]
-    : [process.execPath, path.join(repoRoot(), 'node_modules', 'node', 'bin', 'node')].filter((p) => existsSync(p));
+  const candidates = explicit ? [explicit] : [process.execPath, path.join(repoRoot(), 'node_modules', 'node', 'bin', 'node')].filter((p) => existsSync(p));
   for (const candidate of candidates) if (majorOf(candidate) === wanted) return candidate;
   throw new Error(
     `No Node ${wanted} to run a '${using}' action (tried ${candidates.join(', ')}); run tests through npm scripts or npx so that node_modules/.bin/node (v${wanted}) is used`,

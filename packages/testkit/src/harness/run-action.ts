@@ -2,12 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CommandProcessor } from './command-processor.js';
-import {
-  createFileCommandFiles,
-  fileCommandEnvironment,
-  readFileCommands,
-  removeFileCommandFiles,
-} from './file-commands.js';
+import { createFileCommandFiles, fileCommandEnvironment, readFileCommands, removeFileCommandFiles } from './file-commands.js';
 import { randomToken, repositoryOwner, resolveGitHubContext, type GitHubRunContext } from './github-context.js';
 import { resolveInputs } from './inputs.js';
 import { loadManifest, type ActionManifest } from './manifest.js';
@@ -161,11 +156,7 @@ async function createRunFolders(ctx: GitHubRunContext, workspace?: string): Prom
     toolCache: path.join(root, 'hostedtoolcache'),
     eventPath: path.join(root, 'work', '_temp', '_github_workflow', 'event.json'),
   };
-  await Promise.all(
-    [paths.workspace, paths.runnerTemp, paths.toolCache, path.dirname(paths.eventPath)].map((d) =>
-      mkdir(d, { recursive: true }),
-    ),
-  );
+  await Promise.all([paths.workspace, paths.runnerTemp, paths.toolCache, path.dirname(paths.eventPath)].map((d) => mkdir(d, { recursive: true })));
   return { root, paths };
 }
 

@@ -100,7 +100,11 @@ export function runStepProcess(options: StepProcessOptions): Promise<StepProcess
   const when = options.cancel?.when;
   const pattern = when?.logMatches;
   const matches = (line: string): boolean =>
-    typeof pattern === 'string' ? line.includes(pattern) : pattern instanceof RegExp ? new RegExp(pattern.source, pattern.flags.replace('g', '')).test(line) : false;
+    typeof pattern === 'string'
+      ? line.includes(pattern)
+      : pattern instanceof RegExp
+        ? new RegExp(pattern.source, pattern.flags.replace('g', '')).test(line)
+        : false;
   const trigger = (): void => {
     if (when?.afterMs !== undefined) later(when.afterMs, cancelNow);
     else cancelNow();

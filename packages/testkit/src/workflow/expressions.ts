@@ -59,7 +59,18 @@ function extensionFunctions(scope: EvaluationScope): FunctionDefinition[] {
   }
   if (scope.workspace) {
     const workspace = scope.workspace;
-    functions.push({ name: 'hashFiles', minArgs: 1, maxArgs: 255, call: (...patterns) => new data.StringData(hashFiles(workspace, patterns.map((p) => p.coerceString()))) });
+    functions.push({
+      name: 'hashFiles',
+      minArgs: 1,
+      maxArgs: 255,
+      call: (...patterns) =>
+        new data.StringData(
+          hashFiles(
+            workspace,
+            patterns.map((p) => p.coerceString()),
+          ),
+        ),
+    });
   }
   return functions;
 }
@@ -105,7 +116,7 @@ export function splitTemplate(value: string): Segment[] | undefined {
           break;
         }
       }
-      if (end < 0) throw new Error("The expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not found.");
+      if (end < 0) throw new Error('The expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not found.');
       segments.push({ expression: value.slice(start + OPEN.length, end + 1 - CLOSE.length).trim() });
       start = value.indexOf(OPEN, i);
     } else if (start >= 0 && i < start) {

@@ -4,30 +4,13 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import {
-  githubEnvironment,
-  refName,
-  refType,
-  repositoryOwner,
-  resolveGitHubContext,
-  workflowRef,
-  type GitHubRunContext,
-} from '../harness/github-context.js';
+import { githubEnvironment, refName, refType, repositoryOwner, resolveGitHubContext, workflowRef, type GitHubRunContext } from '../harness/github-context.js';
 import { actionDir, repoRoot } from '../harness/repo.js';
 import { startAction, type StartedAction } from '../harness/run-action.js';
 import { SecretMasker } from '../harness/secret-masker.js';
 import { githubContextOverrides, hostBasics, type RunnerPaths } from '../harness/step-environment.js';
 import type { InputValue, StepResult } from '../harness/types.js';
-import {
-  evaluateCondition,
-  evaluateText,
-  evaluateValue,
-  isTruthy,
-  toText,
-  type Contexts,
-  type EvaluationScope,
-  type JobStatus,
-} from './expressions.js';
+import { evaluateCondition, evaluateText, evaluateValue, isTruthy, toText, type Contexts, type EvaluationScope, type JobStatus } from './expressions.js';
 import { runName, runScriptStep } from './script-step.js';
 import type { RunWorkflowJobOptions, StepOutcome, WorkflowJobResult, WorkflowStepResult } from './types.js';
 import { parseWorkflowFile } from './workflow-parser.js';
@@ -101,7 +84,8 @@ export async function runWorkflowJob(options: RunWorkflowJobOptions): Promise<Wo
   }
   const needed = jobYaml.needs === undefined ? [] : Array.isArray(jobYaml.needs) ? jobYaml.needs : [jobYaml.needs];
   const missing = needed.filter((n) => !options.needs?.[n]);
-  if (missing.length > 0) throw new Error(`Job '${options.job}' needs ${missing.map((n) => `'${n}'`).join(', ')}: pass their result and outputs as options.needs`);
+  if (missing.length > 0)
+    throw new Error(`Job '${options.job}' needs ${missing.map((n) => `'${n}'`).join(', ')}: pass their result and outputs as options.needs`);
 
   const rawSteps = jobYaml.steps ?? [];
   const stepIds = jobModel.steps.map((s) => s.id);
@@ -194,7 +178,13 @@ export async function runWorkflowJob(options: RunWorkflowJobOptions): Promise<Wo
       await run.runPosts();
 
       // Job outputs: evaluated after the last step; values holding a secret are dropped with the runner's warning.
-      const outputScope = run.scope({ ...jobContexts, job: { status: run.status.status }, runner: run.runnerData(), env: run.envBase, steps: run.stepsContext });
+      const outputScope = run.scope({
+        ...jobContexts,
+        job: { status: run.status.status },
+        runner: run.runnerData(),
+        env: run.envBase,
+        steps: run.stepsContext,
+      });
       for (const [name, value] of Object.entries(jobYaml.outputs ?? {})) {
         const text = evaluateText(value, outputScope);
         if (masker.mask(text) !== text) {
@@ -332,7 +322,10 @@ class JobRun {
       Object.assign(envContext, stepEnv);
       continueOnError = step['continue-on-error'] === undefined ? false : isTruthy(evaluateValue(step['continue-on-error'], scope));
       const timeoutMinutes = step['timeout-minutes'] === undefined ? undefined : Number(evaluateText(step['timeout-minutes'], scope));
-      const timeoutMs = Math.min(timeoutMinutes === undefined ? this.jobTimeoutMs : timeoutMinutes * 60_000, this.options.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS);
+      const timeoutMs = Math.min(
+        timeoutMinutes === undefined ? this.jobTimeoutMs : timeoutMinutes * 60_000,
+        this.options.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS,
+      );
       if (uses.kind === 'checkout') this.checkout(result, step);
       else if (uses.kind === 'action') await this.action(result, step, scope, envContext, uses.dir, timeoutMs);
       else await this.script(result, step, scope, envContext, timeoutMs);
@@ -368,7 +361,14 @@ class JobRun {
     return { ...this.machineEnv, PATH: [...this.pathAdditions].reverse().join(':') + (base ? `:${base}` : '') };
   }
 
-  private async action(result: WorkflowStepResult, step: StepYaml, scope: EvaluationScope, envContext: Record<string, string>, dir: string, timeoutMs: number): Promise<void> {
+  private async action(
+    result: WorkflowStepResult,
+    step: StepYaml,
+    scope: EvaluationScope,
+    envContext: Record<string, string>,
+    dir: string,
+    timeoutMs: number,
+  ): Promise<void> {
     const inputs: Record<string, InputValue> = {};
     for (const [name, value] of Object.entries(step.with ?? {})) inputs[name] = evaluateText(value, scope);
     result.inputs = inputs as Record<string, string>;
@@ -426,7 +426,13 @@ class JobRun {
     await Promise.all(this.started.map(({ run }) => run.dispose()));
   }
 
-  private async script(result: WorkflowStepResult, step: StepYaml, scope: EvaluationScope, envContext: Record<string, string>, timeoutMs: number): Promise<void> {
+  private async script(
+    result: WorkflowStepResult,
+    step: StepYaml,
+    scope: EvaluationScope,
+    envContext: Record<string, string>,
+    timeoutMs: number,
+  ): Promise<void> {
     const script = evaluateText(step.run, scope);
     result.script = script;
     result.name = step.name === undefined ? runName(script) : result.name;

@@ -146,7 +146,10 @@ export async function runScriptStep(options: ScriptStepOptions): Promise<ScriptS
       envAdditions: fileResults.envAdditions,
       pathAdditions: fileResults.pathAdditions,
       summary: fileResults.summary,
-      summaryRendered: fileResults.summary.split('\n').map((l) => masker.mask(l)).join('\n'),
+      summaryRendered: fileResults.summary
+        .split('\n')
+        .map((l) => masker.mask(l))
+        .join('\n'),
       log: processor.log,
       annotations: processor.annotations,
       stdout: outcome.stdout,

@@ -34,7 +34,6 @@ export function loadWorkflowParser(): Promise<WorkflowParserModule> {
   return loading;
 }
 
-
 /** Parses and converts a workflow like GitHub does before a run; throws with every error the parser reports. */
 export async function parseWorkflowFile(name: string, content: string): Promise<WorkflowTemplate> {
   const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } = await loadWorkflowParser();

@@ -66,7 +66,11 @@ function latestStatus(w: WorldContext, deploymentId: number): DeploymentStatusRe
   return w.state.deploymentStatuses.filter((s) => s.deployment_id === deploymentId).sort((a, b) => b.id - a.id)[0];
 }
 
-function insertStatus(w: WorldContext, deployment: DeploymentRecord, fields: Partial<DeploymentStatusRecord> & { state: DeploymentState }): DeploymentStatusRecord {
+function insertStatus(
+  w: WorldContext,
+  deployment: DeploymentRecord,
+  fields: Partial<DeploymentStatusRecord> & { state: DeploymentState },
+): DeploymentStatusRecord {
   const id = w.ids.take('deployment-status', 5_512_000_001);
   const at = nowStamp(w);
   const status: DeploymentStatusRecord = {

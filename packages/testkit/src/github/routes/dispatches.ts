@@ -20,7 +20,7 @@ function repositoryDispatch(req: RouteRequest): RouteResponse {
   }
   if (body.event_type.length > 100) throw invalidRequest('"event_type" is too long (maximum is 100 characters).', REPO_DISPATCH_DOCS);
   const payload = body.client_payload ?? {};
-  if (!isObject(payload)) throw invalidRequest('For \'properties/client_payload\', not an object.', REPO_DISPATCH_DOCS);
+  if (!isObject(payload)) throw invalidRequest("For 'properties/client_payload', not an object.", REPO_DISPATCH_DOCS);
   const count = Object.keys(payload).length;
   if (count > MAX_CLIENT_PAYLOAD_PROPERTIES) {
     throw invalidRequest(`No more than ${MAX_CLIENT_PAYLOAD_PROPERTIES} properties are allowed; ${count} were supplied.`, REPO_DISPATCH_DOCS);
@@ -35,7 +35,7 @@ function workflowDispatch(req: RouteRequest): RouteResponse {
   if (typeof body.ref !== 'string' || body.ref === '') throw invalidRequest('"ref" wasn\'t supplied.', WORKFLOW_DISPATCH_DOCS);
   resolveRef(req.world.state, body.ref, WORKFLOW_DISPATCH_DOCS);
   const inputs = body.inputs ?? {};
-  if (!isObject(inputs)) throw invalidRequest('For \'properties/inputs\', not an object.', WORKFLOW_DISPATCH_DOCS);
+  if (!isObject(inputs)) throw invalidRequest("For 'properties/inputs', not an object.", WORKFLOW_DISPATCH_DOCS);
   const count = Object.keys(inputs).length;
   if (count > MAX_WORKFLOW_INPUTS) {
     throw invalidRequest(`No more than ${MAX_WORKFLOW_INPUTS} properties are allowed; ${count} were supplied.`, WORKFLOW_DISPATCH_DOCS);

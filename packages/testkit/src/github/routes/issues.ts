@@ -127,13 +127,15 @@ function listIssues(req: RouteRequest): RouteResponse {
   assertRepository(w, req.params);
   const q = req.url.searchParams;
   const state = q.get('state') ?? 'open';
-  const wanted = (q.get('labels') ?? '').split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+  const wanted = (q.get('labels') ?? '')
+    .split(',')
+    .map((l) => l.trim().toLowerCase())
+    .filter(Boolean);
   const since = q.get('since');
   const sort = q.get('sort') ?? 'created';
   const direction = q.get('direction') ?? 'desc';
   const comments = (n: number): number => w.state.comments.filter((c) => c.issue_number === n).length;
-  const key = (i: IssueRecord): string | number =>
-    sort === 'updated' ? i.updated_at : sort === 'comments' ? comments(i.number) : i.created_at;
+  const key = (i: IssueRecord): string | number => (sort === 'updated' ? i.updated_at : sort === 'comments' ? comments(i.number) : i.created_at);
   const issues = w.state.issues
     .filter((i) => state === 'all' || i.state === state)
     .filter((i) => wanted.every((l) => i.labels.some((name) => name.toLowerCase() === l)))

@@ -13,8 +13,7 @@ function searchIssues(req: RouteRequest): RouteResponse {
   const sort = q.get('sort');
   const order = q.get('order') === 'asc' ? 1 : -1;
   const comments = (n: number): number => w.state.comments.filter((c) => c.issue_number === n).length;
-  const key = (i: IssueRecord): string | number =>
-    sort === 'created' ? i.created_at : sort === 'comments' ? comments(i.number) : i.updated_at;
+  const key = (i: IssueRecord): string | number => (sort === 'created' ? i.created_at : sort === 'comments' ? comments(i.number) : i.updated_at);
   const hits = w.state.issues
     // GitHub's search index lags behind writes; timestamps have second precision, like GitHub's.
     .filter((i) => w.searchIndexDelayMs === 0 || Date.parse(i.created_at) <= visibleBefore)
