@@ -1,6 +1,6 @@
 // What must hold for every action in actions/*, so a new action is checked without writing anything: its
 // committed dist is a fresh build, it runs on node24, its root-level alias is in step, it declares the shared
-// credential inputs exactly like every other action, and its action.yml defaults are the code's fallbacks.
+// credential inputs exactly as shared declares them once, and its action.yml defaults are the code's fallbacks.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { SESSION_INPUTS, SESSION_INPUT_DEFAULTS } from '@mlops-actions/shared/aws';
+import { SESSION_INPUT_DECLARATIONS, SESSION_INPUTS, SESSION_INPUT_DEFAULTS } from '@mlops-actions/shared/aws';
 // @ts-expect-error plain ESM build scripts without type declarations
 import { bundle } from '../../../scripts/bundle.mjs';
 // @ts-expect-error plain ESM build scripts without type declarations
@@ -39,6 +39,14 @@ test('there are actions to check, and this package depends on each (so turbo bui
     const pkg = JSON.parse(readFileSync(path.join(root, 'actions', name, 'package.json'), 'utf8')) as { name: string };
     expect(own.devDependencies, `add "${pkg.name}" to packages/repo-checks/package.json devDependencies`).toHaveProperty([pkg.name]);
   }
+});
+
+test("shared's credential input declaration names SESSION_INPUTS and defaults to the code's fallbacks", () => {
+  expect(Object.keys(SESSION_INPUT_DECLARATIONS).sort()).toEqual([...SESSION_INPUTS].sort());
+  const defaults = Object.fromEntries(
+    Object.entries(SESSION_INPUT_DECLARATIONS).flatMap(([input, declared]) => ('default' in declared ? [[input, declared.default]] : [])),
+  );
+  expect(defaults).toEqual(SESSION_INPUT_DEFAULTS);
 });
 
 describe.each(names)('actions/%s', (name) => {
@@ -97,11 +105,12 @@ describe.each(names)('actions/%s', (name) => {
     for (const output of Object.keys(manifest.outputs ?? {})) expect(readme, `output ${output}`).toMatch(new RegExp(`\\| \`${output}\` \\|`));
   });
 
-  test('declares the shared credential inputs exactly as every other action does', () => {
-    const reference = manifestOf(names[0] as string);
+  test("declares the shared credential inputs exactly as shared's one declaration (SESSION_INPUT_DECLARATIONS)", () => {
     for (const input of SESSION_INPUTS) {
       expect(manifest.inputs[input], `actions/${name}/action.yml lacks credential input ${input}`).toBeDefined();
-      expect(manifest.inputs[input], `${input} differs from actions/${names[0]}/action.yml`).toEqual(reference.inputs[input]);
+      expect(manifest.inputs[input], `${input} in actions/${name}/action.yml differs from packages/shared/src/aws/session-input-declarations.ts`).toEqual(
+        SESSION_INPUT_DECLARATIONS[input],
+      );
     }
   });
 

@@ -9,6 +9,7 @@ export * from './oidc-token.js';
 export * from './http.js';
 export * from './session.js';
 export * from './session-inputs.js';
+export * from './session-input-declarations.js';
 export * from './sagemaker-arns.js';
 export * from './sagemaker-status.js';
 export * from './sagemaker-pipelines.js';

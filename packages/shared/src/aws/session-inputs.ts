@@ -7,7 +7,7 @@ import { sessionNameFor } from './credentials.js';
 import { resolveRegion } from './region.js';
 import type { SessionOptions } from './session.js';
 
-/** The credential inputs every action declares, identically, in its action.yml (a repo-level test checks it). */
+/** The credential inputs every action declares in its action.yml, each exactly as SESSION_INPUT_DECLARATIONS says. */
 export const SESSION_INPUTS = ['aws-region', 'role-to-assume', 'audience', 'role-session-name', 'role-duration', 'max-attempts'] as const;
 
 /** Their defaults, written as in action.yml; the code falls back to exactly these when an input is empty. */
