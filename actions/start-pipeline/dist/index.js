@@ -1203,35 +1203,6 @@ function modelPackageLabel(text) {
   return parsed?.version !== void 0 ? `${parsed.name} v${parsed.version}` : text;
 }
 
-// ../../packages/shared/lib/aws/sagemaker-status.js
-var RUNNING = { icon: "\u23F3", mark: "\u25B6", node: "running", final: false };
-var STOPPING = { icon: "\u23F9\uFE0F", mark: "\u25A0", node: "stopped", final: false };
-var STOPPED = { icon: "\u23F9\uFE0F", mark: "\u25A0", node: "stopped", final: true };
-var FAILED = { icon: "\u274C", mark: "\u2716", node: "failed", final: true };
-var SUCCEEDED = { icon: "\u2705", mark: "\u2714", node: "succeeded", final: true };
-var UNKNOWN_STATUS = { icon: "\u2139\uFE0F", mark: "\xB7", node: "pending", final: false };
-var EXECUTION_STATUS = {
-  Executing: RUNNING,
-  Stopping: STOPPING,
-  Stopped: STOPPED,
-  Failed: FAILED,
-  Succeeded: SUCCEEDED
-};
-var STEP_STATUS = {
-  Starting: RUNNING,
-  Executing: RUNNING,
-  Stopping: STOPPING,
-  Stopped: STOPPED,
-  Failed: FAILED,
-  Succeeded: SUCCEEDED
-};
-function lookUp(table, status) {
-  return status !== void 0 && Object.hasOwn(table, status) ? table[status] : UNKNOWN_STATUS;
-}
-var executionStatus = (status) => lookUp(EXECUTION_STATUS, status);
-var stepStatus = (status) => lookUp(STEP_STATUS, status);
-var FINAL_STATUSES = new Set(Object.entries(EXECUTION_STATUS).filter(([, look]) => look.final).map(([status]) => status));
-
 // ../../packages/shared/lib/aws/sagemaker-pipelines.js
 var sdkLoading;
 var loadSdk = () => sdkLoading ??= import("./chunks/sagemaker-sdk-WTKROJZU.js");
@@ -1383,6 +1354,35 @@ var sagemakerConsole = {
     return parsed?.version !== void 0 ? `${consoleOrigin(region)}/sagemaker/home?region=${region}#/model-registry/${encodeURIComponent(parsed.name)}/versions/${parsed.version}` : `${consoleOrigin(region)}/sagemaker/home?region=${region}#/model-registry`;
   }
 };
+
+// ../../packages/shared/lib/aws/sagemaker-status.js
+var RUNNING = { icon: "\u23F3", mark: "\u25B6", node: "running", final: false };
+var STOPPING = { icon: "\u23F9\uFE0F", mark: "\u25A0", node: "stopped", final: false };
+var STOPPED = { icon: "\u23F9\uFE0F", mark: "\u25A0", node: "stopped", final: true };
+var FAILED = { icon: "\u274C", mark: "\u2716", node: "failed", final: true };
+var SUCCEEDED = { icon: "\u2705", mark: "\u2714", node: "succeeded", final: true };
+var UNKNOWN_STATUS = { icon: "\u2139\uFE0F", mark: "\xB7", node: "pending", final: false };
+var EXECUTION_STATUS = {
+  Executing: RUNNING,
+  Stopping: STOPPING,
+  Stopped: STOPPED,
+  Failed: FAILED,
+  Succeeded: SUCCEEDED
+};
+var STEP_STATUS = {
+  Starting: RUNNING,
+  Executing: RUNNING,
+  Stopping: STOPPING,
+  Stopped: STOPPED,
+  Failed: FAILED,
+  Succeeded: SUCCEEDED
+};
+function lookUp(table, status) {
+  return status !== void 0 && Object.hasOwn(table, status) ? table[status] : UNKNOWN_STATUS;
+}
+var executionStatus = (status) => lookUp(EXECUTION_STATUS, status);
+var stepStatus = (status) => lookUp(STEP_STATUS, status);
+var FINAL_STATUSES = new Set(Object.entries(EXECUTION_STATUS).filter(([, look]) => look.final).map(([status]) => status));
 
 // lib/defaults.js
 var INPUT_DEFAULTS = {

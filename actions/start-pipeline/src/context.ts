@@ -1,15 +1,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import {
-  checkArnRegion,
-  parseNameOrArn,
-  parsePipelineExecutionArn,
-  parseRoleArn,
-  readSessionInputs,
-  type Arn,
-  type SessionOptions,
-} from '@mlops-actions/shared/aws';
+import { checkArnRegion, parseNameOrArn, parseRoleArn, readSessionInputs, type Arn, type SessionOptions } from '@mlops-actions/shared/aws';
+import { parsePipelineExecutionArn } from '@mlops-actions/shared/aws/sagemaker';
 import { runContext, runUrl, type RunContext } from '@mlops-actions/shared/github';
 import { getBoolean, getDuration, getInteger, getList, getMap, getRequiredString, getString } from '@mlops-actions/shared/inputs';
 import { InputError } from '@mlops-actions/shared/runtime';

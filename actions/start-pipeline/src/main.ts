@@ -1,5 +1,6 @@
 import * as core from '@mlops-actions/shared/core';
-import { AwsSession, FINAL_STATUSES, SageMakerPipelines, isTransient, sagemakerConsole } from '@mlops-actions/shared/aws';
+import { AwsSession, isTransient } from '@mlops-actions/shared/aws';
+import { FINAL_STATUSES, SageMakerPipelines, sagemakerConsole } from '@mlops-actions/shared/aws/sagemaker';
 import {
   ActionError,
   CancelledError,

@@ -1,5 +1,6 @@
 import * as core from '@mlops-actions/shared/core';
-import { AwsSession, FINAL_STATUSES, SageMakerPipelines, readSessionInputs } from '@mlops-actions/shared/aws';
+import { AwsSession, readSessionInputs } from '@mlops-actions/shared/aws';
+import { FINAL_STATUSES, SageMakerPipelines } from '@mlops-actions/shared/aws/sagemaker';
 import { JobSummary, code, htmlText } from '@mlops-actions/shared/report';
 import { ActionError, errorMessage } from '@mlops-actions/shared/runtime';
 import { stopToken } from './context.js';

@@ -1,5 +1,6 @@
 import * as core from '@mlops-actions/shared/core';
-import { executionStatus, modelPackageLabel, parseArn, sagemakerConsole, stepStatus } from '@mlops-actions/shared/aws';
+import { parseArn } from '@mlops-actions/shared/aws';
+import { executionStatus, modelPackageLabel, sagemakerConsole, stepStatus } from '@mlops-actions/shared/aws/sagemaker';
 import { runUrl } from '@mlops-actions/shared/github';
 import { JobSummary, code, flowchart, htmlText, link, longestPath, truncate, type FlowEdge, type FlowNode } from '@mlops-actions/shared/report';
 import { formatDuration } from '@mlops-actions/shared/runtime';

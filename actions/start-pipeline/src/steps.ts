@@ -1,4 +1,4 @@
-import { stepStatus, type ExecutionStep } from '@mlops-actions/shared/aws';
+import { stepStatus, type ExecutionStep } from '@mlops-actions/shared/aws/sagemaker';
 import { logText } from '@mlops-actions/shared/report';
 import { formatDuration } from '@mlops-actions/shared/runtime';
 import type { PipelineGraph } from './definition.js';

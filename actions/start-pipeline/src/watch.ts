@@ -1,5 +1,6 @@
 import * as core from '@mlops-actions/shared/core';
-import { FINAL_STATUSES, STEP_STATUS, classifyAwsFailure, type AwsSession, type Execution, type SageMakerPipelines } from '@mlops-actions/shared/aws';
+import { classifyAwsFailure, type AwsSession } from '@mlops-actions/shared/aws';
+import { FINAL_STATUSES, STEP_STATUS, type Execution, type SageMakerPipelines } from '@mlops-actions/shared/aws/sagemaker';
 import { waitFor, type WaitOptions } from '@mlops-actions/shared/runtime';
 import type { PipelineGraph } from './definition.js';
 import { StepLog, describeSteps, progressLine, type StepReport } from './steps.js';

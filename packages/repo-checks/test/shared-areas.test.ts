@@ -19,7 +19,7 @@ const sharedPackage = JSON.parse(readFileSync(path.join(here, '..', '..', 'share
 };
 
 test('shared exports one entry per area and declares itself free of side effects', () => {
-  expect(Object.keys(sharedPackage.exports).sort()).toEqual(['./aws', './core', './github', './inputs', './report', './runtime']);
+  expect(Object.keys(sharedPackage.exports).sort()).toEqual(['./aws', './aws/sagemaker', './core', './github', './inputs', './report', './runtime']);
   expect(sharedPackage.sideEffects).toBe(false);
 });
 
@@ -35,4 +35,24 @@ test('core, runtime, inputs, report and github bundle without any AWS SDK code',
   // The probe really bundled the areas (a name from each), and nothing of the AWS SDK or Smithy came along.
   for (const name of ['setOutput', 'waitFor', 'getDuration', 'escapeHtml', 'runContext']) expect(code).toContain(name);
   expect(code).not.toMatch(/@aws-sdk\/|@smithy\/|SageMakerClient|STSClient/);
+}, 120_000);
+
+test('an action that takes only the session from aws/ carries no SageMaker client, not even as a lazy chunk', async () => {
+  const probe = mkdtempSync(path.join(here, '..', '.aws-session-'));
+  try {
+    const entry = path.join(probe, 'lib', 'index.js');
+    writeFileSync(path.join(probe, 'package.json'), JSON.stringify({ name: 'aws-session-probe', type: 'module', private: true }));
+    mkdirSync(path.dirname(entry), { recursive: true });
+    writeFileSync(entry, `import { AwsSession } from '@mlops-actions/shared/aws';\nconsole.log(typeof AwsSession.open);\n`);
+    const { files }: { files: string[] } = await bundle(probe, path.join(probe, 'dist'));
+    const code = files
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(path.join(probe, 'dist', file), 'utf8'))
+      .join('\n');
+    // The probe really bundled the session (its class and the credential chain), and no SageMaker code came along.
+    expect(code).toContain('AwsSession');
+    expect(code).not.toMatch(/SageMakerClient|DescribePipelineExecution|StartPipelineExecution/);
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
 }, 120_000);

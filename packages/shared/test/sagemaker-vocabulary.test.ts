@@ -15,7 +15,7 @@ import {
   parsePipelineExecutionArn,
   sagemakerConsole,
   stepStatus,
-} from '@mlops-actions/shared/aws';
+} from '@mlops-actions/shared/aws/sagemaker';
 
 const ACCOUNT = '123456789012';
 

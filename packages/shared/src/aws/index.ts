@@ -1,5 +1,5 @@
 // AWS: credentials (OIDC, assume-role), the SDK's HTTP stack, ARNs and regions, error reporting and retry
-// classification, and the SageMaker Pipelines calls.
+// classification. SageMaker has its own entry, ./sagemaker.ts (@mlops-actions/shared/aws/sagemaker).
 export * from './arn.js';
 export * from './region.js';
 export * from './service-errors.js';
@@ -10,6 +10,3 @@ export * from './http.js';
 export * from './session.js';
 export * from './session-inputs.js';
 export * from './session-input-declarations.js';
-export * from './sagemaker-arns.js';
-export * from './sagemaker-status.js';
-export * from './sagemaker-pipelines.js';
