@@ -6,9 +6,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { churnDefinition, PIPELINE_ROLE, startAwsWorld, startGitHubWorld, type FaultKind, type RunResult } from '@mlops-actions/testkit';
+import { churnDefinition, PIPELINE_ROLE, type FaultKind, type RunResult } from '@mlops-actions/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { calls, DEPLOY_ROLE, executionsOf, newPipeline, runStep, startWorlds, type Worlds } from './worlds.js';
+import { calls, executionsOf, newPipeline, runStep, startWorlds, type Worlds } from './worlds.js';
 
 let worlds: Worlds;
 beforeAll(async () => {
@@ -132,15 +132,7 @@ describe('pipeline-definition upsert retried after its answer was lost writes on
 describe('the same scenarios against a world that ignores client tokens', () => {
   let careless: Worlds;
   beforeAll(async () => {
-    const [aws, github] = await Promise.all([startAwsWorld({ ignoreClientTokens: true }), startGitHubWorld()]);
-    aws.trustWebIdentity({
-      roleArn: DEPLOY_ROLE,
-      jwks: github.oidc.jwks,
-      issuer: github.oidc.issuer,
-      audience: 'sts.amazonaws.com',
-      subjects: ['repo:octo-org/churn-model:*'],
-    });
-    careless = { aws, github, close: async () => void (await Promise.all([aws.close(), github.close()])) };
+    careless = await startWorlds({ ignoreClientTokens: true });
   });
   afterAll(async () => careless?.close());
 

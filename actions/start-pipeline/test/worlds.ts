@@ -7,6 +7,7 @@ import {
   PIPELINE_ROLE,
   runAction,
   startAwsWorld,
+  type AwsWorldOptions,
   startGitHubWorld,
   type AwsWorld,
   type GitHubWorld,
@@ -24,8 +25,8 @@ export interface Worlds {
   close(): Promise<void>;
 }
 
-export async function startWorlds(): Promise<Worlds> {
-  const [aws, github] = await Promise.all([startAwsWorld(), startGitHubWorld()]);
+export async function startWorlds(awsOptions: AwsWorldOptions = {}): Promise<Worlds> {
+  const [aws, github] = await Promise.all([startAwsWorld(awsOptions), startGitHubWorld()]);
   // The IAM side of GitHub OIDC: the role trusts tokens of this repository with the default audience.
   aws.trustWebIdentity({
     roleArn: DEPLOY_ROLE,
