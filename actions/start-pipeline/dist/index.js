@@ -2460,18 +2460,26 @@ function errorReport2(error2) {
   return error2 instanceof ActionError ? error2.report() : errorMessage(error2);
 }
 async function statusAfterStop(pipelines, executionArn) {
-  let status = "Stopping";
-  for (let delayMs = 500; delayMs <= 8e3; delayMs *= 2) {
-    try {
-      status = (await pipelines.describeExecution(executionArn, AbortSignal.timeout(5e3))).PipelineExecutionStatus ?? status;
-    } catch {
-      return status;
-    }
-    if (FINAL_STATUSES.has(status))
-      return status;
-    await new Promise((resolve2) => setTimeout(resolve2, delayMs));
+  const cancellation = onRunnerCancel();
+  try {
+    const { value } = await waitFor({
+      what: `${executionArn} to stop`,
+      poll: async (signal) => (await pipelines.describeExecution(executionArn, signal)).PipelineExecutionStatus ?? "Stopping",
+      done: (status) => FINAL_STATUSES.has(status),
+      progress: (status) => `Execution ${executionArn} is ${status}.`,
+      timeoutMs: 15e3,
+      minDelayMs: 500,
+      maxDelayMs: 8e3,
+      lastPollGraceMs: 1e3,
+      signal: cancellation.signal,
+      classify: classifyAwsFailure
+    });
+    return value;
+  } catch {
+    return "Stopping";
+  } finally {
+    cancellation.dispose();
   }
-  return status;
 }
 async function summarize(executionArn, status, what) {
   await new JobSummary().heading(`Cancelled run: execution ${status}`, 3).html(`${code(executionArn)}: ${htmlText(what)}`).write();

@@ -1,8 +1,8 @@
 import * as core from '@mlops-actions/shared/core';
-import { AwsSession, readSessionInputs } from '@mlops-actions/shared/aws';
+import { AwsSession, classifyAwsFailure, readSessionInputs } from '@mlops-actions/shared/aws';
 import { FINAL_STATUSES, SageMakerPipelines } from '@mlops-actions/shared/aws/sagemaker';
 import { JobSummary, code, htmlText } from '@mlops-actions/shared/report';
-import { ActionError, errorMessage } from '@mlops-actions/shared/runtime';
+import { ActionError, errorMessage, onRunnerCancel, waitFor } from '@mlops-actions/shared/runtime';
 import { stopToken } from './context.js';
 import { STATE } from './state.js';
 
@@ -64,21 +64,30 @@ function errorReport(error: unknown): string {
 
 /**
  * Where the stop leads: SageMaker moves a stopped execution from Stopping to Stopped once its running jobs have
- * stopped. Checked a few times, about 15 s at most, so the summary can say Stopped; 'Stopping' when it takes
- * longer or cannot be read (the stop was accepted either way).
+ * stopped. Followed with the shared waiter for about 15 s at most, so the summary can say Stopped; 'Stopping'
+ * when it takes longer or cannot be read (the stop was accepted either way).
  */
 async function statusAfterStop(pipelines: SageMakerPipelines, executionArn: string): Promise<string> {
-  let status = 'Stopping';
-  for (let delayMs = 500; delayMs <= 8_000; delayMs *= 2) {
-    try {
-      status = (await pipelines.describeExecution(executionArn, AbortSignal.timeout(5_000))).PipelineExecutionStatus ?? status;
-    } catch {
-      return status;
-    }
-    if (FINAL_STATUSES.has(status)) return status;
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
+  const cancellation = onRunnerCancel();
+  try {
+    const { value } = await waitFor({
+      what: `${executionArn} to stop`,
+      poll: async (signal) => (await pipelines.describeExecution(executionArn, signal)).PipelineExecutionStatus ?? 'Stopping',
+      done: (status) => FINAL_STATUSES.has(status),
+      progress: (status) => `Execution ${executionArn} is ${status}.`,
+      timeoutMs: 15_000,
+      minDelayMs: 500,
+      maxDelayMs: 8_000,
+      lastPollGraceMs: 1_000,
+      signal: cancellation.signal,
+      classify: classifyAwsFailure,
+    });
+    return value;
+  } catch {
+    return 'Stopping';
+  } finally {
+    cancellation.dispose();
   }
-  return status;
 }
 
 /** The post step's own part of the job summary: where the execution ended up. */
