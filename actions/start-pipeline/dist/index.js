@@ -802,7 +802,7 @@ async function assumeWithWebIdentity(options, roleArn) {
   }
   setSecret(token);
   const sts = await options.stsClient();
-  const { AssumeRoleWithWebIdentityCommand } = await import("./chunks/dist-es-KF4MOPEA.js");
+  const { AssumeRoleWithWebIdentityCommand } = await import("./chunks/dist-es-GNNUBDHP.js");
   try {
     const answer = await sts.send(new AssumeRoleWithWebIdentityCommand({
       RoleArn: roleArn,
@@ -825,7 +825,7 @@ async function assumeWithWebIdentity(options, roleArn) {
 }
 async function assumeWithEnvironmentKeys(options, roleArn) {
   const sts = await options.stsClient();
-  const { AssumeRoleCommand } = await import("./chunks/dist-es-KF4MOPEA.js");
+  const { AssumeRoleCommand } = await import("./chunks/dist-es-GNNUBDHP.js");
   try {
     const answer = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.sessionName, DurationSeconds: options.durationSeconds }));
     return { identity: toIdentity(answer.Credentials, roleArn), principalArn: answer.AssumedRoleUser?.Arn };
@@ -860,7 +860,7 @@ var AwsSession = class _AwsSession {
       durationSeconds: options.durationSeconds,
       // STS only when a role is assumed: a lazy chunk of the bundle, not loaded by runs with keys in the environment.
       stsClient: async (provider) => {
-        const { STSClient } = await import("./chunks/dist-es-KF4MOPEA.js");
+        const { STSClient } = await import("./chunks/dist-es-GNNUBDHP.js");
         return new STSClient({ ...base, ...provider ? { credentials: provider } : {} });
       }
     });
@@ -1205,7 +1205,7 @@ function modelPackageLabel(text) {
 
 // ../../packages/shared/lib/aws/sagemaker-pipelines.js
 var sdkLoading;
-var loadSdk = () => sdkLoading ??= import("./chunks/sagemaker-sdk-WTKROJZU.js");
+var loadSdk = () => sdkLoading ??= import("./chunks/sagemaker-sdk-M3BUINQN.js");
 var SageMakerPipelines = class {
   session;
   constructor(session) {

@@ -130,12 +130,12 @@ var defaultProvider = (init = {}) => memoizeChain([
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
       throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await import("./dist-es-LP622HKU.js");
+    const { fromSSO } = await import("./dist-es-3TMMBJXL.js");
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./dist-es-FIRQZ2YH.js");
+    const { fromIni } = await import("./dist-es-2AR3MLYA.js");
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
@@ -145,7 +145,7 @@ var defaultProvider = (init = {}) => memoizeChain([
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-    const { fromTokenFile } = await import("./dist-es-OSNYQ6MX.js");
+    const { fromTokenFile } = await import("./dist-es-UBX4YKA4.js");
     return fromTokenFile(init)(awsIdentityProperties);
   },
   async () => {

@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunk-Q6MBSFE4.js";
+} from "./chunk-N7YOWEQ4.js";
 import {
   AwsRestJsonProtocol,
   AwsSdkSigV4Signer,

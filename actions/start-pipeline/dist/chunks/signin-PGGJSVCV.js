@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunk-Q6MBSFE4.js";
+} from "./chunk-N7YOWEQ4.js";
 import {
   AwsRestJsonProtocol,
   AwsSdkSigV4Signer,
@@ -794,6 +794,7 @@ var OAuth2ErrorCode = {
   CONFLICT: "CONFLICT",
   INSUFFICIENT_PERMISSIONS: "INSUFFICIENT_PERMISSIONS",
   INVALID_REQUEST: "INVALID_REQUEST",
+  OAUTH_INVALID_CLIENT: "invalid_client",
   OAUTH_INVALID_GRANT: "invalid_grant",
   OAUTH_INVALID_REQUEST: "invalid_request",
   OAUTH_INVALID_SCOPE: "invalid_scope",

@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-4EV6GZUE.js";
+} from "./chunk-XHTDFNKX.js";
 import {
   AwsJson1_1Protocol,
   AwsSdkSigV4Signer,

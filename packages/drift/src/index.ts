@@ -1,0 +1,2 @@
+// Placeholder so the workspace builds until this package lands; replaced by its first real commit.
+export {};
