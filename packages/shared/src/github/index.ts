@@ -1,2 +1,3 @@
 // What the GitHub runner tells an action about the run it is part of.
 export * from './run-context.js';
+export * from './client.js';
