@@ -1,2 +1,19 @@
-// Placeholder so the workspace builds until this package lands; replaced by its first real commit.
-export {};
+// @mlops-actions/drift: pure TypeScript drift statistics (no @actions, no AWS, no I/O of its own).
+export { chooseMethod } from './choose.js';
+export {
+  chiSquare,
+  fillZeroes,
+  gcd,
+  jensenShannon,
+  ksStatisticSorted,
+  lInfinity,
+  normedWassersteinSorted,
+  populationStd,
+  proportions,
+  psi,
+  type TestResult,
+  wassersteinSorted,
+  zTest,
+} from './stats/measures.js';
+export { chi2Sf, erfc, gammaQ, logGamma, normalCdf } from './stats/special.js';
+export * from './types.js';
