@@ -19,13 +19,13 @@ const sharedPackage = JSON.parse(readFileSync(path.join(here, '..', '..', 'share
 };
 
 test('shared exports one entry per area and declares itself free of side effects', () => {
-  expect(Object.keys(sharedPackage.exports).sort()).toEqual(['./aws', './aws/sagemaker', './core', './github', './inputs', './report', './runtime']);
+  expect(Object.keys(sharedPackage.exports).sort()).toEqual(['./aws', './aws/eks', './aws/sagemaker', './core', './github', './inputs', './k8s', './report', './runtime']);
   expect(sharedPackage.sideEffects).toBe(false);
 });
 
-test('core, runtime, inputs, report and github bundle without any AWS SDK code', async () => {
+test('core, runtime, inputs, report, github and k8s bundle without any AWS SDK code', async () => {
   const entry = path.join(scratch, 'lib', 'index.js');
-  const areas = ['core', 'runtime', 'inputs', 'report', 'github'];
+  const areas = ['core', 'runtime', 'inputs', 'report', 'github', 'k8s'];
   const lines = areas.map((area) => `import * as ${area} from '@mlops-actions/shared/${area}';`);
   writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'areas-probe', type: 'module', private: true }));
   mkdirSync(path.dirname(entry), { recursive: true });
@@ -33,7 +33,7 @@ test('core, runtime, inputs, report and github bundle without any AWS SDK code',
   await bundle(scratch, path.join(scratch, 'dist'));
   const code = readFileSync(path.join(scratch, 'dist', 'index.js'), 'utf8');
   // The probe really bundled the areas (a name from each), and nothing of the AWS SDK or Smithy came along.
-  for (const name of ['setOutput', 'waitFor', 'getDuration', 'escapeHtml', 'runContext']) expect(code).toContain(name);
+  for (const name of ['setOutput', 'waitFor', 'getDuration', 'escapeHtml', 'runContext', 'kubectlRolloutStatus']) expect(code).toContain(name);
   expect(code).not.toMatch(/@aws-sdk\/|@smithy\/|SageMakerClient|STSClient/);
 }, 120_000);
 

@@ -1,0 +1,333 @@
+/**
+ * A Kubernetes API client for one cluster, from {server, caData, token()} (the token asked for on every request,
+ * so a provider that refreshes it keeps long waits working) or from a kubeconfig. Built on
+ * @kubernetes/client-node 2.x (ESM, undici): patches carry their Content-Type explicitly (without it the client
+ * sends JSON Patch, and an object body fails), every call has a deadline and takes the caller's AbortSignal, and
+ * transient failures (5xx, 429 with Retry-After, timeouts, dropped connections) are retried here with backoff.
+ */
+import {
+  AppsV1Api,
+  CoreV1Api,
+  KubeConfig,
+  KubernetesObjectApi,
+  PatchStrategy,
+  Watch,
+  type ConfigurationOptions,
+  type KubernetesObject,
+  type ObservableMiddleware,
+  type User,
+} from '@kubernetes/client-node';
+import { of } from '@kubernetes/client-node/dist/gen/rxjsStub.js';
+import * as core from '../core/index.js';
+import { sleep } from '../runtime/cancellation.js';
+import { classifyKubeFailure, describeKubeError, KubeCallTimeout, type KubeCallContext, retryAfterMs } from './errors.js';
+import type { Deployment, KubeEvent, Pod, ReplicaSet } from './objects.js';
+
+export interface ClusterAccess {
+  /** https://host[:port] of the API server. */
+  server: string;
+  /** The cluster CA, base64 PEM (EKS's certificateAuthority.data as is). */
+  caData?: string;
+  /** A bearer token; called before each request, so it may refresh itself. */
+  token: () => Promise<string>;
+  /** Drop a cached token (after a 401), so the next call makes a new one. */
+  invalidate?: () => void;
+  /** Who the token stands for, for 401/403 hints. */
+  identity?: () => Promise<string | undefined>;
+  /** How that identity is given access to the cluster, for 401/403 hints. */
+  accessHint?: string;
+  name?: string;
+}
+
+const AUTH_PROVIDER = 'mlops-actions-token';
+
+/** A KubeConfig whose user gets `Authorization: Bearer <token()>` on every request (API calls and watches). */
+export function kubeConfigFor(access: ClusterAccess): KubeConfig {
+  const kc = new KubeConfig();
+  const name = access.name ?? 'cluster';
+  kc.loadFromClusterAndUser(
+    { name, server: access.server, skipTLSVerify: false, ...(access.caData ? { caData: access.caData } : {}) },
+    { name: `${name}-user`, authProvider: { name: AUTH_PROVIDER, config: {} } },
+  );
+  kc.addAuthenticator({
+    isAuthProvider: (user: User) => (user.authProvider as { name?: string } | undefined)?.name === AUTH_PROVIDER,
+    applyAuthentication: async (_user, opts) => {
+      const headers = (opts.headers ?? {}) as Record<string, string>;
+      headers.Authorization = `Bearer ${await access.token()}`;
+      opts.headers = headers;
+    },
+  });
+  return kc;
+}
+
+/** A KubeConfig from kubeconfig YAML (its current context). */
+export function kubeConfigFromText(text: string): KubeConfig {
+  const kc = new KubeConfig();
+  kc.loadFromString(text);
+  if (!kc.getCurrentCluster()) throw new Error('the kubeconfig has no current context with a cluster');
+  return kc;
+}
+
+export interface KubeOptions {
+  /** Tries per call for transient failures (default 5). */
+  maxAttempts?: number;
+  /** Deadline of one try (default 30 s). */
+  callTimeoutMs?: number;
+  /** Longest pause between tries (default 10 s; a Retry-After up to 30 s is honoured). */
+  maxBackoffMs?: number;
+}
+
+/** Middleware that gives a request an AbortSignal (client-node's generated calls take none otherwise). */
+function signalMiddleware(signal: AbortSignal): ObservableMiddleware {
+  return {
+    pre: (request) => {
+      request.setSignal(signal);
+      return of(request);
+    },
+    post: (response) => of(response),
+  };
+}
+
+function options(signal: AbortSignal, contentType?: string): ConfigurationOptions<ObservableMiddleware> {
+  const middleware: ObservableMiddleware[] = [signalMiddleware(signal)];
+  if (contentType) {
+    middleware.push({
+      pre: (request) => {
+        request.setHeaderParam('Content-Type', contentType);
+        return of(request);
+      },
+      post: (response) => of(response),
+    });
+  }
+  return { middleware, middlewareMergeStrategy: 'append' };
+}
+
+export interface ProxyAnswer {
+  status: number;
+  body: string;
+}
+
+/** The Kubernetes calls deploy-eks makes, each with retries, a deadline, cancellation and a described error. */
+export class Kube {
+  readonly apps: AppsV1Api;
+  readonly core: CoreV1Api;
+  private objects: KubernetesObjectApi | undefined;
+  private identityText: string | undefined;
+  private identityLooked = false;
+
+  constructor(
+    readonly config: KubeConfig,
+    private readonly access: Pick<ClusterAccess, 'invalidate' | 'identity' | 'accessHint'> = {},
+    private readonly opts: KubeOptions = {},
+  ) {
+    this.apps = config.makeApiClient(AppsV1Api);
+    this.core = config.makeApiClient(CoreV1Api);
+  }
+
+  get server(): string {
+    return this.config.getCurrentCluster()?.server ?? '';
+  }
+
+  /** Who the action is to the cluster (looked up once, on the first 401/403). */
+  private async identity(): Promise<string | undefined> {
+    if (!this.identityLooked) {
+      this.identityLooked = true;
+      this.identityText = await this.access.identity?.().catch(() => undefined);
+    }
+    return this.identityText;
+  }
+
+  /**
+   * One call with retries: transient failures are tried again (Retry-After honoured) up to maxAttempts; a 401 makes
+   * a new token once; anything else is described and thrown at once.
+   */
+  async call<T>(context: KubeCallContext, signal: AbortSignal, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const maxAttempts = this.opts.maxAttempts ?? 5;
+    const timeoutMs = this.opts.callTimeoutMs ?? 30_000;
+    let renewed = false;
+    let delay = 500;
+    for (let attempt = 1; ; attempt += 1) {
+      const deadline = AbortSignal.timeout(timeoutMs);
+      const combined = AbortSignal.any([signal, deadline]);
+      try {
+        return await race(run(combined), combined, () =>
+          deadline.aborted && !signal.aborted ? new KubeCallTimeout(`${context.verb} ${context.resource}`, timeoutMs) : undefined,
+        );
+      } catch (raw) {
+        if (signal.aborted) throw raw;
+        const error = deadline.aborted ? new KubeCallTimeout(`${context.verb} ${context.resource}`, timeoutMs) : raw;
+        const { kind, label } = classifyKubeFailure(error);
+        if (kind === 'renew-credentials' && !renewed && this.access.invalidate) {
+          renewed = true;
+          this.access.invalidate();
+          core.info(`${label}: made a new token and trying again.`);
+          continue;
+        }
+        if (kind !== 'transient' || attempt >= maxAttempts) {
+          const identity = kind === 'renew-credentials' || /HTTP 403/.test(label) ? await this.identity() : undefined;
+          throw describeKubeError(error, {
+            ...context,
+            ...(identity ? { identity } : {}),
+            ...(this.access.accessHint ? { accessHint: this.access.accessHint } : {}),
+          });
+        }
+        const wait = retryAfterMs(error) ?? delay * (0.8 + Math.random() * 0.2);
+        core.info(
+          `Kubernetes API: ${context.verb} ${context.resource} failed with ${label}; trying again in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts}).`,
+        );
+        await sleep(wait, signal);
+        delay = Math.min(delay * 2, this.opts.maxBackoffMs ?? 10_000);
+      }
+    }
+  }
+
+  readDeployment(namespace: string, name: string, signal: AbortSignal): Promise<Deployment> {
+    return this.call({ verb: 'get', resource: 'deployments', namespace, name }, signal, (s) =>
+      this.apps.readNamespacedDeployment({ name, namespace }, options(s)),
+    ) as Promise<Deployment>;
+  }
+
+  listReplicaSets(namespace: string, labelSelector: string, signal: AbortSignal): Promise<ReplicaSet[]> {
+    return this.call({ verb: 'list', resource: 'replicasets', namespace }, signal, async (s) => {
+      const list = await this.apps.listNamespacedReplicaSet({ namespace, labelSelector }, options(s));
+      return list.items as ReplicaSet[];
+    });
+  }
+
+  listPods(namespace: string, labelSelector: string, signal: AbortSignal): Promise<Pod[]> {
+    return this.call({ verb: 'list', resource: 'pods', namespace }, signal, async (s) => {
+      const list = await this.core.listNamespacedPod({ namespace, labelSelector }, options(s));
+      return list.items as Pod[];
+    });
+  }
+
+  listEvents(namespace: string, fieldSelector: string | undefined, signal: AbortSignal): Promise<KubeEvent[]> {
+    return this.call({ verb: 'list', resource: 'events', namespace }, signal, async (s) => {
+      const list = await this.core.listNamespacedEvent({ namespace, ...(fieldSelector ? { fieldSelector } : {}) }, options(s));
+      return list.items as KubeEvent[];
+    });
+  }
+
+  podLog(namespace: string, pod: string, container: string, opts: { tailLines: number; previous?: boolean }, signal: AbortSignal): Promise<string> {
+    return this.call({ verb: 'get', resource: 'pods/log', namespace, name: pod }, signal, (s) =>
+      this.core.readNamespacedPodLog({ name: pod, namespace, container, tailLines: opts.tailLines, ...(opts.previous ? { previous: true } : {}) }, options(s)),
+    );
+  }
+
+  /** A strategic merge patch (what `kubectl set image` / `rollout restart` send). */
+  patchDeployment(namespace: string, name: string, body: object, signal: AbortSignal): Promise<Deployment> {
+    return this.call({ verb: 'patch', resource: 'deployments', namespace, name }, signal, (s) =>
+      this.apps.patchNamespacedDeployment({ name, namespace, body, fieldManager: 'mlops-actions-deploy-eks' }, options(s, PatchStrategy.StrategicMergePatch)),
+    ) as Promise<Deployment>;
+  }
+
+  /** A JSON Patch (what `kubectl rollout undo` sends). */
+  jsonPatchDeployment(namespace: string, name: string, patch: object[], signal: AbortSignal): Promise<Deployment> {
+    return this.call({ verb: 'patch', resource: 'deployments', namespace, name }, signal, (s) =>
+      this.apps.patchNamespacedDeployment({ name, namespace, body: patch, fieldManager: 'mlops-actions-deploy-eks' }, options(s, PatchStrategy.JsonPatch)),
+    ) as Promise<Deployment>;
+  }
+
+  /** Server-side apply of one object (what `kubectl apply --server-side --force-conflicts` does). */
+  apply(object: KubernetesObject, fieldManager: string, signal: AbortSignal): Promise<KubernetesObject> {
+    this.objects ??= KubernetesObjectApi.makeApiClient(this.config);
+    const objects = this.objects;
+    const kind = object.kind ?? 'object';
+    return this.call(
+      {
+        verb: 'patch',
+        resource: `${kind.toLowerCase()}s`,
+        ...(object.metadata?.namespace ? { namespace: object.metadata.namespace } : {}),
+        ...(object.metadata?.name ? { name: object.metadata.name } : {}),
+      },
+      signal,
+      () => objects.patch(object, undefined, undefined, fieldManager, true, PatchStrategy.ServerSideApply),
+    );
+  }
+
+  /** GET through the API server's service proxy; any HTTP answer of the service is returned, not thrown. */
+  async proxyGet(namespace: string, service: string, port: string, path: string, signal: AbortSignal): Promise<ProxyAnswer> {
+    const name = port ? `${service}:${port}` : service;
+    const trimmed = path.replace(/^\/+/, '');
+    return this.call({ verb: 'get', resource: 'services/proxy', namespace, name: service }, signal, async (s) => {
+      try {
+        const body = await this.core.connectGetNamespacedServiceProxyWithPath({ name, namespace, path: trimmed }, options(s));
+        return { status: 200, body: typeof body === 'string' ? body : JSON.stringify(body) };
+      } catch (error) {
+        const e = error as { code?: unknown; body?: unknown };
+        // The service's own answer (not the API server's): 401/403/429/5xx of the app are results, not failures
+        // of the call. The API server's refusals carry a Status object with kind Status.
+        if (typeof e.code === 'number' && !isApiServerStatus(e.body)) {
+          return { status: e.code, body: typeof e.body === 'string' ? e.body : JSON.stringify(e.body ?? '') };
+        }
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Watches one Deployment until `onChange` returns true, the signal aborts, or the watch ends (client-node ends
+   * every watch after 30 s without data, and servers drop them): the caller then polls and watches again.
+   */
+  watchDeployment(namespace: string, name: string, resourceVersion: string | undefined, onChange: () => void, signal: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const watch = new Watch(this.config);
+      let request: { abort(): void } | undefined;
+      const stop = (): void => {
+        request?.abort();
+        resolve();
+      };
+      signal.addEventListener('abort', stop, { once: true });
+      watch
+        .watch(
+          `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/deployments`,
+          { fieldSelector: `metadata.name=${name}`, ...(resourceVersion ? { resourceVersion } : {}), allowWatchBookmarks: false },
+          () => onChange(),
+          () => {
+            signal.removeEventListener('abort', stop);
+            resolve();
+          },
+        )
+        .then(
+          (r) => {
+            request = r as { abort(): void };
+            if (signal.aborted) r.abort();
+          },
+          () => resolve(),
+        );
+    });
+  }
+}
+
+function isApiServerStatus(body: unknown): boolean {
+  let parsed = body;
+  if (typeof body === 'string') {
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return false;
+    }
+  }
+  return Boolean(
+    parsed && typeof parsed === 'object' && (parsed as { kind?: unknown }).kind === 'Status' && (parsed as { apiVersion?: unknown }).apiVersion === 'v1',
+  );
+}
+
+/** The promise, or a rejection as soon as the signal aborts (a call client-node cannot abort still ends here). */
+function race<T>(promise: Promise<T>, signal: AbortSignal, timeoutError: () => Error | undefined): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(timeoutError() ?? Object.assign(new Error('aborted'), { name: 'AbortError' }));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
