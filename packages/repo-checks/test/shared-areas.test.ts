@@ -19,7 +19,17 @@ const sharedPackage = JSON.parse(readFileSync(path.join(here, '..', '..', 'share
 };
 
 test('shared exports one entry per area and declares itself free of side effects', () => {
-  expect(Object.keys(sharedPackage.exports).sort()).toEqual(['./aws', './aws/eks', './aws/sagemaker', './core', './github', './inputs', './k8s', './report', './runtime']);
+  expect(Object.keys(sharedPackage.exports).sort()).toEqual([
+    './aws',
+    './aws/eks',
+    './aws/sagemaker',
+    './core',
+    './github',
+    './inputs',
+    './k8s',
+    './report',
+    './runtime',
+  ]);
   expect(sharedPackage.sideEffects).toBe(false);
 });
 
