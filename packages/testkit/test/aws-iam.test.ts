@@ -45,6 +45,19 @@ describe('IAM evaluation', () => {
     );
   });
 
+  it('Bool conditions (aws:SecureTransport in queue policies) compare true/false case-insensitively, booleans included', () => {
+    const request = { action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east-1:123456789012:dlq' };
+    const denyPlain: PolicyDocument = {
+      Statement: [{ Effect: 'Deny', Action: 'sqs:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
+    };
+    const all = allow('sqs:SendMessage', '*');
+    expect(evaluate([all, denyPlain], { ...request, context: { 'aws:SecureTransport': 'false' } })).toBe('explicit-deny');
+    expect(evaluate([all, denyPlain], { ...request, context: { 'aws:SecureTransport': 'true' } })).toBe('allow');
+    const requireTls = allow('sqs:SendMessage', '*', { Bool: { 'aws:SecureTransport': true as unknown as string } });
+    expect(evaluate([requireTls], { ...request, context: { 'aws:SecureTransport': 'TRUE' } })).toBe('allow');
+    expect(evaluate([requireTls], { ...request, context: { 'aws:SecureTransport': 'false' } })).toBe('implicit-deny');
+  });
+
   it('CreatePipeline/UpdatePipeline also need iam:PassRole on the role they pass; execution calls are on the execution ARN', () => {
     const needs = AUTHORIZATION_RULES['sagemaker:UpdatePipeline']!(
       { PipelineName: 'Churn', RoleArn: 'arn:aws:iam::123456789012:role/exec' },

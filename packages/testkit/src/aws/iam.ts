@@ -57,6 +57,8 @@ const CONDITION_OPERATORS: Record<string, (expected: string[], actual: string) =
   ArnLike: (e, a) => matchesAny(e, a, false),
   ArnNotEquals: (e, a) => !e.includes(a),
   ArnNotLike: (e, a) => !matchesAny(e, a, false),
+  // e.g. aws:SecureTransport in resource policies; values are 'true' / 'false' (JSON booleans arrive as strings).
+  Bool: (e, a) => e.some((x) => String(x).toLowerCase() === a.toLowerCase()),
 };
 
 function conditionHolds(condition: PolicyStatement['Condition'], context: Record<string, string>): boolean {

@@ -1,0 +1,18 @@
+// The CDK app (cdk.json: `node lib/app.js`): `npx cdk deploy -c githubRepository=octo-org/churn-model ...` or
+// plain CloudFormation with template/mlops-events.template.json (no CDK, no bootstrap needed).
+import { App } from 'aws-cdk-lib';
+import { buildStack } from './synth.js';
+
+const app = new App();
+const context = (name: string): string | undefined => {
+  const value: unknown = app.node.tryGetContext(name);
+  return typeof value === 'string' && value !== '' ? value : undefined;
+};
+buildStack(app, {
+  modelPackageGroupName: context('modelPackageGroupName'),
+  pipelineName: context('pipelineName'),
+  githubRepository: context('githubRepository'),
+  githubTokenSecretName: context('githubTokenSecretName'),
+  githubApiUrl: context('githubApiUrl'),
+});
+app.synth();

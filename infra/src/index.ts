@@ -1,0 +1,2 @@
+export * from './mlops-events-stack.js';
+export { buildStack, synthesizeTemplate, templateText, STACK_NAME, TEMPLATE_PATH } from './synth.js';
