@@ -21,6 +21,7 @@ const sharedPackage = JSON.parse(readFileSync(path.join(here, '..', '..', 'share
 test('shared exports one entry per area and declares itself free of side effects', () => {
   expect(Object.keys(sharedPackage.exports).sort()).toEqual([
     './aws',
+    './aws/ecr',
     './aws/eks',
     './aws/sagemaker',
     './core',

@@ -2,6 +2,7 @@
 export * from './net.js';
 export * from './tls.js';
 export * from './aws/index.js';
+export * from './registry/index.js';
 export * from './github/index.js';
 export * from './harness/index.js';
 export * from './workflow/index.js';

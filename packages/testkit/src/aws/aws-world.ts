@@ -3,7 +3,11 @@
 // and runs SageMaker pipeline executions, forwarding everything else to moto unchanged.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ECRClient } from '@aws-sdk/client-ecr';
 import { CreatePipelineCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { RegistryClient } from '../registry/client.js';
+import { startRegistry, type Registry } from '../registry/registry-process.js';
+import type { StoredManifest } from '../registry/storage.js';
 import {
   CredentialBook,
   HARNESS_ACCESS_KEY_ID,
@@ -20,7 +24,9 @@ import { identify, renderError, renderJson, sendError, standardError, type AwsEr
 import { bodyText, type RequestRecord } from './request-log.js';
 import { ApiError, SageMakerPipelines, type ExecutionView, type PipelineScenario, type PipelineVersionView } from './sagemaker-pipelines.js';
 import { isAwsError, verifyWebIdentity, webIdentityTrustOf, type WebIdentityTrust } from './sts-web-identity.js';
-import { accessDenied, AUTHORIZATION_RULES, evaluate, IamStore, type PolicyDocument } from './iam.js';
+import { accessDenied, AUTHORIZATION_RULES, evaluate, IamStore, type Authorization, type PolicyDocument } from './iam.js';
+import { EcrBridge, type IssuedToken, type ScanSpec } from './ecr-bridge.js';
+import { startRegistryFront, type RegistryFront, type RegistryRequestRecord } from './ecr-registry-front.js';
 
 export interface AwsWorldOptions {
   /** Default us-east-1. */
@@ -37,8 +43,49 @@ export interface AwsWorldOptions {
    * moto's IAM) of the role its key belongs to. Keys not issued by STS for a role are unrecognised.
    */
   enforceIam?: boolean;
+  /**
+   * The ECR world: a real registry (Debian's docker-registry) behind GetAuthorizationToken, and the image and
+   * scan calls answered from it (see ecr-bridge.ts and ecr-registry-front.ts). Off by default (it starts a
+   * process); `world.ecr` throws unless it is on.
+   */
+  ecr?: boolean | { tokenTtlSeconds?: number };
 }
 
+/** The ECR part of the world (startAwsWorld({ ecr: true })). */
+export interface EcrWorld {
+  /** The proxyEndpoint GetAuthorizationToken answers: http://127.0.0.1:PORT, the registry front. */
+  endpoint: string;
+  /** 127.0.0.1:PORT: the registry host of image references and of repositoryUri. */
+  host: string;
+  /** The real registry behind the front (its own port; the code under test never gets it). */
+  registry: Registry;
+  /**
+   * A client of the registry itself, with the password it requires now: the test's instrument (reads what was
+   * pushed), not subject to the front's ECR rules (IAM, expiry). `null` for an anonymous client.
+   */
+  client(auth?: { username: string; password: string } | null): RegistryClient;
+  /** A real ECR client on the layer, signed with the harness key (never faulted, expired or denied). */
+  api: ECRClient;
+  /** The password the registry requires now (the one in every authorizationToken until it changes). */
+  password(): string;
+  /** Every token issued (secret-leak checks: none of them may show up in an action's output). */
+  issuedTokens(): IssuedToken[];
+  /** A new password now: tokens issued before are refused by the registry from the next request on. */
+  rotatePassword(): Promise<string>;
+  /** The current token is refused as expired (403 DENIED) until the next GetAuthorizationToken issues a new one. */
+  expireTokens(): void;
+  /**
+   * The scan result of an image: `reference` is a digest, a tag or '*' (any image of the repository), and may be
+   * set before the image is pushed. Until one is set (and during `notFoundCalls`), DescribeImageScanFindings
+   * answers ScanNotFoundException.
+   */
+  setScan(repository: string, reference: string, scan: ScanSpec): void;
+  clearScans(): void;
+  /** What the registry holds for a repository (tagged and untagged manifests), newest first. */
+  images(repository: string): Promise<StoredManifest[]>;
+  /** Every request the registry front saw (live array). */
+  registryRequests: RegistryRequestRecord[];
+}
 export interface RoleSpec {
   name: string;
   /** The role's trust policy. With `oidc`, a GitHub OIDC trust (Federated principal, aud/sub conditions) is honoured by AssumeRoleWithWebIdentity. */
@@ -105,6 +152,8 @@ export interface AwsWorld {
   executions(): ExecutionView[];
   /** Every version of a pipeline written through the layer (CreatePipeline is 1, each UpdatePipeline one more). */
   pipelineVersions(pipelineName: string): PipelineVersionView[];
+  /** The ECR world (startAwsWorld({ ecr: true })); throws when it is off. */
+  readonly ecr: EcrWorld;
   close(): Promise<void>;
 }
 
@@ -205,6 +254,18 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
   const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
   const iam = new IamStore(moto.endpoint);
 
+  /** The error AWS would answer when this key may not do these things, else undefined. */
+  const authorizeKey = async (accessKeyId: string | undefined, requests: Authorization[]): Promise<AwsError | undefined> => {
+    const key = accessKeyId ? credentials.issued.get(accessKeyId) : undefined;
+    if (!key?.roleArn) return { status: 400, code: 'UnrecognizedClientException', message: 'The security token included in the request is invalid.' };
+    const policies = await iam.rolePolicies(key.roleArn.split('/').pop()!);
+    for (const request of requests) {
+      const decision = evaluate(policies, request);
+      if (decision !== 'allow') return accessDenied(credentials.principalArn(accessKeyId), request, decision);
+    }
+    return undefined;
+  };
+
   /** The error AWS would answer when the caller may not make this call, else undefined. */
   const authorize = async (id: RequestIdentity): Promise<AwsError | undefined> => {
     const iamAction = `${id.service}:${id.operation}`;
@@ -215,15 +276,41 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
         code: 'InternalFailure',
         message: `local AWS world: no IAM rule for ${iamAction}; add one to AUTHORIZATION_RULES (testkit aws/iam.ts)`,
       };
-    const key = id.accessKeyId ? credentials.issued.get(id.accessKeyId) : undefined;
-    if (!key?.roleArn) return { status: 400, code: 'UnrecognizedClientException', message: 'The security token included in the request is invalid.' };
-    const policies = await iam.rolePolicies(key.roleArn.split('/').pop()!);
-    for (const request of rule(id.params, id.region ?? region, ACCOUNT_ID)) {
-      const decision = evaluate(policies, request);
-      if (decision !== 'allow') return accessDenied(credentials.principalArn(id.accessKeyId), request, decision);
-    }
-    return undefined;
+    return authorizeKey(id.accessKeyId, rule(id.params, id.region ?? region, ACCOUNT_ID));
   };
+
+  // The ECR world: the registry, the bridge that answers image calls from it, and the front (proxyEndpoint).
+  let ecr: { registry: Registry; bridge: EcrBridge; front: RegistryFront } | undefined;
+  if (options.ecr) {
+    try {
+      const registry = await startRegistry();
+      const bridge = new EcrBridge({
+        registry,
+        motoEndpoint: moto.endpoint,
+        accountId: ACCOUNT_ID,
+        region,
+        ...(typeof options.ecr === 'object' && options.ecr.tokenTtlSeconds !== undefined ? { tokenTtlSeconds: options.ecr.tokenTtlSeconds } : {}),
+      });
+      const front = await startRegistryFront({
+        bridge,
+        registryUrl: registry.url,
+        accountId: ACCOUNT_ID,
+        region,
+        ...(options.enforceIam ? { authorize: authorizeKey } : {}),
+      }).catch(async (error: unknown) => {
+        await registry.close();
+        throw error;
+      });
+      bridge.frontUrl = front.url;
+      ecr = { registry, bridge, front };
+      await bridge.rotatePassword();
+    } catch (error) {
+      await ecr?.front.close();
+      await ecr?.registry.close();
+      await moto.stop();
+      throw error;
+    }
+  }
 
   const waiters = new Set<{ matches: (r: RequestRecord) => boolean; resolve: (r: RequestRecord) => void }>();
   const notifyWaiters = (record: RequestRecord): void => {
@@ -341,6 +428,17 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
         return;
       }
 
+      // 4b. What the ECR bridge owns: tokens, images and scans (from the registry), repositoryUri on the local host.
+      if (ecr && id.service === 'ecr' && ecr.bridge.handles(id.operation)) {
+        try {
+          reply.json(await ecr.bridge.handle({ operation: id.operation, params: id.params, region: id.region ?? region, accessKeyId: id.accessKeyId }));
+        } catch (error) {
+          if (error instanceof ApiError) reply.error(error.error);
+          else throw error;
+        }
+        return;
+      }
+
       // 5. Everything else: moto, unchanged. STS answers are read to learn the keys they issue.
       const isSts = id.service === 'sts';
       const answer = await forward(moto.endpoint, req, body, res, { buffer: isSts, ...(reply.lose ? { deliver: reply.lose } : {}) });
@@ -370,6 +468,8 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
       server.listen(0, '127.0.0.1', () => resolve());
     });
   } catch (error) {
+    await ecr?.front.close();
+    await ecr?.registry.close();
     await moto.stop();
     throw error;
   }
@@ -380,6 +480,26 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
     region,
     credentials: { accessKeyId: HARNESS_ACCESS_KEY_ID, secretAccessKey: HARNESS_SECRET_ACCESS_KEY },
   });
+
+  let ecrWorld: EcrWorld | undefined;
+  if (ecr) {
+    const { registry, bridge, front } = ecr;
+    ecrWorld = {
+      endpoint: front.url,
+      host: front.url.replace(/^http:\/\//, ''),
+      registry,
+      client: (auth) => registry.client(auth),
+      api: new ECRClient({ endpoint, region, credentials: { accessKeyId: HARNESS_ACCESS_KEY_ID, secretAccessKey: HARNESS_SECRET_ACCESS_KEY } }),
+      password: () => registry.password,
+      issuedTokens: () => bridge.issuedTokens(),
+      rotatePassword: async () => (await bridge.rotatePassword()).password,
+      expireTokens: () => bridge.expireTokens(),
+      setScan: (repository, reference, scan) => bridge.setScan(repository, reference, scan),
+      clearScans: () => bridge.clearScans(),
+      images: (repository) => bridge.images(repository),
+      registryRequests: front.requests,
+    };
+  }
 
   let closed: Promise<void> | undefined;
   const world: AwsWorld = {
@@ -435,9 +555,16 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
       }),
     executions: () => pipelines.view(),
     pipelineVersions: (name) => pipelines.versions(name),
+    get ecr(): EcrWorld {
+      if (!ecrWorld) throw new Error('the ECR world is off: start the AWS world with startAwsWorld({ ecr: true })');
+      return ecrWorld;
+    },
     close: () => {
       closed ??= (async () => {
         sagemaker.destroy();
+        ecrWorld?.api.destroy();
+        await ecr?.front.close();
+        await ecr?.registry.close();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await moto.stop();

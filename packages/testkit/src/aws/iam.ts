@@ -139,7 +139,51 @@ const passingRole =
     ...(p.RoleArn !== undefined ? [{ action: 'iam:PassRole', resource: text(p.RoleArn), context: { 'iam:PassedToService': 'sagemaker.amazonaws.com' } }] : []),
   ];
 
+/** ECR: the repository ARN (registryId is the account that owns it); GetAuthorizationToken is on "*". */
+function repositoryArn(p: Params, region: string, account: string, name: string): string {
+  return `arn:aws:ecr:${region}:${text(p.registryId) || account}:repository/${name}`;
+}
+const onRepository =
+  (action: string) =>
+  (p: Params, region: string, account: string): Authorization[] => [{ action, resource: repositoryArn(p, region, account, text(p.repositoryName)) }];
+/** DescribeRepositories: each named repository, or all of them. */
+const onRepositories =
+  (action: string) =>
+  (p: Params, region: string, account: string): Authorization[] => {
+    const names = Array.isArray(p.repositoryNames) ? p.repositoryNames.map(text) : [];
+    return names.length
+      ? names.map((name) => ({ action, resource: repositoryArn(p, region, account, name) }))
+      : [{ action, resource: repositoryArn(p, region, account, '*') }];
+  };
+/** CreateRepository with tags also needs ecr:TagResource on the new repository (as AWS checks it). */
+const creatingRepository = (p: Params, region: string, account: string): Authorization[] => [
+  ...onRepository('ecr:CreateRepository')(p, region, account),
+  ...(Array.isArray(p.tags) && p.tags.length ? onRepository('ecr:TagResource')(p, region, account) : []),
+];
+
 export const AUTHORIZATION_RULES: Record<string, (p: Params, region: string, account: string) => Authorization[]> = {
+  'ecr:GetAuthorizationToken': () => [{ action: 'ecr:GetAuthorizationToken', resource: '*' }],
+  'ecr:CreateRepository': creatingRepository,
+  'ecr:DescribeRepositories': onRepositories('ecr:DescribeRepositories'),
+  'ecr:DeleteRepository': onRepository('ecr:DeleteRepository'),
+  'ecr:PutLifecyclePolicy': onRepository('ecr:PutLifecyclePolicy'),
+  'ecr:GetLifecyclePolicy': onRepository('ecr:GetLifecyclePolicy'),
+  'ecr:PutImageScanningConfiguration': onRepository('ecr:PutImageScanningConfiguration'),
+  'ecr:PutImageTagMutability': onRepository('ecr:PutImageTagMutability'),
+  'ecr:TagResource': (p) => [{ action: 'ecr:TagResource', resource: text(p.resourceArn) }],
+  'ecr:ListTagsForResource': (p) => [{ action: 'ecr:ListTagsForResource', resource: text(p.resourceArn) }],
+  'ecr:DescribeImages': onRepository('ecr:DescribeImages'),
+  'ecr:ListImages': onRepository('ecr:ListImages'),
+  'ecr:BatchGetImage': onRepository('ecr:BatchGetImage'),
+  'ecr:BatchCheckLayerAvailability': onRepository('ecr:BatchCheckLayerAvailability'),
+  'ecr:BatchDeleteImage': onRepository('ecr:BatchDeleteImage'),
+  'ecr:PutImage': onRepository('ecr:PutImage'),
+  'ecr:InitiateLayerUpload': onRepository('ecr:InitiateLayerUpload'),
+  'ecr:UploadLayerPart': onRepository('ecr:UploadLayerPart'),
+  'ecr:CompleteLayerUpload': onRepository('ecr:CompleteLayerUpload'),
+  'ecr:GetDownloadUrlForLayer': onRepository('ecr:GetDownloadUrlForLayer'),
+  'ecr:DescribeImageScanFindings': onRepository('ecr:DescribeImageScanFindings'),
+  'ecr:StartImageScan': onRepository('ecr:StartImageScan'),
   'sagemaker:DescribePipeline': onPipeline('sagemaker:DescribePipeline'),
   'sagemaker:CreatePipeline': passingRole('sagemaker:CreatePipeline'),
   'sagemaker:UpdatePipeline': passingRole('sagemaker:UpdatePipeline'),

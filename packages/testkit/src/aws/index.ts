@@ -93,3 +93,6 @@ export { identify as identifyAwsRequest, standardError as awsStandardError, rend
 export type { Protocol as AwsProtocol, RequestIdentity as AwsRequestIdentity, AwsError } from './protocol.js';
 export { churnDefinition, PIPELINE_ROLE } from './sample-pipeline.js';
 export type { IssuedKey } from './credentials.js';
+export type { EcrWorld } from './aws-world.js';
+export type { ScanSpec, ScanFinding, ScanStatus, Severity as ScanSeverity, IssuedToken as EcrIssuedToken } from './ecr-bridge.js';
+export type { RegistryRequestRecord } from './ecr-registry-front.js';

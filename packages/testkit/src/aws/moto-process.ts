@@ -1,6 +1,7 @@
 // The moto_server child process: the source of truth for AWS API shapes and state.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { freePort, waitUntil } from '../net.js';
+import { supervised, trackChild } from '../supervisor.js';
 
 export interface MotoProcess {
   endpoint: string;
@@ -9,39 +10,9 @@ export interface MotoProcess {
   stop(): Promise<void>;
 }
 
-// A tiny sh supervisor sits between us and moto so that moto dies with us however we die: it kills moto
-// when its stdin (a pipe from this process) reaches EOF, which the kernel guarantees on our exit, even
-// on SIGKILL, where no 'exit' handler runs. It also forwards TERM, and exits with moto's status.
-// `exec 3<&0` keeps the pipe reachable: background jobs of a non-interactive shell get /dev/null stdin.
-const SUPERVISOR = `
-exec 3<&0
-"$MOTO_SERVER" -H 127.0.0.1 -p "$1" </dev/null &
-m=$!
-trap 'kill "$m" 2>/dev/null' TERM INT HUP
-( cat <&3 >/dev/null; kill "$m" 2>/dev/null ) &
-w=$!
-exec 3<&-
-wait "$m"; s=$?
-kill -0 "$m" 2>/dev/null && wait "$m"
-kill "$w" 2>/dev/null
-exit "$s"
-`;
-
 /** How moto is launched (exported so a test can launch it the same way from a process it then kills). */
 export function supervisedMoto(port: number, command = 'moto_server'): { command: string; args: string[]; env: Record<string, string> } {
-  return { command: 'sh', args: ['-c', SUPERVISOR, 'moto-supervisor', String(port)], env: { MOTO_SERVER: command } };
-}
-
-const live = new Set<ChildProcess>();
-let exitHookInstalled = false;
-
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  // Belt and braces with the stdin EOF: a synchronous kill is all an 'exit' handler may do.
-  process.on('exit', () => {
-    for (const child of live) child.kill('SIGTERM');
-  });
+  return { ...supervised(command, ['-H', '127.0.0.1', '-p', String(port)], 'moto-supervisor'), env: {} };
 }
 
 export interface StartMotoOptions {
@@ -64,20 +35,16 @@ export async function startMoto(options: StartMotoOptions = {}): Promise<MotoPro
 }
 
 async function startOnce(port: number, options: StartMotoOptions): Promise<MotoProcess> {
-  installExitHook();
   const how = supervisedMoto(port, options.command);
   const child = spawn(how.command, how.args, { stdio: ['pipe', 'ignore', 'pipe'], env: { ...process.env, ...how.env } });
-  live.add(child);
+  trackChild(child);
   let stderr = '';
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (chunk: string) => {
     stderr = (stderr + chunk).slice(-4000); // Werkzeug logs every request here; keep only the tail
   });
   const exited = new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => {
-      live.delete(child);
-      resolve(code);
-    });
+    child.once('exit', (code) => resolve(code));
   });
   let hasExited = false;
   void exited.then(() => (hasExited = true));
