@@ -17,3 +17,4 @@ export {
 } from './stats/measures.js';
 export { chi2Sf, erfc, gammaQ, logGamma, normalCdf } from './stats/special.js';
 export * from './types.js';
+export { KS_MAX_EXACT_N, type KsResult, kolmogorovSf, ksPValue, ksTwoSampleSorted, smirnov } from './stats/ks.js';
