@@ -4,5 +4,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
-  test: { testTimeout: 60_000, hookTimeout: 60_000 },
+  // Generous: each test runs python3 + scipy as the reference, which takes seconds on a loaded machine.
+  test: { testTimeout: 300_000, hookTimeout: 300_000 },
 });
