@@ -6,3 +6,4 @@ export * from './registry/index.js';
 export * from './github/index.js';
 export * from './harness/index.js';
 export * from './workflow/index.js';
+export * from './k8s/index.js';

@@ -4,10 +4,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ECRClient } from '@aws-sdk/client-ecr';
+import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
 import { CreatePipelineCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { RegistryClient } from '../registry/client.js';
 import { startRegistry, type Registry } from '../registry/registry-process.js';
 import type { StoredManifest } from '../registry/storage.js';
+import { describeClusterAnswer, eksClusterName, type EksClusterAccess } from './eks-clusters.js';
 import {
   CredentialBook,
   HARNESS_ACCESS_KEY_ID,
@@ -141,6 +143,14 @@ export interface AwsWorld {
   expireCredentials(): void;
   /** Every credential STS issued through the layer, secrets included (for secret-leak checks). */
   issuedCredentials(): IssuedKey[];
+  /** EKS: clusters whose DescribeCluster answers a local API server (see the k8s world's registerInAws). */
+  eks: {
+    /**
+     * CreateCluster in moto (if absent), then DescribeCluster of `name` answers `endpoint` and
+     * `certificateAuthorityData` (base64 PEM) instead of moto's made-up ones, with status ACTIVE.
+     */
+    registerCluster(c: { name: string; endpoint: string; certificateAuthorityData: string; roleArn?: string }): Promise<void>;
+  };
   /** Every request the layer saw, in arrival order (live array). */
   requests: RequestRecord[];
   /**
@@ -241,6 +251,7 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
     body: {},
   }).catch(() => {});
   const credentials = new CredentialBook(ACCOUNT_ID);
+  const eksClusters = new Map<string, EksClusterAccess>();
   const faults = new FaultBook();
   const trusts = new Map<string, WebIdentityTrust>();
   const requests: RequestRecord[] = [];
@@ -439,6 +450,14 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
         return;
       }
 
+      // 4c. EKS clusters backed by a local API server: moto's answer with the real endpoint and CA.
+      const eksCluster = id.service === 'eks' && id.operation === 'DescribeCluster' ? eksClusters.get(eksClusterName(req.url ?? '')) : undefined;
+      if (eksCluster) {
+        const answer = await forward(moto.endpoint, req, body, res, { deliver: (held) => reply.send(describeClusterAnswer(held, eksCluster)) });
+        if (answer.errorType) record.errorCode = answer.errorType;
+        return;
+      }
+
       // 5. Everything else: moto, unchanged. STS answers are read to learn the keys they issue.
       const isSts = id.service === 'sts';
       const answer = await forward(moto.endpoint, req, body, res, { buffer: isSts, ...(reply.lose ? { deliver: reply.lose } : {}) });
@@ -502,6 +521,7 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
   }
 
   let closed: Promise<void> | undefined;
+  const eksClient = new EKSClient({ endpoint, region, credentials: { accessKeyId: HARNESS_ACCESS_KEY_ID, secretAccessKey: HARNESS_SECRET_ACCESS_KEY } });
   const world: AwsWorld = {
     endpoint,
     motoEndpoint: moto.endpoint,
@@ -544,6 +564,22 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
     },
     expireCredentials: () => credentials.expireAll(),
     issuedCredentials: () => [...credentials.issued.values()],
+    eks: {
+      async registerCluster(c) {
+        try {
+          await eksClient.send(
+            new CreateClusterCommand({
+              name: c.name,
+              roleArn: c.roleArn ?? `arn:aws:iam::${ACCOUNT_ID}:role/eks-cluster-role`,
+              resourcesVpcConfig: { subnetIds: ['subnet-0a1b2c3d'] },
+            }),
+          );
+        } catch (error) {
+          if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
+        }
+        eksClusters.set(c.name, { endpoint: c.endpoint, certificateAuthorityData: c.certificateAuthorityData });
+      },
+    },
     requests,
     nextRequest: (match) =>
       new Promise<RequestRecord>((resolve) => {
@@ -565,6 +601,7 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
         ecrWorld?.api.destroy();
         await ecr?.front.close();
         await ecr?.registry.close();
+        eksClient.destroy();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await moto.stop();
