@@ -394,11 +394,14 @@ export async function startK8sWorld(options: K8sWorldOptions = {}): Promise<K8sW
       if (how === 'destroy') res.socket?.destroy();
       else res.end();
     };
+    let cutting = false;
     const write = (type: string, object: unknown): void => {
-      if (closed) return;
-      res.write(`${JSON.stringify({ type, object })}\n`);
+      if (closed || cutting) return;
       delivered++;
-      if (cutAfter !== undefined && delivered >= cutAfter) finish(fault!.kind === 'drop-watch' ? 'destroy' : 'end');
+      const last = cutAfter !== undefined && delivered >= cutAfter;
+      if (last) cutting = true;
+      // The cut comes once this event is on the wire (a dropped watch loses what follows, not what came before).
+      res.write(`${JSON.stringify({ type, object })}\n`, last ? () => finish(fault!.kind === 'drop-watch' ? 'destroy' : 'end') : undefined);
     };
     const deliver = (e: StoredEvent): void => {
       const now = matches(e.object);
