@@ -17,7 +17,11 @@ interface Raw {
   json(): Record<string, unknown>;
 }
 
-function raw(method: string, path: string, o: { body?: unknown; contentType?: string; onData?: (chunk: string) => void; timeoutMs?: number } = {}): Promise<Raw> {
+function raw(
+  method: string,
+  path: string,
+  o: { body?: unknown; contentType?: string; onData?: (chunk: string) => void; timeoutMs?: number } = {},
+): Promise<Raw> {
   return new Promise((resolve, reject) => {
     const req = request(
       `${world.server}${path}`,
@@ -44,7 +48,9 @@ function raw(method: string, path: string, o: { body?: unknown; contentType?: st
   });
 }
 
-function watchLines(body: string): Array<{ type: string; object: { metadata?: { name?: string; resourceVersion?: string }; code?: number; reason?: string; message?: string } }> {
+function watchLines(
+  body: string,
+): Array<{ type: string; object: { metadata?: { name?: string; resourceVersion?: string }; code?: number; reason?: string; message?: string } }> {
   return body
     .split('\n')
     .filter(Boolean)
@@ -63,7 +69,19 @@ function web(name = 'web', image = 'repo/web:1'): Deployment {
       selector: { matchLabels: { app: name } },
       template: {
         metadata: { labels: { app: name } },
-        spec: { containers: [{ name: 'app', image, env: [{ name: 'A', value: '1' }, { name: 'B', value: '2' }] }, { name: 'sidecar', image: 'repo/proxy:1' }] },
+        spec: {
+          containers: [
+            {
+              name: 'app',
+              image,
+              env: [
+                { name: 'A', value: '1' },
+                { name: 'B', value: '2' },
+              ],
+            },
+            { name: 'sidecar', image: 'repo/proxy:1' },
+          ],
+        },
       },
     },
   };
@@ -95,7 +113,11 @@ describe('PATCH forms, generation, resourceVersion', () => {
     expect(before.metadata?.generation).toBe(1);
     expect(before.status?.observedGeneration).toBe(1);
     const patched = await apps.patchNamespacedDeployment(
-      { name: 'web', namespace: 'default', body: { spec: { template: { spec: { containers: [{ name: 'app', image: 'repo/web:2', env: [{ name: 'B', $patch: 'delete' }] }] } } } } },
+      {
+        name: 'web',
+        namespace: 'default',
+        body: { spec: { template: { spec: { containers: [{ name: 'app', image: 'repo/web:2', env: [{ name: 'B', $patch: 'delete' }] }] } } } },
+      },
       setHeaderOptions('Content-Type', PatchStrategy.StrategicMergePatch),
     );
     const containers = patched.spec!.template.spec!.containers;
@@ -129,9 +151,10 @@ describe('PATCH forms, generation, resourceVersion', () => {
       ],
     });
     expect(jp.spec?.replicas).toBe(4);
-    const failed = await apps
-      .patchNamespacedDeployment({ name: 'web', namespace: 'default', body: [{ op: 'test', path: '/spec/replicas', value: 2 }] })
-      .then(() => undefined, (e: ApiException<string>) => e);
+    const failed = await apps.patchNamespacedDeployment({ name: 'web', namespace: 'default', body: [{ op: 'test', path: '/spec/replicas', value: 2 }] }).then(
+      () => undefined,
+      (e: ApiException<string>) => e,
+    );
     expect(failed?.code).toBe(422);
     const merge = await apps.patchNamespacedDeployment(
       { name: 'web', namespace: 'default', body: { spec: { template: { spec: { containers: [{ name: 'only', image: 'repo/only:1' }] } } } } },
@@ -153,14 +176,27 @@ describe('PATCH forms, generation, resourceVersion', () => {
     );
     expect(applied.metadata?.uid).toBeDefined();
     await apps.patchNamespacedDeployment(
-      { name: 'model', namespace: 'default', body: { spec: { template: { spec: { containers: [{ name: 'app', image: 'repo/model:hotfix' }] } } } }, fieldManager: 'kubectl-edit' },
+      {
+        name: 'model',
+        namespace: 'default',
+        body: { spec: { template: { spec: { containers: [{ name: 'app', image: 'repo/model:hotfix' }] } } } },
+        fieldManager: 'kubectl-edit',
+      },
       setHeaderOptions('Content-Type', PatchStrategy.StrategicMergePatch),
     );
     const conflict = await apps
-      .patchNamespacedDeployment({ name: 'model', namespace: 'default', body: web('model', 'repo/model:2'), fieldManager: 'deploy-eks' }, setHeaderOptions('Content-Type', PatchStrategy.ServerSideApply))
-      .then(() => undefined, (e: ApiException<string>) => e);
+      .patchNamespacedDeployment(
+        { name: 'model', namespace: 'default', body: web('model', 'repo/model:2'), fieldManager: 'deploy-eks' },
+        setHeaderOptions('Content-Type', PatchStrategy.ServerSideApply),
+      )
+      .then(
+        () => undefined,
+        (e: ApiException<string>) => e,
+      );
     expect(conflict?.code).toBe(409);
-    expect(JSON.parse(conflict!.body).message).toBe('Apply failed with 1 conflict: conflict with "kubectl-edit" using apps/v1: .spec.template.spec.containers[name="app"].image');
+    expect(JSON.parse(conflict!.body).message).toBe(
+      'Apply failed with 1 conflict: conflict with "kubectl-edit" using apps/v1: .spec.template.spec.containers[name="app"].image',
+    );
     const forced = await apps.patchNamespacedDeployment(
       { name: 'model', namespace: 'default', body: web('model', 'repo/model:2'), fieldManager: 'deploy-eks', force: true },
       setHeaderOptions('Content-Type', PatchStrategy.ServerSideApply),
@@ -171,7 +207,7 @@ describe('PATCH forms, generation, resourceVersion', () => {
     expect(noManager.json().message).toBe('PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch');
   });
 
-  it('validation and errors use the API server\'s Status bodies', async () => {
+  it("validation and errors use the API server's Status bodies", async () => {
     const bad = web('broken');
     bad.spec.template.metadata!.labels = { app: 'other' };
     const invalid = await raw('POST', DEPLOYMENTS, { body: bad });
@@ -180,7 +216,8 @@ describe('PATCH forms, generation, resourceVersion', () => {
       kind: 'Status',
       status: 'Failure',
       reason: 'Invalid',
-      message: 'Deployment.apps "broken" is invalid: spec.template.metadata.labels: Invalid value: {"app":"other"}: `selector` does not match template `labels`',
+      message:
+        'Deployment.apps "broken" is invalid: spec.template.metadata.labels: Invalid value: {"app":"other"}: `selector` does not match template `labels`',
     });
     const missing = await raw('GET', `${DEPLOYMENTS}/nothing`);
     expect(missing.status).toBe(404);
@@ -236,7 +273,12 @@ describe('lists and watches', () => {
     expect(watchLines(gone.body)).toEqual([
       {
         type: 'ERROR',
-        object: expect.objectContaining({ kind: 'Status', code: 410, reason: 'Expired', message: expect.stringMatching(/^too old resource version: \d+ \(\d+\)$/) }),
+        object: expect.objectContaining({
+          kind: 'Status',
+          code: 410,
+          reason: 'Expired',
+          message: expect.stringMatching(/^too old resource version: \d+ \(\d+\)$/),
+        }),
       },
     ]);
   });

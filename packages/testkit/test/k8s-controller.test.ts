@@ -31,7 +31,11 @@ const replicaSets = (name: string) =>
   world
     .list<ReplicaSet>('replicasets', 'default')
     .filter((rs) => rs.metadata.ownerReferences?.[0]?.name === name)
-    .map((rs) => ({ image: rs.spec.template.spec.containers[0]!.image, replicas: rs.spec.replicas, revision: rs.metadata.annotations?.['deployment.kubernetes.io/revision'] }))
+    .map((rs) => ({
+      image: rs.spec.template.spec.containers[0]!.image,
+      replicas: rs.spec.replicas,
+      revision: rs.metadata.annotations?.['deployment.kubernetes.io/revision'],
+    }))
     .sort((a, b) => Number(a.revision) - Number(b.revision));
 const condition = (name: string, type: string) => get(name).status?.conditions?.find((c) => c.type === type);
 
@@ -118,13 +122,28 @@ describe('Deployment controller', () => {
   });
 
   it('the progress deadline counts from the last progress, not from the start', () => {
-    world.apply(deployment('deadline', 'repo/app:1', { progressDeadlineSeconds: 30, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } } }));
+    world.apply(
+      deployment('deadline', 'repo/app:1', {
+        progressDeadlineSeconds: 30,
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+      }),
+    );
     world.images.set('repo/tortoise:1', { behaviour: { kind: 'ready', afterSeconds: 20 } });
-    world.apply(deployment('deadline', 'repo/tortoise:1', { progressDeadlineSeconds: 30, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } } }));
+    world.apply(
+      deployment('deadline', 'repo/tortoise:1', {
+        progressDeadlineSeconds: 30,
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+      }),
+    );
     // Each new pod takes 20 s: three of them take 60 s, longer than the 30 s deadline, yet each step is progress.
     world.clock.advance(70_000);
     expect(condition('deadline', 'Progressing')?.reason).toBe('NewReplicaSetAvailable');
-    world.apply(deployment('deadline', 'repo/bad:1', { progressDeadlineSeconds: 30, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } } }));
+    world.apply(
+      deployment('deadline', 'repo/bad:1', {
+        progressDeadlineSeconds: 30,
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+      }),
+    );
     world.clock.advance(29_000);
     expect(condition('deadline', 'Progressing')?.status).toBe('True');
     world.clock.advance(3_000);
