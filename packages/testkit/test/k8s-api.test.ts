@@ -231,6 +231,9 @@ describe('PATCH forms, generation, resourceVersion', () => {
       details: { name: 'nothing', group: 'apps', kind: 'deployments' },
       code: 404,
     });
+    const elsewhere = await raw('POST', '/apis/apps/v1/namespaces/nowhere/deployments', { body: { ...web('web'), metadata: { name: 'web' } } });
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.json().message).toBe('namespaces "nowhere" not found');
     const unsupported = await raw('PATCH', `${DEPLOYMENTS}/nothing`, { body: {}, contentType: 'application/json' });
     expect(unsupported.status).toBe(404);
     const anonymous = await new Promise<number>((resolve, reject) =>

@@ -172,3 +172,35 @@ describe('kubectl against the k8s world (manual clock: nothing waits on wall tim
     expect(managers).toContain('kubectl/Apply');
   });
 });
+
+describe.each(['1.27', '1.33'])('kubectl %s (the oldest and newest installed) against the same world', (version) => {
+  let world: K8sWorld;
+  let kc: string;
+  const bin = `/usr/lib/google-cloud-sdk/bin/kubectl.${version}`;
+  const runV = (...args: string[]) =>
+    new Promise<Run>((resolve) => {
+      const child = spawn(bin, args, { env: { PATH: process.env.PATH ?? '', HOME: path.dirname(kc), KUBECONFIG: kc } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+
+  beforeAll(async () => {
+    world = await startK8sWorld({ clock: 'manual', defaultImage: { behaviour: { kind: 'ready', afterSeconds: 0 } } });
+    kc = world.writeKubeconfig({ token: world.staticToken() });
+  });
+  afterAll(() => world?.close());
+
+  it('set image, rollout status, history, undo', async () => {
+    world.apply(deployment('svc', 'repo/svc:1'));
+    expect(await runV('set', 'image', 'deployment/svc', 'app=repo/svc:2')).toMatchObject({ code: 0, stdout: 'deployment.apps/svc image updated\n' });
+    world.clock.advance(1000);
+    expect(await runV('rollout', 'status', 'deployment/svc')).toMatchObject({ code: 0, stdout: 'deployment "svc" successfully rolled out\n' });
+    expect((await runV('rollout', 'history', 'deployment/svc')).stdout.replace(/[ \t]+/g, ' ')).toContain('REVISION CHANGE-CAUSE\n1 <none>\n2 <none>\n');
+    expect(await runV('rollout', 'undo', 'deployment/svc')).toMatchObject({ code: 0, stdout: 'deployment.apps/svc rolled back\n' });
+    world.clock.advance(1000);
+    expect(world.get<Deployment>('deployments', 'default', 'svc')!.spec.template.spec.containers[0]!.image).toBe('repo/svc:1');
+  });
+});

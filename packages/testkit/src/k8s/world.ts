@@ -43,7 +43,7 @@ export interface K8sWorldOptions {
   tickMs?: number;
   /** What containers of images the test did not describe do (default: ready after 1 s). */
   defaultImage?: ImageSpec;
-  /** Namespaces that exist (default ['default']); others are created on first write. */
+  /** Namespaces that exist (default ['default', 'kube-system']); world.apply creates others, API clients get 404. */
   namespaces?: string[];
   /** How many changes a watch can resume across before 410 Gone (default 5000). */
   watchHistory?: number;
@@ -201,6 +201,11 @@ export async function startK8sWorld(options: K8sWorldOptions = {}): Promise<K8sW
   let aws = options.aws;
   const NAMESPACES = typeByResource('', 'namespaces')!;
   for (const ns of options.namespaces ?? ['default', 'kube-system']) ensureNamespace(ns);
+
+  /** Creating in a namespace that does not exist: 404 namespaces "x" not found, as the API server answers. */
+  function requireNamespace(ns: string): void {
+    if (!store.peek('namespaces', undefined, ns)) throw notFound(NAMESPACES, ns);
+  }
 
   function ensureNamespace(ns: string): void {
     if (!store.peek('namespaces', undefined, ns)) {
@@ -767,7 +772,7 @@ export async function startK8sWorld(options: K8sWorldOptions = {}): Promise<K8sW
       if (type.namespaced && obj.metadata?.namespace && obj.metadata.namespace !== ns) {
         throw badRequest('the namespace of the provided object does not match the namespace sent on the request');
       }
-      if (type.namespaced && ns) ensureNamespace(ns);
+      if (type.namespaced && ns) requireNamespace(ns);
       const stored = writeObject(type, prepare(type, clone(obj), ns), undefined, { dryRun, manager, operation: 'Update' });
       return reply(201, stored);
     }
@@ -816,7 +821,7 @@ export async function startK8sWorld(options: K8sWorldOptions = {}): Promise<K8sW
         const force = url.searchParams.get('force') === 'true';
         const result = applyPatch(type, current, applied, manager, force, managed);
         result.metadata.name = name!;
-        if (type.namespaced && ns) ensureNamespace(ns);
+        if (type.namespaced && ns && !current) requireNamespace(ns);
         const stored = writeObject(type, prepare(type, result, ns), current, { dryRun, manager, operation: 'Apply' });
         return reply(current ? 200 : 201, stored);
       }
