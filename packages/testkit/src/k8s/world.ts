@@ -28,6 +28,7 @@ import { apiVersionOf, qualifiedName, RESOURCE_TYPES, typeByResource, type Resou
 import { fieldSelectorMatcher, labelSelectorMatcher, matchesLabelSelector, SelectorError } from './selectors.js';
 import { ObjectStore, StoreError, type StoredEvent } from './store.js';
 import { clone, isRecord, type Deployment, type K8sObject, type Pod, type Service } from './types.js';
+import { toTable, wantsTable } from './table.js';
 import { validate } from './validation.js';
 
 export interface K8sWorldOptions {
@@ -754,16 +755,17 @@ export async function startK8sWorld(options: K8sWorldOptions = {}): Promise<K8sW
     if (verb === 'list') {
       const labels = labelSelectorMatcher(url.searchParams.get('labelSelector'));
       const fields = fieldSelectorMatcher(url.searchParams.get('fieldSelector'));
-      const items = store
-        .list(type.resource, ns)
-        .filter((o) => labels(o) && fields(o))
-        .map((o) => stripForList(clone(o)));
+      const matching = store.list(type.resource, ns).filter((o) => labels(o) && fields(o));
+      const table = wantsTable(req.headers.accept) ? toTable(type.kind, matching, clock.now(), String(store.resourceVersion)) : undefined;
+      if (table) return reply(200, table);
+      const items = matching.map((o) => stripForList(clone(o)));
       return reply(200, { kind: listKind(type), apiVersion: apiVersionOf(type), metadata: { resourceVersion: String(store.resourceVersion) }, items });
     }
     if (verb === 'get') {
       const obj = store.get(type.resource, ns, name!);
       if (!obj) throw notFound(type, name!);
-      return reply(200, obj);
+      const table = wantsTable(req.headers.accept) ? toTable(type.kind, [obj], clock.now(), obj.metadata.resourceVersion ?? '') : undefined;
+      return reply(200, table ?? obj);
     }
     if (verb === 'create') {
       const body = parseBody(raw, contentType);
