@@ -2,13 +2,14 @@
 // with selectors, watches (resume, filtered, 410 Gone), and injected faults. Raw HTTPS where the wire format is
 // the point; @kubernetes/client-node where the action's client is.
 import { request } from 'node:https';
-import { AppsV1Api, KubeConfig, PatchStrategy, setHeaderOptions, type ApiException } from '@kubernetes/client-node';
+import { AppsV1Api, KubeConfig, PatchStrategy, setHeaderOptions, Watch, type ApiException } from '@kubernetes/client-node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startK8sWorld, type Deployment, type K8sWorld } from '../src/k8s/index.js';
 
 let world: K8sWorld;
 let apps: AppsV1Api;
 let token: string;
+let kubeConfig: KubeConfig;
 
 interface Raw {
   status: number;
@@ -98,6 +99,7 @@ beforeAll(async () => {
     currentContext: 'x',
   });
   apps = kc.makeApiClient(AppsV1Api);
+  kubeConfig = kc;
 });
 afterAll(() => world?.close());
 beforeEach(async () => {
@@ -312,6 +314,24 @@ describe('faults', () => {
     expect(watchLines(cut.body)).toHaveLength(1);
     world.faults.add({ kind: 'gone', resource: 'deployments' });
     expect(watchLines((await raw('GET', `${DEPLOYMENTS}?watch=true&resourceVersion=1`)).body)[0]).toMatchObject({ type: 'ERROR', object: { code: 410 } });
+  });
+
+  it('client-node Watch: events arrive, then a dropped watch ends with an error the caller must re-watch on', async () => {
+    world.apply(web('web'));
+    const seen: string[] = [];
+    let ended: (error: unknown) => void = () => {};
+    const done = new Promise<unknown>((resolve) => (ended = resolve));
+    world.faults.add({ kind: 'drop-watch', resource: 'deployments', afterEvents: 2 });
+    await new Watch(kubeConfig).watch(
+      DEPLOYMENTS,
+      { fieldSelector: 'metadata.name=web' },
+      (type, obj: Deployment) => seen.push(`${type} ${obj.spec.replicas}`),
+      ended,
+    );
+    world.apply({ ...web('web'), spec: { ...web('web').spec, replicas: 7 } });
+    const error = await done;
+    expect(seen).toEqual(['ADDED 2', 'MODIFIED 7']);
+    expect(String(error)).toMatch(/terminated|aborted|ECONNRESET|socket|premature/i);
   });
 
   it('hang: no answer until the client gives up; reset: the connection closes without one', async () => {

@@ -149,23 +149,34 @@ describe('kubectl against the k8s world (manual clock: nothing waits on wall tim
     expect(restarted.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('4');
   });
 
-  it('get prints the server\'s tables (deployments, replica sets, pods with their waiting reasons)', async () => {
+  it("get prints the server's tables (deployments, replica sets, pods with their waiting reasons)", async () => {
     world.apply(deployment('tables', 'repo/missing:9', { replicas: 2 }));
     world.clock.advance(3000);
     const deploy = await run(kc, 'get', 'deployment', 'tables', '-o', 'wide');
     expect(deploy.code).toBe(0);
-    const [header, row] = deploy.stdout.trim().split('\n').map((l) => l.split(/\s{2,}/));
+    const [header, row] = deploy.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split(/\s{2,}/));
     expect(header).toEqual(['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE', 'CONTAINERS', 'IMAGES', 'SELECTOR']);
     expect(row).toEqual(['tables', '0/2', '2', '0', '3s', 'app', 'repo/missing:9', 'app=tables']);
     const pods = await run(kc, 'get', 'pods', '-l', 'app=tables');
-    const lines = pods.stdout.trim().split('\n').map((l) => l.split(/\s{2,}/));
+    const lines = pods.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split(/\s{2,}/));
     expect(lines[0]).toEqual(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE']);
     expect(lines.slice(1).map((l) => l.slice(1))).toEqual([
       ['0/1', 'ImagePullBackOff', '0', '3s'],
       ['0/1', 'ImagePullBackOff', '0', '3s'],
     ]);
     const rs = await run(kc, 'get', 'rs', '-l', 'app=tables');
-    expect(rs.stdout.trim().split('\n')[0]!.split(/\s{2,}/)).toEqual(['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE']);
+    expect(
+      rs.stdout
+        .trim()
+        .split('\n')[0]!
+        .split(/\s{2,}/),
+    ).toEqual(['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE']);
   });
 
   it('apply --server-side creates, conflicts with another manager, and takes the field with --force-conflicts', async () => {

@@ -119,7 +119,16 @@ const PRINTERS: Record<string, Printer> = {
     cells(obj, now) {
       const rs = obj as ReplicaSet;
       const [names, images] = containersAndImages(rs.spec.template.spec);
-      return [rs.metadata.name, rs.spec.replicas ?? 1, rs.status?.replicas ?? 0, rs.status?.readyReplicas ?? 0, age(rs, now), names, images, selectorString(rs.spec.selector)];
+      return [
+        rs.metadata.name,
+        rs.spec.replicas ?? 1,
+        rs.status?.replicas ?? 0,
+        rs.status?.readyReplicas ?? 0,
+        age(rs, now),
+        names,
+        images,
+        selectorString(rs.spec.selector),
+      ];
     },
   },
   Pod: {
@@ -183,7 +192,13 @@ const PRINTERS: Record<string, Printer> = {
       col('Message', 'string', 'A human-readable description of the status of this operation.'),
     ],
     cells(obj, now) {
-      const e = obj as K8sObject & { lastTimestamp?: string; type?: string; reason?: string; message?: string; involvedObject?: { kind?: string; name?: string } };
+      const e = obj as K8sObject & {
+        lastTimestamp?: string;
+        type?: string;
+        reason?: string;
+        message?: string;
+        involvedObject?: { kind?: string; name?: string };
+      };
       const last = e.lastTimestamp ? humanDuration(now - Date.parse(e.lastTimestamp)) : '<unknown>';
       return [last, e.type ?? '', e.reason ?? '', `${(e.involvedObject?.kind ?? '').toLowerCase()}/${e.involvedObject?.name ?? ''}`, (e.message ?? '').trim()];
     },
