@@ -105,6 +105,46 @@ describe('workflow_dispatch inputs', () => {
   });
 });
 
+describe('dispatched runs (dispatch.yml)', () => {
+  it('repository_dispatch: github.event.action is the event_type and client_payload reaches expressions', async () => {
+    const payload = { model_package_arn: 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn-models/3' };
+    const job = await runWorkflowJob({
+      workflow: workflow('dispatch'),
+      job: 'read',
+      github: { eventName: 'repository_dispatch', event: { action: 'model-package-approved', client_payload: payload } },
+    });
+    expect(job.conclusion).toBe('success');
+    expect(job.steps[0]?.log).toContain(`type=model-package-approved arn=${payload.model_package_arn} decision=`);
+    expect(job.outputs.arn).toBe(payload.model_package_arn);
+    expect(job.github.event).toMatchObject({
+      action: 'model-package-approved',
+      branch: 'main',
+      client_payload: payload,
+      repository: { full_name: 'octo-org/churn-model' },
+    });
+  });
+
+  it('repository_dispatch of a type the workflow does not list starts nothing', async () => {
+    await expect(
+      runWorkflowJob({
+        workflow: workflow('dispatch'),
+        job: 'read',
+        github: { eventName: 'repository_dispatch', event: { action: 'other', client_payload: {} } },
+      }),
+    ).rejects.toThrow("repository_dispatch event_type 'other' does not start this workflow (on.repository_dispatch.types: model-package-approved)");
+  });
+
+  it('workflow_dispatch is refused like GitHub refuses it: a required input missing, a value outside a choice, an undeclared input', async () => {
+    const run = (inputs: Record<string, string>) =>
+      runWorkflowJob({ workflow: workflow('dispatch'), job: 'read', github: { eventName: 'workflow_dispatch' }, inputs });
+    await expect(run({})).rejects.toThrow("Required input 'decision' not provided");
+    await expect(run({ decision: 'maybe' })).rejects.toThrow("Provided value 'maybe' for input 'decision' not in the list of allowed values");
+    await expect(run({ decision: 'approve', extra: 'x' })).rejects.toThrow('Unexpected inputs provided: ["extra"]');
+    const job = await run({ decision: 'reject' });
+    expect(job.steps[0]?.log).toContain('type= arn= decision=reject');
+  });
+});
+
 describe('status functions and continue-on-error (statuses.yml)', () => {
   let job: WorkflowJobResult;
   beforeAll(async () => {

@@ -156,6 +156,9 @@ function defaultEvent(ctx: Omit<GitHubRunContext, 'event' | 'token' | 'graphqlUr
       };
     case 'workflow_dispatch':
       return { inputs: {}, ref: ctx.ref, repository, sender, workflow: ctx.workflowPath };
+    case 'repository_dispatch':
+      // POST /repos/{owner}/{repo}/dispatches: action = event_type; the run is on the default branch.
+      return { action: 'dispatch', branch: 'main', client_payload: {}, repository, sender };
     case 'schedule':
       return { schedule: '0 6 * * *', workflow: ctx.workflowPath };
     default:

@@ -13,6 +13,7 @@
  *   needs: { build: { result: 'success', outputs: { image: '...' } } },
  *   env: { ...aws.env(), ...github.env() },   // the runner machine's environment (not the env context)
  *   github: { eventName: 'push' },            // also pass it to startGitHubWorld so token claims agree
+ *   // repository_dispatch: github: { eventName: 'repository_dispatch', event: { action: TYPE, client_payload: {...} } }
  *   onStep: (step) => console.log(step.log.join('\n')),
  * });
  * job.conclusion                              // 'success' | 'failure' | 'skipped'
@@ -40,6 +41,10 @@
  * - GITHUB_ENV and GITHUB_PATH additions, `::add-mask::` values and the job's secrets carry over to later steps.
  * - Step outcome/conclusion honour `continue-on-error`; a failed step makes later `success()` steps skip.
  * - Job outputs containing a secret are dropped with the runner's "Skip output 'x' since it may contain secret."
+ *
+ * - Dispatched runs are checked as GitHub checks them before a run exists (these throw): a repository_dispatch
+ *   whose event_type (github.event.action) is not in on.repository_dispatch.types; a workflow_dispatch with a
+ *   required input missing, a choice input outside its options, or an undeclared input.
  *
  * Not modelled: post steps run right after their main step (runAction runs both in one call; the result keeps
  * them apart in `step.post`), cancellation, `environment:` (OIDC claims come from the GitHub world's options),

@@ -99,7 +99,9 @@ export async function runWorkflowJob(options: RunWorkflowJobOptions): Promise<Wo
     delete machineEnv.ACTIONS_ID_TOKEN_REQUEST_URL;
     delete machineEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   }
-  const inputs = inputsContext(workflow, options.inputs ?? {}, options.github?.eventName ?? machineEnv.GITHUB_EVENT_NAME ?? 'push');
+  const eventName = options.github?.eventName ?? machineEnv.GITHUB_EVENT_NAME ?? 'push';
+  checkDispatch(workflow, eventName, options);
+  const inputs = inputsContext(workflow, options.inputs ?? {}, eventName);
   const baseGithub: Partial<GitHubRunContext> = {
     job: options.job,
     workflow: typeof workflow.name === 'string' ? workflow.name : `.github/workflows/${path.basename(file)}`,
@@ -524,6 +526,36 @@ function needsJobStatus(results: string[]): JobStatus {
   if (results.includes('cancelled')) return { status: 'cancelled' };
   if (results.includes('skipped')) return { status: 'skipped' };
   return { status: 'success' };
+}
+
+/**
+ * What GitHub checks before a dispatched run exists: a repository_dispatch whose event_type is not among the
+ * workflow's `types` starts nothing, and a workflow_dispatch with a required input missing or a choice input outside
+ * its options is refused (HTTP 422) with these messages. Such a run never reaches a runner, so this throws.
+ */
+function checkDispatch(workflow: WorkflowYaml, eventName: string, options: RunWorkflowJobOptions): void {
+  const on = workflow.on;
+  const trigger = (typeof on === 'object' && on !== null && !Array.isArray(on) ? (on as Mapping)[eventName] : undefined) as Mapping | null | undefined;
+  if (eventName === 'repository_dispatch') {
+    const types = trigger?.types === undefined ? undefined : ([] as unknown[]).concat(trigger.types).map(String);
+    const action = String(options.github?.event?.action ?? 'dispatch');
+    if (types && !types.includes(action)) {
+      throw new HarnessMisuse(`repository_dispatch event_type '${action}' does not start this workflow (on.repository_dispatch.types: ${types.join(', ')})`);
+    }
+  }
+  if (eventName === 'workflow_dispatch' && trigger) {
+    const declared = (trigger.inputs ?? {}) as Record<string, { type?: string; required?: boolean; default?: unknown; options?: unknown[] } | null>;
+    const given = options.inputs ?? {};
+    for (const [name, spec] of Object.entries(declared)) {
+      const value = name in given ? given[name] : spec?.default;
+      if (spec?.required && (value === undefined || value === null || value === '')) throw new HarnessMisuse(`Required input '${name}' not provided`);
+      if (spec?.type === 'choice' && value !== undefined && !(spec.options ?? []).map(String).includes(String(value))) {
+        throw new HarnessMisuse(`Provided value '${String(value)}' for input '${name}' not in the list of allowed values`);
+      }
+    }
+    const unexpected = Object.keys(given).filter((name) => !(name in declared));
+    if (unexpected.length > 0) throw new HarnessMisuse(`Unexpected inputs provided: ${JSON.stringify(unexpected)}`);
+  }
 }
 
 // workflow_dispatch / workflow_call: declared defaults fill what was not given, typed as declared.
