@@ -203,7 +203,7 @@ describe('PATCH forms, generation, resourceVersion', () => {
       { name: 'model', namespace: 'default', body: web('model', 'repo/model:2'), fieldManager: 'deploy-eks', force: true },
       setHeaderOptions('Content-Type', PatchStrategy.ServerSideApply),
     );
-    expect(forced.spec?.template.spec?.containers[0]!.image).toBe('repo/model:2');
+    expect(forced.spec?.template.spec?.containers[0]?.image).toBe('repo/model:2');
     const noManager = await raw('PATCH', `${DEPLOYMENTS}/model`, { body: web('model'), contentType: 'application/apply-patch+yaml' });
     expect(noManager.status).toBe(422);
     expect(noManager.json().message).toBe('PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch');
