@@ -1,0 +1,4821 @@
+import { createRequire as __bundleCreateRequire } from 'node:module';
+const require = __bundleCreateRequire(import.meta.url);
+import {
+  ActionError,
+  CancelledError,
+  InputError,
+  JSON_NUMBER,
+  MAP_FORMS,
+  TimeoutError,
+  errorMessage,
+  jsonSyntaxError,
+  nested,
+  twice
+} from "./chunks/chunk-ADL3AHX3.js";
+import {
+  defaultProvider
+} from "./chunks/chunk-Y7Z4LF67.js";
+import {
+  AwsJson1_1Protocol,
+  AwsSdkSigV4Signer,
+  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
+  resolveAwsSdkSigV4Config
+} from "./chunks/chunk-372CL35B.js";
+import {
+  NodeHttpHandler
+} from "./chunks/chunk-CE4GMSDI.js";
+import {
+  spawn
+} from "./chunks/chunk-QUGX6CBX.js";
+import {
+  Sha256Node
+} from "./chunks/chunk-3B63D3NS.js";
+import {
+  https_exports
+} from "./chunks/chunk-XXW5MR4D.js";
+import "./chunks/chunk-BSQ26STC.js";
+import {
+  BinaryDecisionDiagram,
+  Client,
+  DEFAULT_RETRY_MODE,
+  DefaultIdentityProviderConfig,
+  EndpointCache,
+  NODE_APP_ID_CONFIG_OPTIONS,
+  NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
+  NODE_RETRY_MODE_CONFIG_OPTIONS,
+  NoOpLogger,
+  ServiceException,
+  awsEndpointFunctions,
+  createDefaultUserAgentProvider,
+  customEndpointFunctions,
+  decideEndpoint,
+  emitWarningIfUnsupportedVersion,
+  emitWarningIfUnsupportedVersion2,
+  getAwsRegionExtensionConfiguration,
+  getDefaultExtensionConfiguration,
+  getEndpointPlugin,
+  getHostHeaderPlugin,
+  getHttpAuthSchemeEndpointRuleSetPlugin,
+  getHttpSigningPlugin,
+  getLoggerPlugin,
+  getRecursionDetectionPlugin,
+  getRetryPlugin,
+  getUserAgentPlugin,
+  loadConfigsForDefaultMode,
+  makeBuilder,
+  resolveAwsRegionExtensionConfiguration,
+  resolveDefaultRuntimeConfig,
+  resolveEndpointConfig,
+  resolveHostHeaderConfig,
+  resolveRetryConfig,
+  resolveUserAgentConfig
+} from "./chunks/chunk-ZBSMODCO.js";
+import {
+  http_exports
+} from "./chunks/chunk-36EOMZRB.js";
+import {
+  EOL,
+  NODE_REGION_CONFIG_FILE_OPTIONS,
+  NODE_REGION_CONFIG_OPTIONS,
+  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
+  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
+  access,
+  appendFile,
+  basename,
+  constants as constants2,
+  getContentLengthPlugin,
+  getHttpHandlerExtensionConfiguration,
+  join,
+  loadConfig,
+  resolve,
+  resolveDefaultsModeConfig,
+  resolveHttpHandlerRuntimeConfig,
+  resolveRegionConfig,
+  tmpdir,
+  writeFile
+} from "./chunks/chunk-RM4TPQ5A.js";
+import {
+  TypeRegistry,
+  appendFileSync,
+  calculateBodyLength,
+  chmodSync,
+  closeSync,
+  constants,
+  createHash,
+  existsSync,
+  fromBase64,
+  fromUtf8,
+  fstatSync,
+  getSchemaSerdePlugin,
+  getSmithyContext,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  normalizeProvider,
+  openSync,
+  parseUrl,
+  randomUUID,
+  readFileSync,
+  readSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  streamCollector,
+  toBase64,
+  toUtf8,
+  writeFileSync
+} from "./chunks/chunk-ENVWGUHO.js";
+import "./chunks/chunk-5JZGMAOE.js";
+
+// ../../packages/shared/lib/runtime/version.js
+var VERSION = "0.1.0";
+
+// ../../packages/shared/lib/runtime/duration.js
+function formatDuration(ms) {
+  if (!Number.isFinite(ms) || ms < 0)
+    return "-";
+  if (ms < 1e3)
+    return `${Math.round(ms)}ms`;
+  let seconds = Math.round(ms / 1e3);
+  const parts = [];
+  for (const [unit, size] of [
+    ["d", 86400],
+    ["h", 3600],
+    ["m", 60]
+  ]) {
+    if (seconds >= size) {
+      parts.push(`${Math.floor(seconds / size)}${unit}`);
+      seconds %= size;
+    }
+  }
+  if (seconds > 0 || parts.length === 0)
+    parts.push(`${seconds}s`);
+  return parts.join(" ");
+}
+
+// ../../packages/shared/lib/core/index.js
+function toCommandValue(input) {
+  if (input === null || input === void 0)
+    return "";
+  if (typeof input === "string" || input instanceof String)
+    return String(input);
+  return JSON.stringify(input);
+}
+var escapeData = (s) => toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function issueCommand(command2, properties, message) {
+  const props = Object.entries(properties).filter(([, value]) => value).map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
+  const head = Object.keys(properties).length > 0 ? `${command2} ${props}` : command2;
+  process.stdout.write(`::${head}::${escapeData(message)}${EOL}`);
+}
+function issueFileCommand(command2, message) {
+  const filePath = process.env[`GITHUB_${command2}`];
+  if (!filePath)
+    throw new Error(`Unable to find environment variable for file command ${command2}`);
+  if (!existsSync(filePath))
+    throw new Error(`Missing file at path: ${filePath}`);
+  appendFileSync(filePath, `${message}${EOL}`, { encoding: "utf8" });
+}
+function keyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const converted = toCommandValue(value);
+  if (key.includes(delimiter))
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (converted.includes(delimiter))
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  return `${key}<<${delimiter}${EOL}${converted}${EOL}${delimiter}`;
+}
+function getInput(name, options) {
+  const value = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options?.required && !value)
+    throw new Error(`Input required and not supplied: ${name}`);
+  return options?.trimWhitespace === false ? value : value.trim();
+}
+function setOutput(name, value) {
+  if (process.env.GITHUB_OUTPUT)
+    return issueFileCommand("OUTPUT", keyValueMessage(name, value));
+  process.stdout.write(EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function saveState(name, value) {
+  if (process.env.GITHUB_STATE)
+    return issueFileCommand("STATE", keyValueMessage(name, value));
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function info(message) {
+  process.stdout.write(message + EOL);
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function annotation(properties) {
+  if (Object.keys(properties).length === 0)
+    return {};
+  const { title, file, startLine: line, endLine, startColumn: col, endColumn } = properties;
+  return { title, file, line, endLine, col, endColumn };
+}
+function error(message, properties = {}) {
+  issueCommand("error", annotation(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", annotation(properties), message instanceof Error ? message.toString() : message);
+}
+function setFailed(message) {
+  process.exitCode = 1;
+  error(message);
+}
+var Summary = class {
+  buffer = "";
+  addRaw(text, addEOL = false) {
+    this.buffer += text + (addEOL ? EOL : "");
+    return this;
+  }
+  stringify() {
+    return this.buffer;
+  }
+  async write(options) {
+    const filePath = process.env.GITHUB_STEP_SUMMARY;
+    if (!filePath)
+      throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");
+    try {
+      await access(filePath, constants2.R_OK | constants2.W_OK);
+    } catch {
+      throw new Error(`Unable to access summary file: '${filePath}'. Check if the file has correct read/write permissions.`);
+    }
+    await (options?.overwrite ? writeFile : appendFile)(filePath, this.buffer, { encoding: "utf8" });
+    this.buffer = "";
+    return this;
+  }
+};
+var summary = new Summary();
+
+// ../../packages/shared/lib/runtime/cancellation.js
+function onRunnerCancel() {
+  const controller = new AbortController();
+  let received;
+  const handler = (name) => {
+    if (received) {
+      info(`Received ${name} again; still cleaning up.`);
+      return;
+    }
+    received = name;
+    warning(`Received ${name}: the job was cancelled.`);
+    controller.abort(new Error(`cancelled by ${name}`));
+  };
+  process.on("SIGINT", handler);
+  process.on("SIGTERM", handler);
+  return {
+    signal: controller.signal,
+    reason: () => received,
+    dispose() {
+      process.off("SIGINT", handler);
+      process.off("SIGTERM", handler);
+    }
+  };
+}
+function sleep(ms, signal) {
+  return new Promise((resolve2, reject) => {
+    if (signal?.aborted) {
+      reject(abortError(signal));
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve2();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError(signal));
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+function abortError(signal) {
+  const error2 = new Error(signal.reason instanceof Error ? signal.reason.message : "aborted");
+  error2.name = "AbortError";
+  return error2;
+}
+function isAbort(error2) {
+  let inner = error2;
+  for (let depth = 0; inner && typeof inner === "object" && depth < 5; depth += 1) {
+    if (inner.name === "AbortError")
+      return true;
+    inner = inner.cause;
+  }
+  return false;
+}
+
+// ../../packages/shared/lib/runtime/wait.js
+var GROWTH = 1.6;
+var JITTER = 0.2;
+var LAST_POLL_GRACE_MS = 5e3;
+async function waitFor(options) {
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const started = now();
+  const deadline = started + options.timeoutMs;
+  let delay = options.minDelayMs;
+  let polls = 0;
+  let transientErrors = 0;
+  let lastProgress;
+  let lastErrorCode;
+  let justRenewed = false;
+  const timedOut = (detail = "") => new TimeoutError(`Timed out after ${formatDuration(now() - started)} waiting for ${options.what}` + (lastProgress ? ` (last seen: ${lastProgress})` : "") + detail + ".");
+  for (; ; ) {
+    if (options.signal.aborted)
+      throw new CancelledError(`waiting for ${options.what}`);
+    polls += 1;
+    const pollDeadline = AbortSignal.timeout(Math.max(deadline - now(), 0) + (options.lastPollGraceMs ?? LAST_POLL_GRACE_MS));
+    try {
+      const value = await options.poll(AbortSignal.any([options.signal, pollDeadline]));
+      justRenewed = false;
+      if (lastErrorCode)
+        info(`Recovered after ${lastErrorCode}.`);
+      lastErrorCode = void 0;
+      const progress = options.progress(value);
+      if (progress !== lastProgress) {
+        info(progress);
+        lastProgress = progress;
+        delay = options.minDelayMs;
+      } else {
+        delay = Math.min(delay * GROWTH, options.maxDelayMs);
+      }
+      if (options.done(value))
+        return { value, polls, elapsedMs: now() - started, transientErrors };
+    } catch (error2) {
+      if (options.signal.aborted)
+        throw new CancelledError(`waiting for ${options.what}`);
+      if (pollDeadline.aborted)
+        throw timedOut("; the last status check did not answer in time");
+      if (isAbort(error2))
+        throw new CancelledError(`waiting for ${options.what}`);
+      const { kind, label: code2 } = options.classify(error2);
+      if (kind === "renew-credentials" && !justRenewed && options.renewCredentials && await options.renewCredentials()) {
+        info(`${code2}: renewed the credentials.`);
+        justRenewed = true;
+        continue;
+      }
+      if (kind !== "transient")
+        throw error2;
+      transientErrors += 1;
+      if (code2 !== lastErrorCode)
+        warning(`Polling ${options.what} failed with ${code2} (${errorMessage(error2)}); backing off and trying again.`);
+      lastErrorCode = code2;
+      delay = Math.min(Math.max(delay, options.minDelayMs) * 2, options.maxDelayMs);
+    }
+    const remaining = deadline - now();
+    if (remaining <= 0)
+      throw timedOut();
+    const jittered = delay * (1 - JITTER) + random() * delay * JITTER;
+    try {
+      await (options.sleep ?? sleep)(Math.min(jittered, remaining), options.signal);
+    } catch {
+      throw new CancelledError(`waiting for ${options.what}`);
+    }
+  }
+}
+
+// ../../packages/shared/lib/runtime/run.js
+async function runAction(steps) {
+  const isPost = getState("isPost") === "true";
+  try {
+    if (isPost) {
+      await steps.post?.();
+    } else {
+      saveState("isPost", "true");
+      await steps.main();
+    }
+  } catch (error2) {
+    reportFailure(error2);
+  }
+  process.exit(process.exitCode ?? 0);
+}
+function reportFailure(error2) {
+  if (error2 instanceof ActionError) {
+    if (error2.location) {
+      error(error2.report(), { file: error2.location.file, startLine: error2.location.line, startColumn: error2.location.column });
+      process.exitCode = 1;
+    } else {
+      setFailed(error2.report());
+    }
+    return;
+  }
+  if (error2 instanceof Error && error2.stack)
+    debug(error2.stack);
+  setFailed(`Unexpected error: ${errorMessage(error2)}. Re-run with step debug logging (ACTIONS_STEP_DEBUG) for the stack.`);
+}
+
+// ../../packages/shared/lib/aws/region.js
+var REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+function resolveRegion(inputName = "aws-region") {
+  const fromInput = getInput(inputName).trim();
+  const value = fromInput || process.env.AWS_REGION?.trim() || process.env.AWS_DEFAULT_REGION?.trim() || "";
+  if (value === "") {
+    throw new ActionError("No AWS region: the aws-region input is empty and AWS_REGION is not set.", {
+      hint: `Set '${inputName}: us-east-1' (your region) on this step, or run aws-actions/configure-aws-credentials before it.`
+    });
+  }
+  if (!REGION.test(value)) {
+    if (fromInput)
+      throw new InputError(inputName, `is '${value}'`, "an AWS region code like us-east-1 or eu-west-2");
+    throw new ActionError(`AWS_REGION is '${value}', which is not an AWS region code like us-east-1.`);
+  }
+  return value;
+}
+function partitionOf(region) {
+  if (region.startsWith("cn-"))
+    return "aws-cn";
+  if (region.startsWith("us-gov-"))
+    return "aws-us-gov";
+  if (region.startsWith("us-isob-"))
+    return "aws-iso-b";
+  if (region.startsWith("us-iso-"))
+    return "aws-iso";
+  return "aws";
+}
+
+// ../../packages/shared/lib/aws/arn.js
+var ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|):(.+)$/;
+function parseArn(text) {
+  const match = ARN.exec(text);
+  if (!match)
+    return void 0;
+  const [, partition, service, region, accountId, resource] = match;
+  return {
+    partition,
+    service,
+    region,
+    accountId,
+    resource
+  };
+}
+function parseRoleArn(input, value, region) {
+  const arn = parseArn(value);
+  const partition = region ? partitionOf(region) : "aws";
+  const expected = `an IAM role ARN like arn:${partition}:iam::123456789012:role/github-mlops`;
+  if (arn?.service !== "iam" || arn.region !== "" || arn.accountId === "") {
+    throw new InputError(input, `is '${value}'`, expected);
+  }
+  if (!/^role\/([\x21-\x7e]+\/)*[\w+=,.@-]{1,64}$/.test(arn.resource)) {
+    throw new InputError(input, `names '${arn.resource}', which is not a role`, expected);
+  }
+  if (region)
+    checkArnPartition(input, arn, region, expected);
+  return arn;
+}
+function checkArnPartition(input, arn, region, expected) {
+  const partition = partitionOf(region);
+  if (arn.partition !== partition) {
+    throw new InputError(input, `is an ARN in partition ${arn.partition}, but region ${region} is in partition ${partition}`, expected);
+  }
+}
+function checkArnRegion(input, arn, region) {
+  checkArnPartition(input, arn, region, `an ARN starting arn:${partitionOf(region)}:, or set aws-region`);
+  if (arn.region !== region) {
+    throw new InputError(input, `is an ARN in region ${arn.region}, but the action works in region ${region}`, `an ARN in ${region}, or set aws-region: ${arn.region}`);
+  }
+}
+
+// ../../packages/shared/lib/aws/service-errors.js
+var THROTTLING = /* @__PURE__ */ new Set([
+  "ThrottlingException",
+  "Throttling",
+  "ThrottledException",
+  "TooManyRequestsException",
+  "RequestLimitExceeded",
+  "RequestThrottled",
+  "RequestThrottledException",
+  "SlowDown",
+  "ProvisionedThroughputExceededException",
+  "BandwidthLimitExceeded"
+]);
+var EXPIRED = /* @__PURE__ */ new Set(["ExpiredToken", "ExpiredTokenException", "RequestExpired"]);
+var ACCESS_DENIED = /* @__PURE__ */ new Set(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "NotAuthorized"]);
+var BAD_CREDENTIALS = /* @__PURE__ */ new Set([
+  "UnrecognizedClientException",
+  "InvalidClientTokenId",
+  "InvalidSignatureException",
+  "SignatureDoesNotMatch",
+  "IncompleteSignature"
+]);
+var NETWORK = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ECONNABORTED",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_SOCKET"
+]);
+var ANSWER_HINTS = {
+  ResourceLimitExceeded: "An account quota was reached (for pipelines: concurrent executions per account and region). Let running work finish, or ask for a higher limit in Service Quotas.",
+  ResourceNotFound: "Check the name or ARN and aws-region: AWS found no such resource there.",
+  ConflictException: "Another change to the same resource was in progress. Re-run the step; if it keeps happening, serialise the workflows that touch it (concurrency:).",
+  ValidationException: "AWS rejected a value of the request; the message names the field. Check the input it comes from.",
+  CredentialsProviderError: "No AWS credentials were found. Give role-to-assume (the job needs permissions: id-token: write), or run aws-actions/configure-aws-credentials before this step."
+};
+function shape(error2) {
+  let inner = error2;
+  while (inner instanceof ActionError && inner.cause !== void 0)
+    inner = inner.cause;
+  return inner ?? {};
+}
+function foreignAnswer(error2) {
+  const e2 = shape(error2);
+  const status = e2.$metadata?.httpStatusCode;
+  if (e2.$fault !== void 0 || status === void 0 || e2.$response === void 0)
+    return void 0;
+  if (e2.code && NETWORK.has(e2.code))
+    return void 0;
+  const headers = e2.$response.headers ?? {};
+  const header = (name) => Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
+  const contentType = /^[\w.+-]+\/[\w.+-]+/.exec(header("content-type") ?? "")?.[0] ?? "no content-type";
+  const errorType = /^[A-Za-z][\w.]{0,99}/.exec(header("x-amzn-errortype") ?? "")?.[0];
+  return { status, contentType, ...errorType ? { errorType } : {} };
+}
+function errorCode(error2) {
+  const foreign = foreignAnswer(error2);
+  if (foreign)
+    return foreign.errorType ?? `HTTP ${foreign.status} ${foreign.contentType}`;
+  const e2 = shape(error2);
+  return e2.name && e2.name !== "Error" ? e2.name : e2.code ?? e2.name ?? "Error";
+}
+function isThrottling(error2) {
+  const e2 = shape(error2);
+  return THROTTLING.has(errorCode(error2)) || e2.$retryable?.throttling === true || e2.$metadata?.httpStatusCode === 429;
+}
+function isExpiredCredentials(error2) {
+  return EXPIRED.has(errorCode(error2));
+}
+function isNetworkError(error2) {
+  const e2 = shape(error2);
+  if (e2.code && NETWORK.has(e2.code))
+    return true;
+  if (errorCode(error2) === "TimeoutError" || errorCode(error2) === "RequestTimeout")
+    return true;
+  return /\b(?:ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE)\b|socket hang up|timed out|Client network socket disconnected/.test(e2.message ?? "");
+}
+function isTransient(error2) {
+  const status = shape(error2).$metadata?.httpStatusCode;
+  const foreign = foreignAnswer(error2);
+  if (foreign)
+    return foreign.status >= 500 && !ACCESS_DENIED.has(foreign.errorType ?? "");
+  return isThrottling(error2) || status !== void 0 && status >= 500 || shape(error2).$fault === "server" || isNetworkError(error2);
+}
+function deniedAuthorization(message) {
+  const match = /not authorized to perform: ([\w-]+:[\w*-]+)(?: on resource: (\S+))?/.exec(message);
+  return match ? { action: match[1], resource: match[2] ?? "the resource" } : void 0;
+}
+function describeAwsError(error2, call) {
+  if (error2 instanceof ActionError)
+    return error2;
+  const code2 = errorCode(error2);
+  const on = call.resource ? ` on ${call.resource}` : "";
+  const foreign = foreignAnswer(error2);
+  if (foreign)
+    return describeForeignAnswer(error2, foreign, `${call.action}${on} failed`, call);
+  const message = errorMessage(error2) || `HTTP ${shape(error2).$metadata?.httpStatusCode ?? "?"}`;
+  const base = `${call.action}${on} failed: ${code2}: ${message}`;
+  if (ACCESS_DENIED.has(code2)) {
+    const named = deniedAuthorization(message);
+    const denied = named && named.action !== call.action ? named : { action: call.action, resource: call.resource ?? "the resource" };
+    return new ActionError(base, {
+      cause: error2,
+      hint: `The role the action runs as needs '${denied.action}' on ${denied.resource} in its IAM policy (see the action README for the minimal policy).`
+    });
+  }
+  if (isExpiredCredentials(error2)) {
+    return new ActionError(base, {
+      cause: error2,
+      hint: "The AWS credentials expired. Use the role-to-assume input so the action can renew them, or raise role-duration-seconds in configure-aws-credentials above the time this step needs."
+    });
+  }
+  if (BAD_CREDENTIALS.has(code2)) {
+    return new ActionError(base, {
+      cause: error2,
+      hint: "AWS did not accept the credentials: check that they belong to this partition and are not revoked, and that nothing rewrote AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN."
+    });
+  }
+  if (isThrottling(error2)) {
+    return new ActionError(base, { cause: error2, hint: "AWS kept throttling the call after all retries; try again later or raise max-attempts." });
+  }
+  const { $metadata } = shape(error2);
+  if (($metadata?.httpStatusCode ?? 0) >= 500) {
+    const attempts = $metadata?.attempts ? ` on all ${$metadata.attempts} attempts` : "";
+    return new ActionError(base, {
+      cause: error2,
+      hint: `AWS answered with a server error (HTTP ${$metadata?.httpStatusCode})${attempts}. This is usually temporary: re-run the job or raise max-attempts, and check the AWS Health Dashboard for the region.`
+    });
+  }
+  if (isNetworkError(error2)) {
+    return new ActionError(`${call.action}${on} failed: could not reach AWS (${code2}: ${message})`, {
+      cause: error2,
+      hint: "Check the runner can reach the AWS endpoint; on self-hosted runners set HTTPS_PROXY / NO_PROXY if traffic must go through a proxy."
+    });
+  }
+  const hint = ANSWER_HINTS[code2] ?? ANSWER_HINTS[code2.replace(/Exception$/, "")];
+  return new ActionError(base, { cause: error2, ...hint ? { hint } : {} });
+}
+var FOREIGN_HINT = "Something other than the AWS API answered (a proxy, a captive portal, or an endpoint that is not this service): check AWS_ENDPOINT_URL and the proxy settings (HTTPS_PROXY / NO_PROXY) of the runner.";
+function describeForeignAnswer(error2, foreign, failed, call) {
+  if (foreign.errorType) {
+    const message2 = `${failed}: ${foreign.errorType} (HTTP ${foreign.status}, answered as ${foreign.contentType} instead of the service's protocol)`;
+    const named = describeAwsError(Object.assign(new Error(message2), { name: foreign.errorType, $metadata: { httpStatusCode: foreign.status } }), call);
+    return new ActionError(message2, { cause: error2, ...named.hint ? { hint: named.hint } : {} });
+  }
+  const message = `${failed}: the answer did not come from the AWS API (HTTP ${foreign.status}, ${foreign.contentType})`;
+  return new ActionError(message, {
+    cause: error2,
+    hint: foreign.status >= 500 ? `${FOREIGN_HINT} A 5xx page like this one is often a gateway that recovers: re-run the job.` : FOREIGN_HINT
+  });
+}
+async function awsCall(call, run2) {
+  try {
+    return await run2();
+  } catch (error2) {
+    if (isAbort(error2))
+      throw error2;
+    throw describeAwsError(error2, call);
+  }
+}
+function classifyAwsFailure(error2) {
+  const label = errorCode(error2);
+  if (isExpiredCredentials(error2))
+    return { kind: "renew-credentials", label };
+  return { kind: isTransient(error2) ? "transient" : "fatal", label };
+}
+
+// ../../packages/shared/lib/aws/oidc-hints.js
+function decodeJwtClaims(token) {
+  const payload = token.split(".")[1];
+  if (!payload)
+    return {};
+  try {
+    return JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+  } catch {
+    return {};
+  }
+}
+function oidcHint(sdkCode, message, claims, roleArn, durationSeconds) {
+  const code2 = sdkCode.replace(/Exception$/, "");
+  const aud = Array.isArray(claims.aud) ? claims.aud.join(",") : claims.aud ?? "?";
+  const issuerHost = (claims.iss ?? "https://token.actions.githubusercontent.com").replace(/^https:\/\//, "");
+  if (/audience/i.test(message)) {
+    return `The token's audience is '${aud}', which the IAM OIDC provider for ${issuerHost} does not list as a client ID. Add '${aud}' to the provider's audiences, or set the 'audience' input to the audience registered there (usually sts.amazonaws.com).`;
+  }
+  if (/No OpenIDConnect provider/i.test(message)) {
+    return `Create an IAM OIDC identity provider for https://${issuerHost} with audience '${aud}' in the role's account.`;
+  }
+  if (/DurationSeconds|MaxSessionDuration|duration/i.test(message)) {
+    return `role-duration asks for ${durationSeconds}s; the role's MaxSessionDuration must be at least that (raise it on the role or lower role-duration).`;
+  }
+  if (code2 === "AccessDenied" || /Not authorized to perform sts:AssumeRoleWithWebIdentity/i.test(message)) {
+    const sub = claims.sub ?? "?";
+    return `The trust policy of ${roleArn} does not accept this token. It must allow sts:AssumeRoleWithWebIdentity for the federated principal ${issuerHost} with "${issuerHost}:aud": "${aud}" and a "${issuerHost}:sub" condition matching "${sub}" (StringLike, case-sensitive owner/repo; jobs with an environment have sub repo:OWNER/REPO:environment:NAME).`;
+  }
+  if (code2 === "IDPCommunicationError" || /retrieve verification key/i.test(message)) {
+    return `STS could not reach GitHub's OIDC provider (${claims.iss ?? "token.actions.githubusercontent.com"}) to check the token. This passes within minutes: re-run the job, or raise max-attempts.`;
+  }
+  if (code2 === "InvalidIdentityToken" || code2 === "IDPRejectedClaim") {
+    return `STS rejected the token (iss ${claims.iss ?? "?"}, aud ${aud}, sub ${claims.sub ?? "?"}). Check the IAM OIDC provider's URL and audiences.`;
+  }
+  return "Check the role ARN, its trust policy and that the IAM OIDC provider for token.actions.githubusercontent.com exists.";
+}
+
+// ../../packages/shared/lib/aws/http.js
+var proxySupport;
+async function loadProxySupport() {
+  if (proxyConfigured() && !proxySupport)
+    proxySupport = await import("./chunks/proxy-agent-7DOUXYMV.js");
+}
+function loadedProxySupport() {
+  if (!proxySupport)
+    throw new Error("the proxy agent was not loaded: await loadProxySupport() first");
+  return proxySupport;
+}
+function proxyConfigured(env = process.env) {
+  return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy || env.ALL_PROXY || env.all_proxy);
+}
+function proxyAgent(secure) {
+  return proxyConfigured() ? new (loadedProxySupport()).EnvironmentProxyAgent(secure) : void 0;
+}
+function requestHandler() {
+  const timeouts = { connectionTimeout: 5e3, requestTimeout: 6e4, throwOnRequestTimeout: true };
+  if (!proxyConfigured())
+    return new NodeHttpHandler(timeouts);
+  const { EnvironmentProxyAgent } = loadedProxySupport();
+  return new NodeHttpHandler({
+    ...timeouts,
+    httpAgent: new EnvironmentProxyAgent(false),
+    httpsAgent: new EnvironmentProxyAgent(true)
+  });
+}
+
+// ../../packages/shared/lib/aws/oidc-token.js
+var RETRY_STATUSES = /* @__PURE__ */ new Set([502, 503, 504]);
+var MAX_RETRIES = 10;
+var REQUEST_TIMEOUT_MS = 6e4;
+function get(url, bearer) {
+  const secure = url.protocol === "https:";
+  return new Promise((resolve2, reject) => {
+    const request = (secure ? https_exports : http_exports).request(url, {
+      method: "GET",
+      headers: { Accept: "application/json", Authorization: `Bearer ${bearer}`, "User-Agent": "actions/oidc-client" },
+      agent: proxyAgent(secure),
+      timeout: REQUEST_TIMEOUT_MS
+    }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk) => body += chunk);
+      response.on("end", () => resolve2({ status: response.statusCode ?? 0, body }));
+      response.on("error", reject);
+    });
+    request.on("timeout", () => request.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS / 1e3} s`)));
+    request.on("error", reject);
+    request.end();
+  });
+}
+function answerMessage(answer) {
+  try {
+    const message = JSON.parse(answer.body).message;
+    if (typeof message === "string" && message)
+      return message;
+  } catch {
+  }
+  return `Failed request: (${answer.status})`;
+}
+async function getIDToken(audience) {
+  const requestToken = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!requestToken)
+    throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
+  const requestUrl = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  if (!requestUrl)
+    throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
+  const url = audience ? `${requestUrl}&audience=${encodeURIComponent(audience)}` : requestUrl;
+  debug(`ID token url is ${url}`);
+  await loadProxySupport();
+  let answer = await get(new URL(url), requestToken);
+  for (let retry = 0; RETRY_STATUSES.has(answer.status) && retry < MAX_RETRIES; retry++) {
+    await new Promise((resolve2) => setTimeout(resolve2, 5 * 2 ** Math.min(retry + 1, 10)));
+    answer = await get(new URL(url), requestToken);
+  }
+  if (answer.status < 200 || answer.status > 299) {
+    throw new Error(`Failed to get ID Token. Error Code: ${answer.status}. Error Message: ${answerMessage(answer)}`);
+  }
+  let token;
+  try {
+    token = JSON.parse(answer.body).value;
+  } catch {
+    token = void 0;
+  }
+  if (typeof token !== "string" || !token)
+    throw new Error("Response json body do not have ID Token field");
+  setSecret(token);
+  return token;
+}
+
+// ../../packages/shared/lib/aws/credentials.js
+var RENEW_BEFORE_MS = 5 * 6e4;
+function sessionNameFor(context) {
+  const suffix = `-${context.runId}-${context.runAttempt}`;
+  const repo = context.repository.replace("/", ".").replace(/[^\w+=,.@-]/g, "-");
+  return `gha-${repo}`.slice(0, 64 - suffix.length) + suffix;
+}
+async function resolveCredentials(options) {
+  if (!options.roleToAssume) {
+    return { provider: void 0, origin: "default-chain", renew: async () => false };
+  }
+  const roleArn = options.roleToAssume;
+  const oidcAvailable = Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+  const haveEnvKeys = Boolean(process.env.AWS_ACCESS_KEY_ID && process.env.AWS_SECRET_ACCESS_KEY);
+  if (!oidcAvailable && !haveEnvKeys) {
+    throw new ActionError(`Cannot assume ${roleArn}: this job has no GitHub OIDC token and no AWS credentials.`, {
+      hint: "Give the job the 'id-token: write' permission (in the workflow or the job: permissions: { id-token: write, contents: read }). Workflows triggered by pull requests from forks never get an OIDC token."
+    });
+  }
+  const origin = oidcAvailable ? "web-identity" : "assume-role";
+  const fetch2 = oidcAvailable ? () => assumeWithWebIdentity(options, roleArn) : () => assumeWithEnvironmentKeys(options, roleArn);
+  let current = await fetch2();
+  const log = (fresh) => info(`Assumed ${fresh.principalArn ?? roleArn} via ${origin === "web-identity" ? "GitHub OIDC" : "sts:AssumeRole with the credentials in the environment"} (valid for ${formatDuration(fresh.identity.expiration ? fresh.identity.expiration.getTime() - Date.now() : 0)}).`);
+  log(current);
+  const source = {
+    origin,
+    provider: async () => {
+      const expiresAt = current.identity.expiration?.getTime() ?? Infinity;
+      if (expiresAt - Date.now() < RENEW_BEFORE_MS) {
+        current = await fetch2();
+        log(current);
+      }
+      return current.identity;
+    },
+    async renew() {
+      current = await fetch2();
+      log(current);
+      return true;
+    }
+  };
+  return source;
+}
+function toIdentity(credentials, roleArn) {
+  if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) {
+    throw new ActionError(`STS returned no credentials for ${roleArn}.`);
+  }
+  setSecret(credentials.AccessKeyId);
+  setSecret(credentials.SecretAccessKey);
+  if (credentials.SessionToken)
+    setSecret(credentials.SessionToken);
+  return {
+    accessKeyId: credentials.AccessKeyId,
+    secretAccessKey: credentials.SecretAccessKey,
+    ...credentials.SessionToken ? { sessionToken: credentials.SessionToken } : {},
+    ...credentials.Expiration ? { expiration: credentials.Expiration } : {}
+  };
+}
+async function assumeWithWebIdentity(options, roleArn) {
+  let token;
+  try {
+    token = await getIDToken(options.audience);
+  } catch (error2) {
+    throw new ActionError(`Could not get a GitHub OIDC token for audience '${options.audience}': ${errorMessage(error2)}`, {
+      cause: error2,
+      hint: "The job needs the 'id-token: write' permission."
+    });
+  }
+  setSecret(token);
+  const sts = await options.stsClient();
+  const { AssumeRoleWithWebIdentityCommand } = await import("./chunks/dist-es-UTUFPCSP.js");
+  try {
+    const answer = await sts.send(new AssumeRoleWithWebIdentityCommand({
+      RoleArn: roleArn,
+      RoleSessionName: options.sessionName,
+      WebIdentityToken: token,
+      DurationSeconds: options.durationSeconds
+    }));
+    return { identity: toIdentity(answer.Credentials, roleArn), principalArn: answer.AssumedRoleUser?.Arn };
+  } catch (error2) {
+    if (error2 instanceof ActionError)
+      throw error2;
+    const code2 = errorCode(error2);
+    throw new ActionError(`sts:AssumeRoleWithWebIdentity for ${roleArn} failed: ${code2}: ${errorMessage(error2)}`, {
+      cause: error2,
+      hint: oidcHint(code2, errorMessage(error2), decodeJwtClaims(token), roleArn, options.durationSeconds)
+    });
+  } finally {
+    sts.destroy();
+  }
+}
+async function assumeWithEnvironmentKeys(options, roleArn) {
+  const sts = await options.stsClient();
+  const { AssumeRoleCommand } = await import("./chunks/dist-es-UTUFPCSP.js");
+  try {
+    const answer = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.sessionName, DurationSeconds: options.durationSeconds }));
+    return { identity: toIdentity(answer.Credentials, roleArn), principalArn: answer.AssumedRoleUser?.Arn };
+  } catch (error2) {
+    const code2 = errorCode(error2);
+    const hint = code2 === "AccessDenied" ? `The role's trust policy must allow the current identity to call sts:AssumeRole, and that identity needs sts:AssumeRole on ${roleArn}. Role chaining caps the session at 1h.` : "Check role-to-assume and the credentials in the environment.";
+    throw new ActionError(`sts:AssumeRole for ${roleArn} with the credentials in the environment failed: ${code2}: ${errorMessage(error2)}`, {
+      cause: error2,
+      hint
+    });
+  } finally {
+    sts.destroy();
+  }
+}
+
+// ../../packages/shared/lib/aws/session.js
+var AwsSession = class _AwsSession {
+  options;
+  credentials;
+  clients = /* @__PURE__ */ new Map();
+  constructor(options, credentials) {
+    this.options = options;
+    this.credentials = credentials;
+  }
+  static async open(options) {
+    await loadProxySupport();
+    const base = baseConfig(options);
+    const credentials = await resolveCredentials({
+      ...options.roleToAssume ? { roleToAssume: options.roleToAssume } : {},
+      audience: options.audience,
+      sessionName: options.sessionName,
+      durationSeconds: options.durationSeconds,
+      // STS only when a role is assumed: a lazy chunk of the bundle, not loaded by runs with keys in the environment.
+      stsClient: async (provider) => {
+        const { STSClient } = await import("./chunks/dist-es-UTUFPCSP.js");
+        return new STSClient({ ...base, ...provider ? { credentials: provider } : {} });
+      }
+    });
+    if (credentials.origin === "default-chain")
+      info("Using the AWS credentials already in the environment (default provider chain).");
+    return new _AwsSession(options, credentials);
+  }
+  get region() {
+    return this.options.region;
+  }
+  /**
+   * The client of a given class, built once per session (and again after credentials are renewed). `maxAttempts`
+   * overrides the session's for a call that must not be retried blindly (one that is not idempotent).
+   */
+  client(Client2, overrides = {}) {
+    const maxAttempts = overrides.maxAttempts ?? this.options.maxAttempts;
+    const key = maxAttempts === this.options.maxAttempts ? Client2 : `${Client2.name}/${maxAttempts}`;
+    let client = this.clients.get(key);
+    if (!client) {
+      client = new Client2({
+        ...baseConfig(this.options),
+        maxAttempts,
+        ...this.credentials.provider ? { credentials: this.credentials.provider } : {}
+      });
+      this.clients.set(key, client);
+    }
+    return client;
+  }
+  /**
+   * Renews assumed-role credentials now (after an ExpiredToken answer). The SDK caches credentials inside each
+   * client, so the clients are rebuilt too.
+   */
+  async renewCredentials() {
+    if (!await this.credentials.renew())
+      return false;
+    this.closeClients();
+    return true;
+  }
+  close() {
+    this.closeClients();
+  }
+  closeClients() {
+    for (const client of this.clients.values())
+      client.destroy();
+    this.clients.clear();
+  }
+};
+function baseConfig(options) {
+  return {
+    region: options.region,
+    maxAttempts: options.maxAttempts,
+    retryMode: "standard",
+    // A plain string is appended verbatim: mlops-actions/<action>/<version> (a [name, version] pair would
+    // become name#version).
+    customUserAgent: `mlops-actions/${options.action}/${options.version}`,
+    requestHandler: requestHandler()
+  };
+}
+
+// ../../packages/shared/lib/inputs/duration.js
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+var PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/y;
+function parseDuration(text) {
+  const source = text.trim().toLowerCase().replace(/\s+/g, "");
+  if (source === "")
+    return void 0;
+  let total = 0;
+  let previousUnit = Infinity;
+  PART.lastIndex = 0;
+  while (PART.lastIndex < source.length) {
+    const match = PART.exec(source);
+    if (!match)
+      return void 0;
+    const unit = UNIT_MS[match[2]];
+    if (unit >= previousUnit)
+      return void 0;
+    previousUnit = unit;
+    total += Number(match[1]) * unit;
+  }
+  return Math.round(total);
+}
+
+// ../../packages/shared/lib/inputs/json-members.js
+function* jsonMembers(text) {
+  let i2 = text.indexOf("{") + 1;
+  const ws = () => {
+    while (i2 < text.length && " 	\n\r".includes(text[i2]))
+      i2 += 1;
+  };
+  const string = () => {
+    const start = i2;
+    i2 += 1;
+    while (i2 < text.length && text[i2] !== '"')
+      i2 += text[i2] === "\\" ? 2 : 1;
+    i2 += 1;
+    return JSON.parse(text.slice(start, i2));
+  };
+  const token = (pattern) => {
+    pattern.lastIndex = i2;
+    const match = pattern.exec(text);
+    if (!match)
+      throw new Error(`jsonMembers: not a JSON object at offset ${i2}`);
+    i2 += match[0].length;
+    return match[0];
+  };
+  for (; ; ) {
+    ws();
+    if (text[i2] === "}")
+      return;
+    if (text[i2] === ",") {
+      i2 += 1;
+      ws();
+    }
+    const key = string();
+    ws();
+    i2 += 1;
+    ws();
+    const c2 = text[i2];
+    if (c2 === "{" || c2 === "[") {
+      yield { key, value: { nested: true } };
+      return;
+    }
+    if (c2 === '"')
+      yield { key, value: string() };
+    else if (c2 === "t")
+      yield { key, value: token(/true/y) };
+    else if (c2 === "f")
+      yield { key, value: token(/false/y) };
+    else if (c2 === "n")
+      yield { key, value: (token(/null/y), null) };
+    else
+      yield { key, value: token(JSON_NUMBER) };
+  }
+}
+
+// ../../packages/shared/lib/inputs/inputs.js
+function raw(name) {
+  return getInput(name, { trimWhitespace: true });
+}
+function getString(name, options = {}) {
+  const value = raw(name);
+  if (value === "") {
+    if (options.required)
+      throw new InputError(name, "is required but empty", options.expected ?? "a value");
+    return void 0;
+  }
+  if (options.maxLength !== void 0 && value.length > options.maxLength) {
+    throw new InputError(name, `is ${value.length} characters long`, options.expected ?? `at most ${options.maxLength} characters`);
+  }
+  if (options.pattern && !options.pattern.test(value)) {
+    throw new InputError(name, `is '${value}'`, options.expected ?? `a value matching ${options.pattern}`);
+  }
+  return value;
+}
+function getRequiredString(name, options = {}) {
+  return getString(name, { ...options, required: true });
+}
+var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
+var FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+function getBoolean(name, fallback) {
+  const value = raw(name);
+  if (value === "")
+    return typeof fallback === "boolean" ? fallback : parseDefault(name, fallback, (text) => TRUE.has(text) ? true : FALSE.has(text) ? false : void 0);
+  if (TRUE.has(value))
+    return true;
+  if (FALSE.has(value))
+    return false;
+  throw new InputError(name, `is '${value}'`, "true or false");
+}
+function getInteger(name, options = {}) {
+  const value = raw(name);
+  if (value === "")
+    return void 0;
+  const range = describeRange(options.min, options.max);
+  if (!/^-?\d+$/.test(value))
+    throw new InputError(name, `is '${value}'`, `a whole number${range}`);
+  const parsed = Number(value);
+  if (options.min !== void 0 && parsed < options.min || options.max !== void 0 && parsed > options.max) {
+    throw new InputError(name, `is ${value}`, `a whole number${range}`);
+  }
+  return parsed;
+}
+function parseDefault(name, text, parse) {
+  const value = parse(text);
+  if (value === void 0)
+    throw new Error(`The default of input '${name}' ('${text}') is not a valid value.`);
+  return value;
+}
+function describeRange(min, max) {
+  if (min !== void 0 && max !== void 0)
+    return ` from ${min} to ${max}`;
+  if (min !== void 0)
+    return ` of at least ${min}`;
+  if (max !== void 0)
+    return ` of at most ${max}`;
+  return "";
+}
+function getDuration(name, options) {
+  const value = raw(name);
+  if (value === "")
+    return typeof options.fallback === "number" ? options.fallback : parseDefault(name, options.fallback, parseDuration);
+  const expected = "a duration with a unit, like 90s, 45m, 1h30m or 2h" + (options.min !== void 0 || options.max !== void 0 ? ` (${options.min !== void 0 ? `at least ${formatDuration(options.min)}` : ""}${options.min !== void 0 && options.max !== void 0 ? ", " : ""}${options.max !== void 0 ? `at most ${formatDuration(options.max)}` : ""})` : "");
+  const ms = parseDuration(value);
+  if (ms === void 0) {
+    const problem = /^\d+(\.\d+)?$/.test(value) ? `is '${value}', a number without a unit` : `is '${value}'`;
+    throw new InputError(name, problem, expected);
+  }
+  if (options.min !== void 0 && ms < options.min || options.max !== void 0 && ms > options.max) {
+    throw new InputError(name, `is '${value}'`, expected);
+  }
+  return ms;
+}
+function getList(name, options = {}) {
+  const text = raw(name);
+  const items = text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
+  const expected = options.expected ?? "items, one per line or comma-separated";
+  if (text !== "" && items.length === 0 && !/^\s*#/m.test(text))
+    throw new InputError(name, "has no items", expected);
+  if (options.unique) {
+    const twice2 = items.find((item, i2) => items.indexOf(item) !== i2);
+    if (twice2 !== void 0)
+      throw new InputError(name, `names '${twice2}' twice`, `${expected}, each once`);
+  }
+  return items;
+}
+async function getMap(name) {
+  const text = raw(name);
+  const result = /* @__PURE__ */ new Map();
+  if (text === "")
+    return result;
+  if (text.startsWith("{"))
+    return mapFromJsonOrFlowYaml(name, text);
+  if (looksLikeNameValueLines(text))
+    return mapFromNameValueLines(name, text);
+  return (await loadYaml()).yamlMap(name, text);
+}
+var loadYaml = () => import("./chunks/yaml-map-LDLGADQ7.js");
+async function mapFromJsonOrFlowYaml(name, text) {
+  try {
+    JSON.parse(text);
+  } catch {
+    const flow = (await loadYaml()).flowYamlMap(name, text);
+    if (flow)
+      return flow;
+    throw new InputError(name, `is not valid JSON (${jsonSyntaxError(text).describe})`, MAP_FORMS);
+  }
+  const result = /* @__PURE__ */ new Map();
+  for (const { key, value } of jsonMembers(text)) {
+    if (result.has(key))
+      throw twice(name, key);
+    if (value !== null && typeof value === "object")
+      throw nested(name, key);
+    result.set(key, value ?? "");
+  }
+  return result;
+}
+function looksLikeNameValueLines(text) {
+  const lines = contentLines(text);
+  return lines.length > 0 && lines.every((line) => /^[^\s=:{}[\]]+\s*=/.test(line));
+}
+function contentLines(text) {
+  return text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+function mapFromNameValueLines(name, text) {
+  const result = /* @__PURE__ */ new Map();
+  for (const line of contentLines(text)) {
+    const at = line.indexOf("=");
+    const key = line.slice(0, at).trim();
+    if (result.has(key))
+      throw twice(name, key);
+    result.set(key, line.slice(at + 1).trim());
+  }
+  return result;
+}
+
+// ../../packages/shared/lib/github/run-context.js
+function runContext(env = process.env) {
+  return {
+    repository: env.GITHUB_REPOSITORY ?? "local/repository",
+    runId: env.GITHUB_RUN_ID ?? "0",
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? "1",
+    job: env.GITHUB_JOB ?? "",
+    stepId: env.GITHUB_ACTION ?? "",
+    serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+    sha: env.GITHUB_SHA ?? "",
+    ref: env.GITHUB_REF ?? "",
+    workflow: env.GITHUB_WORKFLOW ?? ""
+  };
+}
+
+// ../../packages/shared/lib/aws/session-inputs.js
+var SESSION_INPUT_DEFAULTS = { audience: "sts.amazonaws.com", "role-duration": "1h", "max-attempts": "5" };
+function readSessionInputs(action) {
+  const region = resolveRegion("aws-region");
+  const role = getString("role-to-assume");
+  if (role)
+    parseRoleArn("role-to-assume", role, region);
+  const durationMs = getDuration("role-duration", { fallback: SESSION_INPUT_DEFAULTS["role-duration"], min: 9e5, max: 432e5 });
+  const sessionName = getString("role-session-name", { pattern: /^[\w+=,.@-]{2,64}$/, expected: "2 to 64 characters from letters, digits and +=,.@_-" });
+  if (sessionName && !role)
+    throw new InputError("role-session-name", "is set without role-to-assume", "it only together with role-to-assume (the name of the session the action assumes)");
+  return {
+    action,
+    version: VERSION,
+    region,
+    ...role ? { roleToAssume: role } : {},
+    audience: getString("audience", { pattern: /^\S{1,256}$/, expected: "an OIDC audience such as sts.amazonaws.com" }) ?? SESSION_INPUT_DEFAULTS.audience,
+    sessionName: sessionName ?? sessionNameFor(runContext()),
+    durationSeconds: Math.round(durationMs / 1e3),
+    maxAttempts: getInteger("max-attempts", { min: 1, max: 20 }) ?? Number(SESSION_INPUT_DEFAULTS["max-attempts"])
+  };
+}
+
+// lib/builders/buildah.js
+function buildahCommands(workDir) {
+  const authFile = join(workDir, "auth.json");
+  const env = { REGISTRY_AUTH_FILE: authFile };
+  const tls = (insecure) => insecure ? ["--tls-verify=false"] : [];
+  const digestFile = (plan, i2) => join(plan.workDir, `digest-${i2}`);
+  return {
+    authEnv: () => env,
+    login: (host, username, password, insecure) => ({
+      command: "buildah",
+      args: ["login", "--authfile", authFile, "--username", username, "--password-stdin", ...tls(insecure), host],
+      env,
+      stdin: password
+    }),
+    buildAndPush(plan) {
+      const local = `${plan.imageRepo}:${plan.tags[0]}`;
+      const bud = ["bud", "--authfile", authFile, "--file", plan.dockerfile, "--format", plan.mediaTypes === "docker" ? "docker" : "oci"];
+      bud.push(plan.cache ? "--layers" : "--layers=false");
+      for (const [name, value] of plan.buildArgs)
+        bud.push("--build-arg", `${name}=${value}`);
+      for (const { id, file } of plan.secretFiles)
+        bud.push("--secret", `id=${id},src=${file}`);
+      if (plan.target)
+        bud.push("--target", plan.target);
+      if (plan.platform)
+        bud.push("--platform", plan.platform);
+      for (const [name, value] of plan.labels)
+        bud.push("--label", `${name}=${value}`);
+      bud.push(...tls(plan.insecure), "--tag", local, plan.contextDir);
+      const pushes = plan.tags.map((tag, i2) => ({
+        command: "buildah",
+        args: [
+          "push",
+          "--authfile",
+          authFile,
+          "--format",
+          plan.mediaTypes === "docker" ? "v2s2" : "oci",
+          "--digestfile",
+          digestFile(plan, i2),
+          ...tls(plan.insecure),
+          local,
+          `docker://${plan.imageRepo}:${tag}`
+        ],
+        env
+      }));
+      return [{ command: "buildah", args: bud, env }, ...pushes];
+    },
+    digestFrom(plan, readFile) {
+      return readFile(digestFile(plan, 0)).trim();
+    },
+    logout: (hosts) => hosts.map((host) => ({ command: "buildah", args: ["logout", "--authfile", authFile, host], env }))
+  };
+}
+
+// lib/builders/docker.js
+function dockerCommands(workDir) {
+  const env = { DOCKER_CONFIG: join(workDir, "docker-config") };
+  const metadataFile = (plan) => join(plan.workDir, "metadata.json");
+  return {
+    authEnv: () => env,
+    login: (host, username, password) => ({
+      command: "docker",
+      args: ["login", "--username", username, "--password-stdin", host],
+      env,
+      stdin: password
+    }),
+    buildAndPush(plan) {
+      const args = ["buildx", "build", "--file", plan.dockerfile];
+      for (const tag of plan.tags)
+        args.push("--tag", `${plan.imageRepo}:${tag}`);
+      for (const [name, value] of plan.buildArgs)
+        args.push("--build-arg", `${name}=${value}`);
+      for (const { id, file } of plan.secretFiles)
+        args.push("--secret", `id=${id},src=${file}`);
+      if (plan.target)
+        args.push("--target", plan.target);
+      if (plan.platform)
+        args.push("--platform", plan.platform);
+      for (const [name, value] of plan.labels)
+        args.push("--label", `${name}=${value}`);
+      args.push(`--provenance=${plan.attestations ? "mode=max" : "false"}`, `--sbom=${plan.attestations}`);
+      const insecure = plan.insecure ? ",registry.insecure=true" : "";
+      args.push("--output", `type=image,push=true,oci-mediatypes=${plan.mediaTypes === "oci"}${insecure}`);
+      if (plan.cache) {
+        const ref = `${plan.imageRepo}:cache`;
+        args.push("--cache-from", `type=registry,ref=${ref}${insecure}`);
+        args.push("--cache-to", `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true${insecure}`);
+      }
+      args.push("--metadata-file", metadataFile(plan), plan.contextDir);
+      return [{ command: "docker", args, env }];
+    },
+    digestFrom(plan, readFile) {
+      const metadata = JSON.parse(readFile(metadataFile(plan)));
+      const digest = metadata["containerimage.digest"];
+      if (typeof digest !== "string")
+        throw new Error(`docker buildx wrote no containerimage.digest into ${metadataFile(plan)}`);
+      return digest;
+    },
+    logout: (hosts) => hosts.map((host) => ({ command: "docker", args: ["logout", host], env }))
+  };
+}
+
+// ../../packages/shared/lib/aws/sagemaker-arns.js
+var EXECUTION = /^pipeline\/([^/]+)\/execution\/([a-z0-9]+)$/;
+var MODEL_PACKAGE = /^model-package\/([^/]+)(?:\/(\d+))?$/;
+function sagemakerResource(text, pattern) {
+  const arn = parseArn(text);
+  if (arn?.service !== "sagemaker" || arn.accountId === "")
+    return void 0;
+  const match = pattern.exec(arn.resource);
+  return match ? { arn, match } : void 0;
+}
+function parsePipelineExecutionArn(text) {
+  const found = sagemakerResource(text, EXECUTION);
+  return found && { arn: found.arn, pipelineName: found.match[1], executionId: found.match[2] };
+}
+function parseModelPackageArn(text) {
+  const found = sagemakerResource(text, MODEL_PACKAGE);
+  if (!found)
+    return void 0;
+  const version = found.match[2];
+  return { arn: found.arn, name: found.match[1], ...version !== void 0 ? { version: Number(version) } : {} };
+}
+
+// lib/defaults.js
+var INPUT_DEFAULTS = {
+  context: ".",
+  builder: "docker",
+  "media-types": "docker",
+  attestations: "false",
+  cache: "true",
+  "fail-on-severity": "critical",
+  "scan-timeout": "10m",
+  "scan-on-push": "true",
+  "immutable-tags": "true",
+  encryption: "AES256"
+};
+
+// lib/tags.js
+var TAG = /^[a-z0-9_][a-z0-9_.-]{0,127}$/;
+var CACHE_TAG = "cache";
+function sanitizeTag(text) {
+  const cleaned = text.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").replace(/^[.-]+/, "").slice(0, 128).replace(/[.-]+$/, "");
+  return cleaned && TAG.test(cleaned) ? cleaned : void 0;
+}
+function semverFromRef(ref) {
+  const match = /^refs\/tags\/v?((0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(ref);
+  return match ? sanitizeTag(match[1]) : void 0;
+}
+function modelPackageTag(arn) {
+  const parsed = parseModelPackageArn(arn);
+  if (parsed?.version === void 0)
+    return void 0;
+  return sanitizeTag(`${parsed.name}-v${parsed.version}`);
+}
+function computeTags(input) {
+  const tags = [];
+  const changed = [];
+  const add = (tag) => {
+    if (tag && !tags.includes(tag))
+      tags.push(tag);
+  };
+  add(input.sha ? sanitizeTag(input.sha) : void 0);
+  if (input.modelPackageArn)
+    add(modelPackageTag(input.modelPackageArn));
+  add(semverFromRef(input.run.ref));
+  for (const given of input.userTags) {
+    const tag = sanitizeTag(given);
+    if (tag !== given && tag)
+      changed.push([given, tag]);
+    add(tag);
+  }
+  return { tags, changed };
+}
+
+// lib/context.js
+var BUILDERS = ["docker", "buildah"];
+var SEVERITIES = ["none", "low", "medium", "high", "critical"];
+var REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+var REPOSITORY_FORM = "an ECR repository name: lower-case letters and digits, separated by single '.', '_', '-' or '/', 2 to 256 characters";
+var ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var SECRET_ID = /^[A-Za-z0-9_.-]{1,128}$/;
+var PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+var REGISTRY = /^(\d{12})(?:\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?)?$/;
+var VULNERABILITY_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
+var MAX_LIFECYCLE_POLICY = 30720;
+function readInputs() {
+  const secrets = readSecrets();
+  const session = readSessionInputs("build-push-ecr");
+  const run2 = runContext();
+  const repository = getRequiredString("repository", { expected: REPOSITORY_FORM });
+  if (!REPOSITORY.test(repository))
+    throw new InputError("repository", `is '${repository}'`, REPOSITORY_FORM);
+  if (repository.length < 2 || repository.length > 256)
+    throw new InputError("repository", `is ${repository.length} characters long`, REPOSITORY_FORM);
+  const builder = oneOf("builder", BUILDERS, INPUT_DEFAULTS.builder);
+  const mediaTypes = oneOf("media-types", ["docker", "oci"], INPUT_DEFAULTS["media-types"]);
+  const attestations = getBoolean("attestations", INPUT_DEFAULTS.attestations);
+  if (attestations && (builder !== "docker" || mediaTypes !== "oci")) {
+    throw new InputError("attestations", `is true with builder: ${builder} and media-types: ${mediaTypes}`, "true only with builder: docker and media-types: oci (attestations make an OCI image index, which SageMaker and Lambda reject)");
+  }
+  const { contextDir, dockerfile, dockerfileText } = readBuildFiles();
+  const buildArgs = namedMap("build-args", ARG_NAME, "names of letters, digits and _ (not starting with a digit)");
+  const labels = namedMap("labels", /^[^\s=]{1,128}$/, "label keys without spaces or =");
+  const target = getString("target", { pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, expected: "the name of a build stage (FROM ... AS name)" });
+  const platform = readPlatform();
+  const modelPackageArn = getString("model-package-arn");
+  if (modelPackageArn) {
+    const parsed = parseModelPackageArn(modelPackageArn);
+    const expected = "a versioned model package ARN like arn:aws:sagemaker:us-east-1:123456789012:model-package/churn-models/3";
+    if (!parsed)
+      throw new InputError("model-package-arn", `is '${modelPackageArn}'`, expected);
+    if (parsed.version === void 0)
+      throw new InputError("model-package-arn", `is '${modelPackageArn}', which has no version`, expected);
+    checkArnRegion("model-package-arn", parsed.arn, session.region);
+  }
+  const pipelineExecutionArn = getString("pipeline-execution-arn");
+  if (pipelineExecutionArn && !parsePipelineExecutionArn(pipelineExecutionArn)) {
+    throw new InputError("pipeline-execution-arn", `is '${pipelineExecutionArn}'`, "a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID");
+  }
+  const cache2 = getBoolean("cache", INPUT_DEFAULTS.cache);
+  const sha = commitSha(run2);
+  const userTags = getList("tags", { expected: "image tags, one per line or comma-separated" });
+  for (const tag of userTags) {
+    if (!/[A-Za-z0-9_]/.test(tag))
+      throw new InputError("tags", `holds '${tag}', which has no letter or digit to make a tag of`, "image tags");
+  }
+  const plan = computeTags({ sha, run: run2, userTags, ...modelPackageArn ? { modelPackageArn } : {} });
+  for (const [given, used] of plan.changed)
+    info(`Tag '${given}' is not a valid image tag; using '${used}'.`);
+  if (builder === "docker" && cache2 && plan.tags.includes(CACHE_TAG)) {
+    throw new InputError("tags", `holds '${CACHE_TAG}', the tag of the registry cache`, "other tags (or cache: false)");
+  }
+  if (plan.tags.length === 0) {
+    throw new InputError("tags", "is empty and the run has no commit SHA (GITHUB_SHA)", "at least one tag");
+  }
+  const inputs = {
+    session,
+    run: run2,
+    repository,
+    contextDir,
+    dockerfile,
+    dockerfileText,
+    buildArgs,
+    secrets,
+    labels,
+    sha,
+    tags: plan.tags,
+    builder,
+    mediaTypes,
+    attestations,
+    cache: cache2,
+    registries: readRegistries(),
+    failOnSeverity: oneOf("fail-on-severity", SEVERITIES, INPUT_DEFAULTS["fail-on-severity"]),
+    allowCves: new Set(getList("allow-cves", { expected: "vulnerability IDs such as CVE-2024-1234, one per line or comma-separated" }).map((id) => {
+      if (!VULNERABILITY_ID.test(id))
+        throw new InputError("allow-cves", `holds '${id}'`, "vulnerability IDs such as CVE-2024-1234 or GHSA-xxxx-xxxx-xxxx");
+      return id.toUpperCase();
+    })),
+    scanTimeoutMs: getDuration("scan-timeout", { fallback: INPUT_DEFAULTS["scan-timeout"], min: 1e3, max: 3 * 36e5 }),
+    repositorySettings: readRepositorySettings()
+  };
+  if (target)
+    inputs.target = target;
+  if (platform)
+    inputs.platform = platform;
+  if (modelPackageArn)
+    inputs.modelPackageArn = modelPackageArn;
+  if (pipelineExecutionArn)
+    inputs.pipelineExecutionArn = pipelineExecutionArn;
+  return inputs;
+}
+function oneOf(name, values, fallback) {
+  const value = (getString(name) ?? fallback).toLowerCase();
+  if (!values.includes(value)) {
+    throw new InputError(name, `is '${getString(name)}'`, `one of ${values.join(", ")}`);
+  }
+  return value;
+}
+function readSecrets() {
+  return namedMap("secrets", SECRET_ID, "secret ids of letters, digits, _ . and -", (value) => setSecret(value), false);
+}
+function namedMap(name, keyPattern, keyForm, onValue, quoteKey = true) {
+  const map = mapNow(name);
+  for (const [key, value] of map) {
+    onValue?.(value);
+    if (!keyPattern.test(key))
+      throw new InputError(name, quoteKey ? `has the name '${key}'` : "has an invalid id", `${keyForm}; ${MAP_HELP}`);
+  }
+  return map;
+}
+var MAP_HELP = "NAME=value lines, a YAML mapping or a JSON object";
+var preloaded = /* @__PURE__ */ new Map();
+function mapNow(name) {
+  const map = preloaded.get(name);
+  if (!map)
+    throw new Error(`map input ${name} was not preloaded`);
+  return map;
+}
+async function preloadMaps() {
+  const raw2 = getInput("secrets");
+  for (const line of raw2.split("\n"))
+    if (line.trim())
+      setSecret(line.trim());
+  for (const name of ["secrets", "build-args", "labels"])
+    preloaded.set(name, await getMap(name));
+}
+function workspacePath(p) {
+  return resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), p);
+}
+function readBuildFiles() {
+  const contextInput = getString("context") ?? INPUT_DEFAULTS.context;
+  const contextDir = workspacePath(contextInput);
+  const contextForm = "a directory (the build context), relative to the workspace or absolute";
+  let isDir = false;
+  try {
+    isDir = statSync(contextDir).isDirectory();
+  } catch {
+    throw new InputError("context", `is '${contextInput}', which does not exist`, contextForm);
+  }
+  if (!isDir)
+    throw new InputError("context", `is '${contextInput}', which is not a directory`, contextForm);
+  const dockerfileInput = getString("dockerfile");
+  const dockerfile = dockerfileInput ? workspacePath(dockerfileInput) : join(contextDir, "Dockerfile");
+  const shown = dockerfileInput ?? join(contextInput, "Dockerfile");
+  const form = "the path of a Dockerfile (a regular file of at most 1 MiB), relative to the workspace or absolute; default: Dockerfile in the context";
+  let text;
+  try {
+    text = readRegularFile(dockerfile, 1048576).toString("utf8");
+  } catch (error2) {
+    const why = error2 instanceof Error && error2.message.startsWith("not ") ? error2.message : "which does not exist or cannot be read";
+    throw new InputError("dockerfile", `${dockerfileInput ? "is" : "is empty, and the default is"} '${shown}', ${why}`, form);
+  }
+  if (!/^\s*FROM\s/im.test(text))
+    throw new InputError("dockerfile", `is '${shown}', which has no FROM instruction`, form);
+  return { contextDir, dockerfile, dockerfileText: text };
+}
+function readRegularFile(full, limit) {
+  const fd = openSync(full, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile())
+      throw new Error("not a regular file");
+    const buffer = Buffer.allocUnsafe(limit + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0)
+        break;
+      length += n;
+    }
+    if (length > limit)
+      throw new Error(`not at most ${limit} bytes`);
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readPlatform() {
+  const platform = getString("platform");
+  if (platform === void 0)
+    return void 0;
+  const form = "ONE platform such as linux/amd64 or linux/arm64 (several would make an image index, which SageMaker and Lambda reject)";
+  if (/[,\s]/.test(platform))
+    throw new InputError("platform", `is '${platform}', several platforms`, form);
+  if (!PLATFORM.test(platform))
+    throw new InputError("platform", `is '${platform}'`, form);
+  return platform;
+}
+function readRegistries() {
+  return getList("registries", { expected: "ECR registries: account IDs or hosts like 123456789012.dkr.ecr.us-east-1.amazonaws.com", unique: true }).map((value) => {
+    if (!REGISTRY.test(value))
+      throw new InputError("registries", `holds '${value}'`, "ECR registries: 12-digit account IDs or hosts like 123456789012.dkr.ecr.us-east-1.amazonaws.com");
+    return value;
+  });
+}
+function readRepositorySettings() {
+  const encryption = (getString("encryption") ?? INPUT_DEFAULTS.encryption).toUpperCase();
+  if (encryption !== "AES256" && encryption !== "KMS")
+    throw new InputError("encryption", `is '${getString("encryption")}'`, "AES256 or KMS");
+  const kmsKey = getString("kms-key", { pattern: /^[\x21-\x7e]{1,2048}$/, expected: "a KMS key ARN, ID or alias" });
+  if (kmsKey && encryption !== "KMS")
+    throw new InputError("kms-key", "is set with encryption: AES256", "it only with encryption: KMS");
+  const settings = {
+    scanOnPush: getBoolean("scan-on-push", INPUT_DEFAULTS["scan-on-push"]),
+    immutableTags: getBoolean("immutable-tags", INPUT_DEFAULTS["immutable-tags"]),
+    encryption
+  };
+  if (kmsKey)
+    settings.kmsKey = kmsKey;
+  const file = getString("lifecycle-policy");
+  const keepLast = getInteger("keep-last", { min: 1, max: 1e4 });
+  if (file && keepLast !== void 0)
+    throw new InputError("keep-last", "is set together with lifecycle-policy", "one of the two");
+  if (file)
+    settings.lifecyclePolicy = readLifecyclePolicy(file);
+  if (keepLast !== void 0)
+    settings.lifecyclePolicy = keepLastPolicy(keepLast);
+  return settings;
+}
+function readLifecyclePolicy(file) {
+  const form = `the path of a lifecycle policy JSON file (at most ${MAX_LIFECYCLE_POLICY} bytes) with a "rules" array`;
+  let text;
+  try {
+    text = readRegularFile(workspacePath(file), MAX_LIFECYCLE_POLICY).toString("utf8");
+  } catch (error2) {
+    throw new InputError("lifecycle-policy", `is '${file}', which cannot be read (${error2.message})`, form);
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error2) {
+    throw new InputError("lifecycle-policy", `is '${file}', which is not JSON (${error2.message})`, form);
+  }
+  if (!parsed || typeof parsed !== "object" || !Array.isArray(parsed.rules)) {
+    throw new InputError("lifecycle-policy", `is '${file}', which has no "rules" array`, form);
+  }
+  return text;
+}
+function keepLastPolicy(count) {
+  return JSON.stringify({
+    rules: [
+      {
+        rulePriority: 1,
+        description: `Keep the last ${count} images (build-push-ecr keep-last)`,
+        selection: { tagStatus: "any", countType: "imageCountMoreThan", countNumber: count },
+        action: { type: "expire" }
+      }
+    ]
+  });
+}
+function commitSha(run2) {
+  const event = process.env.GITHUB_EVENT_NAME ?? "";
+  if ((event === "pull_request" || event === "pull_request_target") && process.env.GITHUB_EVENT_PATH) {
+    try {
+      const payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, "utf8"));
+      const head = payload.pull_request?.head?.sha;
+      if (typeof head === "string" && /^[0-9a-f]{40}$/.test(head))
+        return head;
+    } catch {
+    }
+  }
+  return run2.sha;
+}
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/auth/httpAuthSchemeProvider.js
+var defaultECRHttpAuthSchemeParametersProvider = async (config, context, input) => {
+  return {
+    operation: getSmithyContext(context).operation,
+    region: await normalizeProvider(config.region)() || (() => {
+      throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+    })()
+  };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+  return {
+    schemeId: "aws.auth#sigv4",
+    signingProperties: {
+      name: "ecr",
+      region: authParameters.region
+    },
+    propertiesExtractor: (config, context) => ({
+      signingProperties: {
+        config,
+        context
+      }
+    })
+  };
+}
+var defaultECRHttpAuthSchemeProvider = (authParameters) => {
+  const options = [];
+  switch (authParameters.operation) {
+    default: {
+      options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+    }
+  }
+  return options;
+};
+var resolveHttpAuthSchemeConfig = (config) => {
+  const config_0 = resolveAwsSdkSigV4Config(config);
+  return Object.assign(config_0, {
+    authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
+  });
+};
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/endpoint/EndpointParameters.js
+var resolveClientEndpointParameters = (options) => {
+  return Object.assign(options, {
+    useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+    useFipsEndpoint: options.useFipsEndpoint ?? false,
+    defaultSigningName: "ecr"
+  });
+};
+var commonParams = {
+  UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+  Endpoint: { type: "builtInParams", name: "endpoint" },
+  Region: { type: "builtInParams", name: "region" },
+  UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
+};
+
+// ../../node_modules/@aws-sdk/client-ecr/package.json
+var package_default = {
+  name: "@aws-sdk/client-ecr",
+  version: "3.1142.0",
+  description: "AWS SDK for JavaScript Ecr Client for Node.js, Browser and React Native",
+  homepage: "https://github.com/aws/aws-sdk-js-v3/tree/main/clients/client-ecr",
+  license: "Apache-2.0",
+  author: {
+    name: "AWS SDK for JavaScript Team",
+    url: "https://aws.amazon.com/sdk-for-javascript/"
+  },
+  repository: {
+    type: "git",
+    url: "https://github.com/aws/aws-sdk-js-v3.git",
+    directory: "clients/client-ecr"
+  },
+  files: [
+    "dist-*/**"
+  ],
+  sideEffects: false,
+  main: "./dist-cjs/index.js",
+  module: "./dist-es/index.js",
+  browser: {
+    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.browser"
+  },
+  types: "./dist-types/index.d.ts",
+  typesVersions: {
+    "<4.5": {
+      "dist-types/*": [
+        "dist-types/ts3.4/*"
+      ]
+    }
+  },
+  "react-native": {
+    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.native"
+  },
+  scripts: {
+    build: "concurrently 'yarn:build:types' 'yarn:build:es' && yarn build:cjs",
+    "build:cjs": "node ../../scripts/compilation/inline",
+    "build:es": "premove dist-es && tsc -p tsconfig.es.json",
+    "build:include:deps": 'yarn g:turbo run build -F="$npm_package_name"',
+    "build:types": "premove dist-types && tsc -p tsconfig.types.json",
+    "build:types:downlevel": "downlevel-dts dist-types dist-types/ts3.4",
+    clean: "premove dist-cjs dist-es dist-types",
+    "extract:docs": "api-extractor run --local",
+    "generate:client": "node ../../scripts/generate-clients/single-service",
+    "test:e2e": "yarn g:vitest run -c vitest.config.e2e.mts",
+    "test:e2e:watch": "yarn g:vitest watch -c vitest.config.e2e.mts",
+    "test:index": "tsc -p tsconfig.test.json && node ./test/index-objects.spec.mjs"
+  },
+  dependencies: {
+    "@aws-sdk/core": "^3.978.1",
+    "@aws-sdk/credential-provider-node": "^3.972.84",
+    "@aws-sdk/types": "^3.974.6",
+    "@smithy/core": "^3.35.0",
+    "@smithy/fetch-http-handler": "^5.8.0",
+    "@smithy/node-http-handler": "^4.12.1",
+    "@smithy/types": "^4.19.0",
+    tslib: "^2.6.2"
+  },
+  devDependencies: {
+    "@tsconfig/node20": "20.1.8",
+    "@types/node": "^20.14.8",
+    concurrently: "7.0.0",
+    "downlevel-dts": "0.10.1",
+    premove: "4.0.0",
+    typescript: "~7.0.2"
+  },
+  engines: {
+    node: ">=20.0.0"
+  }
+};
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/endpoint/bdd.js
+var m = "ref";
+var a = -1;
+var b = true;
+var c = "isSet";
+var d = "PartitionResult";
+var e = "stringEquals";
+var f = "booleanEquals";
+var g = "getAttr";
+var h = { [m]: "Endpoint" };
+var i = { "fn": g, "argv": [{ [m]: d }, "name"] };
+var j = { [m]: d };
+var k = {};
+var l = [{ [m]: "Region" }];
+var _data = {
+  conditions: [
+    [c, [h]],
+    [c, l],
+    ["aws.partition", l, d],
+    [e, [i, "aws-eusc"]],
+    [e, [i, "aws-iso-f"]],
+    [e, [i, "aws-iso-e"]],
+    [e, [i, "aws-iso-b"]],
+    [e, [i, "aws-iso"]],
+    [e, [i, "aws-cn"]],
+    [e, [i, "aws-us-gov"]],
+    [e, [i, "aws"]],
+    [f, [{ [m]: "UseFIPS" }, b]],
+    [f, [{ fn: g, argv: [j, "supportsFIPS"] }, b]],
+    [f, [{ [m]: "UseDualStack" }, b]],
+    [f, [{ fn: g, argv: [j, "supportsDualStack"] }, b]]
+  ],
+  results: [
+    [a],
+    [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+    [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+    [h, k],
+    ["https://api.ecr.{Region}.{PartitionResult#dnsSuffix}", k],
+    ["https://ecr.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
+    ["https://api.ecr-fips.{Region}.{PartitionResult#dnsSuffix}", k],
+    ["https://ecr-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
+    ["https://api.ecr-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
+    [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+    [a, "FIPS is enabled but this partition does not support FIPS"],
+    ["https://api.ecr.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
+    [a, "DualStack is enabled but this partition does not support DualStack"],
+    [a, "Invalid Configuration: Missing Region"]
+  ]
+};
+var root = 2;
+var r = 1e8;
+var nodes = new Int32Array([
+  -1,
+  1,
+  -1,
+  0,
+  23,
+  3,
+  1,
+  4,
+  r + 13,
+  2,
+  5,
+  r + 13,
+  3,
+  20,
+  6,
+  4,
+  20,
+  7,
+  5,
+  20,
+  8,
+  6,
+  20,
+  9,
+  7,
+  20,
+  10,
+  8,
+  20,
+  11,
+  9,
+  20,
+  12,
+  10,
+  20,
+  13,
+  11,
+  16,
+  14,
+  13,
+  15,
+  r + 4,
+  14,
+  r + 11,
+  r + 12,
+  12,
+  18,
+  17,
+  13,
+  r + 9,
+  r + 10,
+  13,
+  19,
+  r + 6,
+  14,
+  r + 8,
+  r + 9,
+  11,
+  22,
+  21,
+  13,
+  r + 5,
+  r + 4,
+  13,
+  r + 7,
+  r + 6,
+  11,
+  r + 1,
+  24,
+  13,
+  r + 2,
+  r + 3
+]);
+var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/endpoint/endpointResolver.js
+var cache = new EndpointCache({
+  size: 50,
+  params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
+});
+var defaultEndpointResolver = (endpointParams, context = {}) => {
+  return cache.get(endpointParams, () => decideEndpoint(bdd, {
+    endpointParams,
+    logger: context.logger
+  }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/models/ECRServiceException.js
+var ECRServiceException = class _ECRServiceException extends ServiceException {
+  constructor(options) {
+    super(options);
+    Object.setPrototypeOf(this, _ECRServiceException.prototype);
+  }
+};
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/models/errors.js
+var InvalidParameterException = class _InvalidParameterException extends ECRServiceException {
+  name = "InvalidParameterException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "InvalidParameterException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InvalidParameterException.prototype);
+  }
+};
+var RepositoryNotFoundException = class _RepositoryNotFoundException extends ECRServiceException {
+  name = "RepositoryNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "RepositoryNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _RepositoryNotFoundException.prototype);
+  }
+};
+var ServerException = class _ServerException extends ECRServiceException {
+  name = "ServerException";
+  $fault = "server";
+  constructor(opts) {
+    super({
+      name: "ServerException",
+      $fault: "server",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ServerException.prototype);
+  }
+};
+var LimitExceededException = class _LimitExceededException extends ECRServiceException {
+  name = "LimitExceededException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "LimitExceededException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _LimitExceededException.prototype);
+  }
+};
+var UnableToGetUpstreamImageException = class _UnableToGetUpstreamImageException extends ECRServiceException {
+  name = "UnableToGetUpstreamImageException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "UnableToGetUpstreamImageException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _UnableToGetUpstreamImageException.prototype);
+  }
+};
+var ValidationException = class _ValidationException extends ECRServiceException {
+  name = "ValidationException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "ValidationException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ValidationException.prototype);
+  }
+};
+var EmptyUploadException = class _EmptyUploadException extends ECRServiceException {
+  name = "EmptyUploadException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "EmptyUploadException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _EmptyUploadException.prototype);
+  }
+};
+var InvalidLayerException = class _InvalidLayerException extends ECRServiceException {
+  name = "InvalidLayerException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "InvalidLayerException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InvalidLayerException.prototype);
+  }
+};
+var KmsException = class _KmsException extends ECRServiceException {
+  name = "KmsException";
+  $fault = "client";
+  kmsError;
+  constructor(opts) {
+    super({
+      name: "KmsException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _KmsException.prototype);
+    this.kmsError = opts.kmsError;
+  }
+};
+var LayerAlreadyExistsException = class _LayerAlreadyExistsException extends ECRServiceException {
+  name = "LayerAlreadyExistsException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "LayerAlreadyExistsException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _LayerAlreadyExistsException.prototype);
+  }
+};
+var LayerPartTooSmallException = class _LayerPartTooSmallException extends ECRServiceException {
+  name = "LayerPartTooSmallException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "LayerPartTooSmallException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _LayerPartTooSmallException.prototype);
+  }
+};
+var UploadNotFoundException = class _UploadNotFoundException extends ECRServiceException {
+  name = "UploadNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "UploadNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _UploadNotFoundException.prototype);
+  }
+};
+var PullThroughCacheRuleAlreadyExistsException = class _PullThroughCacheRuleAlreadyExistsException extends ECRServiceException {
+  name = "PullThroughCacheRuleAlreadyExistsException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "PullThroughCacheRuleAlreadyExistsException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _PullThroughCacheRuleAlreadyExistsException.prototype);
+  }
+};
+var SecretNotFoundException = class _SecretNotFoundException extends ECRServiceException {
+  name = "SecretNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "SecretNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _SecretNotFoundException.prototype);
+  }
+};
+var UnableToAccessSecretException = class _UnableToAccessSecretException extends ECRServiceException {
+  name = "UnableToAccessSecretException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "UnableToAccessSecretException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _UnableToAccessSecretException.prototype);
+  }
+};
+var UnableToDecryptSecretValueException = class _UnableToDecryptSecretValueException extends ECRServiceException {
+  name = "UnableToDecryptSecretValueException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "UnableToDecryptSecretValueException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _UnableToDecryptSecretValueException.prototype);
+  }
+};
+var UnsupportedUpstreamRegistryException = class _UnsupportedUpstreamRegistryException extends ECRServiceException {
+  name = "UnsupportedUpstreamRegistryException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "UnsupportedUpstreamRegistryException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _UnsupportedUpstreamRegistryException.prototype);
+  }
+};
+var InvalidTagParameterException = class _InvalidTagParameterException extends ECRServiceException {
+  name = "InvalidTagParameterException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "InvalidTagParameterException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InvalidTagParameterException.prototype);
+  }
+};
+var RepositoryAlreadyExistsException = class _RepositoryAlreadyExistsException extends ECRServiceException {
+  name = "RepositoryAlreadyExistsException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "RepositoryAlreadyExistsException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _RepositoryAlreadyExistsException.prototype);
+  }
+};
+var TooManyTagsException = class _TooManyTagsException extends ECRServiceException {
+  name = "TooManyTagsException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "TooManyTagsException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _TooManyTagsException.prototype);
+  }
+};
+var TemplateAlreadyExistsException = class _TemplateAlreadyExistsException extends ECRServiceException {
+  name = "TemplateAlreadyExistsException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "TemplateAlreadyExistsException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _TemplateAlreadyExistsException.prototype);
+  }
+};
+var LifecyclePolicyNotFoundException = class _LifecyclePolicyNotFoundException extends ECRServiceException {
+  name = "LifecyclePolicyNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "LifecyclePolicyNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _LifecyclePolicyNotFoundException.prototype);
+  }
+};
+var PullThroughCacheRuleNotFoundException = class _PullThroughCacheRuleNotFoundException extends ECRServiceException {
+  name = "PullThroughCacheRuleNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "PullThroughCacheRuleNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _PullThroughCacheRuleNotFoundException.prototype);
+  }
+};
+var RegistryPolicyNotFoundException = class _RegistryPolicyNotFoundException extends ECRServiceException {
+  name = "RegistryPolicyNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "RegistryPolicyNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _RegistryPolicyNotFoundException.prototype);
+  }
+};
+var RepositoryNotEmptyException = class _RepositoryNotEmptyException extends ECRServiceException {
+  name = "RepositoryNotEmptyException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "RepositoryNotEmptyException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _RepositoryNotEmptyException.prototype);
+  }
+};
+var TemplateNotFoundException = class _TemplateNotFoundException extends ECRServiceException {
+  name = "TemplateNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "TemplateNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _TemplateNotFoundException.prototype);
+  }
+};
+var RepositoryPolicyNotFoundException = class _RepositoryPolicyNotFoundException extends ECRServiceException {
+  name = "RepositoryPolicyNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "RepositoryPolicyNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _RepositoryPolicyNotFoundException.prototype);
+  }
+};
+var SigningConfigurationNotFoundException = class _SigningConfigurationNotFoundException extends ECRServiceException {
+  name = "SigningConfigurationNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "SigningConfigurationNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _SigningConfigurationNotFoundException.prototype);
+  }
+};
+var ExclusionNotFoundException = class _ExclusionNotFoundException extends ECRServiceException {
+  name = "ExclusionNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "ExclusionNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ExclusionNotFoundException.prototype);
+  }
+};
+var ImageNotFoundException = class _ImageNotFoundException extends ECRServiceException {
+  name = "ImageNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "ImageNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ImageNotFoundException.prototype);
+  }
+};
+var ScanNotFoundException = class _ScanNotFoundException extends ECRServiceException {
+  name = "ScanNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "ScanNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ScanNotFoundException.prototype);
+  }
+};
+var LayerInaccessibleException = class _LayerInaccessibleException extends ECRServiceException {
+  name = "LayerInaccessibleException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "LayerInaccessibleException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _LayerInaccessibleException.prototype);
+  }
+};
+var LayersNotFoundException = class _LayersNotFoundException extends ECRServiceException {
+  name = "LayersNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "LayersNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _LayersNotFoundException.prototype);
+  }
+};
+var UnableToGetUpstreamLayerException = class _UnableToGetUpstreamLayerException extends ECRServiceException {
+  name = "UnableToGetUpstreamLayerException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "UnableToGetUpstreamLayerException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _UnableToGetUpstreamLayerException.prototype);
+  }
+};
+var LifecyclePolicyPreviewNotFoundException = class _LifecyclePolicyPreviewNotFoundException extends ECRServiceException {
+  name = "LifecyclePolicyPreviewNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "LifecyclePolicyPreviewNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _LifecyclePolicyPreviewNotFoundException.prototype);
+  }
+};
+var UnableToListUpstreamImageReferrersException = class _UnableToListUpstreamImageReferrersException extends ECRServiceException {
+  name = "UnableToListUpstreamImageReferrersException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "UnableToListUpstreamImageReferrersException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _UnableToListUpstreamImageReferrersException.prototype);
+  }
+};
+var ImageAlreadyExistsException = class _ImageAlreadyExistsException extends ECRServiceException {
+  name = "ImageAlreadyExistsException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "ImageAlreadyExistsException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ImageAlreadyExistsException.prototype);
+  }
+};
+var ImageDigestDoesNotMatchException = class _ImageDigestDoesNotMatchException extends ECRServiceException {
+  name = "ImageDigestDoesNotMatchException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "ImageDigestDoesNotMatchException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ImageDigestDoesNotMatchException.prototype);
+  }
+};
+var ImageTagAlreadyExistsException = class _ImageTagAlreadyExistsException extends ECRServiceException {
+  name = "ImageTagAlreadyExistsException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "ImageTagAlreadyExistsException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ImageTagAlreadyExistsException.prototype);
+  }
+};
+var ReferencedImagesNotFoundException = class _ReferencedImagesNotFoundException extends ECRServiceException {
+  name = "ReferencedImagesNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "ReferencedImagesNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ReferencedImagesNotFoundException.prototype);
+  }
+};
+var BlockedByOrganizationPolicyException = class _BlockedByOrganizationPolicyException extends ECRServiceException {
+  name = "BlockedByOrganizationPolicyException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "BlockedByOrganizationPolicyException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _BlockedByOrganizationPolicyException.prototype);
+  }
+};
+var ExclusionAlreadyExistsException = class _ExclusionAlreadyExistsException extends ECRServiceException {
+  name = "ExclusionAlreadyExistsException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "ExclusionAlreadyExistsException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ExclusionAlreadyExistsException.prototype);
+  }
+};
+var ImageArchivedException = class _ImageArchivedException extends ECRServiceException {
+  name = "ImageArchivedException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "ImageArchivedException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ImageArchivedException.prototype);
+  }
+};
+var UnsupportedImageTypeException = class _UnsupportedImageTypeException extends ECRServiceException {
+  name = "UnsupportedImageTypeException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "UnsupportedImageTypeException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _UnsupportedImageTypeException.prototype);
+  }
+};
+var LifecyclePolicyPreviewInProgressException = class _LifecyclePolicyPreviewInProgressException extends ECRServiceException {
+  name = "LifecyclePolicyPreviewInProgressException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "LifecyclePolicyPreviewInProgressException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _LifecyclePolicyPreviewInProgressException.prototype);
+  }
+};
+var ImageStorageClassUpdateNotSupportedException = class _ImageStorageClassUpdateNotSupportedException extends ECRServiceException {
+  name = "ImageStorageClassUpdateNotSupportedException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "ImageStorageClassUpdateNotSupportedException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ImageStorageClassUpdateNotSupportedException.prototype);
+  }
+};
+var InvalidLayerPartException = class _InvalidLayerPartException extends ECRServiceException {
+  name = "InvalidLayerPartException";
+  $fault = "client";
+  registryId;
+  repositoryName;
+  uploadId;
+  lastValidByteReceived;
+  constructor(opts) {
+    super({
+      name: "InvalidLayerPartException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InvalidLayerPartException.prototype);
+    this.registryId = opts.registryId;
+    this.repositoryName = opts.repositoryName;
+    this.uploadId = opts.uploadId;
+    this.lastValidByteReceived = opts.lastValidByteReceived;
+  }
+};
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/schemas/schemas_0.js
+var _A = "Attribute";
+var _AD = "AuthorizationData";
+var _ADL = "AuthorizationDataList";
+var _AECID = "AwsEcrContainerImageDetails";
+var _AL = "AttributeList";
+var _BBOPE = "BlockedByOrganizationPolicyException";
+var _BCLAR = "BatchCheckLayerAvailabilityRequest";
+var _BGIR = "BatchGetImageRequest";
+var _BGRSCR = "BatchGetRepositoryScanningConfigurationRequest";
+var _CLUR = "CompleteLayerUploadRequest";
+var _CR = "CreateRepository";
+var _CRCTR = "CreateRepositoryCreationTemplateRequest";
+var _CRR = "CreateRepositoryRequest";
+var _CRRr = "CreateRepositoryResponse";
+var _CS = "CvssScore";
+var _CSA = "CvssScoreAdjustment";
+var _CSAL = "CvssScoreAdjustmentList";
+var _CSD = "CvssScoreDetails";
+var _CSL = "CvssScoreList";
+var _DISF = "DescribeImageScanFindings";
+var _DISFR = "DescribeImageScanFindingsRequest";
+var _DISFRe = "DescribeImageScanFindingsResponse";
+var _DPTCRRes = "DescribePullThroughCacheRulesRequest";
+var _DRCTRes = "DescribeRepositoryCreationTemplatesRequest";
+var _DRRescr = "DescribeRepositoriesRequest";
+var _DRRescri = "DescribeRepositoriesResponse";
+var _DRes = "DescribeRepositories";
+var _EAEE = "ExclusionAlreadyExistsException";
+var _EC = "EncryptionConfiguration";
+var _ECFRCT = "EncryptionConfigurationForRepositoryCreationTemplate";
+var _EISF = "EnhancedImageScanFinding";
+var _EISFL = "EnhancedImageScanFindingList";
+var _ENFE = "ExclusionNotFoundException";
+var _EUE = "EmptyUploadException";
+var _GAT = "GetAuthorizationToken";
+var _GATR = "GetAuthorizationTokenRequest";
+var _GATRe = "GetAuthorizationTokenResponse";
+var _IAE = "ImageArchivedException";
+var _IAEE = "ImageAlreadyExistsException";
+var _ID = "ImageDetail";
+var _IDDNME = "ImageDigestDoesNotMatchException";
+var _II = "ImageIdentifier";
+var _IIL = "ImageIdentifierList";
+var _ILE = "InvalidLayerException";
+var _ILPE = "InvalidLayerPartException";
+var _INFE = "ImageNotFoundException";
+var _IPE = "InvalidParameterException";
+var _IR = "ImageReferrer";
+var _ISC = "ImageScanningConfiguration";
+var _ISCUNSE = "ImageStorageClassUpdateNotSupportedException";
+var _ISF = "ImageScanFinding";
+var _ISFL = "ImageScanFindingList";
+var _ISFS = "ImageScanFindingsSummary";
+var _ISFm = "ImageScanFindings";
+var _ISS = "ImageScanStatus";
+var _ITAEE = "ImageTagAlreadyExistsException";
+var _ITMEF = "ImageTagMutabilityExclusionFilter";
+var _ITMEFm = "ImageTagMutabilityExclusionFilters";
+var _ITPE = "InvalidTagParameterException";
+var _K = "Key";
+var _KE = "KmsException";
+var _LAEE = "LayerAlreadyExistsException";
+var _LEE = "LimitExceededException";
+var _LIE = "LayerInaccessibleException";
+var _LIRF = "ListImageReferrersFilter";
+var _LNFE = "LayersNotFoundException";
+var _LPNFE = "LifecyclePolicyNotFoundException";
+var _LPPIPE = "LifecyclePolicyPreviewInProgressException";
+var _LPPNFE = "LifecyclePolicyPreviewNotFoundException";
+var _LPPR = "LifecyclePolicyPreviewResult";
+var _LPRA = "LifecyclePolicyRuleAction";
+var _LPTSE = "LayerPartTooSmallException";
+var _LPTUERi = "ListPullTimeUpdateExclusionsResponse";
+var _PLP = "PutLifecyclePolicy";
+var _PLPR = "PutLifecyclePolicyRequest";
+var _PLPRu = "PutLifecyclePolicyResponse";
+var _PTCRAEE = "PullThroughCacheRuleAlreadyExistsException";
+var _PTCRNFE = "PullThroughCacheRuleNotFoundException";
+var _PVD = "PackageVulnerabilityDetails";
+var _R = "Recommendation";
+var _RAEE = "RepositoryAlreadyExistsException";
+var _RCT = "RepositoryCreationTemplate";
+var _RDe = "ResourceDetails";
+var _RINFE = "ReferencedImagesNotFoundException";
+var _RL = "RepositoryList";
+var _RLe = "ResourceList";
+var _RNEE = "RepositoryNotEmptyException";
+var _RNFE = "RepositoryNotFoundException";
+var _RPNFE = "RegistryPolicyNotFoundException";
+var _RPNFEe = "RepositoryPolicyNotFoundException";
+var _Re = "Remediation";
+var _Rep = "Repository";
+var _Res = "Resource";
+var _SCNFE = "SigningConfigurationNotFoundException";
+var _SD = "ScoreDetails";
+var _SE = "ServerException";
+var _SNFE = "ScanNotFoundException";
+var _SNFEe = "SecretNotFoundException";
+var _T = "Tag";
+var _TAEE = "TemplateAlreadyExistsException";
+var _TL = "TagList";
+var _TMTE = "TooManyTagsException";
+var _TNFE = "TemplateNotFoundException";
+var _UITE = "UnsupportedImageTypeException";
+var _UNFE = "UploadNotFoundException";
+var _URCTR = "UpdateRepositoryCreationTemplateRequest";
+var _URR = "UntagResourceRequest";
+var _UTASE = "UnableToAccessSecretException";
+var _UTDSVE = "UnableToDecryptSecretValueException";
+var _UTGUIE = "UnableToGetUpstreamImageException";
+var _UTGULE = "UnableToGetUpstreamLayerException";
+var _UTLUIRE = "UnableToListUpstreamImageReferrersException";
+var _UURE = "UnsupportedUpstreamRegistryException";
+var _V = "Value";
+var _VE = "ValidationException";
+var _VP = "VulnerablePackage";
+var _VPL = "VulnerablePackagesList";
+var _a = "architecture";
+var _aAI = "awsAccountId";
+var _aD = "authorizationData";
+var _aECI = "awsEcrContainerImage";
+var _aF = "appliedFor";
+var _aMT = "acceptedMediaTypes";
+var _aMTr = "artifactMediaType";
+var _aRP = "appliedRulePriority";
+var _aS = "artifactStatus";
+var _aT = "authorizationToken";
+var _aTr = "artifactType";
+var _aTrt = "artifactTypes";
+var _ac = "action";
+var _ad = "adjustments";
+var _an = "annotations";
+var _ar = "arch";
+var _at = "attributes";
+var _au = "author";
+var _bS = "baseScore";
+var _c = "client";
+var _cAr = "createdAt";
+var _cRA = "customRoleArn";
+var _cv = "cvss";
+var _d = "description";
+var _det = "details";
+var _di = "digest";
+var _e = "error";
+var _eA = "expiresAt";
+var _eAx = "exploitAvailable";
+var _eC = "encryptionConfiguration";
+var _eF = "enhancedFindings";
+var _eRPc = "ecrRepositoryPrefixes";
+var _eT = "encryptionType";
+var _ep = "epoch";
+var _fA = "findingArn";
+var _fAi = "fixAvailable";
+var _fIV = "fixedInVersion";
+var _fOA = "firstObservedAt";
+var _fP = "filePath";
+var _fSC = "findingSeverityCounts";
+var _fT = "filterType";
+var _fi = "filter";
+var _fin = "findings";
+var _hE = "httpError";
+var _iDm = "imageDigest";
+var _iH = "imageHash";
+var _iI = "imageIds";
+var _iIm = "imageId";
+var _iMMT = "imageManifestMediaType";
+var _iPA = "imagePushedAt";
+var _iS = "imageStatus";
+var _iSC = "imageScanningConfiguration";
+var _iSCA = "imageScanCompletedAt";
+var _iSF = "imageScanFindings";
+var _iSFS = "imageScanFindingsSummary";
+var _iSIB = "imageSizeInBytes";
+var _iSS = "imageScanStatus";
+var _iT = "imageTags";
+var _iTM = "imageTagMutability";
+var _iTMEF = "imageTagMutabilityExclusionFilters";
+var _iTm = "imageTag";
+var _iUC = "inUseCount";
+var _id = "id";
+var _k = "key";
+var _kE = "kmsError";
+var _kK = "kmsKey";
+var _lAA = "lastArchivedAt";
+var _lAAa = "lastActivatedAt";
+var _lD = "layerDigests";
+var _lIUA = "lastInUseAt";
+var _lOA = "lastObservedAt";
+var _lP = "lifecyclePolicy";
+var _lPT = "lifecyclePolicyText";
+var _lRPT = "lastRecordedPullTime";
+var _lVBR = "lastValidByteReceived";
+var _m = "message";
+var _mR = "maxResults";
+var _mT = "mediaType";
+var _me = "metric";
+var _n = "name";
+var _nT = "nextToken";
+var _p = "platform";
+var _pA = "pushedAt";
+var _pE = "proxyEndpoint";
+var _pM = "packageManager";
+var _pTUE = "pullTimeUpdateExclusions";
+var _pVD = "packageVulnerabilityDetails";
+var _pr = "prefix";
+var _pre = "prefixes";
+var _r = "registry";
+var _rA = "resourceArn";
+var _rAe = "repositoryArn";
+var _rI = "registryId";
+var _rIe = "registryIds";
+var _rN = "repositoryName";
+var _rNe = "repositoryNames";
+var _rP = "repositoryPolicy";
+var _rT = "resourceTags";
+var _rU = "referenceUrls";
+var _rUe = "repositoryUri";
+var _rV = "relatedVulnerabilities";
+var _re = "repository";
+var _rea = "reason";
+var _rec = "recommendation";
+var _rel = "release";
+var _rem = "remediation";
+var _rep = "repositories";
+var _res = "resources";
+var _s = "smithy.ts.sdk.synthetic.com.amazonaws.ecr";
+var _sCt = "storageClass";
+var _sD = "scoreDetails";
+var _sLH = "sourceLayerHash";
+var _sMD = "subjectManifestDigest";
+var _sOP = "scanOnPush";
+var _sS = "scoreSource";
+var _sU = "sourceUrl";
+var _sV = "scoringVector";
+var _sc = "score";
+var _se = "server";
+var _sev = "severity";
+var _si = "size";
+var _so = "source";
+var _st = "status";
+var _t = "tags";
+var _tK = "tagKeys";
+var _tSC = "targetStorageClass";
+var _te = "text";
+var _ti = "title";
+var _ty = "type";
+var _u = "uri";
+var _uA = "updatedAt";
+var _uI = "uploadId";
+var _ur = "url";
+var _v = "value";
+var _vCA = "vendorCreatedAt";
+var _vI = "vulnerabilityId";
+var _vP = "vulnerablePackages";
+var _vS = "vendorSeverity";
+var _vSUA = "vulnerabilitySourceUpdatedAt";
+var _vUA = "vendorUpdatedAt";
+var _ve = "version";
+var n0 = "com.amazonaws.ecr";
+var _s_registry = new TypeRegistry(_s);
+var ECRServiceException$ = [-3, _s, "ECRServiceException", 0, [], []];
+_s_registry.registerError(ECRServiceException$, ECRServiceException);
+var n0_registry = new TypeRegistry(n0);
+var BlockedByOrganizationPolicyException$ = [
+  -3,
+  n0,
+  _BBOPE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(BlockedByOrganizationPolicyException$, BlockedByOrganizationPolicyException);
+var EmptyUploadException$ = [
+  -3,
+  n0,
+  _EUE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(EmptyUploadException$, EmptyUploadException);
+var ExclusionAlreadyExistsException$ = [
+  -3,
+  n0,
+  _EAEE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(ExclusionAlreadyExistsException$, ExclusionAlreadyExistsException);
+var ExclusionNotFoundException$ = [
+  -3,
+  n0,
+  _ENFE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(ExclusionNotFoundException$, ExclusionNotFoundException);
+var ImageAlreadyExistsException$ = [
+  -3,
+  n0,
+  _IAEE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(ImageAlreadyExistsException$, ImageAlreadyExistsException);
+var ImageArchivedException$ = [
+  -3,
+  n0,
+  _IAE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(ImageArchivedException$, ImageArchivedException);
+var ImageDigestDoesNotMatchException$ = [
+  -3,
+  n0,
+  _IDDNME,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(ImageDigestDoesNotMatchException$, ImageDigestDoesNotMatchException);
+var ImageNotFoundException$ = [
+  -3,
+  n0,
+  _INFE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(ImageNotFoundException$, ImageNotFoundException);
+var ImageStorageClassUpdateNotSupportedException$ = [
+  -3,
+  n0,
+  _ISCUNSE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(ImageStorageClassUpdateNotSupportedException$, ImageStorageClassUpdateNotSupportedException);
+var ImageTagAlreadyExistsException$ = [
+  -3,
+  n0,
+  _ITAEE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(ImageTagAlreadyExistsException$, ImageTagAlreadyExistsException);
+var InvalidLayerException$ = [
+  -3,
+  n0,
+  _ILE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(InvalidLayerException$, InvalidLayerException);
+var InvalidLayerPartException$ = [
+  -3,
+  n0,
+  _ILPE,
+  { [_e]: _c },
+  [_rI, _rN, _uI, _lVBR, _m],
+  [0, 0, 0, 1, 0]
+];
+n0_registry.registerError(InvalidLayerPartException$, InvalidLayerPartException);
+var InvalidParameterException$ = [
+  -3,
+  n0,
+  _IPE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(InvalidParameterException$, InvalidParameterException);
+var InvalidTagParameterException$ = [
+  -3,
+  n0,
+  _ITPE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(InvalidTagParameterException$, InvalidTagParameterException);
+var KmsException$ = [
+  -3,
+  n0,
+  _KE,
+  { [_e]: _c },
+  [_m, _kE],
+  [0, 0]
+];
+n0_registry.registerError(KmsException$, KmsException);
+var LayerAlreadyExistsException$ = [
+  -3,
+  n0,
+  _LAEE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(LayerAlreadyExistsException$, LayerAlreadyExistsException);
+var LayerInaccessibleException$ = [
+  -3,
+  n0,
+  _LIE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(LayerInaccessibleException$, LayerInaccessibleException);
+var LayerPartTooSmallException$ = [
+  -3,
+  n0,
+  _LPTSE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(LayerPartTooSmallException$, LayerPartTooSmallException);
+var LayersNotFoundException$ = [
+  -3,
+  n0,
+  _LNFE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(LayersNotFoundException$, LayersNotFoundException);
+var LifecyclePolicyNotFoundException$ = [
+  -3,
+  n0,
+  _LPNFE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(LifecyclePolicyNotFoundException$, LifecyclePolicyNotFoundException);
+var LifecyclePolicyPreviewInProgressException$ = [
+  -3,
+  n0,
+  _LPPIPE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(LifecyclePolicyPreviewInProgressException$, LifecyclePolicyPreviewInProgressException);
+var LifecyclePolicyPreviewNotFoundException$ = [
+  -3,
+  n0,
+  _LPPNFE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(LifecyclePolicyPreviewNotFoundException$, LifecyclePolicyPreviewNotFoundException);
+var LimitExceededException$ = [
+  -3,
+  n0,
+  _LEE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(LimitExceededException$, LimitExceededException);
+var PullThroughCacheRuleAlreadyExistsException$ = [
+  -3,
+  n0,
+  _PTCRAEE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(PullThroughCacheRuleAlreadyExistsException$, PullThroughCacheRuleAlreadyExistsException);
+var PullThroughCacheRuleNotFoundException$ = [
+  -3,
+  n0,
+  _PTCRNFE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(PullThroughCacheRuleNotFoundException$, PullThroughCacheRuleNotFoundException);
+var ReferencedImagesNotFoundException$ = [
+  -3,
+  n0,
+  _RINFE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(ReferencedImagesNotFoundException$, ReferencedImagesNotFoundException);
+var RegistryPolicyNotFoundException$ = [
+  -3,
+  n0,
+  _RPNFE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(RegistryPolicyNotFoundException$, RegistryPolicyNotFoundException);
+var RepositoryAlreadyExistsException$ = [
+  -3,
+  n0,
+  _RAEE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(RepositoryAlreadyExistsException$, RepositoryAlreadyExistsException);
+var RepositoryNotEmptyException$ = [
+  -3,
+  n0,
+  _RNEE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(RepositoryNotEmptyException$, RepositoryNotEmptyException);
+var RepositoryNotFoundException$ = [
+  -3,
+  n0,
+  _RNFE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(RepositoryNotFoundException$, RepositoryNotFoundException);
+var RepositoryPolicyNotFoundException$ = [
+  -3,
+  n0,
+  _RPNFEe,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(RepositoryPolicyNotFoundException$, RepositoryPolicyNotFoundException);
+var ScanNotFoundException$ = [
+  -3,
+  n0,
+  _SNFE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(ScanNotFoundException$, ScanNotFoundException);
+var SecretNotFoundException$ = [
+  -3,
+  n0,
+  _SNFEe,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(SecretNotFoundException$, SecretNotFoundException);
+var ServerException$ = [
+  -3,
+  n0,
+  _SE,
+  { [_e]: _se },
+  [_m],
+  [0]
+];
+n0_registry.registerError(ServerException$, ServerException);
+var SigningConfigurationNotFoundException$ = [
+  -3,
+  n0,
+  _SCNFE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(SigningConfigurationNotFoundException$, SigningConfigurationNotFoundException);
+var TemplateAlreadyExistsException$ = [
+  -3,
+  n0,
+  _TAEE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(TemplateAlreadyExistsException$, TemplateAlreadyExistsException);
+var TemplateNotFoundException$ = [
+  -3,
+  n0,
+  _TNFE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(TemplateNotFoundException$, TemplateNotFoundException);
+var TooManyTagsException$ = [
+  -3,
+  n0,
+  _TMTE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(TooManyTagsException$, TooManyTagsException);
+var UnableToAccessSecretException$ = [
+  -3,
+  n0,
+  _UTASE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(UnableToAccessSecretException$, UnableToAccessSecretException);
+var UnableToDecryptSecretValueException$ = [
+  -3,
+  n0,
+  _UTDSVE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(UnableToDecryptSecretValueException$, UnableToDecryptSecretValueException);
+var UnableToGetUpstreamImageException$ = [
+  -3,
+  n0,
+  _UTGUIE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(UnableToGetUpstreamImageException$, UnableToGetUpstreamImageException);
+var UnableToGetUpstreamLayerException$ = [
+  -3,
+  n0,
+  _UTGULE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(UnableToGetUpstreamLayerException$, UnableToGetUpstreamLayerException);
+var UnableToListUpstreamImageReferrersException$ = [
+  -3,
+  n0,
+  _UTLUIRE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(UnableToListUpstreamImageReferrersException$, UnableToListUpstreamImageReferrersException);
+var UnsupportedImageTypeException$ = [
+  -3,
+  n0,
+  _UITE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(UnsupportedImageTypeException$, UnsupportedImageTypeException);
+var UnsupportedUpstreamRegistryException$ = [
+  -3,
+  n0,
+  _UURE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(UnsupportedUpstreamRegistryException$, UnsupportedUpstreamRegistryException);
+var UploadNotFoundException$ = [
+  -3,
+  n0,
+  _UNFE,
+  { [_e]: _c },
+  [_m],
+  [0]
+];
+n0_registry.registerError(UploadNotFoundException$, UploadNotFoundException);
+var ValidationException$ = [
+  -3,
+  n0,
+  _VE,
+  { [_e]: _c, [_hE]: 400 },
+  [_m],
+  [0]
+];
+n0_registry.registerError(ValidationException$, ValidationException);
+var errorTypeRegistries = [
+  _s_registry,
+  n0_registry
+];
+var Attribute$ = [
+  3,
+  n0,
+  _A,
+  0,
+  [_k, _v],
+  [0, 0],
+  1
+];
+var AuthorizationData$ = [
+  3,
+  n0,
+  _AD,
+  0,
+  [_aT, _eA, _pE],
+  [0, 4, 0]
+];
+var AwsEcrContainerImageDetails$ = [
+  3,
+  n0,
+  _AECID,
+  0,
+  [_a, _au, _iH, _iT, _p, _pA, _lIUA, _iUC, _r, _rN],
+  [0, 0, 0, 64 | 0, 0, 4, 4, 1, 0, 0]
+];
+var BatchCheckLayerAvailabilityRequest$ = [
+  3,
+  n0,
+  _BCLAR,
+  0,
+  [_rN, _lD, _rI],
+  [0, 64 | 0, 0],
+  2
+];
+var BatchGetImageRequest$ = [
+  3,
+  n0,
+  _BGIR,
+  0,
+  [_rN, _iI, _rI, _aMT],
+  [0, () => ImageIdentifierList, 0, 64 | 0],
+  2
+];
+var BatchGetRepositoryScanningConfigurationRequest$ = [
+  3,
+  n0,
+  _BGRSCR,
+  0,
+  [_rNe],
+  [64 | 0],
+  1
+];
+var CompleteLayerUploadRequest$ = [
+  3,
+  n0,
+  _CLUR,
+  0,
+  [_rN, _uI, _lD, _rI],
+  [0, 0, 64 | 0, 0],
+  3
+];
+var CreateRepositoryCreationTemplateRequest$ = [
+  3,
+  n0,
+  _CRCTR,
+  0,
+  [_pr, _aF, _d, _eC, _rT, _iTM, _iTMEF, _rP, _lP, _cRA],
+  [0, 64 | 0, 0, () => EncryptionConfigurationForRepositoryCreationTemplate$, () => TagList, 0, () => ImageTagMutabilityExclusionFilters, 0, 0, 0],
+  2
+];
+var CreateRepositoryRequest$ = [
+  3,
+  n0,
+  _CRR,
+  0,
+  [_rN, _rI, _t, _iTM, _iTMEF, _iSC, _eC],
+  [0, 0, () => TagList, 0, () => ImageTagMutabilityExclusionFilters, () => ImageScanningConfiguration$, () => EncryptionConfiguration$],
+  1
+];
+var CreateRepositoryResponse$ = [
+  3,
+  n0,
+  _CRRr,
+  0,
+  [_re],
+  [() => Repository$]
+];
+var CvssScore$ = [
+  3,
+  n0,
+  _CS,
+  0,
+  [_bS, _sV, _so, _ve],
+  [1, 0, 0, 0]
+];
+var CvssScoreAdjustment$ = [
+  3,
+  n0,
+  _CSA,
+  0,
+  [_me, _rea],
+  [0, 0]
+];
+var CvssScoreDetails$ = [
+  3,
+  n0,
+  _CSD,
+  0,
+  [_ad, _sc, _sS, _sV, _ve],
+  [() => CvssScoreAdjustmentList, 1, 0, 0, 0]
+];
+var DescribeImageScanFindingsRequest$ = [
+  3,
+  n0,
+  _DISFR,
+  0,
+  [_rN, _iIm, _rI, _nT, _mR],
+  [0, () => ImageIdentifier$, 0, 0, 1],
+  2
+];
+var DescribeImageScanFindingsResponse$ = [
+  3,
+  n0,
+  _DISFRe,
+  0,
+  [_rI, _rN, _iIm, _iSS, _iSF, _nT],
+  [0, 0, () => ImageIdentifier$, () => ImageScanStatus$, () => ImageScanFindings$, 0]
+];
+var DescribePullThroughCacheRulesRequest$ = [
+  3,
+  n0,
+  _DPTCRRes,
+  0,
+  [_rI, _eRPc, _nT, _mR],
+  [0, 64 | 0, 0, 1]
+];
+var DescribeRepositoriesRequest$ = [
+  3,
+  n0,
+  _DRRescr,
+  0,
+  [_rI, _rNe, _nT, _mR],
+  [0, 64 | 0, 0, 1]
+];
+var DescribeRepositoriesResponse$ = [
+  3,
+  n0,
+  _DRRescri,
+  0,
+  [_rep, _nT],
+  [() => RepositoryList, 0]
+];
+var DescribeRepositoryCreationTemplatesRequest$ = [
+  3,
+  n0,
+  _DRCTRes,
+  0,
+  [_pre, _nT, _mR],
+  [64 | 0, 0, 1]
+];
+var EncryptionConfiguration$ = [
+  3,
+  n0,
+  _EC,
+  0,
+  [_eT, _kK],
+  [0, 0],
+  1
+];
+var EncryptionConfigurationForRepositoryCreationTemplate$ = [
+  3,
+  n0,
+  _ECFRCT,
+  0,
+  [_eT, _kK],
+  [0, 0],
+  1
+];
+var EnhancedImageScanFinding$ = [
+  3,
+  n0,
+  _EISF,
+  0,
+  [_aAI, _d, _fA, _fOA, _lOA, _pVD, _rem, _res, _sc, _sD, _sev, _st, _ti, _ty, _uA, _fAi, _eAx],
+  [0, 0, 0, 4, 4, () => PackageVulnerabilityDetails$, () => Remediation$, () => ResourceList, 1, () => ScoreDetails$, 0, 0, 0, 0, 4, 0, 0]
+];
+var GetAuthorizationTokenRequest$ = [
+  3,
+  n0,
+  _GATR,
+  0,
+  [_rIe],
+  [64 | 0]
+];
+var GetAuthorizationTokenResponse$ = [
+  3,
+  n0,
+  _GATRe,
+  0,
+  [_aD],
+  [() => AuthorizationDataList]
+];
+var ImageDetail$ = [
+  3,
+  n0,
+  _ID,
+  0,
+  [_rI, _rN, _iDm, _iT, _iSIB, _iPA, _iSS, _iSFS, _iMMT, _aMTr, _lRPT, _sMD, _iS, _lAA, _lAAa],
+  [0, 0, 0, 64 | 0, 1, 4, () => ImageScanStatus$, () => ImageScanFindingsSummary$, 0, 0, 4, 0, 0, 4, 4]
+];
+var ImageIdentifier$ = [
+  3,
+  n0,
+  _II,
+  0,
+  [_iDm, _iTm],
+  [0, 0]
+];
+var ImageReferrer$ = [
+  3,
+  n0,
+  _IR,
+  0,
+  [_di, _mT, _si, _aTr, _an, _aS],
+  [0, 0, 1, 0, 128 | 0, 0],
+  3
+];
+var ImageScanFinding$ = [
+  3,
+  n0,
+  _ISF,
+  0,
+  [_n, _d, _u, _sev, _at],
+  [0, 0, 0, 0, () => AttributeList]
+];
+var ImageScanFindings$ = [
+  3,
+  n0,
+  _ISFm,
+  0,
+  [_iSCA, _vSUA, _fSC, _fin, _eF],
+  [4, 4, 128 | 1, () => ImageScanFindingList, () => EnhancedImageScanFindingList]
+];
+var ImageScanFindingsSummary$ = [
+  3,
+  n0,
+  _ISFS,
+  0,
+  [_iSCA, _vSUA, _fSC],
+  [4, 4, 128 | 1]
+];
+var ImageScanningConfiguration$ = [
+  3,
+  n0,
+  _ISC,
+  0,
+  [_sOP],
+  [2]
+];
+var ImageScanStatus$ = [
+  3,
+  n0,
+  _ISS,
+  0,
+  [_st, _d],
+  [0, 0]
+];
+var ImageTagMutabilityExclusionFilter$ = [
+  3,
+  n0,
+  _ITMEF,
+  0,
+  [_fT, _fi],
+  [0, 0],
+  2
+];
+var LifecyclePolicyPreviewResult$ = [
+  3,
+  n0,
+  _LPPR,
+  0,
+  [_iT, _iDm, _iPA, _ac, _aRP, _sCt],
+  [64 | 0, 0, 4, () => LifecyclePolicyRuleAction$, 1, 0]
+];
+var LifecyclePolicyRuleAction$ = [
+  3,
+  n0,
+  _LPRA,
+  0,
+  [_ty, _tSC],
+  [0, 0]
+];
+var ListImageReferrersFilter$ = [
+  3,
+  n0,
+  _LIRF,
+  0,
+  [_aTrt, _aS],
+  [64 | 0, 0]
+];
+var ListPullTimeUpdateExclusionsResponse$ = [
+  3,
+  n0,
+  _LPTUERi,
+  0,
+  [_pTUE, _nT],
+  [64 | 0, 0]
+];
+var PackageVulnerabilityDetails$ = [
+  3,
+  n0,
+  _PVD,
+  0,
+  [_cv, _rU, _rV, _so, _sU, _vCA, _vS, _vUA, _vI, _vP],
+  [() => CvssScoreList, 64 | 0, 64 | 0, 0, 0, 4, 0, 4, 0, () => VulnerablePackagesList]
+];
+var PutLifecyclePolicyRequest$ = [
+  3,
+  n0,
+  _PLPR,
+  0,
+  [_rN, _lPT, _rI],
+  [0, 0, 0],
+  2
+];
+var PutLifecyclePolicyResponse$ = [
+  3,
+  n0,
+  _PLPRu,
+  0,
+  [_rI, _rN, _lPT],
+  [0, 0, 0]
+];
+var Recommendation$ = [
+  3,
+  n0,
+  _R,
+  0,
+  [_ur, _te],
+  [0, 0]
+];
+var Remediation$ = [
+  3,
+  n0,
+  _Re,
+  0,
+  [_rec],
+  [() => Recommendation$]
+];
+var Repository$ = [
+  3,
+  n0,
+  _Rep,
+  0,
+  [_rAe, _rI, _rN, _rUe, _cAr, _iTM, _iTMEF, _iSC, _eC],
+  [0, 0, 0, 0, 4, 0, () => ImageTagMutabilityExclusionFilters, () => ImageScanningConfiguration$, () => EncryptionConfiguration$]
+];
+var RepositoryCreationTemplate$ = [
+  3,
+  n0,
+  _RCT,
+  0,
+  [_pr, _d, _eC, _rT, _iTM, _iTMEF, _rP, _lP, _aF, _cRA, _cAr, _uA],
+  [0, 0, () => EncryptionConfigurationForRepositoryCreationTemplate$, () => TagList, 0, () => ImageTagMutabilityExclusionFilters, 0, 0, 64 | 0, 0, 4, 4]
+];
+var Resource$ = [
+  3,
+  n0,
+  _Res,
+  0,
+  [_det, _id, _t, _ty],
+  [() => ResourceDetails$, 0, 128 | 0, 0]
+];
+var ResourceDetails$ = [
+  3,
+  n0,
+  _RDe,
+  0,
+  [_aECI],
+  [() => AwsEcrContainerImageDetails$]
+];
+var ScoreDetails$ = [
+  3,
+  n0,
+  _SD,
+  0,
+  [_cv],
+  [() => CvssScoreDetails$]
+];
+var Tag$ = [
+  3,
+  n0,
+  _T,
+  0,
+  [_K, _V],
+  [0, 0],
+  2
+];
+var UntagResourceRequest$ = [
+  3,
+  n0,
+  _URR,
+  0,
+  [_rA, _tK],
+  [0, 64 | 0],
+  2
+];
+var UpdateRepositoryCreationTemplateRequest$ = [
+  3,
+  n0,
+  _URCTR,
+  0,
+  [_pr, _d, _eC, _rT, _iTM, _iTMEF, _rP, _lP, _aF, _cRA],
+  [0, 0, () => EncryptionConfigurationForRepositoryCreationTemplate$, () => TagList, 0, () => ImageTagMutabilityExclusionFilters, 0, 0, 64 | 0, 0],
+  1
+];
+var VulnerablePackage$ = [
+  3,
+  n0,
+  _VP,
+  0,
+  [_ar, _ep, _fP, _n, _pM, _rel, _sLH, _ve, _fIV],
+  [0, 1, 0, 0, 0, 0, 0, 0, 0]
+];
+var ArtifactTypeList = 64 | 0;
+var AttributeList = [
+  1,
+  n0,
+  _AL,
+  0,
+  () => Attribute$
+];
+var AuthorizationDataList = [
+  1,
+  n0,
+  _ADL,
+  0,
+  () => AuthorizationData$
+];
+var BatchedOperationLayerDigestList = 64 | 0;
+var CvssScoreAdjustmentList = [
+  1,
+  n0,
+  _CSAL,
+  0,
+  () => CvssScoreAdjustment$
+];
+var CvssScoreList = [
+  1,
+  n0,
+  _CSL,
+  0,
+  () => CvssScore$
+];
+var EnhancedImageScanFindingList = [
+  1,
+  n0,
+  _EISFL,
+  0,
+  () => EnhancedImageScanFinding$
+];
+var GetAuthorizationTokenRegistryIdList = 64 | 0;
+var ImageIdentifierList = [
+  1,
+  n0,
+  _IIL,
+  0,
+  () => ImageIdentifier$
+];
+var ImageScanFindingList = [
+  1,
+  n0,
+  _ISFL,
+  0,
+  () => ImageScanFinding$
+];
+var ImageTagList = 64 | 0;
+var ImageTagMutabilityExclusionFilters = [
+  1,
+  n0,
+  _ITMEFm,
+  0,
+  () => ImageTagMutabilityExclusionFilter$
+];
+var ImageTagsList = 64 | 0;
+var LayerDigestList = 64 | 0;
+var MediaTypeList = 64 | 0;
+var PrefixList = 64 | 0;
+var PullThroughCacheRuleRepositoryPrefixList = 64 | 0;
+var PullTimeUpdateExclusionList = 64 | 0;
+var RCTAppliedForList = 64 | 0;
+var ReferenceUrlsList = 64 | 0;
+var RelatedVulnerabilitiesList = 64 | 0;
+var RepositoryList = [
+  1,
+  n0,
+  _RL,
+  0,
+  () => Repository$
+];
+var RepositoryNameList = 64 | 0;
+var ResourceList = [
+  1,
+  n0,
+  _RLe,
+  0,
+  () => Resource$
+];
+var ScanningConfigurationRepositoryNameList = 64 | 0;
+var TagKeyList = 64 | 0;
+var TagList = [
+  1,
+  n0,
+  _TL,
+  0,
+  () => Tag$
+];
+var VulnerablePackagesList = [
+  1,
+  n0,
+  _VPL,
+  0,
+  () => VulnerablePackage$
+];
+var Annotations = 128 | 0;
+var FindingSeverityCounts = 128 | 1;
+var Tags = 128 | 0;
+var CreateRepository$ = [
+  9,
+  n0,
+  _CR,
+  0,
+  () => CreateRepositoryRequest$,
+  () => CreateRepositoryResponse$
+];
+var DescribeImageScanFindings$ = [
+  9,
+  n0,
+  _DISF,
+  0,
+  () => DescribeImageScanFindingsRequest$,
+  () => DescribeImageScanFindingsResponse$
+];
+var DescribeRepositories$ = [
+  9,
+  n0,
+  _DRes,
+  0,
+  () => DescribeRepositoriesRequest$,
+  () => DescribeRepositoriesResponse$
+];
+var GetAuthorizationToken$ = [
+  9,
+  n0,
+  _GAT,
+  0,
+  () => GetAuthorizationTokenRequest$,
+  () => GetAuthorizationTokenResponse$
+];
+var PutLifecyclePolicy$ = [
+  9,
+  n0,
+  _PLP,
+  0,
+  () => PutLifecyclePolicyRequest$,
+  () => PutLifecyclePolicyResponse$
+];
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/runtimeConfig.shared.js
+var getRuntimeConfig = (config) => {
+  return {
+    apiVersion: "2015-09-21",
+    base64Decoder: config?.base64Decoder ?? fromBase64,
+    base64Encoder: config?.base64Encoder ?? toBase64,
+    disableHostPrefix: config?.disableHostPrefix ?? false,
+    endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+    extensions: config?.extensions ?? [],
+    httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultECRHttpAuthSchemeProvider,
+    httpAuthSchemes: config?.httpAuthSchemes ?? [
+      {
+        schemeId: "aws.auth#sigv4",
+        identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+        signer: new AwsSdkSigV4Signer()
+      }
+    ],
+    logger: config?.logger ?? new NoOpLogger(),
+    protocol: config?.protocol ?? AwsJson1_1Protocol,
+    protocolSettings: config?.protocolSettings ?? {
+      defaultNamespace: "com.amazonaws.ecr",
+      errorTypeRegistries,
+      xmlNamespace: "http://ecr.amazonaws.com/doc/2015-09-21/",
+      version: "2015-09-21",
+      serviceTarget: "AmazonEC2ContainerRegistry_V20150921"
+    },
+    serviceId: config?.serviceId ?? "ECR",
+    sha256: config?.sha256 ?? Sha256Node,
+    urlParser: config?.urlParser ?? parseUrl,
+    utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+    utf8Encoder: config?.utf8Encoder ?? toUtf8
+  };
+};
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/runtimeConfig.js
+var getRuntimeConfig2 = (config) => {
+  emitWarningIfUnsupportedVersion(process.version);
+  const defaultsMode = resolveDefaultsModeConfig(config);
+  const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+  const clientSharedValues = getRuntimeConfig(config);
+  emitWarningIfUnsupportedVersion2(process.version);
+  const loaderConfig = {
+    profile: config?.profile,
+    logger: clientSharedValues.logger
+  };
+  return {
+    ...clientSharedValues,
+    ...config,
+    runtime: "node",
+    defaultsMode,
+    authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+    bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+    credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
+    maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+    region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+    requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+    retryMode: config?.retryMode ?? loadConfig({
+      ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+      default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE
+    }, config),
+    streamCollector: config?.streamCollector ?? streamCollector,
+    useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+  };
+};
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/auth/httpAuthExtensionConfiguration.js
+var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+  const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+  let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+  let _credentials = runtimeConfig.credentials;
+  return {
+    setHttpAuthScheme(httpAuthScheme) {
+      const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+      if (index === -1) {
+        _httpAuthSchemes.push(httpAuthScheme);
+      } else {
+        _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+      }
+    },
+    httpAuthSchemes() {
+      return _httpAuthSchemes;
+    },
+    setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+      _httpAuthSchemeProvider = httpAuthSchemeProvider;
+    },
+    httpAuthSchemeProvider() {
+      return _httpAuthSchemeProvider;
+    },
+    setCredentials(credentials) {
+      _credentials = credentials;
+    },
+    credentials() {
+      return _credentials;
+    }
+  };
+};
+var resolveHttpAuthRuntimeConfig = (config) => {
+  return {
+    httpAuthSchemes: config.httpAuthSchemes(),
+    httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+    credentials: config.credentials()
+  };
+};
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/runtimeExtensions.js
+var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+  const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+  extensions.forEach((extension) => extension.configure(extensionConfiguration));
+  return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/ECRClient.js
+var ECRClient = class extends Client {
+  config;
+  constructor(...[configuration]) {
+    const _config_0 = getRuntimeConfig2(configuration || {});
+    super(_config_0);
+    this.initConfig = _config_0;
+    const _config_1 = resolveClientEndpointParameters(_config_0);
+    const _config_2 = resolveUserAgentConfig(_config_1);
+    const _config_3 = resolveRetryConfig(_config_2);
+    const _config_4 = resolveRegionConfig(_config_3);
+    const _config_5 = resolveHostHeaderConfig(_config_4);
+    const _config_6 = resolveEndpointConfig(_config_5);
+    const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+    const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+    this.config = _config_8;
+    this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+    this.middlewareStack.use(getUserAgentPlugin(this.config));
+    this.middlewareStack.use(getRetryPlugin(this.config));
+    this.middlewareStack.use(getContentLengthPlugin(this.config));
+    this.middlewareStack.use(getHostHeaderPlugin(this.config));
+    this.middlewareStack.use(getLoggerPlugin(this.config));
+    this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+    this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+      httpAuthSchemeParametersProvider: defaultECRHttpAuthSchemeParametersProvider,
+      identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+        "aws.auth#sigv4": config.credentials
+      })
+    }));
+    this.middlewareStack.use(getHttpSigningPlugin(this.config));
+  }
+  destroy() {
+    super.destroy();
+  }
+};
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/commandBuilder.js
+var command = makeBuilder(commonParams, "AmazonEC2ContainerRegistry_V20150921", "ECRClient", getEndpointPlugin);
+var _ep0 = {};
+var _mw0 = (Command, cs, config, o) => [];
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/commands/CreateRepositoryCommand.js
+var CreateRepositoryCommand = class extends command(_ep0, _mw0, "CreateRepository", CreateRepository$) {
+};
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/commands/DescribeImageScanFindingsCommand.js
+var DescribeImageScanFindingsCommand = class extends command(_ep0, _mw0, "DescribeImageScanFindings", DescribeImageScanFindings$) {
+};
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/commands/DescribeRepositoriesCommand.js
+var DescribeRepositoriesCommand = class extends command(_ep0, _mw0, "DescribeRepositories", DescribeRepositories$) {
+};
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/commands/GetAuthorizationTokenCommand.js
+var GetAuthorizationTokenCommand = class extends command(_ep0, _mw0, "GetAuthorizationToken", GetAuthorizationToken$) {
+};
+
+// ../../node_modules/@aws-sdk/client-ecr/dist-es/commands/PutLifecyclePolicyCommand.js
+var PutLifecyclePolicyCommand = class extends command(_ep0, _mw0, "PutLifecyclePolicy", PutLifecyclePolicy$) {
+};
+
+// lib/ecr.js
+function info2(repository, created) {
+  return {
+    name: repository.repositoryName ?? "",
+    uri: repository.repositoryUri ?? "",
+    arn: repository.repositoryArn ?? "",
+    registryId: repository.registryId ?? "",
+    created,
+    immutable: (repository.imageTagMutability ?? "MUTABLE").startsWith("IMMUTABLE"),
+    scanOnPush: repository.imageScanningConfiguration?.scanOnPush ?? false,
+    encryption: repository.encryptionConfiguration?.encryptionType ?? "AES256"
+  };
+}
+var Ecr = class {
+  client;
+  constructor(session) {
+    this.client = session.client(ECRClient);
+  }
+  /** The repository, created with `settings` when missing; an existing one is left as it is. */
+  async ensureRepository(name, settings) {
+    const existing = await this.find(name);
+    if (existing)
+      return info2(existing, false);
+    let created;
+    try {
+      created = (await awsCall({ action: "ecr:CreateRepository", resource: name }, () => this.client.send(new CreateRepositoryCommand({
+        repositoryName: name,
+        imageTagMutability: settings.immutableTags ? "IMMUTABLE" : "MUTABLE",
+        imageScanningConfiguration: { scanOnPush: settings.scanOnPush },
+        encryptionConfiguration: { encryptionType: settings.encryption, ...settings.kmsKey ? { kmsKey: settings.kmsKey } : {} }
+      })))).repository;
+    } catch (error2) {
+      if (errorCode(error2.cause ?? error2) !== "RepositoryAlreadyExistsException")
+        throw error2;
+      created = await this.find(name);
+    }
+    if (!created)
+      throw new ActionError(`Repository ${name} was created but cannot be read back.`);
+    if (settings.lifecyclePolicy) {
+      await awsCall({ action: "ecr:PutLifecyclePolicy", resource: name }, () => this.client.send(new PutLifecyclePolicyCommand({ repositoryName: name, lifecyclePolicyText: settings.lifecyclePolicy })));
+    }
+    return info2(created, true);
+  }
+  async find(name) {
+    try {
+      const answer = await this.client.send(new DescribeRepositoriesCommand({ repositoryNames: [name] }));
+      return answer.repositories?.[0];
+    } catch (error2) {
+      if (errorCode(error2) === "RepositoryNotFoundException")
+        return void 0;
+      return awsCall({ action: "ecr:DescribeRepositories", resource: name }, () => Promise.reject(error2));
+    }
+  }
+  async login(registryId) {
+    const answer = await awsCall({ action: "ecr:GetAuthorizationToken" }, () => this.client.send(new GetAuthorizationTokenCommand(registryId ? { registryIds: [registryId] } : {})));
+    const data = answer.authorizationData?.[0];
+    if (!data?.authorizationToken || !data.proxyEndpoint)
+      throw new ActionError("ecr:GetAuthorizationToken answered without a token.");
+    const decoded = Buffer.from(data.authorizationToken, "base64").toString("utf8");
+    const at = decoded.indexOf(":");
+    return { proxyEndpoint: data.proxyEndpoint, username: decoded.slice(0, at), password: decoded.slice(at + 1) };
+  }
+  /** Waits for the scan of `digest` to complete (IN_PROGRESS and "not found yet" are waited out). */
+  async waitForScan(repository, digest, options) {
+    const { value } = await waitFor({
+      what: `the scan of ${repository}@${digest}`,
+      poll: async (signal) => {
+        try {
+          const findings = [];
+          let status = "IN_PROGRESS";
+          let nextToken;
+          do {
+            const page = await this.client.send(new DescribeImageScanFindingsCommand({ repositoryName: repository, imageId: { imageDigest: digest }, ...nextToken ? { nextToken } : {} }), { abortSignal: signal });
+            status = page.imageScanStatus?.status ?? "IN_PROGRESS";
+            for (const f2 of page.imageScanFindings?.findings ?? []) {
+              findings.push({
+                id: f2.name ?? "?",
+                severity: f2.severity ?? "UNDEFINED",
+                ...f2.uri ? { uri: f2.uri } : {},
+                ...packageOf(f2.attributes)
+              });
+            }
+            for (const f2 of page.imageScanFindings?.enhancedFindings ?? []) {
+              const pkg = f2.packageVulnerabilityDetails;
+              findings.push({
+                id: pkg?.vulnerabilityId ?? f2.title ?? "?",
+                severity: f2.severity ?? "UNDEFINED",
+                ...pkg?.sourceUrl ? { uri: pkg.sourceUrl } : {},
+                ...pkg?.vulnerablePackages?.[0]?.name ? { packageName: pkg.vulnerablePackages[0].name } : {},
+                ...pkg?.vulnerablePackages?.[0]?.version ? { packageVersion: pkg.vulnerablePackages[0].version } : {}
+              });
+            }
+            nextToken = status === "COMPLETE" ? page.nextToken : void 0;
+          } while (nextToken);
+          return { status, findings };
+        } catch (error2) {
+          const code2 = errorCode(error2);
+          if (code2 === "ScanNotFoundException" || code2 === "ImageNotFoundException")
+            return { status: "NOT_FOUND_YET", findings: [] };
+          throw error2;
+        }
+      },
+      done: (r2) => r2.status !== "IN_PROGRESS" && r2.status !== "PENDING" && r2.status !== "NOT_FOUND_YET",
+      progress: (r2) => r2.status === "NOT_FOUND_YET" ? "No scan of the image yet." : `Scan ${r2.status}.`,
+      timeoutMs: options.timeoutMs,
+      minDelayMs: 1e3,
+      maxDelayMs: 15e3,
+      signal: options.signal,
+      classify: classifyAwsFailure
+    });
+    return value;
+  }
+};
+function packageOf(attributes) {
+  const get2 = (key) => attributes?.find((a2) => a2.key === key)?.value;
+  const name = get2("package_name");
+  const version = get2("package_version");
+  return { ...name ? { packageName: name } : {}, ...version ? { packageVersion: version } : {} };
+}
+
+// lib/exec.js
+var NOT_FOR_CHILDREN = /^(INPUT_.*|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AWS_ACCESS_KEY_ID|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_RUNTIME_TOKEN|GITHUB_TOKEN|STATE_.*)$/;
+function childEnv(extra) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env))
+    if (!NOT_FOR_CHILDREN.test(key))
+      env[key] = value;
+  return { ...env, ...extra };
+}
+async function run(command2, args, options) {
+  info(`[command]${command2} ${args.join(" ")}`);
+  const token = `build-push-ecr-${randomUUID()}`;
+  process.stdout.write(`::stop-commands::${token}
+`);
+  const tail = [];
+  let output = "";
+  try {
+    const code2 = await new Promise((resolve2, reject) => {
+      const child = spawn(command2, args, { env: options.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"] });
+      const onAbort = () => {
+        child.kill("SIGTERM");
+      };
+      options.signal?.addEventListener("abort", onAbort, { once: true });
+      const collect = (chunk) => {
+        const text = chunk.toString("utf8");
+        output += text;
+        process.stdout.write(text);
+        for (const line of text.split(/\r?\n/))
+          if (line.trim())
+            tail.push(line);
+        if (tail.length > 30)
+          tail.splice(0, tail.length - 30);
+      };
+      child.stdout.on("data", collect);
+      child.stderr.on("data", collect);
+      child.on("error", (error2) => {
+        options.signal?.removeEventListener("abort", onAbort);
+        reject(error2);
+      });
+      child.on("close", (exitCode, signal) => {
+        options.signal?.removeEventListener("abort", onAbort);
+        resolve2(exitCode ?? signal ?? "unknown");
+      });
+      child.stdin.on("error", () => {
+      });
+      child.stdin.end(options.stdin ?? "");
+    });
+    if (options.signal?.aborted)
+      throw new CancelledError(options.what);
+    if (code2 !== 0) {
+      throw new ActionError(`${command2} failed while ${options.what} (exit ${code2}).`, { hint: `Its last lines:
+${tail.slice(-12).join("\n")}` });
+    }
+    return output;
+  } catch (error2) {
+    if (error2.code === "ENOENT") {
+      throw new ActionError(`${command2} is not installed on this runner (needed for ${options.what}).`, {
+        hint: command2 === "buildah" ? "Install buildah (apt-get install buildah) or use builder: docker." : "Use a runner with Docker, or builder: buildah."
+      });
+    }
+    throw error2;
+  } finally {
+    process.stdout.write(`
+::${token}::
+`);
+  }
+}
+
+// lib/dockerignore.js
+function parseDockerignore(text) {
+  const patterns = [];
+  for (const rawLine of text.split(/\r?\n/)) {
+    let line = rawLine.trim();
+    if (line === "" || line.startsWith("#"))
+      continue;
+    let exclusion = false;
+    if (line.startsWith("!")) {
+      exclusion = true;
+      line = line.slice(1).trim();
+    }
+    const cleaned = cleanPath(line);
+    if (cleaned === "" || cleaned === ".")
+      continue;
+    patterns.push({ exclusion, regex: toRegex(cleaned), text: line });
+  }
+  return patterns;
+}
+function cleanPath(p) {
+  const out = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".")
+      continue;
+    if (part === "..")
+      out.pop();
+    else
+      out.push(part);
+  }
+  return out.join("/");
+}
+function toRegex(pattern) {
+  let re = "^";
+  for (let i2 = 0; i2 < pattern.length; i2 += 1) {
+    const c2 = pattern[i2];
+    if (c2 === "*") {
+      if (pattern[i2 + 1] === "*") {
+        i2 += 1;
+        if (pattern[i2 + 1] === "/") {
+          i2 += 1;
+          re += "(?:.*/)?";
+        } else {
+          re += ".*";
+        }
+      } else {
+        re += "[^/]*";
+      }
+    } else if (c2 === "?") {
+      re += "[^/]";
+    } else if (c2 === "[") {
+      const end = pattern.indexOf("]", i2 + 1);
+      if (end < 0) {
+        re += "\\[";
+      } else {
+        let body = pattern.slice(i2 + 1, end);
+        if (body.startsWith("^") || body.startsWith("!"))
+          body = `^${body.slice(1)}`;
+        re += `[${body.replace(/\\/g, "\\\\")}]`;
+        i2 = end;
+      }
+    } else if (c2 === "\\" && i2 + 1 < pattern.length) {
+      i2 += 1;
+      re += escapeRegex(pattern[i2]);
+    } else {
+      re += escapeRegex(c2);
+    }
+  }
+  return new RegExp(`${re}$`);
+}
+function escapeRegex(c2) {
+  return c2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function isIgnored(patterns, relPath) {
+  const parents = [];
+  const parts = relPath.split("/");
+  for (let i2 = 1; i2 < parts.length; i2 += 1)
+    parents.push(parts.slice(0, i2).join("/"));
+  let ignored = false;
+  for (const pattern of patterns) {
+    const matches = pattern.regex.test(relPath) || parents.some((parent) => pattern.regex.test(parent));
+    if (matches)
+      ignored = !pattern.exclusion;
+  }
+  return ignored;
+}
+function hasExceptions(patterns) {
+  return patterns.some((p) => p.exclusion);
+}
+
+// lib/fingerprint.js
+var FINGERPRINT_VERSION = "build-push-ecr/1";
+function buildFingerprint(input, context) {
+  const sorted = (map) => [...map].sort(([a2], [b2]) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0);
+  const identity = JSON.stringify({
+    v: FINGERPRINT_VERSION,
+    context: context.digest,
+    dockerfile: sha256(input.dockerfileText),
+    buildArgs: sorted(input.buildArgs),
+    target: input.target ?? "",
+    platform: input.platform ?? "",
+    mediaTypes: input.mediaTypes,
+    attestations: input.attestations,
+    labels: sorted(input.labels),
+    secrets: [...input.secretIds].sort()
+  });
+  return `sha256:${sha256(identity)}`;
+}
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function digestContext(contextDir) {
+  let patterns = [];
+  try {
+    patterns = parseDockerignore(readFileSync(join(contextDir, ".dockerignore"), "utf8"));
+  } catch (error2) {
+    if (error2.code !== "ENOENT")
+      throw error2;
+  }
+  const walkIgnored = hasExceptions(patterns);
+  const hash = createHash("sha256");
+  let files = 0;
+  let bytes2 = 0;
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  const walk = (rel) => {
+    const entries = readdirSync(rel ? join(contextDir, rel) : contextDir).sort();
+    for (const name of entries) {
+      const childRel = rel ? `${rel}/${name}` : name;
+      const full = join(contextDir, childRel);
+      const stat = lstatSync(full);
+      const ignored = isIgnored(patterns, childRel);
+      if (stat.isDirectory()) {
+        if (!ignored)
+          hash.update(`d\0${childRel}\0`);
+        if (!ignored || walkIgnored)
+          walk(childRel);
+        continue;
+      }
+      if (ignored)
+        continue;
+      if (stat.isSymbolicLink()) {
+        hash.update(`l\0${childRel}\0${readlinkSync(full)}\0`);
+      } else if (stat.isFile()) {
+        const fileHash = createHash("sha256");
+        const fd = openSync(full, "r");
+        try {
+          for (let n = readSync(fd, buffer, 0, buffer.length, null); n > 0; n = readSync(fd, buffer, 0, buffer.length, null)) {
+            fileHash.update(buffer.subarray(0, n));
+            bytes2 += n;
+          }
+        } finally {
+          closeSync(fd);
+        }
+        hash.update(`f\0${childRel}\0${stat.mode & 73 ? "x" : "-"}\0${fileHash.digest("hex")}\0`);
+        files += 1;
+      }
+    }
+  };
+  walk("");
+  return { digest: hash.digest("hex"), files, bytes: bytes2 };
+}
+
+// lib/labels.js
+var FINGERPRINT_LABEL = "org.mlops-actions.build-fingerprint";
+var MODEL_PACKAGE_ARN_LABEL = "org.mlops-actions.model-package-arn";
+var MODEL_PACKAGE_VERSION_LABEL = "org.mlops-actions.model-package-version";
+var PIPELINE_EXECUTION_LABEL = "org.mlops-actions.pipeline-execution-arn";
+var CREATED_LABEL = "org.opencontainers.image.created";
+function lineageLabels(input) {
+  const labels = /* @__PURE__ */ new Map();
+  labels.set("org.opencontainers.image.source", `${input.run.serverUrl}/${input.run.repository}`);
+  if (input.sha)
+    labels.set("org.opencontainers.image.revision", input.sha);
+  labels.set(CREATED_LABEL, input.created.toISOString().replace(/\.\d{3}Z$/, "Z"));
+  if (input.modelPackageArn) {
+    labels.set(MODEL_PACKAGE_ARN_LABEL, input.modelPackageArn);
+    const version = parseModelPackageArn(input.modelPackageArn)?.version;
+    if (version !== void 0)
+      labels.set(MODEL_PACKAGE_VERSION_LABEL, String(version));
+  }
+  if (input.pipelineExecutionArn)
+    labels.set(PIPELINE_EXECUTION_LABEL, input.pipelineExecutionArn);
+  return labels;
+}
+
+// lib/registry.js
+var MEDIA_TYPES = {
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  ociIndex: "application/vnd.oci.image.index.v1+json"
+};
+var ACCEPT = Object.values(MEDIA_TYPES).join(", ");
+function registryEndpoint(proxyEndpoint) {
+  let url;
+  try {
+    url = new URL(proxyEndpoint);
+  } catch {
+    throw new ActionError(`ECR answered the registry endpoint '${proxyEndpoint}', which is not a URL.`);
+  }
+  const loopback = url.protocol === "http:" && (url.hostname === "127.0.0.1" || url.hostname === "localhost") && url.port !== "";
+  if (url.protocol !== "https:" && !loopback) {
+    throw new ActionError(`Refusing the registry endpoint '${proxyEndpoint}': only HTTPS (or a loopback http://127.0.0.1:PORT test registry) is used.`);
+  }
+  return { host: url.host, url: `${url.protocol}//${url.host}`, insecure: loopback };
+}
+var Registry = class {
+  endpoint;
+  repository;
+  authorization;
+  constructor(endpoint, repository, credentials) {
+    this.endpoint = endpoint;
+    this.repository = repository;
+    this.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
+  }
+  async request(method, path, init = {}) {
+    const headers = { authorization: this.authorization };
+    if (init.accept)
+      headers.accept = init.accept;
+    if (init.contentType)
+      headers["content-type"] = init.contentType;
+    const url = `${this.endpoint.url}/v2/${this.repository}/${path}`;
+    try {
+      return await fetch(url, { method, headers, ...init.body ? { body: new Uint8Array(init.body) } : {}, signal: init.signal ?? AbortSignal.timeout(6e4) });
+    } catch (error2) {
+      throw new ActionError(`Could not reach the registry ${this.endpoint.host} (${method} ${path}): ${error2.message}`, { cause: error2 });
+    }
+  }
+  /** The manifest a tag or digest names; undefined when there is none. */
+  async manifest(reference, signal) {
+    const response = await this.request("GET", `manifests/${reference}`, { accept: ACCEPT, ...signal ? { signal } : {} });
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return void 0;
+    }
+    if (!response.ok)
+      throw await this.failure(response, `reading manifest ${reference}`);
+    const bytes2 = Buffer.from(await response.arrayBuffer());
+    const digest = response.headers.get("docker-content-digest") ?? `sha256:${createHash("sha256").update(bytes2).digest("hex")}`;
+    const json = JSON.parse(bytes2.toString("utf8"));
+    const mediaType = (response.headers.get("content-type") ?? json.mediaType ?? "").split(";")[0];
+    return { digest, mediaType, bytes: bytes2, json };
+  }
+  /** The labels of the image a manifest describes (from its config blob); empty for an index. */
+  async labels(manifest, signal) {
+    const config = manifest.json.config;
+    if (!config)
+      return {};
+    const response = await this.request("GET", `blobs/${config.digest}`, signal ? { signal } : {});
+    if (!response.ok)
+      throw await this.failure(response, `reading image config ${config.digest}`);
+    const json = await response.json();
+    return json.config?.Labels ?? {};
+  }
+  /** Puts the exact manifest bytes under `tag` (the same digest; no layer moves). */
+  async tag(manifest, tag) {
+    const response = await this.request("PUT", `manifests/${tag}`, { body: manifest.bytes, contentType: manifest.mediaType });
+    if (!response.ok)
+      throw await this.failure(response, `adding tag ${tag}`);
+    await response.body?.cancel();
+  }
+  async failure(response, what) {
+    const text = (await response.text().catch(() => "")).slice(0, 300);
+    const hint = response.status === 401 || response.status === 403 ? "The ECR token was refused: check ecr:BatchGetImage, ecr:GetDownloadUrlForLayer and ecr:PutImage on the repository." : void 0;
+    return new ActionError(`Registry ${this.endpoint.host} answered ${response.status} while ${what}: ${text}`, hint ? { hint } : {});
+  }
+};
+function imageSize(manifest) {
+  const layers = manifest.json.layers ?? [];
+  return { layers: layers.length, bytes: layers.reduce((sum, l2) => sum + l2.size, 0) + (manifest.json.config?.size ?? 0) };
+}
+
+// ../../packages/shared/lib/report/escape.js
+var LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function htmlText(text) {
+  return escapeHtml(text).replace(LINE_BREAK, "<br/>");
+}
+function htmlAttribute(value) {
+  return escapeHtml(value).replace(LINE_BREAK, "&#10;");
+}
+function code(text) {
+  return `<code>${htmlText(text)}</code>`;
+}
+function link(text, url) {
+  if (!/^https?:\/\//i.test(url))
+    return htmlText(text);
+  return `<a href="${htmlAttribute(url)}">${htmlText(text)}</a>`;
+}
+var MARKDOWN_INLINE = /[\\`*_[\]!#~|]/g;
+function markdownText(text) {
+  return escapeHtml(text.replace(LINE_BREAK, " ").replace(MARKDOWN_INLINE, "\\$&"));
+}
+function truncate(text, max) {
+  const points = [...text];
+  return points.length <= max ? text : `${points.slice(0, max - 1).join("")}\u2026`;
+}
+
+// ../../packages/shared/lib/report/summary.js
+var JobSummary = class {
+  parts = [];
+  /** A heading of plain text (escaped here). */
+  heading(text, level = 2) {
+    this.parts.push(`${"#".repeat(level)} ${markdownText(text)}
+`);
+    return this;
+  }
+  /** A paragraph of HTML (build it with htmlText/code/link): one line, so it cannot end in markdown. */
+  html(html) {
+    this.parts.push(`<p>${html}</p>
+`);
+    return this;
+  }
+  /** A paragraph of markdown written by the action itself; never put a value from outside in it. */
+  paragraph(markdown) {
+    this.parts.push(`${markdown}
+`);
+    return this;
+  }
+  /** A two-column table of facts; values are HTML (use htmlText/link/code). */
+  facts(rows) {
+    return this.table(["", ""], rows.filter((row) => row[1] !== void 0 && row[1] !== "").map(([k2, v]) => [`<b>${htmlText(k2)}</b>`, v]), { headless: true });
+  }
+  /** A table; cells are HTML (use htmlText/link/code for anything from outside). */
+  table(header, rows, options = {}) {
+    const head = options.headless ? "" : `<tr>${header.map((h2) => `<th>${htmlText(h2)}</th>`).join("")}</tr>`;
+    const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join("")}</tr>`).join("");
+    this.parts.push(`<table>${head}${body}</table>
+`);
+    return this;
+  }
+  /** GitHub renders mermaid only from fenced blocks, not from <pre lang="mermaid">. */
+  mermaid(diagram) {
+    this.parts.push(`\`\`\`mermaid
+${diagram.trimEnd()}
+\`\`\`
+`);
+    return this;
+  }
+  toString() {
+    return this.parts.join("\n");
+  }
+  /** Appends to GITHUB_STEP_SUMMARY; a missing summary file (local runs) is not an error. */
+  async write() {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+      info(this.toString());
+      return;
+    }
+    await summary.addRaw(this.toString(), true).write();
+  }
+};
+
+// lib/report.js
+var MAX_FINDINGS = 50;
+function bytes(n) {
+  if (n < 1024)
+    return `${n} B`;
+  if (n < 1024 * 1024)
+    return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function buildSummary(inputs, outcome) {
+  const summary2 = new JobSummary();
+  const state = outcome.failure ? "\u274C" : outcome.pushed === false ? "\u267B\uFE0F" : "\u2705";
+  const what = outcome.pushed === false ? "already there, nothing pushed" : outcome.pushed ? "pushed" : "not pushed";
+  summary2.heading(`${state} Image ${inputs.repository}: ${what}`);
+  if (outcome.failure)
+    summary2.html(`<b>${htmlText(outcome.failure)}</b>`);
+  const consoleUrl = `https://${inputs.session.region}.console.aws.amazon.com/ecr/repositories/private/${outcome.repositoryInfo?.registryId ?? ""}/${inputs.repository}`;
+  const repo = outcome.repositoryInfo;
+  summary2.facts([
+    ["Image", outcome.imageRepo && outcome.digest ? code(`${outcome.imageRepo}@${outcome.digest}`) : void 0],
+    ["Repository", `${link(inputs.repository, consoleUrl)}${repo ? htmlText(` (${repo.created ? "created" : "existing"}: tags ${repo.immutable ? "immutable" : "mutable"}, scan on push ${repo.scanOnPush ? "on" : "off"}, ${repo.encryption})`) : ""}`],
+    ["Tags", outcome.tags.map((t) => code(t)).join(" ")],
+    ["Manifest media type", outcome.mediaType ? code(outcome.mediaType) : void 0],
+    ["Size", outcome.size ? htmlText(`${bytes(outcome.size.bytes)} in ${outcome.size.layers} layer(s)`) : void 0],
+    ["Builder", htmlText(`${inputs.builder}${outcome.pushed === false ? " (not run: same build fingerprint)" : ""}`)],
+    ["Build fingerprint", code(outcome.fingerprint)],
+    ["Labels", [...outcome.labels].map(([k2, v]) => `${code(k2)} = ${code(truncate(v, 200))}`).join("<br/>")],
+    ["Scan", scanLine(outcome)]
+  ]);
+  const verdict = outcome.scan?.verdict;
+  if (verdict && verdict.blocking.length + verdict.allowed.length + verdict.below.length > 0) {
+    const rows = [
+      ...verdict.blocking.map((f2) => findingRow(f2, "\u274C fails the gate")),
+      ...verdict.allowed.map((f2) => findingRow(f2, "\u2714\uFE0F allow-listed")),
+      ...verdict.below.map((f2) => findingRow(f2, "below threshold"))
+    ];
+    summary2.heading("Vulnerabilities", 3);
+    summary2.table(["ID", "Severity", "Package", "Verdict"], rows.slice(0, MAX_FINDINGS));
+    if (rows.length > MAX_FINDINGS)
+      summary2.html(htmlText(`\u2026 and ${rows.length - MAX_FINDINGS} more (see the ECR console).`));
+  }
+  return summary2;
+}
+function scanLine(outcome) {
+  const scan = outcome.scan;
+  if (!scan)
+    return void 0;
+  if (!scan.verdict)
+    return htmlText(scan.status === "TIMED_OUT" ? "not complete within scan-timeout" : scan.status);
+  const v = scan.verdict;
+  return htmlText(`${scan.status}: ${v.blocking.length} at or above ${scan.threshold?.toUpperCase()} not allowed, ${v.allowed.length} allow-listed, ${v.below.length} below`);
+}
+function findingRow(f2, verdict) {
+  const id = f2.uri ? link(f2.id, f2.uri) : htmlText(f2.id);
+  return [id, htmlText(f2.severity), htmlText([f2.packageName, f2.packageVersion].filter(Boolean).join(" ")), htmlText(verdict)];
+}
+
+// lib/scan.js
+var RANK = { INFORMATIONAL: 0, UNDEFINED: 0, UNTRIAGED: 0, LOW: 1, MEDIUM: 2, HIGH: 3, CRITICAL: 4 };
+var THRESHOLD = { low: 1, medium: 2, high: 3, critical: 4 };
+function judge(findings, threshold, allow) {
+  const verdict = { blocking: [], allowed: [], below: [] };
+  for (const finding of findings) {
+    const rank = RANK[finding.severity.toUpperCase()] ?? 0;
+    if (rank < THRESHOLD[threshold])
+      verdict.below.push(finding);
+    else if (allow.has(finding.id.toUpperCase()))
+      verdict.allowed.push(finding);
+    else
+      verdict.blocking.push(finding);
+  }
+  const order = (a2, b2) => (RANK[b2.severity.toUpperCase()] ?? 0) - (RANK[a2.severity.toUpperCase()] ?? 0) || a2.id.localeCompare(b2.id);
+  verdict.blocking.sort(order);
+  verdict.allowed.sort(order);
+  verdict.below.sort(order);
+  return verdict;
+}
+function severityCounts(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f2 of findings)
+    counts.set(f2.severity.toUpperCase(), (counts.get(f2.severity.toUpperCase()) ?? 0) + 1);
+  return [...counts].sort(([a2], [b2]) => (RANK[b2] ?? 0) - (RANK[a2] ?? 0)).map(([s, n]) => `${s} ${n}`).join(", ");
+}
+
+// lib/state.js
+var STATE = {
+  /** The run's folder in RUNNER_TEMP: auth file / DOCKER_CONFIG, secret files, digest files. */
+  workDir: "work-dir",
+  builder: "builder",
+  /** Registry hosts logged in to, one per line. */
+  hosts: "hosts"
+};
+
+// lib/main.js
+async function main() {
+  await preloadMaps();
+  const inputs = readInputs();
+  const labels = lineageLabels({
+    run: inputs.run,
+    sha: inputs.sha,
+    created: /* @__PURE__ */ new Date(),
+    ...inputs.modelPackageArn ? { modelPackageArn: inputs.modelPackageArn } : {},
+    ...inputs.pipelineExecutionArn ? { pipelineExecutionArn: inputs.pipelineExecutionArn } : {}
+  });
+  for (const [key, value] of inputs.labels)
+    if (key !== FINGERPRINT_LABEL)
+      labels.set(key, value);
+  const context = digestContext(inputs.contextDir);
+  const fingerprint = buildFingerprint({
+    contextDir: inputs.contextDir,
+    dockerfileText: inputs.dockerfileText,
+    buildArgs: inputs.buildArgs,
+    mediaTypes: inputs.mediaTypes,
+    attestations: inputs.attestations,
+    labels: new Map([...labels].filter(([key]) => key !== CREATED_LABEL)),
+    secretIds: [...inputs.secrets.keys()],
+    ...inputs.target ? { target: inputs.target } : {},
+    ...inputs.platform ? { platform: inputs.platform } : {}
+  }, context);
+  labels.set(FINGERPRINT_LABEL, fingerprint);
+  info(`Build context: ${context.files} files, ${context.bytes} bytes; build fingerprint ${fingerprint}.`);
+  const outcome = { repository: inputs.repository, tags: inputs.tags, labels, fingerprint, builder: inputs.builder };
+  const cancellation = onRunnerCancel();
+  const workDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), "build-push-ecr-"));
+  chmodSync(workDir, 448);
+  saveState(STATE.workDir, workDir);
+  saveState(STATE.builder, inputs.builder);
+  let session;
+  try {
+    session = await AwsSession.open(inputs.session);
+    await build(inputs, session, workDir, labels, fingerprint, outcome, cancellation);
+  } catch (error2) {
+    if (error2 instanceof ActionError && !outcome.failure)
+      outcome.failure = error2.message;
+    throw error2;
+  } finally {
+    rmSync(join(workDir, "secrets"), { recursive: true, force: true });
+    session?.close();
+    cancellation.dispose();
+    await buildSummary(inputs, outcome).write();
+  }
+}
+async function build(inputs, session, workDir, labels, fingerprint, outcome, cancellation) {
+  const ecr = new Ecr(session);
+  const repository = await ecr.ensureRepository(inputs.repository, inputs.repositorySettings);
+  outcome.repositoryInfo = repository;
+  info(repository.created ? `Created repository ${repository.name} (tags ${repository.immutable ? "immutable" : "mutable"}, scan on push ${repository.scanOnPush ? "on" : "off"}, ${repository.encryption}).` : `Repository ${repository.name} exists (tags ${repository.immutable ? "immutable" : "mutable"}, scan on push ${repository.scanOnPush ? "on" : "off"}, ${repository.encryption}); its settings are left as they are.`);
+  const commands = inputs.builder === "buildah" ? buildahCommands(workDir) : dockerCommands(workDir);
+  const hosts = [];
+  const login = await ecr.login(repository.registryId || void 0);
+  setSecret(login.password);
+  const endpoint = registryEndpoint(login.proxyEndpoint);
+  await loginTo(commands, endpoint, login, hosts, cancellation);
+  for (const other of inputs.registries) {
+    const registryId = other.slice(0, 12);
+    const extra = await ecr.login(registryId);
+    setSecret(extra.password);
+    await loginTo(commands, registryEndpoint(extra.proxyEndpoint), extra, hosts, cancellation);
+  }
+  const imageRepo = `${endpoint.host}/${inputs.repository}`;
+  outcome.registry = endpoint.host;
+  outcome.imageRepo = imageRepo;
+  const registry = new Registry(endpoint, inputs.repository, login);
+  const existing = await findBuilt(registry, inputs.tags, fingerprint, repository);
+  let manifest;
+  if (existing) {
+    manifest = existing;
+    outcome.pushed = false;
+    for (const tag of inputs.tags) {
+      const current = await registry.manifest(tag);
+      if (current?.digest === existing.digest)
+        continue;
+      await registry.tag(existing, tag);
+      info(`Tagged the existing image ${existing.digest} as ${tag}.`);
+    }
+    info(`An image built from the same inputs is already in ${inputs.repository} (${existing.digest}): nothing to build or push.`);
+  } else {
+    if (cancellation.signal.aborted)
+      throw new CancelledError("preparing the build; nothing was pushed");
+    const plan = {
+      imageRepo,
+      tags: inputs.tags,
+      contextDir: inputs.contextDir,
+      dockerfile: inputs.dockerfile,
+      buildArgs: inputs.buildArgs,
+      secretFiles: writeSecretFiles(workDir, inputs.secrets),
+      labels,
+      mediaTypes: inputs.mediaTypes,
+      attestations: inputs.attestations,
+      cache: inputs.cache,
+      insecure: endpoint.insecure,
+      workDir,
+      ...inputs.target ? { target: inputs.target } : {},
+      ...inputs.platform ? { platform: inputs.platform } : {}
+    };
+    for (const line of commands.buildAndPush(plan))
+      await exec(line, "building and pushing the image", cancellation);
+    const digest = commands.digestFrom(plan, (file) => readFileSync(file, "utf8"));
+    outcome.pushed = true;
+    manifest = await registry.manifest(digest);
+    if (!manifest)
+      throw new ActionError(`The pushed image ${imageRepo}@${digest} cannot be read back from the registry.`);
+    info(`Pushed ${imageRepo}@${digest} as ${inputs.tags.join(", ")}.`);
+  }
+  outcome.digest = manifest.digest;
+  outcome.mediaType = manifest.mediaType;
+  outcome.size = imageSize(manifest);
+  setOutputs(outcome, imageRepo);
+  if (inputs.failOnSeverity === "none")
+    return;
+  await scanGate(ecr, inputs, manifest.digest, outcome, cancellation);
+}
+function setOutputs(outcome, imageRepo) {
+  setOutput("image-uri", `${imageRepo}:${outcome.tags[0]}`);
+  setOutput("image-digest", outcome.digest);
+  setOutput("image-uri-with-digest", `${imageRepo}@${outcome.digest}`);
+  setOutput("tags", outcome.tags.join("\n"));
+  setOutput("registry", outcome.registry);
+  setOutput("pushed", String(outcome.pushed));
+}
+async function loginTo(commands, endpoint, login, hosts, cancellation) {
+  if (hosts.includes(endpoint.host))
+    return;
+  await exec(commands.login(endpoint.host, login.username, login.password, endpoint.insecure), `logging in to ${endpoint.host}`, cancellation);
+  hosts.push(endpoint.host);
+  saveState(STATE.hosts, hosts.join("\n"));
+}
+async function exec(line, what, cancellation) {
+  await run(line.command, line.args, {
+    env: childEnv(line.env),
+    what,
+    signal: cancellation.signal,
+    ...line.stdin !== void 0 ? { stdin: line.stdin } : {}
+  });
+}
+function writeSecretFiles(workDir, secrets) {
+  if (secrets.size === 0)
+    return [];
+  const dir = join(workDir, "secrets");
+  mkdirSync(dir, { mode: 448, recursive: true });
+  return [...secrets].map(([id, value], i2) => {
+    const file = join(dir, `secret-${i2}`);
+    writeFileSync(file, value, { mode: 384 });
+    return { id, file };
+  });
+}
+async function findBuilt(registry, tags, fingerprint, repository) {
+  let match;
+  const conflicts = [];
+  for (const tag of tags) {
+    const manifest = await registry.manifest(tag);
+    if (!manifest)
+      continue;
+    const found = (await registry.labels(manifest))[FINGERPRINT_LABEL] ?? "";
+    if (found === fingerprint)
+      match ??= manifest;
+    else
+      conflicts.push({ tag, manifest, fingerprint: found });
+  }
+  if (conflicts.length && repository.immutable) {
+    const [first] = conflicts;
+    const ours = match ? `this run's inputs are in ${match.digest}` : "this run's inputs give an image not built yet";
+    throw new ActionError(`Tag '${first.tag}' of ${repository.name} holds ${first.manifest.digest}, an image built from other inputs (fingerprint ${first.fingerprint || "none"}; this run: ${fingerprint}), and the repository's tags are immutable; ${ours}.`, {
+      hint: `Push under another tag (tags input), or delete ${repository.name}:${first.tag} if it is wrong. A re-run with the same inputs pushes nothing; a changed context, Dockerfile, build-args, target, platform or label makes a new image, which needs a new tag.`
+    });
+  }
+  return match;
+}
+async function scanGate(ecr, inputs, digest, outcome, cancellation) {
+  const threshold = inputs.failOnSeverity;
+  let result;
+  try {
+    result = await ecr.waitForScan(inputs.repository, digest, { timeoutMs: inputs.scanTimeoutMs, signal: cancellation.signal });
+  } catch (error2) {
+    if (error2 instanceof TimeoutError) {
+      outcome.scan = { status: "TIMED_OUT" };
+      const message = `The scan of ${inputs.repository}@${digest} did not complete within scan-timeout (${error2.message})`;
+      outcome.failure = message;
+      throw new ActionError(message, {
+        hint: "The image is pushed; the gate could not judge it. Raise 'scan-timeout', check that scanning is on for the repository (scan-on-push or the registry's scanning configuration), or set fail-on-severity: none to skip the gate."
+      });
+    }
+    throw error2;
+  }
+  if (result.status !== "COMPLETE" && result.status !== "ACTIVE") {
+    outcome.scan = { status: result.status };
+    throw new ActionError(`The scan of ${inputs.repository}@${digest} ended ${result.status}.`, {
+      hint: "Basic scanning fails for images without an OS package database (e.g. FROM scratch): set fail-on-severity: none for such images."
+    });
+  }
+  const verdict = judge(result.findings, threshold, inputs.allowCves);
+  outcome.scan = { status: result.status, verdict, threshold };
+  const total = result.findings.length;
+  info(`Scan ${result.status}: ${total ? severityCounts(result.findings) : "no findings"}.`);
+  if (verdict.blocking.length) {
+    const list = verdict.blocking.slice(0, 20).map((f2) => `${f2.id} (${f2.severity}${f2.packageName ? `, ${f2.packageName}${f2.packageVersion ? ` ${f2.packageVersion}` : ""}` : ""})`).join(", ");
+    const more = verdict.blocking.length > 20 ? ` and ${verdict.blocking.length - 20} more` : "";
+    const message = `The image has ${verdict.blocking.length} finding(s) at or above ${threshold.toUpperCase()}: ${list}${more}.`;
+    outcome.failure = message;
+    throw new ActionError(message, { hint: "Fix them (update the base image or packages), or list accepted IDs in 'allow-cves'. The job summary has the table." });
+  }
+}
+
+// lib/post.js
+async function post() {
+  const workDir = getState(STATE.workDir);
+  if (!workDir)
+    return;
+  const hosts = getState(STATE.hosts).split("\n").filter(Boolean);
+  const commands = getState(STATE.builder) === "buildah" ? buildahCommands(workDir) : dockerCommands(workDir);
+  for (const line of commands.logout(hosts)) {
+    try {
+      await run(line.command, line.args, { env: childEnv(line.env), what: "logging out" });
+    } catch (error2) {
+      warning(`Logout failed (${errorMessage(error2)}); the credentials are removed with ${basename(workDir)} anyway.`);
+    }
+  }
+  rmSync(workDir, { recursive: true, force: true });
+  info(`Removed the registry credentials and build files (${workDir}).`);
+}
+
+// lib/index.js
+await runAction({ main, post });

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { closeSync, lstatSync, openSync, readFileSync, readSync, readdirSync, readlinkSync } from 'node:fs';
+import * as path from 'node:path';
+import { hasExceptions, isIgnored, parseDockerignore, type IgnorePattern } from './dockerignore.js';
+
+/** Bumped when what goes into a fingerprint changes, so old images are never taken for new ones. */
+const FINGERPRINT_VERSION = 'build-push-ecr/1';
+
+export interface FingerprintInput {
+  contextDir: string;
+  dockerfileText: string;
+  buildArgs: Map<string, string>;
+  target?: string;
+  platform?: string;
+  mediaTypes: string;
+  attestations: boolean;
+  /** The labels that go on the image, without the creation time (which differs on every run). */
+  labels: Map<string, string>;
+  /** Secret ids only: their values never reach the fingerprint (it is a label anyone who pulls can read). */
+  secretIds: string[];
+}
+
+export interface ContextDigest {
+  digest: string;
+  files: number;
+  bytes: number;
+}
+
+/**
+ * The build fingerprint: sha256 over everything that decides what the image holds. Two runs with the same
+ * fingerprint build the same image (up to timestamps), so a re-run finds it and pushes nothing.
+ */
+export function buildFingerprint(input: FingerprintInput, context: ContextDigest): string {
+  const sorted = (map: Map<string, string>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const identity = JSON.stringify({
+    v: FINGERPRINT_VERSION,
+    context: context.digest,
+    dockerfile: sha256(input.dockerfileText),
+    buildArgs: sorted(input.buildArgs),
+    target: input.target ?? '',
+    platform: input.platform ?? '',
+    mediaTypes: input.mediaTypes,
+    attestations: input.attestations,
+    labels: sorted(input.labels),
+    secrets: [...input.secretIds].sort(),
+  });
+  return `sha256:${sha256(identity)}`;
+}
+
+function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * The content of the build context as the builder sees it: every file, directory and symlink not excluded by
+ * .dockerignore, with its path, type, executable bit, and content (symlinks by target; they are not followed).
+ */
+export function digestContext(contextDir: string): ContextDigest {
+  let patterns: IgnorePattern[] = [];
+  try {
+    patterns = parseDockerignore(readFileSync(path.join(contextDir, '.dockerignore'), 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const walkIgnored = hasExceptions(patterns);
+  const hash = createHash('sha256');
+  let files = 0;
+  let bytes = 0;
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  const walk = (rel: string): void => {
+    const entries = readdirSync(rel ? path.join(contextDir, rel) : contextDir).sort();
+    for (const name of entries) {
+      const childRel = rel ? `${rel}/${name}` : name;
+      const full = path.join(contextDir, childRel);
+      const stat = lstatSync(full);
+      const ignored = isIgnored(patterns, childRel);
+      if (stat.isDirectory()) {
+        if (!ignored) hash.update(`d\0${childRel}\0`);
+        if (!ignored || walkIgnored) walk(childRel);
+        continue;
+      }
+      if (ignored) continue;
+      if (stat.isSymbolicLink()) {
+        hash.update(`l\0${childRel}\0${readlinkSync(full)}\0`);
+      } else if (stat.isFile()) {
+        const fileHash = createHash('sha256');
+        const fd = openSync(full, 'r');
+        try {
+          for (let n = readSync(fd, buffer, 0, buffer.length, null); n > 0; n = readSync(fd, buffer, 0, buffer.length, null)) {
+            fileHash.update(buffer.subarray(0, n));
+            bytes += n;
+          }
+        } finally {
+          closeSync(fd);
+        }
+        hash.update(`f\0${childRel}\0${stat.mode & 0o111 ? 'x' : '-'}\0${fileHash.digest('hex')}\0`);
+        files += 1;
+      }
+      // Sockets, FIFOs and devices are not sent to the builder either.
+    }
+  };
+  walk('');
+  return { digest: hash.digest('hex'), files, bytes };
+}

@@ -1,0 +1,261 @@
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import * as core from '@mlops-actions/shared/core';
+import { AwsSession } from '@mlops-actions/shared/aws';
+import { ActionError, CancelledError, TimeoutError, onRunnerCancel, type Cancellation } from '@mlops-actions/shared/runtime';
+import { buildahCommands } from './builders/buildah.js';
+import { dockerCommands } from './builders/docker.js';
+import type { BuildPlan, BuilderCommands, CommandLine } from './builders/types.js';
+import { preloadMaps, readInputs, type Inputs } from './context.js';
+import { Ecr, type RepositoryInfo } from './ecr.js';
+import { childEnv, run } from './exec.js';
+import { buildFingerprint, digestContext } from './fingerprint.js';
+import { CREATED_LABEL, FINGERPRINT_LABEL, lineageLabels } from './labels.js';
+import { Registry, imageSize, registryEndpoint, type Manifest, type RegistryEndpoint } from './registry.js';
+import { buildSummary, type Outcome } from './report.js';
+import { judge, severityCounts } from './scan.js';
+import { STATE } from './state.js';
+
+/** build-push-ecr: inputs -> fingerprint -> repository -> login -> find or build+push -> scan gate -> outputs. */
+export async function main(): Promise<void> {
+  await preloadMaps();
+  const inputs = readInputs();
+  const labels = lineageLabels({
+    run: inputs.run,
+    sha: inputs.sha,
+    created: new Date(),
+    ...(inputs.modelPackageArn ? { modelPackageArn: inputs.modelPackageArn } : {}),
+    ...(inputs.pipelineExecutionArn ? { pipelineExecutionArn: inputs.pipelineExecutionArn } : {}),
+  });
+  for (const [key, value] of inputs.labels) if (key !== FINGERPRINT_LABEL) labels.set(key, value);
+  const context = digestContext(inputs.contextDir);
+  const fingerprint = buildFingerprint(
+    {
+      contextDir: inputs.contextDir,
+      dockerfileText: inputs.dockerfileText,
+      buildArgs: inputs.buildArgs,
+      mediaTypes: inputs.mediaTypes,
+      attestations: inputs.attestations,
+      labels: new Map([...labels].filter(([key]) => key !== CREATED_LABEL)),
+      secretIds: [...inputs.secrets.keys()],
+      ...(inputs.target ? { target: inputs.target } : {}),
+      ...(inputs.platform ? { platform: inputs.platform } : {}),
+    },
+    context,
+  );
+  labels.set(FINGERPRINT_LABEL, fingerprint);
+  core.info(`Build context: ${context.files} files, ${context.bytes} bytes; build fingerprint ${fingerprint}.`);
+
+  const outcome: Outcome = { repository: inputs.repository, tags: inputs.tags, labels, fingerprint, builder: inputs.builder };
+  const cancellation = onRunnerCancel();
+  const workDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'build-push-ecr-'));
+  chmodSync(workDir, 0o700);
+  core.saveState(STATE.workDir, workDir);
+  core.saveState(STATE.builder, inputs.builder);
+  let session: AwsSession | undefined;
+  try {
+    session = await AwsSession.open(inputs.session);
+    await build(inputs, session, workDir, labels, fingerprint, outcome, cancellation);
+  } catch (error) {
+    if (error instanceof ActionError && !outcome.failure) outcome.failure = error.message;
+    throw error;
+  } finally {
+    // Secret files go now; the auth file stays for the post step's logout, which removes the whole folder.
+    rmSync(path.join(workDir, 'secrets'), { recursive: true, force: true });
+    session?.close();
+    cancellation.dispose();
+    await buildSummary(inputs, outcome).write();
+  }
+}
+
+async function build(
+  inputs: Inputs,
+  session: AwsSession,
+  workDir: string,
+  labels: Map<string, string>,
+  fingerprint: string,
+  outcome: Outcome,
+  cancellation: Cancellation,
+): Promise<void> {
+  const ecr = new Ecr(session);
+  const repository = await ecr.ensureRepository(inputs.repository, inputs.repositorySettings);
+  outcome.repositoryInfo = repository;
+  core.info(
+    repository.created
+      ? `Created repository ${repository.name} (tags ${repository.immutable ? 'immutable' : 'mutable'}, scan on push ${repository.scanOnPush ? 'on' : 'off'}, ${repository.encryption}).`
+      : `Repository ${repository.name} exists (tags ${repository.immutable ? 'immutable' : 'mutable'}, scan on push ${repository.scanOnPush ? 'on' : 'off'}, ${repository.encryption}); its settings are left as they are.`,
+  );
+
+  const commands: BuilderCommands = inputs.builder === 'buildah' ? buildahCommands(workDir) : dockerCommands(workDir);
+  const hosts: string[] = [];
+  const login = await ecr.login(repository.registryId || undefined);
+  core.setSecret(login.password);
+  const endpoint = registryEndpoint(login.proxyEndpoint);
+  await loginTo(commands, endpoint, login, hosts, cancellation);
+  for (const other of inputs.registries) {
+    const registryId = other.slice(0, 12);
+    const extra = await ecr.login(registryId);
+    core.setSecret(extra.password);
+    await loginTo(commands, registryEndpoint(extra.proxyEndpoint), extra, hosts, cancellation);
+  }
+
+  const imageRepo = `${endpoint.host}/${inputs.repository}`;
+  outcome.registry = endpoint.host;
+  outcome.imageRepo = imageRepo;
+  const registry = new Registry(endpoint, inputs.repository, login);
+  const existing = await findBuilt(registry, inputs.tags, fingerprint, repository);
+  let manifest: Manifest | undefined;
+  if (existing) {
+    manifest = existing;
+    outcome.pushed = false;
+    for (const tag of inputs.tags) {
+      const current = await registry.manifest(tag);
+      if (current?.digest === existing.digest) continue;
+      await registry.tag(existing, tag);
+      core.info(`Tagged the existing image ${existing.digest} as ${tag}.`);
+    }
+    core.info(`An image built from the same inputs is already in ${inputs.repository} (${existing.digest}): nothing to build or push.`);
+  } else {
+    if (cancellation.signal.aborted) throw new CancelledError('preparing the build; nothing was pushed');
+    const plan: BuildPlan = {
+      imageRepo,
+      tags: inputs.tags,
+      contextDir: inputs.contextDir,
+      dockerfile: inputs.dockerfile,
+      buildArgs: inputs.buildArgs,
+      secretFiles: writeSecretFiles(workDir, inputs.secrets),
+      labels,
+      mediaTypes: inputs.mediaTypes,
+      attestations: inputs.attestations,
+      cache: inputs.cache,
+      insecure: endpoint.insecure,
+      workDir,
+      ...(inputs.target ? { target: inputs.target } : {}),
+      ...(inputs.platform ? { platform: inputs.platform } : {}),
+    };
+    for (const line of commands.buildAndPush(plan)) await exec(line, 'building and pushing the image', cancellation);
+    const digest = commands.digestFrom(plan, (file) => readFileSync(file, 'utf8'));
+    outcome.pushed = true;
+    manifest = await registry.manifest(digest);
+    if (!manifest) throw new ActionError(`The pushed image ${imageRepo}@${digest} cannot be read back from the registry.`);
+    core.info(`Pushed ${imageRepo}@${digest} as ${inputs.tags.join(', ')}.`);
+  }
+  outcome.digest = manifest.digest;
+  outcome.mediaType = manifest.mediaType;
+  outcome.size = imageSize(manifest);
+  setOutputs(outcome, imageRepo);
+
+  if (inputs.failOnSeverity === 'none') return;
+  await scanGate(ecr, inputs, manifest.digest, outcome, cancellation);
+}
+
+function setOutputs(outcome: Outcome, imageRepo: string): void {
+  core.setOutput('image-uri', `${imageRepo}:${outcome.tags[0]}`);
+  core.setOutput('image-digest', outcome.digest);
+  core.setOutput('image-uri-with-digest', `${imageRepo}@${outcome.digest}`);
+  core.setOutput('tags', outcome.tags.join('\n'));
+  core.setOutput('registry', outcome.registry);
+  core.setOutput('pushed', String(outcome.pushed));
+}
+
+async function loginTo(
+  commands: BuilderCommands,
+  endpoint: RegistryEndpoint,
+  login: { username: string; password: string },
+  hosts: string[],
+  cancellation: Cancellation,
+): Promise<void> {
+  if (hosts.includes(endpoint.host)) return;
+  await exec(commands.login(endpoint.host, login.username, login.password, endpoint.insecure), `logging in to ${endpoint.host}`, cancellation);
+  hosts.push(endpoint.host);
+  // Saved after each login, so the post step logs out of every registry even when a later step fails.
+  core.saveState(STATE.hosts, hosts.join('\n'));
+}
+
+async function exec(line: CommandLine, what: string, cancellation: Cancellation): Promise<void> {
+  await run(line.command, line.args, {
+    env: childEnv(line.env),
+    what,
+    signal: cancellation.signal,
+    ...(line.stdin !== undefined ? { stdin: line.stdin } : {}),
+  });
+}
+
+/** Each secret in its own 0600 file in the run's folder; the builder mounts it only into the RUN that asks. */
+function writeSecretFiles(workDir: string, secrets: Map<string, string>): Array<{ id: string; file: string }> {
+  if (secrets.size === 0) return [];
+  const dir = path.join(workDir, 'secrets');
+  mkdirSync(dir, { mode: 0o700, recursive: true });
+  return [...secrets].map(([id, value], i) => {
+    const file = path.join(dir, `secret-${i}`);
+    writeFileSync(file, value, { mode: 0o600 });
+    return { id, file };
+  });
+}
+
+/**
+ * An image of this repository that carries the build fingerprint, found under one of the tags to push.
+ * A tag that holds an image built from other inputs in an immutable repository cannot be pushed again: that
+ * fails here, before anything is built, naming the tag and the digests.
+ */
+async function findBuilt(registry: Registry, tags: string[], fingerprint: string, repository: RepositoryInfo): Promise<Manifest | undefined> {
+  let match: Manifest | undefined;
+  const conflicts: Array<{ tag: string; manifest: Manifest; fingerprint: string }> = [];
+  for (const tag of tags) {
+    const manifest = await registry.manifest(tag);
+    if (!manifest) continue;
+    const found = (await registry.labels(manifest))[FINGERPRINT_LABEL] ?? '';
+    if (found === fingerprint) match ??= manifest;
+    else conflicts.push({ tag, manifest, fingerprint: found });
+  }
+  if (conflicts.length && repository.immutable) {
+    const [first] = conflicts as [(typeof conflicts)[number]];
+    const ours = match ? `this run's inputs are in ${match.digest}` : "this run's inputs give an image not built yet";
+    throw new ActionError(
+      `Tag '${first.tag}' of ${repository.name} holds ${first.manifest.digest}, an image built from other inputs (fingerprint ${first.fingerprint || 'none'}; this run: ${fingerprint}), and the repository's tags are immutable; ${ours}.`,
+      {
+        hint: `Push under another tag (tags input), or delete ${repository.name}:${first.tag} if it is wrong. A re-run with the same inputs pushes nothing; a changed context, Dockerfile, build-args, target, platform or label makes a new image, which needs a new tag.`,
+      },
+    );
+  }
+  return match;
+}
+
+async function scanGate(ecr: Ecr, inputs: Inputs, digest: string, outcome: Outcome, cancellation: Cancellation): Promise<void> {
+  const threshold = inputs.failOnSeverity as Exclude<Inputs['failOnSeverity'], 'none'>;
+  let result: Awaited<ReturnType<Ecr['waitForScan']>>;
+  try {
+    result = await ecr.waitForScan(inputs.repository, digest, { timeoutMs: inputs.scanTimeoutMs, signal: cancellation.signal });
+  } catch (error) {
+    if (error instanceof TimeoutError) {
+      outcome.scan = { status: 'TIMED_OUT' };
+      const message = `The scan of ${inputs.repository}@${digest} did not complete within scan-timeout (${error.message})`;
+      outcome.failure = message;
+      throw new ActionError(message, {
+        hint: "The image is pushed; the gate could not judge it. Raise 'scan-timeout', check that scanning is on for the repository (scan-on-push or the registry's scanning configuration), or set fail-on-severity: none to skip the gate.",
+      });
+    }
+    throw error;
+  }
+  if (result.status !== 'COMPLETE' && result.status !== 'ACTIVE') {
+    outcome.scan = { status: result.status };
+    throw new ActionError(`The scan of ${inputs.repository}@${digest} ended ${result.status}.`, {
+      hint: 'Basic scanning fails for images without an OS package database (e.g. FROM scratch): set fail-on-severity: none for such images.',
+    });
+  }
+  const verdict = judge(result.findings, threshold, inputs.allowCves);
+  outcome.scan = { status: result.status, verdict, threshold };
+  const total = result.findings.length;
+  core.info(`Scan ${result.status}: ${total ? severityCounts(result.findings) : 'no findings'}.`);
+  if (verdict.blocking.length) {
+    const list = verdict.blocking
+      .slice(0, 20)
+      .map((f) => `${f.id} (${f.severity}${f.packageName ? `, ${f.packageName}${f.packageVersion ? ` ${f.packageVersion}` : ''}` : ''})`)
+      .join(', ');
+    const more = verdict.blocking.length > 20 ? ` and ${verdict.blocking.length - 20} more` : '';
+    const message = `The image has ${verdict.blocking.length} finding(s) at or above ${threshold.toUpperCase()}: ${list}${more}.`;
+    outcome.failure = message;
+    throw new ActionError(message, { hint: "Fix them (update the base image or packages), or list accepted IDs in 'allow-cves'. The job summary has the table." });
+  }
+}

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { ActionError } from '@mlops-actions/shared/runtime';
+
+/**
+ * The registry's own HTTP API (OCI distribution), for what the ECR API cannot say cheaply: an image's labels
+ * (in its config blob), and the exact manifest bytes to put under one more tag. Basic auth with the ECR token,
+ * as ECR accepts it. HTTPS always, except the loopback registry of a local AWS world.
+ */
+export const MEDIA_TYPES = {
+  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+  ociIndex: 'application/vnd.oci.image.index.v1+json',
+} as const;
+const ACCEPT = Object.values(MEDIA_TYPES).join(', ');
+
+export interface RegistryEndpoint {
+  /** host[:port], as image references write it. */
+  host: string;
+  /** https://host or http://127.0.0.1:PORT */
+  url: string;
+  /** Plain HTTP to a loopback registry (a local AWS world); never for anything else. */
+  insecure: boolean;
+}
+
+/**
+ * The registry of an ECR proxyEndpoint. `http://127.0.0.1:<port>` and `http://localhost:<port>` (a local
+ * world's registry) are spoken to over plain HTTP; any other endpoint must be HTTPS.
+ */
+export function registryEndpoint(proxyEndpoint: string): RegistryEndpoint {
+  let url: URL;
+  try {
+    url = new URL(proxyEndpoint);
+  } catch {
+    throw new ActionError(`ECR answered the registry endpoint '${proxyEndpoint}', which is not a URL.`);
+  }
+  const loopback = url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost') && url.port !== '';
+  if (url.protocol !== 'https:' && !loopback) {
+    throw new ActionError(`Refusing the registry endpoint '${proxyEndpoint}': only HTTPS (or a loopback http://127.0.0.1:PORT test registry) is used.`);
+  }
+  return { host: url.host, url: `${url.protocol}//${url.host}`, insecure: loopback };
+}
+
+export interface Manifest {
+  digest: string;
+  mediaType: string;
+  bytes: Buffer;
+  json: { mediaType?: string; config?: { digest: string; size: number; mediaType: string }; layers?: Array<{ digest: string; size: number }>; manifests?: unknown[] };
+}
+
+export class Registry {
+  private readonly authorization: string;
+  constructor(
+    readonly endpoint: RegistryEndpoint,
+    readonly repository: string,
+    credentials: { username: string; password: string },
+  ) {
+    this.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+  }
+
+  private async request(method: string, path: string, init: { accept?: string; body?: Buffer; contentType?: string; signal?: AbortSignal } = {}): Promise<Response> {
+    const headers: Record<string, string> = { authorization: this.authorization };
+    if (init.accept) headers.accept = init.accept;
+    if (init.contentType) headers['content-type'] = init.contentType;
+    const url = `${this.endpoint.url}/v2/${this.repository}/${path}`;
+    try {
+      return await fetch(url, { method, headers, ...(init.body ? { body: new Uint8Array(init.body) } : {}), signal: init.signal ?? AbortSignal.timeout(60_000) });
+    } catch (error) {
+      throw new ActionError(`Could not reach the registry ${this.endpoint.host} (${method} ${path}): ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  /** The manifest a tag or digest names; undefined when there is none. */
+  async manifest(reference: string, signal?: AbortSignal): Promise<Manifest | undefined> {
+    const response = await this.request('GET', `manifests/${reference}`, { accept: ACCEPT, ...(signal ? { signal } : {}) });
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return undefined;
+    }
+    if (!response.ok) throw await this.failure(response, `reading manifest ${reference}`);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const digest = response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const json = JSON.parse(bytes.toString('utf8')) as Manifest['json'];
+    const mediaType = (response.headers.get('content-type') ?? json.mediaType ?? '').split(';')[0] as string;
+    return { digest, mediaType, bytes, json };
+  }
+
+  /** The labels of the image a manifest describes (from its config blob); empty for an index. */
+  async labels(manifest: Manifest, signal?: AbortSignal): Promise<Record<string, string>> {
+    const config = manifest.json.config;
+    if (!config) return {};
+    const response = await this.request('GET', `blobs/${config.digest}`, signal ? { signal } : {});
+    if (!response.ok) throw await this.failure(response, `reading image config ${config.digest}`);
+    const json = (await response.json()) as { config?: { Labels?: Record<string, string> | null } };
+    return json.config?.Labels ?? {};
+  }
+
+  /** Puts the exact manifest bytes under `tag` (the same digest; no layer moves). */
+  async tag(manifest: Manifest, tag: string): Promise<void> {
+    const response = await this.request('PUT', `manifests/${tag}`, { body: manifest.bytes, contentType: manifest.mediaType });
+    if (!response.ok) throw await this.failure(response, `adding tag ${tag}`);
+    await response.body?.cancel();
+  }
+
+  private async failure(response: Response, what: string): Promise<ActionError> {
+    const text = (await response.text().catch(() => '')).slice(0, 300);
+    const hint =
+      response.status === 401 || response.status === 403
+        ? 'The ECR token was refused: check ecr:BatchGetImage, ecr:GetDownloadUrlForLayer and ecr:PutImage on the repository.'
+        : undefined;
+    return new ActionError(`Registry ${this.endpoint.host} answered ${response.status} while ${what}: ${text}`, hint ? { hint } : {});
+  }
+}
+
+/** Layers and bytes (config + compressed layers) of an image manifest. */
+export function imageSize(manifest: Manifest): { layers: number; bytes: number } {
+  const layers = manifest.json.layers ?? [];
+  return { layers: layers.length, bytes: layers.reduce((sum, l) => sum + l.size, 0) + (manifest.json.config?.size ?? 0) };
+}
