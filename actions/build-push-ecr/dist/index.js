@@ -1529,7 +1529,14 @@ async function preloadMaps() {
   for (const line of raw2.split("\n"))
     if (line.trim())
       setSecret(line.trim());
-  for (const name of ["secrets", "build-args", "labels"])
+  try {
+    preloaded.set("secrets", await getMap("secrets"));
+  } catch (error2) {
+    if (!(error2 instanceof InputError))
+      throw error2;
+    throw new InputError("secrets", "cannot be read (its text is not shown: it holds secret values)", `ID=value lines, a YAML mapping or a JSON object, each id once`);
+  }
+  for (const name of ["build-args", "labels"])
     preloaded.set(name, await getMap(name));
 }
 function workspacePath(p) {

@@ -191,7 +191,14 @@ export async function preloadMaps(): Promise<void> {
   // Every line of secrets masked before anything is parsed, so even an error that quotes a line shows ***.
   const raw = core.getInput('secrets');
   for (const line of raw.split('\n')) if (line.trim()) core.setSecret(line.trim());
-  for (const name of ['secrets', 'build-args', 'labels']) preloaded.set(name, await getMap(name));
+  try {
+    preloaded.set('secrets', await getMap('secrets'));
+  } catch (error) {
+    // The parser's message quotes the text, and that text holds secret values: say what is wrong without it.
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError('secrets', 'cannot be read (its text is not shown: it holds secret values)', `ID=value lines, a YAML mapping or a JSON object, each id once`);
+  }
+  for (const name of ['build-args', 'labels']) preloaded.set(name, await getMap(name));
 }
 
 function workspacePath(p: string): string {
