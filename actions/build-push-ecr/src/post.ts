@@ -13,7 +13,8 @@ import { STATE } from './state.js';
  */
 export async function post(): Promise<void> {
   const workDir = core.getState(STATE.workDir);
-  if (!workDir) return;
+  // Only the folder main made: inside RUNNER_TEMP (or the temp dir), named build-push-ecr-*.
+  if (!workDir || !path.basename(workDir).startsWith('build-push-ecr-')) return;
   const hosts = core.getState(STATE.hosts).split('\n').filter(Boolean);
   const commands = core.getState(STATE.builder) === 'buildah' ? buildahCommands(workDir) : dockerCommands(workDir);
   for (const line of commands.logout(hosts)) {
