@@ -3,16 +3,16 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as core from '@mlops-actions/shared/core';
 import { AwsSession } from '@mlops-actions/shared/aws';
-import { ActionError, CancelledError, TimeoutError, onRunnerCancel, type Cancellation } from '@mlops-actions/shared/runtime';
+import { ActionError, CancelledError, onRunnerCancel, type Cancellation } from '@mlops-actions/shared/runtime';
 import { buildahCommands } from './builders/buildah.js';
 import { dockerCommands } from './builders/docker.js';
 import type { BuildPlan, BuilderCommands, CommandLine } from './builders/types.js';
 import { preloadMaps, readInputs, type Inputs } from './context.js';
-import { Ecr, type RepositoryInfo } from './ecr.js';
+import { Ecr, ScanTimeoutError, type EnsuredRepository, type RegistryLogin } from '@mlops-actions/shared/aws/ecr';
 import { childEnv, run } from './exec.js';
 import { buildFingerprint, digestContext } from './fingerprint.js';
 import { CREATED_LABEL, FINGERPRINT_LABEL, lineageLabels } from './labels.js';
-import { Registry, imageSize, registryEndpoint, type Manifest, type RegistryEndpoint } from './registry.js';
+import { Registry, imageSize, type Manifest } from './registry.js';
 import { buildSummary, type Outcome } from './report.js';
 import { judge, severityCounts } from './scan.js';
 import { STATE } from './state.js';
@@ -79,32 +79,38 @@ async function build(
   cancellation: Cancellation,
 ): Promise<void> {
   const ecr = new Ecr(session);
-  const repository = await ecr.ensureRepository(inputs.repository, inputs.repositorySettings);
-  outcome.repositoryInfo = repository;
+  const settings = inputs.repositorySettings;
+  const ensured = await ecr.ensureRepository({
+    name: inputs.repository,
+    scanOnPush: settings.scanOnPush,
+    immutableTags: settings.immutableTags,
+    encryption: settings.encryption === 'KMS' ? { type: 'KMS', ...(settings.kmsKey ? { kmsKey: settings.kmsKey } : {}) } : { type: 'AES256' },
+    ...(settings.lifecyclePolicy ? { lifecyclePolicy: settings.lifecyclePolicy } : {}),
+  });
+  outcome.repositoryInfo = ensured;
+  const { repository } = ensured;
+  const immutable = repository.tagMutability.startsWith('IMMUTABLE');
+  const described = `tags ${immutable ? 'immutable' : 'mutable'}, scan on push ${repository.scanOnPush ? 'on' : 'off'}, ${repository.encryption.type}`;
   core.info(
-    repository.created
-      ? `Created repository ${repository.name} (tags ${repository.immutable ? 'immutable' : 'mutable'}, scan on push ${repository.scanOnPush ? 'on' : 'off'}, ${repository.encryption}).`
-      : `Repository ${repository.name} exists (tags ${repository.immutable ? 'immutable' : 'mutable'}, scan on push ${repository.scanOnPush ? 'on' : 'off'}, ${repository.encryption}); its settings are left as they are.`,
+    ensured.created
+      ? `Created repository ${repository.name} (${described}${ensured.lifecyclePolicyApplied ? ', lifecycle policy set' : ''}).`
+      : `Repository ${repository.name} exists (${described}); its settings are left as they are.`,
   );
 
   const commands: BuilderCommands = inputs.builder === 'buildah' ? buildahCommands(workDir) : dockerCommands(workDir);
   const hosts: string[] = [];
-  const login = await ecr.login(repository.registryId || undefined);
-  core.setSecret(login.password);
-  const endpoint = registryEndpoint(login.proxyEndpoint);
-  await loginTo(commands, endpoint, login, hosts, cancellation);
-  for (const other of inputs.registries) {
-    const registryId = other.slice(0, 12);
-    const extra = await ecr.login(registryId);
-    core.setSecret(extra.password);
-    await loginTo(commands, registryEndpoint(extra.proxyEndpoint), extra, hosts, cancellation);
+  const [login] = (await ecr.getRegistryLogin(repository.registryId ? [repository.registryId] : undefined)) as [RegistryLogin];
+  await loginTo(commands, login, hosts, cancellation);
+  if (inputs.registries.length) {
+    const others = [...new Set(inputs.registries.map((r) => r.slice(0, 12)))];
+    for (const extra of await ecr.getRegistryLogin(others)) await loginTo(commands, extra, hosts, cancellation);
   }
 
-  const imageRepo = `${endpoint.host}/${inputs.repository}`;
-  outcome.registry = endpoint.host;
+  const imageRepo = `${login.registry}/${inputs.repository}`;
+  outcome.registry = login.registry;
   outcome.imageRepo = imageRepo;
-  const registry = new Registry(endpoint, inputs.repository, login);
-  const existing = await findBuilt(registry, inputs.tags, fingerprint, repository);
+  const registry = new Registry(login, inputs.repository);
+  const existing = await findBuilt(registry, inputs.tags, fingerprint, repository.name, immutable);
   let manifest: Manifest | undefined;
   if (existing) {
     manifest = existing;
@@ -129,7 +135,7 @@ async function build(
       mediaTypes: inputs.mediaTypes,
       attestations: inputs.attestations,
       cache: inputs.cache,
-      insecure: endpoint.insecure,
+      insecure: login.plainHttp,
       workDir,
       ...(inputs.target ? { target: inputs.target } : {}),
       ...(inputs.platform ? { platform: inputs.platform } : {}),
@@ -159,16 +165,10 @@ function setOutputs(outcome: Outcome, imageRepo: string): void {
   core.setOutput('pushed', String(outcome.pushed));
 }
 
-async function loginTo(
-  commands: BuilderCommands,
-  endpoint: RegistryEndpoint,
-  login: { username: string; password: string },
-  hosts: string[],
-  cancellation: Cancellation,
-): Promise<void> {
-  if (hosts.includes(endpoint.host)) return;
-  await exec(commands.login(endpoint.host, login.username, login.password, endpoint.insecure), `logging in to ${endpoint.host}`, cancellation);
-  hosts.push(endpoint.host);
+async function loginTo(commands: BuilderCommands, login: RegistryLogin, hosts: string[], cancellation: Cancellation): Promise<void> {
+  if (hosts.includes(login.registry)) return;
+  await exec(commands.login(login.registry, login.username, login.password, login.plainHttp), `logging in to ${login.registry}`, cancellation);
+  hosts.push(login.registry);
   // Saved after each login, so the post step logs out of every registry even when a later step fails.
   core.saveState(STATE.hosts, hosts.join('\n'));
 }
@@ -199,7 +199,7 @@ function writeSecretFiles(workDir: string, secrets: Map<string, string>): Array<
  * A tag that holds an image built from other inputs in an immutable repository cannot be pushed again: that
  * fails here, before anything is built, naming the tag and the digests.
  */
-async function findBuilt(registry: Registry, tags: string[], fingerprint: string, repository: RepositoryInfo): Promise<Manifest | undefined> {
+async function findBuilt(registry: Registry, tags: string[], fingerprint: string, repository: string, immutable: boolean): Promise<Manifest | undefined> {
   let match: Manifest | undefined;
   const conflicts: Array<{ tag: string; manifest: Manifest; fingerprint: string }> = [];
   for (const tag of tags) {
@@ -209,13 +209,13 @@ async function findBuilt(registry: Registry, tags: string[], fingerprint: string
     if (found === fingerprint) match ??= manifest;
     else conflicts.push({ tag, manifest, fingerprint: found });
   }
-  if (conflicts.length && repository.immutable) {
+  if (conflicts.length && immutable) {
     const [first] = conflicts as [(typeof conflicts)[number]];
     const ours = match ? `this run's inputs are in ${match.digest}` : "this run's inputs give an image not built yet";
     throw new ActionError(
-      `Tag '${first.tag}' of ${repository.name} holds ${first.manifest.digest}, an image built from other inputs (fingerprint ${first.fingerprint || 'none'}; this run: ${fingerprint}), and the repository's tags are immutable; ${ours}.`,
+      `Tag '${first.tag}' of ${repository} holds ${first.manifest.digest}, an image built from other inputs (fingerprint ${first.fingerprint || 'none'}; this run: ${fingerprint}), and the repository's tags are immutable; ${ours}.`,
       {
-        hint: `Push under another tag (tags input), or delete ${repository.name}:${first.tag} if it is wrong. A re-run with the same inputs pushes nothing; a changed context, Dockerfile, build-args, target, platform or label makes a new image, which needs a new tag.`,
+        hint: `Push under another tag (tags input), or delete ${repository}:${first.tag} if it is wrong. A re-run with the same inputs pushes nothing; a changed context, Dockerfile, build-args, target, platform or label makes a new image, which needs a new tag.`,
       },
     );
   }
@@ -226,9 +226,9 @@ async function scanGate(ecr: Ecr, inputs: Inputs, digest: string, outcome: Outco
   const threshold = inputs.failOnSeverity as Exclude<Inputs['failOnSeverity'], 'none'>;
   let result: Awaited<ReturnType<Ecr['waitForScan']>>;
   try {
-    result = await ecr.waitForScan(inputs.repository, digest, { timeoutMs: inputs.scanTimeoutMs, signal: cancellation.signal });
+    result = await ecr.waitForScan(inputs.repository, digest, { timeoutMs: inputs.scanTimeoutMs, signal: cancellation.signal, minDelayMs: 1_000, maxDelayMs: 15_000 });
   } catch (error) {
-    if (error instanceof TimeoutError) {
+    if (error instanceof ScanTimeoutError) {
       outcome.scan = { status: 'TIMED_OUT' };
       const message = `The scan of ${inputs.repository}@${digest} did not complete within scan-timeout (${error.message})`;
       outcome.failure = message;
@@ -240,7 +240,9 @@ async function scanGate(ecr: Ecr, inputs: Inputs, digest: string, outcome: Outco
   }
   if (result.status !== 'COMPLETE' && result.status !== 'ACTIVE') {
     outcome.scan = { status: result.status };
-    throw new ActionError(`The scan of ${inputs.repository}@${digest} ended ${result.status}.`, {
+    const message = `The scan of ${inputs.repository}@${digest} ended ${result.status}${result.description ? ` (${result.description})` : ''}.`;
+    outcome.failure = message;
+    throw new ActionError(message, {
       hint: 'Basic scanning fails for images without an OS package database (e.g. FROM scratch): set fail-on-severity: none for such images.',
     });
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { RegistryLogin } from '@mlops-actions/shared/aws/ecr';
 import { ActionError } from '@mlops-actions/shared/runtime';
 
 /**
@@ -14,33 +15,6 @@ export const MEDIA_TYPES = {
 } as const;
 const ACCEPT = Object.values(MEDIA_TYPES).join(', ');
 
-export interface RegistryEndpoint {
-  /** host[:port], as image references write it. */
-  host: string;
-  /** https://host or http://127.0.0.1:PORT */
-  url: string;
-  /** Plain HTTP to a loopback registry (a local AWS world); never for anything else. */
-  insecure: boolean;
-}
-
-/**
- * The registry of an ECR proxyEndpoint. `http://127.0.0.1:<port>` and `http://localhost:<port>` (a local
- * world's registry) are spoken to over plain HTTP; any other endpoint must be HTTPS.
- */
-export function registryEndpoint(proxyEndpoint: string): RegistryEndpoint {
-  let url: URL;
-  try {
-    url = new URL(proxyEndpoint);
-  } catch {
-    throw new ActionError(`ECR answered the registry endpoint '${proxyEndpoint}', which is not a URL.`);
-  }
-  const loopback = url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost') && url.port !== '';
-  if (url.protocol !== 'https:' && !loopback) {
-    throw new ActionError(`Refusing the registry endpoint '${proxyEndpoint}': only HTTPS (or a loopback http://127.0.0.1:PORT test registry) is used.`);
-  }
-  return { host: url.host, url: `${url.protocol}//${url.host}`, insecure: loopback };
-}
-
 export interface Manifest {
   digest: string;
   mediaType: string;
@@ -50,23 +24,25 @@ export interface Manifest {
 
 export class Registry {
   private readonly authorization: string;
+  private readonly url: string;
   constructor(
-    readonly endpoint: RegistryEndpoint,
+    readonly login: RegistryLogin,
     readonly repository: string,
-    credentials: { username: string; password: string },
   ) {
-    this.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+    this.authorization = `Basic ${Buffer.from(`${login.username}:${login.password}`).toString('base64')}`;
+    // https always; plain http only for the loopback test registry shared's parseProxyEndpoint accepted.
+    this.url = `${login.plainHttp ? 'http' : 'https'}://${login.registry}`;
   }
 
   private async request(method: string, path: string, init: { accept?: string; body?: Buffer; contentType?: string; signal?: AbortSignal } = {}): Promise<Response> {
     const headers: Record<string, string> = { authorization: this.authorization };
     if (init.accept) headers.accept = init.accept;
     if (init.contentType) headers['content-type'] = init.contentType;
-    const url = `${this.endpoint.url}/v2/${this.repository}/${path}`;
+    const url = `${this.url}/v2/${this.repository}/${path}`;
     try {
       return await fetch(url, { method, headers, ...(init.body ? { body: new Uint8Array(init.body) } : {}), signal: init.signal ?? AbortSignal.timeout(60_000) });
     } catch (error) {
-      throw new ActionError(`Could not reach the registry ${this.endpoint.host} (${method} ${path}): ${(error as Error).message}`, { cause: error });
+      throw new ActionError(`Could not reach the registry ${this.login.registry} (${method} ${path}): ${(error as Error).message}`, { cause: error });
     }
   }
 
@@ -108,7 +84,7 @@ export class Registry {
       response.status === 401 || response.status === 403
         ? 'The ECR token was refused: check ecr:BatchGetImage, ecr:GetDownloadUrlForLayer and ecr:PutImage on the repository.'
         : undefined;
-    return new ActionError(`Registry ${this.endpoint.host} answered ${response.status} while ${what}: ${text}`, hint ? { hint } : {});
+    return new ActionError(`Registry ${this.login.registry} answered ${response.status} while ${what}: ${text}`, hint ? { hint } : {});
   }
 }
 

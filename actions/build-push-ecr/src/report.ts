@@ -1,6 +1,6 @@
 import { JobSummary, code, htmlText, link, truncate } from '@mlops-actions/shared/report';
 import type { Inputs } from './context.js';
-import type { RepositoryInfo } from './ecr.js';
+import type { EnsuredRepository } from '@mlops-actions/shared/aws/ecr';
 import type { Finding, Verdict } from './scan.js';
 
 /** What the run came to: the material for the summary. */
@@ -10,7 +10,7 @@ export interface Outcome {
   labels: Map<string, string>;
   fingerprint: string;
   builder: string;
-  repositoryInfo?: RepositoryInfo;
+  repositoryInfo?: EnsuredRepository;
   registry?: string;
   imageRepo?: string;
   digest?: string;
@@ -35,11 +35,12 @@ export function buildSummary(inputs: Inputs, outcome: Outcome): JobSummary {
   const what = outcome.pushed === false ? 'already there, nothing pushed' : outcome.pushed ? 'pushed' : 'not pushed';
   summary.heading(`${state} Image ${inputs.repository}: ${what}`);
   if (outcome.failure) summary.html(`<b>${htmlText(outcome.failure)}</b>`);
-  const consoleUrl = `https://${inputs.session.region}.console.aws.amazon.com/ecr/repositories/private/${outcome.repositoryInfo?.registryId ?? ''}/${inputs.repository}`;
-  const repo = outcome.repositoryInfo;
+  const consoleUrl = `https://${inputs.session.region}.console.aws.amazon.com/ecr/repositories/private/${outcome.repositoryInfo?.repository.registryId ?? ''}/${inputs.repository}`;
+  const ensured = outcome.repositoryInfo;
+  const repo = ensured?.repository;
   summary.facts([
     ['Image', outcome.imageRepo && outcome.digest ? code(`${outcome.imageRepo}@${outcome.digest}`) : undefined],
-    ['Repository', `${link(inputs.repository, consoleUrl)}${repo ? htmlText(` (${repo.created ? 'created' : 'existing'}: tags ${repo.immutable ? 'immutable' : 'mutable'}, scan on push ${repo.scanOnPush ? 'on' : 'off'}, ${repo.encryption})`) : ''}`],
+    ['Repository', `${link(inputs.repository, consoleUrl)}${repo ? htmlText(` (${ensured.created ? 'created' : 'existing'}: tags ${repo.tagMutability}, scan on push ${repo.scanOnPush ? 'on' : 'off'}, ${repo.encryption.type})`) : ''}`],
     ['Tags', outcome.tags.map((t) => code(t)).join(' ')],
     ['Manifest media type', outcome.mediaType ? code(outcome.mediaType) : undefined],
     ['Size', outcome.size ? htmlText(`${bytes(outcome.size.bytes)} in ${outcome.size.layers} layer(s)`) : undefined],

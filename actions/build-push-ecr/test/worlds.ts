@@ -4,7 +4,18 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { HARNESS_ACCESS_KEY_ID, actionDir, runAction, type AwsWorld, type RunActionOptions, type RunResult } from '@mlops-actions/testkit';
+import {
+  HARNESS_ACCESS_KEY_ID,
+  actionDir,
+  buildahEnv,
+  runAction,
+  startAwsWorld,
+  type AwsWorld,
+  type AwsWorldOptions,
+  type BuildahSandbox,
+  type RunActionOptions,
+  type RunResult,
+} from '@mlops-actions/testkit';
 
 export const ACTION_DIR = actionDir('build-push-ecr');
 
@@ -42,4 +53,32 @@ export function codeRequests(aws: AwsWorld, since = 0): string[] {
     .slice(since)
     .filter((r) => r.accessKeyId !== HARNESS_ACCESS_KEY_ID)
     .map((r) => r.operation);
+}
+
+export interface Worlds {
+  aws: AwsWorld;
+  buildah: BuildahSandbox;
+  close(): Promise<void>;
+}
+
+/** The AWS world with its ECR bridge (a real docker-registry behind GetAuthorizationToken) and a buildah sandbox. */
+export async function startWorlds(options: AwsWorldOptions = {}): Promise<Worlds> {
+  const [aws, buildah] = await Promise.all([startAwsWorld({ ecr: true, ...options }), buildahEnv()]);
+  return {
+    aws,
+    buildah,
+    close: async () => void (await Promise.all([aws.close(), buildah.close()])),
+  };
+}
+
+let counter = 0;
+/** A repository name of its own for each test. */
+export function newRepository(prefix = 'churn-serving'): string {
+  counter += 1;
+  return `${prefix}-${process.pid}-${counter}`;
+}
+
+/** Runs the bundled action with builder: buildah in the sandbox (storage, isolation and registries via env). */
+export function runBuildah(worlds: Worlds, inputs: Record<string, string>, options: StepOptions = {}): Promise<RunResult> {
+  return runStep(worlds.aws, { builder: 'buildah', 'fail-on-severity': 'none', ...inputs }, { sandboxEnv: worlds.buildah.env, ...options });
 }

@@ -1,0 +1,138 @@
+// The whole path with real parts: the bundled action builds with real buildah (FROM scratch: nothing can be
+// pulled here), logs in with the token the AWS world's GetAuthorizationToken issues, and pushes to a real
+// docker-registry behind it. What a puller sees is read back from the registry over its HTTP API.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { MEDIA_TYPES } from '@mlops-actions/testkit';
+import { FINGERPRINT_LABEL } from '../src/labels.js';
+import { codeRequests, newRepository, runBuildah, startWorlds, workspace, type Worlds } from './worlds.js';
+
+let worlds: Worlds;
+beforeAll(async () => {
+  worlds = await startWorlds();
+}, 120_000);
+afterAll(async () => worlds?.close());
+
+const SHA = '3f2a9c1d4e5b6a7980c1d2e3f4a5b6c7d8e9f0a1';
+const PACKAGE = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn-models/7';
+const EXECUTION = 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-training/execution/abc123def456';
+
+describe('buildah, default settings', () => {
+  const repository = newRepository();
+  let ws: string;
+  let first: Awaited<ReturnType<typeof runBuildah>>;
+  beforeAll(async () => {
+    ws = workspace({ 'model/weights.bin': 'w'.repeat(50_000), 'notes.log': 'ignored' });
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${ws}/app/.dockerignore`, '*.log\n');
+    first = await runBuildah(
+      worlds,
+      {
+        repository,
+        'model-package-arn': PACKAGE,
+        'pipeline-execution-arn': EXECUTION,
+        tags: 'Feature/Staging',
+        'build-args': 'MODEL_VERSION=7',
+        labels: 'team=ml-platform',
+      },
+      { workspace: ws, github: { sha: SHA, ref: 'refs/tags/v1.4.0' } },
+    );
+  }, 180_000);
+
+  test('pushes one Docker v2 schema 2 manifest whose digest is image-digest, with the lineage labels', async () => {
+    expect(first.exitCode, first.main.stdout.slice(-3000)).toBe(0);
+    const host = worlds.aws.ecr.host;
+    expect(first.outputs).toMatchObject({
+      registry: host,
+      'image-uri': `${host}/${repository}:${SHA}`,
+      'image-uri-with-digest': `${host}/${repository}@${first.outputs['image-digest']}`,
+      tags: [SHA, 'churn-models-v7', '1.4.0', 'feature-staging'].join('\n'),
+      pushed: 'true',
+    });
+    const view = await worlds.aws.ecr.client().image(repository, SHA);
+    expect(view.manifest.digest).toBe(first.outputs['image-digest']);
+    expect(view.manifest.mediaType).toBe(MEDIA_TYPES.dockerManifest);
+    expect(view.manifest.json.mediaType).toBe(MEDIA_TYPES.dockerManifest);
+    expect(view.manifest.json.config?.mediaType).toBe(MEDIA_TYPES.dockerConfig);
+    expect(view.manifest.json.manifests).toBeUndefined();
+    expect(view.labels).toMatchObject({
+      'org.opencontainers.image.source': 'https://github.com/octo-org/churn-model',
+      'org.opencontainers.image.revision': SHA,
+      'org.mlops-actions.model-package-arn': PACKAGE,
+      'org.mlops-actions.model-package-version': '7',
+      'org.mlops-actions.pipeline-execution-arn': EXECUTION,
+      team: 'ml-platform',
+    });
+    expect(view.labels[FINGERPRINT_LABEL]).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(view.labels['org.opencontainers.image.created']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    // Every tag names the same manifest.
+    for (const tag of ['churn-models-v7', '1.4.0', 'feature-staging']) {
+      expect((await worlds.aws.ecr.client().manifest(repository, tag)).digest).toBe(view.manifest.digest);
+    }
+  });
+
+  test('the repository was created with scan on push, immutable tags and AES256', async () => {
+    const { DescribeRepositoriesCommand } = await import('@aws-sdk/client-ecr');
+    const answer = await worlds.aws.ecr.api.send(new DescribeRepositoriesCommand({ repositoryNames: [repository] }));
+    expect(answer.repositories?.[0]).toMatchObject({
+      imageTagMutability: 'IMMUTABLE',
+      imageScanningConfiguration: { scanOnPush: true },
+      encryptionConfiguration: { encryptionType: 'AES256' },
+    });
+  });
+
+  test('the summary names the image, media type, size, tags, labels', () => {
+    const summary = first.summary;
+    expect(summary).toContain(first.outputs['image-digest']);
+    expect(summary).toContain(MEDIA_TYPES.dockerManifest);
+    expect(summary).toMatch(/in 1 layer\(s\)/);
+    expect(summary).toContain('<code>churn-models-v7</code>');
+    expect(summary).toContain('org.mlops-actions.model-package-arn');
+  });
+
+  test('a second run with the same inputs pushes nothing and outputs the same digest', async () => {
+    const pushesBefore = worlds.aws.ecr.registryRequests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD').length;
+    const since = worlds.aws.requests.length;
+    const again = await runBuildah(
+      worlds,
+      {
+        repository,
+        'model-package-arn': PACKAGE,
+        'pipeline-execution-arn': EXECUTION,
+        tags: 'Feature/Staging',
+        'build-args': 'MODEL_VERSION=7',
+        labels: 'team=ml-platform',
+      },
+      { workspace: ws, github: { sha: SHA, ref: 'refs/tags/v1.4.0' } },
+    );
+    expect(again.exitCode, again.main.stdout.slice(-3000)).toBe(0);
+    expect(again.outputs['image-digest']).toBe(first.outputs['image-digest']);
+    expect(again.outputs.pushed).toBe('false');
+    const writes = worlds.aws.ecr.registryRequests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD').slice(pushesBefore);
+    expect(writes).toEqual([]);
+    expect(again.main.stdout).not.toContain('buildah bud');
+    expect(codeRequests(worlds.aws, since)).not.toContain('CreateRepository');
+    expect(again.summary).toContain('nothing pushed');
+  });
+
+  test('a changed file in the context makes a new image; the immutable tag then fails naming the tag and digests', async () => {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${ws}/app/serve.py`, 'print("serving v2")\n');
+    const changed = await runBuildah(worlds, { repository, 'model-package-arn': PACKAGE, tags: 'Feature/Staging' }, { workspace: ws, github: { sha: SHA } });
+    expect(changed.exitCode).toBe(1);
+    expect(changed.errors[0]).toMatch(new RegExp(`^Tag '${SHA}' of ${repository} holds ${first.outputs['image-digest']}, an image built from other inputs \\(fingerprint sha256:[0-9a-f]{64}; this run: sha256:[0-9a-f]{64}\\), and the repository's tags are immutable`));
+    expect(changed.main.stdout).not.toContain('buildah bud');
+  });
+
+  test('a .dockerignore-d file does not change the fingerprint', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const other = workspace({ 'model/weights.bin': 'w'.repeat(50_000), 'notes.log': 'ignored' });
+    writeFileSync(`${other}/app/.dockerignore`, '*.log\n');
+    const repo2 = newRepository();
+    const a = await runBuildah(worlds, { repository: repo2 }, { workspace: other, github: { sha: SHA } });
+    expect(a.outputs.pushed).toBe('true');
+    writeFileSync(`${other}/app/notes.log`, 'changed, but ignored');
+    const b = await runBuildah(worlds, { repository: repo2 }, { workspace: other, github: { sha: SHA } });
+    expect(b.exitCode, b.main.stdout.slice(-2000)).toBe(0);
+    expect(b.outputs).toMatchObject({ pushed: 'false', 'image-digest': a.outputs['image-digest'] });
+  });
+});
