@@ -174,12 +174,32 @@ async function loginTo(commands: BuilderCommands, login: RegistryLogin, hosts: s
 }
 
 async function exec(line: CommandLine, what: string, cancellation: Cancellation): Promise<void> {
-  await run(line.command, line.args, {
-    env: childEnv(line.env),
-    what,
-    signal: cancellation.signal,
-    ...(line.stdin !== undefined ? { stdin: line.stdin } : {}),
-  });
+  try {
+    await run(line.command, line.args, {
+      env: childEnv(line.env),
+      what,
+      signal: cancellation.signal,
+      ...(line.stdin !== undefined ? { stdin: line.stdin } : {}),
+    });
+  } catch (error) {
+    throw withRegistryDenialHint(error);
+  }
+}
+
+/** Push/pull permissions ECR checks on registry requests, for a builder's 403 (a HEAD answer has no text to quote). */
+const REGISTRY_ACTIONS =
+  'ecr:BatchCheckLayerAvailability, ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload and ecr:PutImage to push; ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull';
+
+function withRegistryDenialHint(error: unknown): unknown {
+  if (!(error instanceof ActionError) || !/\b403\b|denied|not authorized/i.test(error.hint ?? '')) return error;
+  const hint = error.hint ?? '';
+  const named = /not authorized to perform: (ecr:\w+)/.exec(hint)?.[1];
+  // A blob HEAD (buildah's "trying to reuse blob", buildx's "checking blob") is ecr:BatchCheckLayerAvailability.
+  const action = named ?? (/reuse blob|checking blob|blob .* exists/i.test(hint) ? 'ecr:BatchCheckLayerAvailability' : undefined);
+  const needs = action
+    ? `The registry refused the request: the role needs '${action}' on the repository (see the action README for the minimal policy).`
+    : `The registry refused a request: the role needs ${REGISTRY_ACTIONS} on the repository (see the action README).`;
+  return new ActionError(error.message, { hint: `${needs}\n${hint}`, cause: error });
 }
 
 /** Each secret in its own 0600 file in the run's folder; the builder mounts it only into the RUN that asks. */
