@@ -13,107 +13,40 @@ import {
   twice
 } from "./chunks/chunk-ADL3AHX3.js";
 import {
-  defaultProvider
-} from "./chunks/chunk-Y7Z4LF67.js";
-import {
-  AwsJson1_1Protocol,
-  AwsSdkSigV4Signer,
-  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
-  resolveAwsSdkSigV4Config
-} from "./chunks/chunk-372CL35B.js";
-import {
   NodeHttpHandler
-} from "./chunks/chunk-CE4GMSDI.js";
+} from "./chunks/chunk-QUVPZRWM.js";
 import {
   spawn
 } from "./chunks/chunk-QUGX6CBX.js";
 import {
-  Sha256Node
-} from "./chunks/chunk-3B63D3NS.js";
-import {
   https_exports
 } from "./chunks/chunk-XXW5MR4D.js";
-import "./chunks/chunk-BSQ26STC.js";
-import {
-  BinaryDecisionDiagram,
-  Client,
-  DEFAULT_RETRY_MODE,
-  DefaultIdentityProviderConfig,
-  EndpointCache,
-  NODE_APP_ID_CONFIG_OPTIONS,
-  NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
-  NODE_RETRY_MODE_CONFIG_OPTIONS,
-  NoOpLogger,
-  ServiceException,
-  awsEndpointFunctions,
-  createDefaultUserAgentProvider,
-  customEndpointFunctions,
-  decideEndpoint,
-  emitWarningIfUnsupportedVersion,
-  emitWarningIfUnsupportedVersion2,
-  getAwsRegionExtensionConfiguration,
-  getDefaultExtensionConfiguration,
-  getEndpointPlugin,
-  getHostHeaderPlugin,
-  getHttpAuthSchemeEndpointRuleSetPlugin,
-  getHttpSigningPlugin,
-  getLoggerPlugin,
-  getRecursionDetectionPlugin,
-  getRetryPlugin,
-  getUserAgentPlugin,
-  loadConfigsForDefaultMode,
-  makeBuilder,
-  resolveAwsRegionExtensionConfiguration,
-  resolveDefaultRuntimeConfig,
-  resolveEndpointConfig,
-  resolveHostHeaderConfig,
-  resolveRetryConfig,
-  resolveUserAgentConfig
-} from "./chunks/chunk-ZBSMODCO.js";
 import {
   http_exports
 } from "./chunks/chunk-36EOMZRB.js";
 import {
   EOL,
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  NODE_REGION_CONFIG_OPTIONS,
-  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
-  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
   access,
   appendFile,
   basename,
   constants as constants2,
-  getContentLengthPlugin,
-  getHttpHandlerExtensionConfiguration,
   join,
-  loadConfig,
   resolve,
-  resolveDefaultsModeConfig,
-  resolveHttpHandlerRuntimeConfig,
-  resolveRegionConfig,
   tmpdir,
   writeFile
-} from "./chunks/chunk-RM4TPQ5A.js";
+} from "./chunks/chunk-RLG2GL7P.js";
 import {
-  TypeRegistry,
   appendFileSync,
-  calculateBodyLength,
   chmodSync,
   closeSync,
   constants,
   createHash,
   existsSync,
-  fromBase64,
-  fromUtf8,
   fstatSync,
-  getSchemaSerdePlugin,
-  getSmithyContext,
   lstatSync,
   mkdirSync,
   mkdtempSync,
-  normalizeProvider,
   openSync,
-  parseUrl,
   randomUUID,
   readFileSync,
   readSync,
@@ -121,9 +54,6 @@ import {
   readlinkSync,
   rmSync,
   statSync,
-  streamCollector,
-  toBase64,
-  toUtf8,
   writeFileSync
 } from "./chunks/chunk-ENVWGUHO.js";
 import "./chunks/chunk-5JZGMAOE.js";
@@ -164,15 +94,15 @@ function toCommandValue(input) {
 }
 var escapeData = (s) => toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-function issueCommand(command2, properties, message) {
+function issueCommand(command, properties, message) {
   const props = Object.entries(properties).filter(([, value]) => value).map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
-  const head = Object.keys(properties).length > 0 ? `${command2} ${props}` : command2;
+  const head = Object.keys(properties).length > 0 ? `${command} ${props}` : command;
   process.stdout.write(`::${head}::${escapeData(message)}${EOL}`);
 }
-function issueFileCommand(command2, message) {
-  const filePath = process.env[`GITHUB_${command2}`];
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
   if (!filePath)
-    throw new Error(`Unable to find environment variable for file command ${command2}`);
+    throw new Error(`Unable to find environment variable for file command ${command}`);
   if (!existsSync(filePath))
     throw new Error(`Missing file at path: ${filePath}`);
   appendFileSync(filePath, `${message}${EOL}`, { encoding: "utf8" });
@@ -522,6 +452,13 @@ var ANSWER_HINTS = {
   ResourceNotFound: "Check the name or ARN and aws-region: AWS found no such resource there.",
   ConflictException: "Another change to the same resource was in progress. Re-run the step; if it keeps happening, serialise the workflows that touch it (concurrency:).",
   ValidationException: "AWS rejected a value of the request; the message names the field. Check the input it comes from.",
+  // ECR
+  RepositoryNotFoundException: "Check the repository name and aws-region (and the registry id for another account): ECR has no such repository there.",
+  ImageNotFoundException: "No image with that tag or digest exists in the repository (yet): check the tag, or that the push finished.",
+  ImageTagAlreadyExistsException: "The repository has immutable tags and the tag already names another image: push under a new tag (e.g. the commit SHA), or re-run with the same build inputs.",
+  LimitExceededException: "An ECR quota was reached (e.g. one manual scan per image per 24 hours, or layer/part limits); it is not lifted by retrying now.",
+  KmsException: "KMS refused the key of the repository encryption: check the key exists in this region and that the role may use it (kms:CreateGrant, kms:DescribeKey).",
+  InvalidParameterException: "ECR rejected a value of the request; the message names the field. Check the input it comes from.",
   CredentialsProviderError: "No AWS credentials were found. Give role-to-assume (the job needs permissions: id-token: write), or run aws-actions/configure-aws-credentials before this step."
 };
 function shape(error2) {
@@ -531,13 +468,13 @@ function shape(error2) {
   return inner ?? {};
 }
 function foreignAnswer(error2) {
-  const e2 = shape(error2);
-  const status = e2.$metadata?.httpStatusCode;
-  if (e2.$fault !== void 0 || status === void 0 || e2.$response === void 0)
+  const e = shape(error2);
+  const status = e.$metadata?.httpStatusCode;
+  if (e.$fault !== void 0 || status === void 0 || e.$response === void 0)
     return void 0;
-  if (e2.code && NETWORK.has(e2.code))
+  if (e.code && NETWORK.has(e.code))
     return void 0;
-  const headers = e2.$response.headers ?? {};
+  const headers = e.$response.headers ?? {};
   const header = (name) => Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
   const contentType = /^[\w.+-]+\/[\w.+-]+/.exec(header("content-type") ?? "")?.[0] ?? "no content-type";
   const errorType = /^[A-Za-z][\w.]{0,99}/.exec(header("x-amzn-errortype") ?? "")?.[0];
@@ -547,23 +484,23 @@ function errorCode(error2) {
   const foreign = foreignAnswer(error2);
   if (foreign)
     return foreign.errorType ?? `HTTP ${foreign.status} ${foreign.contentType}`;
-  const e2 = shape(error2);
-  return e2.name && e2.name !== "Error" ? e2.name : e2.code ?? e2.name ?? "Error";
+  const e = shape(error2);
+  return e.name && e.name !== "Error" ? e.name : e.code ?? e.name ?? "Error";
 }
 function isThrottling(error2) {
-  const e2 = shape(error2);
-  return THROTTLING.has(errorCode(error2)) || e2.$retryable?.throttling === true || e2.$metadata?.httpStatusCode === 429;
+  const e = shape(error2);
+  return THROTTLING.has(errorCode(error2)) || e.$retryable?.throttling === true || e.$metadata?.httpStatusCode === 429;
 }
 function isExpiredCredentials(error2) {
   return EXPIRED.has(errorCode(error2));
 }
 function isNetworkError(error2) {
-  const e2 = shape(error2);
-  if (e2.code && NETWORK.has(e2.code))
+  const e = shape(error2);
+  if (e.code && NETWORK.has(e.code))
     return true;
   if (errorCode(error2) === "TimeoutError" || errorCode(error2) === "RequestTimeout")
     return true;
-  return /\b(?:ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE)\b|socket hang up|timed out|Client network socket disconnected/.test(e2.message ?? "");
+  return /\b(?:ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE)\b|socket hang up|timed out|Client network socket disconnected/.test(e.message ?? "");
 }
 function isTransient(error2) {
   const status = shape(error2).$metadata?.httpStatusCode;
@@ -853,7 +790,7 @@ async function assumeWithWebIdentity(options, roleArn) {
   }
   setSecret(token);
   const sts = await options.stsClient();
-  const { AssumeRoleWithWebIdentityCommand } = await import("./chunks/dist-es-UTUFPCSP.js");
+  const { AssumeRoleWithWebIdentityCommand } = await import("./chunks/dist-es-B6F43WOR.js");
   try {
     const answer = await sts.send(new AssumeRoleWithWebIdentityCommand({
       RoleArn: roleArn,
@@ -876,7 +813,7 @@ async function assumeWithWebIdentity(options, roleArn) {
 }
 async function assumeWithEnvironmentKeys(options, roleArn) {
   const sts = await options.stsClient();
-  const { AssumeRoleCommand } = await import("./chunks/dist-es-UTUFPCSP.js");
+  const { AssumeRoleCommand } = await import("./chunks/dist-es-B6F43WOR.js");
   try {
     const answer = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.sessionName, DurationSeconds: options.durationSeconds }));
     return { identity: toIdentity(answer.Credentials, roleArn), principalArn: answer.AssumedRoleUser?.Arn };
@@ -911,7 +848,7 @@ var AwsSession = class _AwsSession {
       durationSeconds: options.durationSeconds,
       // STS only when a role is assumed: a lazy chunk of the bundle, not loaded by runs with keys in the environment.
       stsClient: async (provider) => {
-        const { STSClient } = await import("./chunks/dist-es-UTUFPCSP.js");
+        const { STSClient } = await import("./chunks/dist-es-B6F43WOR.js");
         return new STSClient({ ...base, ...provider ? { credentials: provider } : {} });
       }
     });
@@ -926,12 +863,12 @@ var AwsSession = class _AwsSession {
    * The client of a given class, built once per session (and again after credentials are renewed). `maxAttempts`
    * overrides the session's for a call that must not be retried blindly (one that is not idempotent).
    */
-  client(Client2, overrides = {}) {
+  client(Client, overrides = {}) {
     const maxAttempts = overrides.maxAttempts ?? this.options.maxAttempts;
-    const key = maxAttempts === this.options.maxAttempts ? Client2 : `${Client2.name}/${maxAttempts}`;
+    const key = maxAttempts === this.options.maxAttempts ? Client : `${Client.name}/${maxAttempts}`;
     let client = this.clients.get(key);
     if (!client) {
-      client = new Client2({
+      client = new Client({
         ...baseConfig(this.options),
         maxAttempts,
         ...this.credentials.provider ? { credentials: this.credentials.provider } : {}
@@ -996,51 +933,51 @@ function parseDuration(text) {
 
 // ../../packages/shared/lib/inputs/json-members.js
 function* jsonMembers(text) {
-  let i2 = text.indexOf("{") + 1;
+  let i = text.indexOf("{") + 1;
   const ws = () => {
-    while (i2 < text.length && " 	\n\r".includes(text[i2]))
-      i2 += 1;
+    while (i < text.length && " 	\n\r".includes(text[i]))
+      i += 1;
   };
   const string = () => {
-    const start = i2;
-    i2 += 1;
-    while (i2 < text.length && text[i2] !== '"')
-      i2 += text[i2] === "\\" ? 2 : 1;
-    i2 += 1;
-    return JSON.parse(text.slice(start, i2));
+    const start = i;
+    i += 1;
+    while (i < text.length && text[i] !== '"')
+      i += text[i] === "\\" ? 2 : 1;
+    i += 1;
+    return JSON.parse(text.slice(start, i));
   };
   const token = (pattern) => {
-    pattern.lastIndex = i2;
+    pattern.lastIndex = i;
     const match = pattern.exec(text);
     if (!match)
-      throw new Error(`jsonMembers: not a JSON object at offset ${i2}`);
-    i2 += match[0].length;
+      throw new Error(`jsonMembers: not a JSON object at offset ${i}`);
+    i += match[0].length;
     return match[0];
   };
   for (; ; ) {
     ws();
-    if (text[i2] === "}")
+    if (text[i] === "}")
       return;
-    if (text[i2] === ",") {
-      i2 += 1;
+    if (text[i] === ",") {
+      i += 1;
       ws();
     }
     const key = string();
     ws();
-    i2 += 1;
+    i += 1;
     ws();
-    const c2 = text[i2];
-    if (c2 === "{" || c2 === "[") {
+    const c = text[i];
+    if (c === "{" || c === "[") {
       yield { key, value: { nested: true } };
       return;
     }
-    if (c2 === '"')
+    if (c === '"')
       yield { key, value: string() };
-    else if (c2 === "t")
+    else if (c === "t")
       yield { key, value: token(/true/y) };
-    else if (c2 === "f")
+    else if (c === "f")
       yield { key, value: token(/false/y) };
-    else if (c2 === "n")
+    else if (c === "n")
       yield { key, value: (token(/null/y), null) };
     else
       yield { key, value: token(JSON_NUMBER) };
@@ -1131,7 +1068,7 @@ function getList(name, options = {}) {
   if (text !== "" && items.length === 0 && !/^\s*#/m.test(text))
     throw new InputError(name, "has no items", expected);
   if (options.unique) {
-    const twice2 = items.find((item, i2) => items.indexOf(item) !== i2);
+    const twice2 = items.find((item, i) => items.indexOf(item) !== i);
     if (twice2 !== void 0)
       throw new InputError(name, `names '${twice2}' twice`, `${expected}, each once`);
   }
@@ -1230,7 +1167,7 @@ function buildahCommands(workDir) {
   const authFile = join(workDir, "auth.json");
   const env = { REGISTRY_AUTH_FILE: authFile };
   const tls = (insecure) => insecure ? ["--tls-verify=false"] : [];
-  const digestFile = (plan, i2) => join(plan.workDir, `digest-${i2}`);
+  const digestFile = (plan, i) => join(plan.workDir, `digest-${i}`);
   return {
     authEnv: () => env,
     login: (host, username, password, insecure) => ({
@@ -1254,7 +1191,7 @@ function buildahCommands(workDir) {
       for (const [name, value] of plan.labels)
         bud.push("--label", `${name}=${value}`);
       bud.push(...tls(plan.insecure), "--tag", local, plan.contextDir);
-      const pushes = plan.tags.map((tag, i2) => ({
+      const pushes = plan.tags.map((tag, i) => ({
         command: "buildah",
         args: [
           "push",
@@ -1263,7 +1200,7 @@ function buildahCommands(workDir) {
           "--format",
           plan.mediaTypes === "docker" ? "v2s2" : "oci",
           "--digestfile",
-          digestFile(plan, i2),
+          digestFile(plan, i),
           ...tls(plan.insecure),
           local,
           `docker://${plan.imageRepo}:${tag}`
@@ -1445,7 +1382,7 @@ function readInputs() {
   if (pipelineExecutionArn && !parsePipelineExecutionArn(pipelineExecutionArn)) {
     throw new InputError("pipeline-execution-arn", `is '${pipelineExecutionArn}'`, "a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID");
   }
-  const cache2 = getBoolean("cache", INPUT_DEFAULTS.cache);
+  const cache = getBoolean("cache", INPUT_DEFAULTS.cache);
   const sha = commitSha(run2);
   const userTags = getList("tags", { expected: "image tags, one per line or comma-separated" });
   for (const tag of userTags) {
@@ -1455,7 +1392,7 @@ function readInputs() {
   const plan = computeTags({ sha, run: run2, userTags, ...modelPackageArn ? { modelPackageArn } : {} });
   for (const [given, used] of plan.changed)
     info(`Tag '${given}' is not a valid image tag; using '${used}'.`);
-  if (builder === "docker" && cache2 && plan.tags.includes(CACHE_TAG)) {
+  if (builder === "docker" && cache && plan.tags.includes(CACHE_TAG)) {
     throw new InputError("tags", `holds '${CACHE_TAG}', the tag of the registry cache`, "other tags (or cache: false)");
   }
   if (plan.tags.length === 0) {
@@ -1476,7 +1413,7 @@ function readInputs() {
     builder,
     mediaTypes,
     attestations,
-    cache: cache2,
+    cache,
     registries: readRegistries(),
     failOnSeverity: oneOf("fail-on-severity", SEVERITIES, INPUT_DEFAULTS["fail-on-severity"]),
     allowCves: new Set(getList("allow-cves", { expected: "vulnerability IDs such as CVE-2024-1234, one per line or comma-separated" }).map((id) => {
@@ -1614,22 +1551,22 @@ function readRepositorySettings() {
   const kmsKey = getString("kms-key", { pattern: /^[\x21-\x7e]{1,2048}$/, expected: "a KMS key ARN, ID or alias" });
   if (kmsKey && encryption !== "KMS")
     throw new InputError("kms-key", "is set with encryption: AES256", "it only with encryption: KMS");
-  const settings = {
+  const settings2 = {
     scanOnPush: getBoolean("scan-on-push", INPUT_DEFAULTS["scan-on-push"]),
     immutableTags: getBoolean("immutable-tags", INPUT_DEFAULTS["immutable-tags"]),
     encryption
   };
   if (kmsKey)
-    settings.kmsKey = kmsKey;
+    settings2.kmsKey = kmsKey;
   const file = getString("lifecycle-policy");
   const keepLast = getInteger("keep-last", { min: 1, max: 1e4 });
   if (file && keepLast !== void 0)
     throw new InputError("keep-last", "is set together with lifecycle-policy", "one of the two");
   if (file)
-    settings.lifecyclePolicy = readLifecyclePolicy(file);
+    settings2.lifecyclePolicy = readLifecyclePolicy(file);
   if (keepLast !== void 0)
-    settings.lifecyclePolicy = keepLastPolicy(keepLast);
-  return settings;
+    settings2.lifecyclePolicy = keepLastPolicy(keepLast);
+  return settings2;
 }
 function readLifecyclePolicy(file) {
   const form = `the path of a lifecycle policy JSON file (at most ${MAX_LIFECYCLE_POLICY} bytes) with a "rules" array`;
@@ -1676,2411 +1613,319 @@ function commitSha(run2) {
   return run2.sha;
 }
 
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/auth/httpAuthSchemeProvider.js
-var defaultECRHttpAuthSchemeParametersProvider = async (config, context, input) => {
+// ../../packages/shared/lib/aws/ecr.js
+var sdkLoading;
+var loadSdk = () => sdkLoading ??= import("./chunks/ecr-sdk-XGXTOYQM.js");
+var SCAN_FINISHED = /* @__PURE__ */ new Set(["COMPLETE", "ACTIVE"]);
+var SCAN_WAITING = /* @__PURE__ */ new Set(["NOT_FOUND", "IN_PROGRESS", "PENDING"]);
+function settings(r) {
   return {
-    operation: getSmithyContext(context).operation,
-    region: await normalizeProvider(config.region)() || (() => {
-      throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-    })()
-  };
-};
-function createAwsAuthSigv4HttpAuthOption(authParameters) {
-  return {
-    schemeId: "aws.auth#sigv4",
-    signingProperties: {
-      name: "ecr",
-      region: authParameters.region
+    name: r.repositoryName ?? "",
+    arn: r.repositoryArn ?? "",
+    registryId: r.registryId ?? "",
+    uri: r.repositoryUri ?? "",
+    scanOnPush: r.imageScanningConfiguration?.scanOnPush === true,
+    tagMutability: r.imageTagMutability ?? "MUTABLE",
+    encryption: {
+      type: r.encryptionConfiguration?.encryptionType ?? "AES256",
+      ...r.encryptionConfiguration?.kmsKey ? { kmsKey: r.encryptionConfiguration.kmsKey } : {}
     },
-    propertiesExtractor: (config, context) => ({
-      signingProperties: {
-        config,
-        context
-      }
-    })
+    ...r.createdAt ? { createdAt: r.createdAt } : {}
   };
 }
-var defaultECRHttpAuthSchemeProvider = (authParameters) => {
-  const options = [];
-  switch (authParameters.operation) {
-    default: {
-      options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-    }
+function parseProxyEndpoint(endpoint) {
+  let url;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new ActionError(`GetAuthorizationToken answered a proxyEndpoint that is not a URL: '${endpoint.slice(0, 200)}'.`);
   }
-  return options;
-};
-var resolveHttpAuthSchemeConfig = (config) => {
-  const config_0 = resolveAwsSdkSigV4Config(config);
-  return Object.assign(config_0, {
-    authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
+  const bare = url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
+  if (url.protocol === "https:" && bare)
+    return { registry: url.host, plainHttp: false };
+  if (url.protocol === "http:" && bare && (url.hostname === "127.0.0.1" || url.hostname === "localhost") && url.port !== "") {
+    return { registry: url.host, plainHttp: true };
+  }
+  throw new ActionError(`Refusing the registry endpoint '${endpoint.slice(0, 200)}': the registry password would be sent without TLS.`, {
+    hint: "ECR answers https:// endpoints. Plain http:// is accepted only for a local test registry at http://127.0.0.1:<port> or http://localhost:<port>; check AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_ECR."
   });
-};
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/endpoint/EndpointParameters.js
-var resolveClientEndpointParameters = (options) => {
-  return Object.assign(options, {
-    useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-    useFipsEndpoint: options.useFipsEndpoint ?? false,
-    defaultSigningName: "ecr"
-  });
-};
-var commonParams = {
-  UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-  Endpoint: { type: "builtInParams", name: "endpoint" },
-  Region: { type: "builtInParams", name: "region" },
-  UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
-};
-
-// ../../node_modules/@aws-sdk/client-ecr/package.json
-var package_default = {
-  name: "@aws-sdk/client-ecr",
-  version: "3.1142.0",
-  description: "AWS SDK for JavaScript Ecr Client for Node.js, Browser and React Native",
-  homepage: "https://github.com/aws/aws-sdk-js-v3/tree/main/clients/client-ecr",
-  license: "Apache-2.0",
-  author: {
-    name: "AWS SDK for JavaScript Team",
-    url: "https://aws.amazon.com/sdk-for-javascript/"
-  },
-  repository: {
-    type: "git",
-    url: "https://github.com/aws/aws-sdk-js-v3.git",
-    directory: "clients/client-ecr"
-  },
-  files: [
-    "dist-*/**"
-  ],
-  sideEffects: false,
-  main: "./dist-cjs/index.js",
-  module: "./dist-es/index.js",
-  browser: {
-    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.browser"
-  },
-  types: "./dist-types/index.d.ts",
-  typesVersions: {
-    "<4.5": {
-      "dist-types/*": [
-        "dist-types/ts3.4/*"
-      ]
-    }
-  },
-  "react-native": {
-    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.native"
-  },
-  scripts: {
-    build: "concurrently 'yarn:build:types' 'yarn:build:es' && yarn build:cjs",
-    "build:cjs": "node ../../scripts/compilation/inline",
-    "build:es": "premove dist-es && tsc -p tsconfig.es.json",
-    "build:include:deps": 'yarn g:turbo run build -F="$npm_package_name"',
-    "build:types": "premove dist-types && tsc -p tsconfig.types.json",
-    "build:types:downlevel": "downlevel-dts dist-types dist-types/ts3.4",
-    clean: "premove dist-cjs dist-es dist-types",
-    "extract:docs": "api-extractor run --local",
-    "generate:client": "node ../../scripts/generate-clients/single-service",
-    "test:e2e": "yarn g:vitest run -c vitest.config.e2e.mts",
-    "test:e2e:watch": "yarn g:vitest watch -c vitest.config.e2e.mts",
-    "test:index": "tsc -p tsconfig.test.json && node ./test/index-objects.spec.mjs"
-  },
-  dependencies: {
-    "@aws-sdk/core": "^3.978.1",
-    "@aws-sdk/credential-provider-node": "^3.972.84",
-    "@aws-sdk/types": "^3.974.6",
-    "@smithy/core": "^3.35.0",
-    "@smithy/fetch-http-handler": "^5.8.0",
-    "@smithy/node-http-handler": "^4.12.1",
-    "@smithy/types": "^4.19.0",
-    tslib: "^2.6.2"
-  },
-  devDependencies: {
-    "@tsconfig/node20": "20.1.8",
-    "@types/node": "^20.14.8",
-    concurrently: "7.0.0",
-    "downlevel-dts": "0.10.1",
-    premove: "4.0.0",
-    typescript: "~7.0.2"
-  },
-  engines: {
-    node: ">=20.0.0"
+}
+var ScanTimeoutError = class extends TimeoutError {
+  constructor(message) {
+    super(message, "The image was pushed; its scan did not finish in time. Raise scan-timeout, or check the repository has scan on push (basic) or enhanced scanning enabled for it.");
+    this.name = "ScanTimeoutError";
   }
 };
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/endpoint/bdd.js
-var m = "ref";
-var a = -1;
-var b = true;
-var c = "isSet";
-var d = "PartitionResult";
-var e = "stringEquals";
-var f = "booleanEquals";
-var g = "getAttr";
-var h = { [m]: "Endpoint" };
-var i = { "fn": g, "argv": [{ [m]: d }, "name"] };
-var j = { [m]: d };
-var k = {};
-var l = [{ [m]: "Region" }];
-var _data = {
-  conditions: [
-    [c, [h]],
-    [c, l],
-    ["aws.partition", l, d],
-    [e, [i, "aws-eusc"]],
-    [e, [i, "aws-iso-f"]],
-    [e, [i, "aws-iso-e"]],
-    [e, [i, "aws-iso-b"]],
-    [e, [i, "aws-iso"]],
-    [e, [i, "aws-cn"]],
-    [e, [i, "aws-us-gov"]],
-    [e, [i, "aws"]],
-    [f, [{ [m]: "UseFIPS" }, b]],
-    [f, [{ fn: g, argv: [j, "supportsFIPS"] }, b]],
-    [f, [{ [m]: "UseDualStack" }, b]],
-    [f, [{ fn: g, argv: [j, "supportsDualStack"] }, b]]
-  ],
-  results: [
-    [a],
-    [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
-    [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
-    [h, k],
-    ["https://api.ecr.{Region}.{PartitionResult#dnsSuffix}", k],
-    ["https://ecr.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
-    ["https://api.ecr-fips.{Region}.{PartitionResult#dnsSuffix}", k],
-    ["https://ecr-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
-    ["https://api.ecr-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
-    [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-    [a, "FIPS is enabled but this partition does not support FIPS"],
-    ["https://api.ecr.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
-    [a, "DualStack is enabled but this partition does not support DualStack"],
-    [a, "Invalid Configuration: Missing Region"]
-  ]
-};
-var root = 2;
-var r = 1e8;
-var nodes = new Int32Array([
-  -1,
-  1,
-  -1,
-  0,
-  23,
-  3,
-  1,
-  4,
-  r + 13,
-  2,
-  5,
-  r + 13,
-  3,
-  20,
-  6,
-  4,
-  20,
-  7,
-  5,
-  20,
-  8,
-  6,
-  20,
-  9,
-  7,
-  20,
-  10,
-  8,
-  20,
-  11,
-  9,
-  20,
-  12,
-  10,
-  20,
-  13,
-  11,
-  16,
-  14,
-  13,
-  15,
-  r + 4,
-  14,
-  r + 11,
-  r + 12,
-  12,
-  18,
-  17,
-  13,
-  r + 9,
-  r + 10,
-  13,
-  19,
-  r + 6,
-  14,
-  r + 8,
-  r + 9,
-  11,
-  22,
-  21,
-  13,
-  r + 5,
-  r + 4,
-  13,
-  r + 7,
-  r + 6,
-  11,
-  r + 1,
-  24,
-  13,
-  r + 2,
-  r + 3
-]);
-var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/endpoint/endpointResolver.js
-var cache = new EndpointCache({
-  size: 50,
-  params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
-});
-var defaultEndpointResolver = (endpointParams, context = {}) => {
-  return cache.get(endpointParams, () => decideEndpoint(bdd, {
-    endpointParams,
-    logger: context.logger
-  }));
-};
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/models/ECRServiceException.js
-var ECRServiceException = class _ECRServiceException extends ServiceException {
-  constructor(options) {
-    super(options);
-    Object.setPrototypeOf(this, _ECRServiceException.prototype);
-  }
-};
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/models/errors.js
-var InvalidParameterException = class _InvalidParameterException extends ECRServiceException {
-  name = "InvalidParameterException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InvalidParameterException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidParameterException.prototype);
-  }
-};
-var RepositoryNotFoundException = class _RepositoryNotFoundException extends ECRServiceException {
-  name = "RepositoryNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "RepositoryNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _RepositoryNotFoundException.prototype);
-  }
-};
-var ServerException = class _ServerException extends ECRServiceException {
-  name = "ServerException";
-  $fault = "server";
-  constructor(opts) {
-    super({
-      name: "ServerException",
-      $fault: "server",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ServerException.prototype);
-  }
-};
-var LimitExceededException = class _LimitExceededException extends ECRServiceException {
-  name = "LimitExceededException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "LimitExceededException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _LimitExceededException.prototype);
-  }
-};
-var UnableToGetUpstreamImageException = class _UnableToGetUpstreamImageException extends ECRServiceException {
-  name = "UnableToGetUpstreamImageException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "UnableToGetUpstreamImageException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _UnableToGetUpstreamImageException.prototype);
-  }
-};
-var ValidationException = class _ValidationException extends ECRServiceException {
-  name = "ValidationException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ValidationException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ValidationException.prototype);
-  }
-};
-var EmptyUploadException = class _EmptyUploadException extends ECRServiceException {
-  name = "EmptyUploadException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "EmptyUploadException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _EmptyUploadException.prototype);
-  }
-};
-var InvalidLayerException = class _InvalidLayerException extends ECRServiceException {
-  name = "InvalidLayerException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InvalidLayerException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidLayerException.prototype);
-  }
-};
-var KmsException = class _KmsException extends ECRServiceException {
-  name = "KmsException";
-  $fault = "client";
-  kmsError;
-  constructor(opts) {
-    super({
-      name: "KmsException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _KmsException.prototype);
-    this.kmsError = opts.kmsError;
-  }
-};
-var LayerAlreadyExistsException = class _LayerAlreadyExistsException extends ECRServiceException {
-  name = "LayerAlreadyExistsException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "LayerAlreadyExistsException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _LayerAlreadyExistsException.prototype);
-  }
-};
-var LayerPartTooSmallException = class _LayerPartTooSmallException extends ECRServiceException {
-  name = "LayerPartTooSmallException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "LayerPartTooSmallException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _LayerPartTooSmallException.prototype);
-  }
-};
-var UploadNotFoundException = class _UploadNotFoundException extends ECRServiceException {
-  name = "UploadNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "UploadNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _UploadNotFoundException.prototype);
-  }
-};
-var PullThroughCacheRuleAlreadyExistsException = class _PullThroughCacheRuleAlreadyExistsException extends ECRServiceException {
-  name = "PullThroughCacheRuleAlreadyExistsException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "PullThroughCacheRuleAlreadyExistsException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _PullThroughCacheRuleAlreadyExistsException.prototype);
-  }
-};
-var SecretNotFoundException = class _SecretNotFoundException extends ECRServiceException {
-  name = "SecretNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "SecretNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _SecretNotFoundException.prototype);
-  }
-};
-var UnableToAccessSecretException = class _UnableToAccessSecretException extends ECRServiceException {
-  name = "UnableToAccessSecretException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "UnableToAccessSecretException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _UnableToAccessSecretException.prototype);
-  }
-};
-var UnableToDecryptSecretValueException = class _UnableToDecryptSecretValueException extends ECRServiceException {
-  name = "UnableToDecryptSecretValueException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "UnableToDecryptSecretValueException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _UnableToDecryptSecretValueException.prototype);
-  }
-};
-var UnsupportedUpstreamRegistryException = class _UnsupportedUpstreamRegistryException extends ECRServiceException {
-  name = "UnsupportedUpstreamRegistryException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "UnsupportedUpstreamRegistryException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _UnsupportedUpstreamRegistryException.prototype);
-  }
-};
-var InvalidTagParameterException = class _InvalidTagParameterException extends ECRServiceException {
-  name = "InvalidTagParameterException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InvalidTagParameterException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidTagParameterException.prototype);
-  }
-};
-var RepositoryAlreadyExistsException = class _RepositoryAlreadyExistsException extends ECRServiceException {
-  name = "RepositoryAlreadyExistsException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "RepositoryAlreadyExistsException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _RepositoryAlreadyExistsException.prototype);
-  }
-};
-var TooManyTagsException = class _TooManyTagsException extends ECRServiceException {
-  name = "TooManyTagsException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "TooManyTagsException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _TooManyTagsException.prototype);
-  }
-};
-var TemplateAlreadyExistsException = class _TemplateAlreadyExistsException extends ECRServiceException {
-  name = "TemplateAlreadyExistsException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "TemplateAlreadyExistsException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _TemplateAlreadyExistsException.prototype);
-  }
-};
-var LifecyclePolicyNotFoundException = class _LifecyclePolicyNotFoundException extends ECRServiceException {
-  name = "LifecyclePolicyNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "LifecyclePolicyNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _LifecyclePolicyNotFoundException.prototype);
-  }
-};
-var PullThroughCacheRuleNotFoundException = class _PullThroughCacheRuleNotFoundException extends ECRServiceException {
-  name = "PullThroughCacheRuleNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "PullThroughCacheRuleNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _PullThroughCacheRuleNotFoundException.prototype);
-  }
-};
-var RegistryPolicyNotFoundException = class _RegistryPolicyNotFoundException extends ECRServiceException {
-  name = "RegistryPolicyNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "RegistryPolicyNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _RegistryPolicyNotFoundException.prototype);
-  }
-};
-var RepositoryNotEmptyException = class _RepositoryNotEmptyException extends ECRServiceException {
-  name = "RepositoryNotEmptyException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "RepositoryNotEmptyException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _RepositoryNotEmptyException.prototype);
-  }
-};
-var TemplateNotFoundException = class _TemplateNotFoundException extends ECRServiceException {
-  name = "TemplateNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "TemplateNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _TemplateNotFoundException.prototype);
-  }
-};
-var RepositoryPolicyNotFoundException = class _RepositoryPolicyNotFoundException extends ECRServiceException {
-  name = "RepositoryPolicyNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "RepositoryPolicyNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _RepositoryPolicyNotFoundException.prototype);
-  }
-};
-var SigningConfigurationNotFoundException = class _SigningConfigurationNotFoundException extends ECRServiceException {
-  name = "SigningConfigurationNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "SigningConfigurationNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _SigningConfigurationNotFoundException.prototype);
-  }
-};
-var ExclusionNotFoundException = class _ExclusionNotFoundException extends ECRServiceException {
-  name = "ExclusionNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ExclusionNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ExclusionNotFoundException.prototype);
-  }
-};
-var ImageNotFoundException = class _ImageNotFoundException extends ECRServiceException {
-  name = "ImageNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ImageNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ImageNotFoundException.prototype);
-  }
-};
-var ScanNotFoundException = class _ScanNotFoundException extends ECRServiceException {
-  name = "ScanNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ScanNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ScanNotFoundException.prototype);
-  }
-};
-var LayerInaccessibleException = class _LayerInaccessibleException extends ECRServiceException {
-  name = "LayerInaccessibleException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "LayerInaccessibleException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _LayerInaccessibleException.prototype);
-  }
-};
-var LayersNotFoundException = class _LayersNotFoundException extends ECRServiceException {
-  name = "LayersNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "LayersNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _LayersNotFoundException.prototype);
-  }
-};
-var UnableToGetUpstreamLayerException = class _UnableToGetUpstreamLayerException extends ECRServiceException {
-  name = "UnableToGetUpstreamLayerException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "UnableToGetUpstreamLayerException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _UnableToGetUpstreamLayerException.prototype);
-  }
-};
-var LifecyclePolicyPreviewNotFoundException = class _LifecyclePolicyPreviewNotFoundException extends ECRServiceException {
-  name = "LifecyclePolicyPreviewNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "LifecyclePolicyPreviewNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _LifecyclePolicyPreviewNotFoundException.prototype);
-  }
-};
-var UnableToListUpstreamImageReferrersException = class _UnableToListUpstreamImageReferrersException extends ECRServiceException {
-  name = "UnableToListUpstreamImageReferrersException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "UnableToListUpstreamImageReferrersException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _UnableToListUpstreamImageReferrersException.prototype);
-  }
-};
-var ImageAlreadyExistsException = class _ImageAlreadyExistsException extends ECRServiceException {
-  name = "ImageAlreadyExistsException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ImageAlreadyExistsException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ImageAlreadyExistsException.prototype);
-  }
-};
-var ImageDigestDoesNotMatchException = class _ImageDigestDoesNotMatchException extends ECRServiceException {
-  name = "ImageDigestDoesNotMatchException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ImageDigestDoesNotMatchException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ImageDigestDoesNotMatchException.prototype);
-  }
-};
-var ImageTagAlreadyExistsException = class _ImageTagAlreadyExistsException extends ECRServiceException {
-  name = "ImageTagAlreadyExistsException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ImageTagAlreadyExistsException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ImageTagAlreadyExistsException.prototype);
-  }
-};
-var ReferencedImagesNotFoundException = class _ReferencedImagesNotFoundException extends ECRServiceException {
-  name = "ReferencedImagesNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ReferencedImagesNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ReferencedImagesNotFoundException.prototype);
-  }
-};
-var BlockedByOrganizationPolicyException = class _BlockedByOrganizationPolicyException extends ECRServiceException {
-  name = "BlockedByOrganizationPolicyException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "BlockedByOrganizationPolicyException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _BlockedByOrganizationPolicyException.prototype);
-  }
-};
-var ExclusionAlreadyExistsException = class _ExclusionAlreadyExistsException extends ECRServiceException {
-  name = "ExclusionAlreadyExistsException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ExclusionAlreadyExistsException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ExclusionAlreadyExistsException.prototype);
-  }
-};
-var ImageArchivedException = class _ImageArchivedException extends ECRServiceException {
-  name = "ImageArchivedException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ImageArchivedException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ImageArchivedException.prototype);
-  }
-};
-var UnsupportedImageTypeException = class _UnsupportedImageTypeException extends ECRServiceException {
-  name = "UnsupportedImageTypeException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "UnsupportedImageTypeException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _UnsupportedImageTypeException.prototype);
-  }
-};
-var LifecyclePolicyPreviewInProgressException = class _LifecyclePolicyPreviewInProgressException extends ECRServiceException {
-  name = "LifecyclePolicyPreviewInProgressException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "LifecyclePolicyPreviewInProgressException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _LifecyclePolicyPreviewInProgressException.prototype);
-  }
-};
-var ImageStorageClassUpdateNotSupportedException = class _ImageStorageClassUpdateNotSupportedException extends ECRServiceException {
-  name = "ImageStorageClassUpdateNotSupportedException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ImageStorageClassUpdateNotSupportedException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ImageStorageClassUpdateNotSupportedException.prototype);
-  }
-};
-var InvalidLayerPartException = class _InvalidLayerPartException extends ECRServiceException {
-  name = "InvalidLayerPartException";
-  $fault = "client";
-  registryId;
-  repositoryName;
-  uploadId;
-  lastValidByteReceived;
-  constructor(opts) {
-    super({
-      name: "InvalidLayerPartException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidLayerPartException.prototype);
-    this.registryId = opts.registryId;
-    this.repositoryName = opts.repositoryName;
-    this.uploadId = opts.uploadId;
-    this.lastValidByteReceived = opts.lastValidByteReceived;
-  }
-};
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/schemas/schemas_0.js
-var _A = "Attribute";
-var _AD = "AuthorizationData";
-var _ADL = "AuthorizationDataList";
-var _AECID = "AwsEcrContainerImageDetails";
-var _AL = "AttributeList";
-var _BBOPE = "BlockedByOrganizationPolicyException";
-var _BCLAR = "BatchCheckLayerAvailabilityRequest";
-var _BGIR = "BatchGetImageRequest";
-var _BGRSCR = "BatchGetRepositoryScanningConfigurationRequest";
-var _CLUR = "CompleteLayerUploadRequest";
-var _CR = "CreateRepository";
-var _CRCTR = "CreateRepositoryCreationTemplateRequest";
-var _CRR = "CreateRepositoryRequest";
-var _CRRr = "CreateRepositoryResponse";
-var _CS = "CvssScore";
-var _CSA = "CvssScoreAdjustment";
-var _CSAL = "CvssScoreAdjustmentList";
-var _CSD = "CvssScoreDetails";
-var _CSL = "CvssScoreList";
-var _DISF = "DescribeImageScanFindings";
-var _DISFR = "DescribeImageScanFindingsRequest";
-var _DISFRe = "DescribeImageScanFindingsResponse";
-var _DPTCRRes = "DescribePullThroughCacheRulesRequest";
-var _DRCTRes = "DescribeRepositoryCreationTemplatesRequest";
-var _DRRescr = "DescribeRepositoriesRequest";
-var _DRRescri = "DescribeRepositoriesResponse";
-var _DRes = "DescribeRepositories";
-var _EAEE = "ExclusionAlreadyExistsException";
-var _EC = "EncryptionConfiguration";
-var _ECFRCT = "EncryptionConfigurationForRepositoryCreationTemplate";
-var _EISF = "EnhancedImageScanFinding";
-var _EISFL = "EnhancedImageScanFindingList";
-var _ENFE = "ExclusionNotFoundException";
-var _EUE = "EmptyUploadException";
-var _GAT = "GetAuthorizationToken";
-var _GATR = "GetAuthorizationTokenRequest";
-var _GATRe = "GetAuthorizationTokenResponse";
-var _IAE = "ImageArchivedException";
-var _IAEE = "ImageAlreadyExistsException";
-var _ID = "ImageDetail";
-var _IDDNME = "ImageDigestDoesNotMatchException";
-var _II = "ImageIdentifier";
-var _IIL = "ImageIdentifierList";
-var _ILE = "InvalidLayerException";
-var _ILPE = "InvalidLayerPartException";
-var _INFE = "ImageNotFoundException";
-var _IPE = "InvalidParameterException";
-var _IR = "ImageReferrer";
-var _ISC = "ImageScanningConfiguration";
-var _ISCUNSE = "ImageStorageClassUpdateNotSupportedException";
-var _ISF = "ImageScanFinding";
-var _ISFL = "ImageScanFindingList";
-var _ISFS = "ImageScanFindingsSummary";
-var _ISFm = "ImageScanFindings";
-var _ISS = "ImageScanStatus";
-var _ITAEE = "ImageTagAlreadyExistsException";
-var _ITMEF = "ImageTagMutabilityExclusionFilter";
-var _ITMEFm = "ImageTagMutabilityExclusionFilters";
-var _ITPE = "InvalidTagParameterException";
-var _K = "Key";
-var _KE = "KmsException";
-var _LAEE = "LayerAlreadyExistsException";
-var _LEE = "LimitExceededException";
-var _LIE = "LayerInaccessibleException";
-var _LIRF = "ListImageReferrersFilter";
-var _LNFE = "LayersNotFoundException";
-var _LPNFE = "LifecyclePolicyNotFoundException";
-var _LPPIPE = "LifecyclePolicyPreviewInProgressException";
-var _LPPNFE = "LifecyclePolicyPreviewNotFoundException";
-var _LPPR = "LifecyclePolicyPreviewResult";
-var _LPRA = "LifecyclePolicyRuleAction";
-var _LPTSE = "LayerPartTooSmallException";
-var _LPTUERi = "ListPullTimeUpdateExclusionsResponse";
-var _PLP = "PutLifecyclePolicy";
-var _PLPR = "PutLifecyclePolicyRequest";
-var _PLPRu = "PutLifecyclePolicyResponse";
-var _PTCRAEE = "PullThroughCacheRuleAlreadyExistsException";
-var _PTCRNFE = "PullThroughCacheRuleNotFoundException";
-var _PVD = "PackageVulnerabilityDetails";
-var _R = "Recommendation";
-var _RAEE = "RepositoryAlreadyExistsException";
-var _RCT = "RepositoryCreationTemplate";
-var _RDe = "ResourceDetails";
-var _RINFE = "ReferencedImagesNotFoundException";
-var _RL = "RepositoryList";
-var _RLe = "ResourceList";
-var _RNEE = "RepositoryNotEmptyException";
-var _RNFE = "RepositoryNotFoundException";
-var _RPNFE = "RegistryPolicyNotFoundException";
-var _RPNFEe = "RepositoryPolicyNotFoundException";
-var _Re = "Remediation";
-var _Rep = "Repository";
-var _Res = "Resource";
-var _SCNFE = "SigningConfigurationNotFoundException";
-var _SD = "ScoreDetails";
-var _SE = "ServerException";
-var _SNFE = "ScanNotFoundException";
-var _SNFEe = "SecretNotFoundException";
-var _T = "Tag";
-var _TAEE = "TemplateAlreadyExistsException";
-var _TL = "TagList";
-var _TMTE = "TooManyTagsException";
-var _TNFE = "TemplateNotFoundException";
-var _UITE = "UnsupportedImageTypeException";
-var _UNFE = "UploadNotFoundException";
-var _URCTR = "UpdateRepositoryCreationTemplateRequest";
-var _URR = "UntagResourceRequest";
-var _UTASE = "UnableToAccessSecretException";
-var _UTDSVE = "UnableToDecryptSecretValueException";
-var _UTGUIE = "UnableToGetUpstreamImageException";
-var _UTGULE = "UnableToGetUpstreamLayerException";
-var _UTLUIRE = "UnableToListUpstreamImageReferrersException";
-var _UURE = "UnsupportedUpstreamRegistryException";
-var _V = "Value";
-var _VE = "ValidationException";
-var _VP = "VulnerablePackage";
-var _VPL = "VulnerablePackagesList";
-var _a = "architecture";
-var _aAI = "awsAccountId";
-var _aD = "authorizationData";
-var _aECI = "awsEcrContainerImage";
-var _aF = "appliedFor";
-var _aMT = "acceptedMediaTypes";
-var _aMTr = "artifactMediaType";
-var _aRP = "appliedRulePriority";
-var _aS = "artifactStatus";
-var _aT = "authorizationToken";
-var _aTr = "artifactType";
-var _aTrt = "artifactTypes";
-var _ac = "action";
-var _ad = "adjustments";
-var _an = "annotations";
-var _ar = "arch";
-var _at = "attributes";
-var _au = "author";
-var _bS = "baseScore";
-var _c = "client";
-var _cAr = "createdAt";
-var _cRA = "customRoleArn";
-var _cv = "cvss";
-var _d = "description";
-var _det = "details";
-var _di = "digest";
-var _e = "error";
-var _eA = "expiresAt";
-var _eAx = "exploitAvailable";
-var _eC = "encryptionConfiguration";
-var _eF = "enhancedFindings";
-var _eRPc = "ecrRepositoryPrefixes";
-var _eT = "encryptionType";
-var _ep = "epoch";
-var _fA = "findingArn";
-var _fAi = "fixAvailable";
-var _fIV = "fixedInVersion";
-var _fOA = "firstObservedAt";
-var _fP = "filePath";
-var _fSC = "findingSeverityCounts";
-var _fT = "filterType";
-var _fi = "filter";
-var _fin = "findings";
-var _hE = "httpError";
-var _iDm = "imageDigest";
-var _iH = "imageHash";
-var _iI = "imageIds";
-var _iIm = "imageId";
-var _iMMT = "imageManifestMediaType";
-var _iPA = "imagePushedAt";
-var _iS = "imageStatus";
-var _iSC = "imageScanningConfiguration";
-var _iSCA = "imageScanCompletedAt";
-var _iSF = "imageScanFindings";
-var _iSFS = "imageScanFindingsSummary";
-var _iSIB = "imageSizeInBytes";
-var _iSS = "imageScanStatus";
-var _iT = "imageTags";
-var _iTM = "imageTagMutability";
-var _iTMEF = "imageTagMutabilityExclusionFilters";
-var _iTm = "imageTag";
-var _iUC = "inUseCount";
-var _id = "id";
-var _k = "key";
-var _kE = "kmsError";
-var _kK = "kmsKey";
-var _lAA = "lastArchivedAt";
-var _lAAa = "lastActivatedAt";
-var _lD = "layerDigests";
-var _lIUA = "lastInUseAt";
-var _lOA = "lastObservedAt";
-var _lP = "lifecyclePolicy";
-var _lPT = "lifecyclePolicyText";
-var _lRPT = "lastRecordedPullTime";
-var _lVBR = "lastValidByteReceived";
-var _m = "message";
-var _mR = "maxResults";
-var _mT = "mediaType";
-var _me = "metric";
-var _n = "name";
-var _nT = "nextToken";
-var _p = "platform";
-var _pA = "pushedAt";
-var _pE = "proxyEndpoint";
-var _pM = "packageManager";
-var _pTUE = "pullTimeUpdateExclusions";
-var _pVD = "packageVulnerabilityDetails";
-var _pr = "prefix";
-var _pre = "prefixes";
-var _r = "registry";
-var _rA = "resourceArn";
-var _rAe = "repositoryArn";
-var _rI = "registryId";
-var _rIe = "registryIds";
-var _rN = "repositoryName";
-var _rNe = "repositoryNames";
-var _rP = "repositoryPolicy";
-var _rT = "resourceTags";
-var _rU = "referenceUrls";
-var _rUe = "repositoryUri";
-var _rV = "relatedVulnerabilities";
-var _re = "repository";
-var _rea = "reason";
-var _rec = "recommendation";
-var _rel = "release";
-var _rem = "remediation";
-var _rep = "repositories";
-var _res = "resources";
-var _s = "smithy.ts.sdk.synthetic.com.amazonaws.ecr";
-var _sCt = "storageClass";
-var _sD = "scoreDetails";
-var _sLH = "sourceLayerHash";
-var _sMD = "subjectManifestDigest";
-var _sOP = "scanOnPush";
-var _sS = "scoreSource";
-var _sU = "sourceUrl";
-var _sV = "scoringVector";
-var _sc = "score";
-var _se = "server";
-var _sev = "severity";
-var _si = "size";
-var _so = "source";
-var _st = "status";
-var _t = "tags";
-var _tK = "tagKeys";
-var _tSC = "targetStorageClass";
-var _te = "text";
-var _ti = "title";
-var _ty = "type";
-var _u = "uri";
-var _uA = "updatedAt";
-var _uI = "uploadId";
-var _ur = "url";
-var _v = "value";
-var _vCA = "vendorCreatedAt";
-var _vI = "vulnerabilityId";
-var _vP = "vulnerablePackages";
-var _vS = "vendorSeverity";
-var _vSUA = "vulnerabilitySourceUpdatedAt";
-var _vUA = "vendorUpdatedAt";
-var _ve = "version";
-var n0 = "com.amazonaws.ecr";
-var _s_registry = new TypeRegistry(_s);
-var ECRServiceException$ = [-3, _s, "ECRServiceException", 0, [], []];
-_s_registry.registerError(ECRServiceException$, ECRServiceException);
-var n0_registry = new TypeRegistry(n0);
-var BlockedByOrganizationPolicyException$ = [
-  -3,
-  n0,
-  _BBOPE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(BlockedByOrganizationPolicyException$, BlockedByOrganizationPolicyException);
-var EmptyUploadException$ = [
-  -3,
-  n0,
-  _EUE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(EmptyUploadException$, EmptyUploadException);
-var ExclusionAlreadyExistsException$ = [
-  -3,
-  n0,
-  _EAEE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ExclusionAlreadyExistsException$, ExclusionAlreadyExistsException);
-var ExclusionNotFoundException$ = [
-  -3,
-  n0,
-  _ENFE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ExclusionNotFoundException$, ExclusionNotFoundException);
-var ImageAlreadyExistsException$ = [
-  -3,
-  n0,
-  _IAEE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ImageAlreadyExistsException$, ImageAlreadyExistsException);
-var ImageArchivedException$ = [
-  -3,
-  n0,
-  _IAE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ImageArchivedException$, ImageArchivedException);
-var ImageDigestDoesNotMatchException$ = [
-  -3,
-  n0,
-  _IDDNME,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ImageDigestDoesNotMatchException$, ImageDigestDoesNotMatchException);
-var ImageNotFoundException$ = [
-  -3,
-  n0,
-  _INFE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ImageNotFoundException$, ImageNotFoundException);
-var ImageStorageClassUpdateNotSupportedException$ = [
-  -3,
-  n0,
-  _ISCUNSE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ImageStorageClassUpdateNotSupportedException$, ImageStorageClassUpdateNotSupportedException);
-var ImageTagAlreadyExistsException$ = [
-  -3,
-  n0,
-  _ITAEE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ImageTagAlreadyExistsException$, ImageTagAlreadyExistsException);
-var InvalidLayerException$ = [
-  -3,
-  n0,
-  _ILE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(InvalidLayerException$, InvalidLayerException);
-var InvalidLayerPartException$ = [
-  -3,
-  n0,
-  _ILPE,
-  { [_e]: _c },
-  [_rI, _rN, _uI, _lVBR, _m],
-  [0, 0, 0, 1, 0]
-];
-n0_registry.registerError(InvalidLayerPartException$, InvalidLayerPartException);
-var InvalidParameterException$ = [
-  -3,
-  n0,
-  _IPE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(InvalidParameterException$, InvalidParameterException);
-var InvalidTagParameterException$ = [
-  -3,
-  n0,
-  _ITPE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(InvalidTagParameterException$, InvalidTagParameterException);
-var KmsException$ = [
-  -3,
-  n0,
-  _KE,
-  { [_e]: _c },
-  [_m, _kE],
-  [0, 0]
-];
-n0_registry.registerError(KmsException$, KmsException);
-var LayerAlreadyExistsException$ = [
-  -3,
-  n0,
-  _LAEE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(LayerAlreadyExistsException$, LayerAlreadyExistsException);
-var LayerInaccessibleException$ = [
-  -3,
-  n0,
-  _LIE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(LayerInaccessibleException$, LayerInaccessibleException);
-var LayerPartTooSmallException$ = [
-  -3,
-  n0,
-  _LPTSE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(LayerPartTooSmallException$, LayerPartTooSmallException);
-var LayersNotFoundException$ = [
-  -3,
-  n0,
-  _LNFE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(LayersNotFoundException$, LayersNotFoundException);
-var LifecyclePolicyNotFoundException$ = [
-  -3,
-  n0,
-  _LPNFE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(LifecyclePolicyNotFoundException$, LifecyclePolicyNotFoundException);
-var LifecyclePolicyPreviewInProgressException$ = [
-  -3,
-  n0,
-  _LPPIPE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(LifecyclePolicyPreviewInProgressException$, LifecyclePolicyPreviewInProgressException);
-var LifecyclePolicyPreviewNotFoundException$ = [
-  -3,
-  n0,
-  _LPPNFE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(LifecyclePolicyPreviewNotFoundException$, LifecyclePolicyPreviewNotFoundException);
-var LimitExceededException$ = [
-  -3,
-  n0,
-  _LEE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(LimitExceededException$, LimitExceededException);
-var PullThroughCacheRuleAlreadyExistsException$ = [
-  -3,
-  n0,
-  _PTCRAEE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(PullThroughCacheRuleAlreadyExistsException$, PullThroughCacheRuleAlreadyExistsException);
-var PullThroughCacheRuleNotFoundException$ = [
-  -3,
-  n0,
-  _PTCRNFE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(PullThroughCacheRuleNotFoundException$, PullThroughCacheRuleNotFoundException);
-var ReferencedImagesNotFoundException$ = [
-  -3,
-  n0,
-  _RINFE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ReferencedImagesNotFoundException$, ReferencedImagesNotFoundException);
-var RegistryPolicyNotFoundException$ = [
-  -3,
-  n0,
-  _RPNFE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(RegistryPolicyNotFoundException$, RegistryPolicyNotFoundException);
-var RepositoryAlreadyExistsException$ = [
-  -3,
-  n0,
-  _RAEE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(RepositoryAlreadyExistsException$, RepositoryAlreadyExistsException);
-var RepositoryNotEmptyException$ = [
-  -3,
-  n0,
-  _RNEE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(RepositoryNotEmptyException$, RepositoryNotEmptyException);
-var RepositoryNotFoundException$ = [
-  -3,
-  n0,
-  _RNFE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(RepositoryNotFoundException$, RepositoryNotFoundException);
-var RepositoryPolicyNotFoundException$ = [
-  -3,
-  n0,
-  _RPNFEe,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(RepositoryPolicyNotFoundException$, RepositoryPolicyNotFoundException);
-var ScanNotFoundException$ = [
-  -3,
-  n0,
-  _SNFE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ScanNotFoundException$, ScanNotFoundException);
-var SecretNotFoundException$ = [
-  -3,
-  n0,
-  _SNFEe,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(SecretNotFoundException$, SecretNotFoundException);
-var ServerException$ = [
-  -3,
-  n0,
-  _SE,
-  { [_e]: _se },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ServerException$, ServerException);
-var SigningConfigurationNotFoundException$ = [
-  -3,
-  n0,
-  _SCNFE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(SigningConfigurationNotFoundException$, SigningConfigurationNotFoundException);
-var TemplateAlreadyExistsException$ = [
-  -3,
-  n0,
-  _TAEE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(TemplateAlreadyExistsException$, TemplateAlreadyExistsException);
-var TemplateNotFoundException$ = [
-  -3,
-  n0,
-  _TNFE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(TemplateNotFoundException$, TemplateNotFoundException);
-var TooManyTagsException$ = [
-  -3,
-  n0,
-  _TMTE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(TooManyTagsException$, TooManyTagsException);
-var UnableToAccessSecretException$ = [
-  -3,
-  n0,
-  _UTASE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(UnableToAccessSecretException$, UnableToAccessSecretException);
-var UnableToDecryptSecretValueException$ = [
-  -3,
-  n0,
-  _UTDSVE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(UnableToDecryptSecretValueException$, UnableToDecryptSecretValueException);
-var UnableToGetUpstreamImageException$ = [
-  -3,
-  n0,
-  _UTGUIE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(UnableToGetUpstreamImageException$, UnableToGetUpstreamImageException);
-var UnableToGetUpstreamLayerException$ = [
-  -3,
-  n0,
-  _UTGULE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(UnableToGetUpstreamLayerException$, UnableToGetUpstreamLayerException);
-var UnableToListUpstreamImageReferrersException$ = [
-  -3,
-  n0,
-  _UTLUIRE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(UnableToListUpstreamImageReferrersException$, UnableToListUpstreamImageReferrersException);
-var UnsupportedImageTypeException$ = [
-  -3,
-  n0,
-  _UITE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(UnsupportedImageTypeException$, UnsupportedImageTypeException);
-var UnsupportedUpstreamRegistryException$ = [
-  -3,
-  n0,
-  _UURE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(UnsupportedUpstreamRegistryException$, UnsupportedUpstreamRegistryException);
-var UploadNotFoundException$ = [
-  -3,
-  n0,
-  _UNFE,
-  { [_e]: _c },
-  [_m],
-  [0]
-];
-n0_registry.registerError(UploadNotFoundException$, UploadNotFoundException);
-var ValidationException$ = [
-  -3,
-  n0,
-  _VE,
-  { [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ValidationException$, ValidationException);
-var errorTypeRegistries = [
-  _s_registry,
-  n0_registry
-];
-var Attribute$ = [
-  3,
-  n0,
-  _A,
-  0,
-  [_k, _v],
-  [0, 0],
-  1
-];
-var AuthorizationData$ = [
-  3,
-  n0,
-  _AD,
-  0,
-  [_aT, _eA, _pE],
-  [0, 4, 0]
-];
-var AwsEcrContainerImageDetails$ = [
-  3,
-  n0,
-  _AECID,
-  0,
-  [_a, _au, _iH, _iT, _p, _pA, _lIUA, _iUC, _r, _rN],
-  [0, 0, 0, 64 | 0, 0, 4, 4, 1, 0, 0]
-];
-var BatchCheckLayerAvailabilityRequest$ = [
-  3,
-  n0,
-  _BCLAR,
-  0,
-  [_rN, _lD, _rI],
-  [0, 64 | 0, 0],
-  2
-];
-var BatchGetImageRequest$ = [
-  3,
-  n0,
-  _BGIR,
-  0,
-  [_rN, _iI, _rI, _aMT],
-  [0, () => ImageIdentifierList, 0, 64 | 0],
-  2
-];
-var BatchGetRepositoryScanningConfigurationRequest$ = [
-  3,
-  n0,
-  _BGRSCR,
-  0,
-  [_rNe],
-  [64 | 0],
-  1
-];
-var CompleteLayerUploadRequest$ = [
-  3,
-  n0,
-  _CLUR,
-  0,
-  [_rN, _uI, _lD, _rI],
-  [0, 0, 64 | 0, 0],
-  3
-];
-var CreateRepositoryCreationTemplateRequest$ = [
-  3,
-  n0,
-  _CRCTR,
-  0,
-  [_pr, _aF, _d, _eC, _rT, _iTM, _iTMEF, _rP, _lP, _cRA],
-  [0, 64 | 0, 0, () => EncryptionConfigurationForRepositoryCreationTemplate$, () => TagList, 0, () => ImageTagMutabilityExclusionFilters, 0, 0, 0],
-  2
-];
-var CreateRepositoryRequest$ = [
-  3,
-  n0,
-  _CRR,
-  0,
-  [_rN, _rI, _t, _iTM, _iTMEF, _iSC, _eC],
-  [0, 0, () => TagList, 0, () => ImageTagMutabilityExclusionFilters, () => ImageScanningConfiguration$, () => EncryptionConfiguration$],
-  1
-];
-var CreateRepositoryResponse$ = [
-  3,
-  n0,
-  _CRRr,
-  0,
-  [_re],
-  [() => Repository$]
-];
-var CvssScore$ = [
-  3,
-  n0,
-  _CS,
-  0,
-  [_bS, _sV, _so, _ve],
-  [1, 0, 0, 0]
-];
-var CvssScoreAdjustment$ = [
-  3,
-  n0,
-  _CSA,
-  0,
-  [_me, _rea],
-  [0, 0]
-];
-var CvssScoreDetails$ = [
-  3,
-  n0,
-  _CSD,
-  0,
-  [_ad, _sc, _sS, _sV, _ve],
-  [() => CvssScoreAdjustmentList, 1, 0, 0, 0]
-];
-var DescribeImageScanFindingsRequest$ = [
-  3,
-  n0,
-  _DISFR,
-  0,
-  [_rN, _iIm, _rI, _nT, _mR],
-  [0, () => ImageIdentifier$, 0, 0, 1],
-  2
-];
-var DescribeImageScanFindingsResponse$ = [
-  3,
-  n0,
-  _DISFRe,
-  0,
-  [_rI, _rN, _iIm, _iSS, _iSF, _nT],
-  [0, 0, () => ImageIdentifier$, () => ImageScanStatus$, () => ImageScanFindings$, 0]
-];
-var DescribePullThroughCacheRulesRequest$ = [
-  3,
-  n0,
-  _DPTCRRes,
-  0,
-  [_rI, _eRPc, _nT, _mR],
-  [0, 64 | 0, 0, 1]
-];
-var DescribeRepositoriesRequest$ = [
-  3,
-  n0,
-  _DRRescr,
-  0,
-  [_rI, _rNe, _nT, _mR],
-  [0, 64 | 0, 0, 1]
-];
-var DescribeRepositoriesResponse$ = [
-  3,
-  n0,
-  _DRRescri,
-  0,
-  [_rep, _nT],
-  [() => RepositoryList, 0]
-];
-var DescribeRepositoryCreationTemplatesRequest$ = [
-  3,
-  n0,
-  _DRCTRes,
-  0,
-  [_pre, _nT, _mR],
-  [64 | 0, 0, 1]
-];
-var EncryptionConfiguration$ = [
-  3,
-  n0,
-  _EC,
-  0,
-  [_eT, _kK],
-  [0, 0],
-  1
-];
-var EncryptionConfigurationForRepositoryCreationTemplate$ = [
-  3,
-  n0,
-  _ECFRCT,
-  0,
-  [_eT, _kK],
-  [0, 0],
-  1
-];
-var EnhancedImageScanFinding$ = [
-  3,
-  n0,
-  _EISF,
-  0,
-  [_aAI, _d, _fA, _fOA, _lOA, _pVD, _rem, _res, _sc, _sD, _sev, _st, _ti, _ty, _uA, _fAi, _eAx],
-  [0, 0, 0, 4, 4, () => PackageVulnerabilityDetails$, () => Remediation$, () => ResourceList, 1, () => ScoreDetails$, 0, 0, 0, 0, 4, 0, 0]
-];
-var GetAuthorizationTokenRequest$ = [
-  3,
-  n0,
-  _GATR,
-  0,
-  [_rIe],
-  [64 | 0]
-];
-var GetAuthorizationTokenResponse$ = [
-  3,
-  n0,
-  _GATRe,
-  0,
-  [_aD],
-  [() => AuthorizationDataList]
-];
-var ImageDetail$ = [
-  3,
-  n0,
-  _ID,
-  0,
-  [_rI, _rN, _iDm, _iT, _iSIB, _iPA, _iSS, _iSFS, _iMMT, _aMTr, _lRPT, _sMD, _iS, _lAA, _lAAa],
-  [0, 0, 0, 64 | 0, 1, 4, () => ImageScanStatus$, () => ImageScanFindingsSummary$, 0, 0, 4, 0, 0, 4, 4]
-];
-var ImageIdentifier$ = [
-  3,
-  n0,
-  _II,
-  0,
-  [_iDm, _iTm],
-  [0, 0]
-];
-var ImageReferrer$ = [
-  3,
-  n0,
-  _IR,
-  0,
-  [_di, _mT, _si, _aTr, _an, _aS],
-  [0, 0, 1, 0, 128 | 0, 0],
-  3
-];
-var ImageScanFinding$ = [
-  3,
-  n0,
-  _ISF,
-  0,
-  [_n, _d, _u, _sev, _at],
-  [0, 0, 0, 0, () => AttributeList]
-];
-var ImageScanFindings$ = [
-  3,
-  n0,
-  _ISFm,
-  0,
-  [_iSCA, _vSUA, _fSC, _fin, _eF],
-  [4, 4, 128 | 1, () => ImageScanFindingList, () => EnhancedImageScanFindingList]
-];
-var ImageScanFindingsSummary$ = [
-  3,
-  n0,
-  _ISFS,
-  0,
-  [_iSCA, _vSUA, _fSC],
-  [4, 4, 128 | 1]
-];
-var ImageScanningConfiguration$ = [
-  3,
-  n0,
-  _ISC,
-  0,
-  [_sOP],
-  [2]
-];
-var ImageScanStatus$ = [
-  3,
-  n0,
-  _ISS,
-  0,
-  [_st, _d],
-  [0, 0]
-];
-var ImageTagMutabilityExclusionFilter$ = [
-  3,
-  n0,
-  _ITMEF,
-  0,
-  [_fT, _fi],
-  [0, 0],
-  2
-];
-var LifecyclePolicyPreviewResult$ = [
-  3,
-  n0,
-  _LPPR,
-  0,
-  [_iT, _iDm, _iPA, _ac, _aRP, _sCt],
-  [64 | 0, 0, 4, () => LifecyclePolicyRuleAction$, 1, 0]
-];
-var LifecyclePolicyRuleAction$ = [
-  3,
-  n0,
-  _LPRA,
-  0,
-  [_ty, _tSC],
-  [0, 0]
-];
-var ListImageReferrersFilter$ = [
-  3,
-  n0,
-  _LIRF,
-  0,
-  [_aTrt, _aS],
-  [64 | 0, 0]
-];
-var ListPullTimeUpdateExclusionsResponse$ = [
-  3,
-  n0,
-  _LPTUERi,
-  0,
-  [_pTUE, _nT],
-  [64 | 0, 0]
-];
-var PackageVulnerabilityDetails$ = [
-  3,
-  n0,
-  _PVD,
-  0,
-  [_cv, _rU, _rV, _so, _sU, _vCA, _vS, _vUA, _vI, _vP],
-  [() => CvssScoreList, 64 | 0, 64 | 0, 0, 0, 4, 0, 4, 0, () => VulnerablePackagesList]
-];
-var PutLifecyclePolicyRequest$ = [
-  3,
-  n0,
-  _PLPR,
-  0,
-  [_rN, _lPT, _rI],
-  [0, 0, 0],
-  2
-];
-var PutLifecyclePolicyResponse$ = [
-  3,
-  n0,
-  _PLPRu,
-  0,
-  [_rI, _rN, _lPT],
-  [0, 0, 0]
-];
-var Recommendation$ = [
-  3,
-  n0,
-  _R,
-  0,
-  [_ur, _te],
-  [0, 0]
-];
-var Remediation$ = [
-  3,
-  n0,
-  _Re,
-  0,
-  [_rec],
-  [() => Recommendation$]
-];
-var Repository$ = [
-  3,
-  n0,
-  _Rep,
-  0,
-  [_rAe, _rI, _rN, _rUe, _cAr, _iTM, _iTMEF, _iSC, _eC],
-  [0, 0, 0, 0, 4, 0, () => ImageTagMutabilityExclusionFilters, () => ImageScanningConfiguration$, () => EncryptionConfiguration$]
-];
-var RepositoryCreationTemplate$ = [
-  3,
-  n0,
-  _RCT,
-  0,
-  [_pr, _d, _eC, _rT, _iTM, _iTMEF, _rP, _lP, _aF, _cRA, _cAr, _uA],
-  [0, 0, () => EncryptionConfigurationForRepositoryCreationTemplate$, () => TagList, 0, () => ImageTagMutabilityExclusionFilters, 0, 0, 64 | 0, 0, 4, 4]
-];
-var Resource$ = [
-  3,
-  n0,
-  _Res,
-  0,
-  [_det, _id, _t, _ty],
-  [() => ResourceDetails$, 0, 128 | 0, 0]
-];
-var ResourceDetails$ = [
-  3,
-  n0,
-  _RDe,
-  0,
-  [_aECI],
-  [() => AwsEcrContainerImageDetails$]
-];
-var ScoreDetails$ = [
-  3,
-  n0,
-  _SD,
-  0,
-  [_cv],
-  [() => CvssScoreDetails$]
-];
-var Tag$ = [
-  3,
-  n0,
-  _T,
-  0,
-  [_K, _V],
-  [0, 0],
-  2
-];
-var UntagResourceRequest$ = [
-  3,
-  n0,
-  _URR,
-  0,
-  [_rA, _tK],
-  [0, 64 | 0],
-  2
-];
-var UpdateRepositoryCreationTemplateRequest$ = [
-  3,
-  n0,
-  _URCTR,
-  0,
-  [_pr, _d, _eC, _rT, _iTM, _iTMEF, _rP, _lP, _aF, _cRA],
-  [0, 0, () => EncryptionConfigurationForRepositoryCreationTemplate$, () => TagList, 0, () => ImageTagMutabilityExclusionFilters, 0, 0, 64 | 0, 0],
-  1
-];
-var VulnerablePackage$ = [
-  3,
-  n0,
-  _VP,
-  0,
-  [_ar, _ep, _fP, _n, _pM, _rel, _sLH, _ve, _fIV],
-  [0, 1, 0, 0, 0, 0, 0, 0, 0]
-];
-var ArtifactTypeList = 64 | 0;
-var AttributeList = [
-  1,
-  n0,
-  _AL,
-  0,
-  () => Attribute$
-];
-var AuthorizationDataList = [
-  1,
-  n0,
-  _ADL,
-  0,
-  () => AuthorizationData$
-];
-var BatchedOperationLayerDigestList = 64 | 0;
-var CvssScoreAdjustmentList = [
-  1,
-  n0,
-  _CSAL,
-  0,
-  () => CvssScoreAdjustment$
-];
-var CvssScoreList = [
-  1,
-  n0,
-  _CSL,
-  0,
-  () => CvssScore$
-];
-var EnhancedImageScanFindingList = [
-  1,
-  n0,
-  _EISFL,
-  0,
-  () => EnhancedImageScanFinding$
-];
-var GetAuthorizationTokenRegistryIdList = 64 | 0;
-var ImageIdentifierList = [
-  1,
-  n0,
-  _IIL,
-  0,
-  () => ImageIdentifier$
-];
-var ImageScanFindingList = [
-  1,
-  n0,
-  _ISFL,
-  0,
-  () => ImageScanFinding$
-];
-var ImageTagList = 64 | 0;
-var ImageTagMutabilityExclusionFilters = [
-  1,
-  n0,
-  _ITMEFm,
-  0,
-  () => ImageTagMutabilityExclusionFilter$
-];
-var ImageTagsList = 64 | 0;
-var LayerDigestList = 64 | 0;
-var MediaTypeList = 64 | 0;
-var PrefixList = 64 | 0;
-var PullThroughCacheRuleRepositoryPrefixList = 64 | 0;
-var PullTimeUpdateExclusionList = 64 | 0;
-var RCTAppliedForList = 64 | 0;
-var ReferenceUrlsList = 64 | 0;
-var RelatedVulnerabilitiesList = 64 | 0;
-var RepositoryList = [
-  1,
-  n0,
-  _RL,
-  0,
-  () => Repository$
-];
-var RepositoryNameList = 64 | 0;
-var ResourceList = [
-  1,
-  n0,
-  _RLe,
-  0,
-  () => Resource$
-];
-var ScanningConfigurationRepositoryNameList = 64 | 0;
-var TagKeyList = 64 | 0;
-var TagList = [
-  1,
-  n0,
-  _TL,
-  0,
-  () => Tag$
-];
-var VulnerablePackagesList = [
-  1,
-  n0,
-  _VPL,
-  0,
-  () => VulnerablePackage$
-];
-var Annotations = 128 | 0;
-var FindingSeverityCounts = 128 | 1;
-var Tags = 128 | 0;
-var CreateRepository$ = [
-  9,
-  n0,
-  _CR,
-  0,
-  () => CreateRepositoryRequest$,
-  () => CreateRepositoryResponse$
-];
-var DescribeImageScanFindings$ = [
-  9,
-  n0,
-  _DISF,
-  0,
-  () => DescribeImageScanFindingsRequest$,
-  () => DescribeImageScanFindingsResponse$
-];
-var DescribeRepositories$ = [
-  9,
-  n0,
-  _DRes,
-  0,
-  () => DescribeRepositoriesRequest$,
-  () => DescribeRepositoriesResponse$
-];
-var GetAuthorizationToken$ = [
-  9,
-  n0,
-  _GAT,
-  0,
-  () => GetAuthorizationTokenRequest$,
-  () => GetAuthorizationTokenResponse$
-];
-var PutLifecyclePolicy$ = [
-  9,
-  n0,
-  _PLP,
-  0,
-  () => PutLifecyclePolicyRequest$,
-  () => PutLifecyclePolicyResponse$
-];
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/runtimeConfig.shared.js
-var getRuntimeConfig = (config) => {
+var imageId = (ref) => "tag" in ref ? { imageTag: ref.tag } : { imageDigest: ref.digest };
+var refText = (repository, ref) => "tag" in ref ? `${repository}:${ref.tag}` : `${repository}@${ref.digest}`;
+function image(detail) {
   return {
-    apiVersion: "2015-09-21",
-    base64Decoder: config?.base64Decoder ?? fromBase64,
-    base64Encoder: config?.base64Encoder ?? toBase64,
-    disableHostPrefix: config?.disableHostPrefix ?? false,
-    endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
-    extensions: config?.extensions ?? [],
-    httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultECRHttpAuthSchemeProvider,
-    httpAuthSchemes: config?.httpAuthSchemes ?? [
-      {
-        schemeId: "aws.auth#sigv4",
-        identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-        signer: new AwsSdkSigV4Signer()
-      }
-    ],
-    logger: config?.logger ?? new NoOpLogger(),
-    protocol: config?.protocol ?? AwsJson1_1Protocol,
-    protocolSettings: config?.protocolSettings ?? {
-      defaultNamespace: "com.amazonaws.ecr",
-      errorTypeRegistries,
-      xmlNamespace: "http://ecr.amazonaws.com/doc/2015-09-21/",
-      version: "2015-09-21",
-      serviceTarget: "AmazonEC2ContainerRegistry_V20150921"
-    },
-    serviceId: config?.serviceId ?? "ECR",
-    sha256: config?.sha256 ?? Sha256Node,
-    urlParser: config?.urlParser ?? parseUrl,
-    utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-    utf8Encoder: config?.utf8Encoder ?? toUtf8
+    repository: detail.repositoryName ?? "",
+    registryId: detail.registryId ?? "",
+    digest: detail.imageDigest ?? "",
+    tags: [...detail.imageTags ?? []].sort(),
+    ...detail.imageSizeInBytes !== void 0 ? { sizeBytes: detail.imageSizeInBytes } : {},
+    ...detail.imagePushedAt ? { pushedAt: detail.imagePushedAt } : {},
+    ...detail.imageManifestMediaType ? { manifestMediaType: detail.imageManifestMediaType } : {},
+    ...detail.artifactMediaType ? { artifactMediaType: detail.artifactMediaType } : {},
+    ...detail.imageScanStatus?.status ? { scanStatus: detail.imageScanStatus.status } : {},
+    ...detail.imageScanFindingsSummary?.findingSeverityCounts ? { findingSeverityCounts: { ...detail.imageScanFindingsSummary.findingSeverityCounts } } : {}
   };
-};
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/runtimeConfig.js
-var getRuntimeConfig2 = (config) => {
-  emitWarningIfUnsupportedVersion(process.version);
-  const defaultsMode = resolveDefaultsModeConfig(config);
-  const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
-  const clientSharedValues = getRuntimeConfig(config);
-  emitWarningIfUnsupportedVersion2(process.version);
-  const loaderConfig = {
-    profile: config?.profile,
-    logger: clientSharedValues.logger
-  };
+}
+function basicFinding(f) {
+  const attribute = (key) => f.attributes?.find((a) => a.key === key)?.value;
+  const packageName = attribute("package_name");
+  const packageVersion = attribute("package_version");
   return {
-    ...clientSharedValues,
-    ...config,
-    runtime: "node",
-    defaultsMode,
-    authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-    bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-    credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
-    maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-    region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-    requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-    retryMode: config?.retryMode ?? loadConfig({
-      ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-      default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE
-    }, config),
-    streamCollector: config?.streamCollector ?? streamCollector,
-    useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+    id: f.name ?? "",
+    severity: f.severity ?? "UNDEFINED",
+    ...packageName ? { packageName } : {},
+    ...packageVersion ? { packageVersion } : {},
+    ...f.uri ? { uri: f.uri } : {},
+    ...f.description ? { description: f.description } : {}
   };
-};
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/auth/httpAuthExtensionConfiguration.js
-var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
-  const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
-  let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
-  let _credentials = runtimeConfig.credentials;
+}
+function enhancedFinding(f) {
+  const details = f.packageVulnerabilityDetails;
+  const pkg = details?.vulnerablePackages?.[0];
   return {
-    setHttpAuthScheme(httpAuthScheme) {
-      const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-      if (index === -1) {
-        _httpAuthSchemes.push(httpAuthScheme);
-      } else {
-        _httpAuthSchemes.splice(index, 1, httpAuthScheme);
-      }
-    },
-    httpAuthSchemes() {
-      return _httpAuthSchemes;
-    },
-    setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
-      _httpAuthSchemeProvider = httpAuthSchemeProvider;
-    },
-    httpAuthSchemeProvider() {
-      return _httpAuthSchemeProvider;
-    },
-    setCredentials(credentials) {
-      _credentials = credentials;
-    },
-    credentials() {
-      return _credentials;
-    }
-  };
-};
-var resolveHttpAuthRuntimeConfig = (config) => {
-  return {
-    httpAuthSchemes: config.httpAuthSchemes(),
-    httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
-    credentials: config.credentials()
-  };
-};
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/runtimeExtensions.js
-var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-  const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
-  extensions.forEach((extension) => extension.configure(extensionConfiguration));
-  return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
-};
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/ECRClient.js
-var ECRClient = class extends Client {
-  config;
-  constructor(...[configuration]) {
-    const _config_0 = getRuntimeConfig2(configuration || {});
-    super(_config_0);
-    this.initConfig = _config_0;
-    const _config_1 = resolveClientEndpointParameters(_config_0);
-    const _config_2 = resolveUserAgentConfig(_config_1);
-    const _config_3 = resolveRetryConfig(_config_2);
-    const _config_4 = resolveRegionConfig(_config_3);
-    const _config_5 = resolveHostHeaderConfig(_config_4);
-    const _config_6 = resolveEndpointConfig(_config_5);
-    const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
-    const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
-    this.config = _config_8;
-    this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-    this.middlewareStack.use(getUserAgentPlugin(this.config));
-    this.middlewareStack.use(getRetryPlugin(this.config));
-    this.middlewareStack.use(getContentLengthPlugin(this.config));
-    this.middlewareStack.use(getHostHeaderPlugin(this.config));
-    this.middlewareStack.use(getLoggerPlugin(this.config));
-    this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-    this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
-      httpAuthSchemeParametersProvider: defaultECRHttpAuthSchemeParametersProvider,
-      identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
-        "aws.auth#sigv4": config.credentials
-      })
-    }));
-    this.middlewareStack.use(getHttpSigningPlugin(this.config));
-  }
-  destroy() {
-    super.destroy();
-  }
-};
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/commandBuilder.js
-var command = makeBuilder(commonParams, "AmazonEC2ContainerRegistry_V20150921", "ECRClient", getEndpointPlugin);
-var _ep0 = {};
-var _mw0 = (Command, cs, config, o) => [];
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/commands/CreateRepositoryCommand.js
-var CreateRepositoryCommand = class extends command(_ep0, _mw0, "CreateRepository", CreateRepository$) {
-};
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/commands/DescribeImageScanFindingsCommand.js
-var DescribeImageScanFindingsCommand = class extends command(_ep0, _mw0, "DescribeImageScanFindings", DescribeImageScanFindings$) {
-};
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/commands/DescribeRepositoriesCommand.js
-var DescribeRepositoriesCommand = class extends command(_ep0, _mw0, "DescribeRepositories", DescribeRepositories$) {
-};
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/commands/GetAuthorizationTokenCommand.js
-var GetAuthorizationTokenCommand = class extends command(_ep0, _mw0, "GetAuthorizationToken", GetAuthorizationToken$) {
-};
-
-// ../../node_modules/@aws-sdk/client-ecr/dist-es/commands/PutLifecyclePolicyCommand.js
-var PutLifecyclePolicyCommand = class extends command(_ep0, _mw0, "PutLifecyclePolicy", PutLifecyclePolicy$) {
-};
-
-// lib/ecr.js
-function info2(repository, created) {
-  return {
-    name: repository.repositoryName ?? "",
-    uri: repository.repositoryUri ?? "",
-    arn: repository.repositoryArn ?? "",
-    registryId: repository.registryId ?? "",
-    created,
-    immutable: (repository.imageTagMutability ?? "MUTABLE").startsWith("IMMUTABLE"),
-    scanOnPush: repository.imageScanningConfiguration?.scanOnPush ?? false,
-    encryption: repository.encryptionConfiguration?.encryptionType ?? "AES256"
+    id: details?.vulnerabilityId ?? f.title ?? "",
+    severity: f.severity ?? "UNTRIAGED",
+    ...pkg?.name ? { packageName: pkg.name } : {},
+    ...pkg?.version ? { packageVersion: pkg.version } : {},
+    ...details?.sourceUrl ? { uri: details.sourceUrl } : {},
+    ...f.description ? { description: f.description } : {}
   };
 }
 var Ecr = class {
-  client;
+  session;
   constructor(session) {
-    this.client = session.client(ECRClient);
+    this.session = session;
   }
-  /** The repository, created with `settings` when missing; an existing one is left as it is. */
-  async ensureRepository(name, settings) {
-    const existing = await this.find(name);
-    if (existing)
-      return info2(existing, false);
-    let created;
-    try {
-      created = (await awsCall({ action: "ecr:CreateRepository", resource: name }, () => this.client.send(new CreateRepositoryCommand({
-        repositoryName: name,
-        imageTagMutability: settings.immutableTags ? "IMMUTABLE" : "MUTABLE",
-        imageScanningConfiguration: { scanOnPush: settings.scanOnPush },
-        encryptionConfiguration: { encryptionType: settings.encryption, ...settings.kmsKey ? { kmsKey: settings.kmsKey } : {} }
-      })))).repository;
-    } catch (error2) {
-      if (errorCode(error2.cause ?? error2) !== "RepositoryAlreadyExistsException")
-        throw error2;
-      created = await this.find(name);
-    }
-    if (!created)
-      throw new ActionError(`Repository ${name} was created but cannot be read back.`);
-    if (settings.lifecyclePolicy) {
-      await awsCall({ action: "ecr:PutLifecyclePolicy", resource: name }, () => this.client.send(new PutLifecyclePolicyCommand({ repositoryName: name, lifecyclePolicyText: settings.lifecyclePolicy })));
-    }
-    return info2(created, true);
+  async sdk() {
+    const sdk = await loadSdk();
+    return { client: this.session.client(sdk.ECRClient), sdk };
   }
-  async find(name) {
+  /** The repository's settings, or undefined when it does not exist. */
+  async findRepository(name) {
     try {
-      const answer = await this.client.send(new DescribeRepositoriesCommand({ repositoryNames: [name] }));
-      return answer.repositories?.[0];
+      const answer = await awsCall({ action: "ecr:DescribeRepositories", resource: name }, async () => {
+        const { client, sdk } = await this.sdk();
+        return client.send(new sdk.DescribeRepositoriesCommand({ repositoryNames: [name] }));
+      });
+      const found = answer.repositories?.[0];
+      return found ? settings(found) : void 0;
     } catch (error2) {
       if (errorCode(error2) === "RepositoryNotFoundException")
         return void 0;
-      return awsCall({ action: "ecr:DescribeRepositories", resource: name }, () => Promise.reject(error2));
+      throw error2;
     }
   }
-  async login(registryId) {
-    const answer = await awsCall({ action: "ecr:GetAuthorizationToken" }, () => this.client.send(new GetAuthorizationTokenCommand(registryId ? { registryIds: [registryId] } : {})));
-    const data = answer.authorizationData?.[0];
-    if (!data?.authorizationToken || !data.proxyEndpoint)
-      throw new ActionError("ecr:GetAuthorizationToken answered without a token.");
-    const decoded = Buffer.from(data.authorizationToken, "base64").toString("utf8");
-    const at = decoded.indexOf(":");
-    return { proxyEndpoint: data.proxyEndpoint, username: decoded.slice(0, at), password: decoded.slice(at + 1) };
+  /**
+   * The repository, created with the requested settings when it does not exist. An existing repository is left
+   * as it is (settings and lifecycle policy alike) and reported. Safe to retry and to re-run: when the SDK's retry
+   * of CreateRepository finds the repository its own lost first attempt created (RepositoryAlreadyExistsException
+   * on attempt > 1), it counts as created here and the lifecycle policy is still applied; on a first attempt,
+   * someone else created it, and it is left alone.
+   */
+  async ensureRepository(request) {
+    const existing = await this.findRepository(request.name);
+    if (existing)
+      return { repository: existing, created: false, lifecyclePolicyApplied: false };
+    const { client, sdk } = await this.sdk();
+    let repository;
+    let created = true;
+    try {
+      const answer = await client.send(new sdk.CreateRepositoryCommand({
+        repositoryName: request.name,
+        imageScanningConfiguration: { scanOnPush: request.scanOnPush },
+        imageTagMutability: request.immutableTags ? "IMMUTABLE" : "MUTABLE",
+        encryptionConfiguration: request.encryption.type === "KMS" ? { encryptionType: "KMS", ...request.encryption.kmsKey ? { kmsKey: request.encryption.kmsKey } : {} } : { encryptionType: "AES256" },
+        ...request.tags && Object.keys(request.tags).length ? { tags: Object.entries(request.tags).map(([Key, Value]) => ({ Key, Value })) } : {}
+      }));
+      if (answer.repository)
+        repository = settings(answer.repository);
+    } catch (error2) {
+      if (errorCode(error2) !== "RepositoryAlreadyExistsException")
+        throw describeAwsError(error2, { action: "ecr:CreateRepository", resource: request.name });
+      created = (error2.$metadata?.attempts ?? 1) > 1;
+    }
+    repository ??= await this.findRepository(request.name);
+    if (!repository)
+      throw new ActionError(`Repository ${request.name} was created but DescribeRepositories does not find it.`);
+    let lifecyclePolicyApplied = false;
+    if (created && request.lifecyclePolicy !== void 0) {
+      await awsCall({ action: "ecr:PutLifecyclePolicy", resource: request.name }, () => client.send(new sdk.PutLifecyclePolicyCommand({ repositoryName: request.name, lifecyclePolicyText: request.lifecyclePolicy })));
+      lifecyclePolicyApplied = true;
+    }
+    return { repository, created, lifecyclePolicyApplied };
   }
-  /** Waits for the scan of `digest` to complete (IN_PROGRESS and "not found yet" are waited out). */
-  async waitForScan(repository, digest, options) {
-    const { value } = await waitFor({
-      what: `the scan of ${repository}@${digest}`,
-      poll: async (signal) => {
-        try {
-          const findings = [];
-          let status = "IN_PROGRESS";
-          let nextToken;
-          do {
-            const page = await this.client.send(new DescribeImageScanFindingsCommand({ repositoryName: repository, imageId: { imageDigest: digest }, ...nextToken ? { nextToken } : {} }), { abortSignal: signal });
-            status = page.imageScanStatus?.status ?? "IN_PROGRESS";
-            for (const f2 of page.imageScanFindings?.findings ?? []) {
-              findings.push({
-                id: f2.name ?? "?",
-                severity: f2.severity ?? "UNDEFINED",
-                ...f2.uri ? { uri: f2.uri } : {},
-                ...packageOf(f2.attributes)
-              });
-            }
-            for (const f2 of page.imageScanFindings?.enhancedFindings ?? []) {
-              const pkg = f2.packageVulnerabilityDetails;
-              findings.push({
-                id: pkg?.vulnerabilityId ?? f2.title ?? "?",
-                severity: f2.severity ?? "UNDEFINED",
-                ...pkg?.sourceUrl ? { uri: pkg.sourceUrl } : {},
-                ...pkg?.vulnerablePackages?.[0]?.name ? { packageName: pkg.vulnerablePackages[0].name } : {},
-                ...pkg?.vulnerablePackages?.[0]?.version ? { packageVersion: pkg.vulnerablePackages[0].version } : {}
-              });
-            }
-            nextToken = status === "COMPLETE" ? page.nextToken : void 0;
-          } while (nextToken);
-          return { status, findings };
-        } catch (error2) {
-          const code2 = errorCode(error2);
-          if (code2 === "ScanNotFoundException" || code2 === "ImageNotFoundException")
-            return { status: "NOT_FOUND_YET", findings: [] };
-          throw error2;
-        }
-      },
-      done: (r2) => r2.status !== "IN_PROGRESS" && r2.status !== "PENDING" && r2.status !== "NOT_FOUND_YET",
-      progress: (r2) => r2.status === "NOT_FOUND_YET" ? "No scan of the image yet." : `Scan ${r2.status}.`,
-      timeoutMs: options.timeoutMs,
-      minDelayMs: 1e3,
-      maxDelayMs: 15e3,
-      signal: options.signal,
-      classify: classifyAwsFailure
+  /** The repository's lifecycle policy text, or undefined when it has none. */
+  async lifecyclePolicy(name) {
+    try {
+      const answer = await awsCall({ action: "ecr:GetLifecyclePolicy", resource: name }, async () => {
+        const { client, sdk } = await this.sdk();
+        return client.send(new sdk.GetLifecyclePolicyCommand({ repositoryName: name }));
+      });
+      return answer.lifecyclePolicyText;
+    } catch (error2) {
+      if (errorCode(error2) === "LifecyclePolicyNotFoundException")
+        return void 0;
+      throw error2;
+    }
+  }
+  /**
+   * Registry credentials from GetAuthorizationToken: one login per registry id (default: the caller's account).
+   * The password (and the token it comes from) is masked before anything else happens with it.
+   */
+  async getRegistryLogin(registryIds) {
+    const answer = await awsCall({ action: "ecr:GetAuthorizationToken", resource: "*" }, async () => {
+      const { client, sdk } = await this.sdk();
+      return client.send(new sdk.GetAuthorizationTokenCommand(registryIds?.length ? { registryIds } : {}));
     });
-    return value;
+    const data = answer.authorizationData ?? [];
+    if (data.length === 0)
+      throw new ActionError("GetAuthorizationToken answered no authorization data.");
+    return data.map((entry) => {
+      const token = entry.authorizationToken ?? "";
+      if (token)
+        setSecret(token);
+      const decoded = Buffer.from(token, "base64").toString("utf8");
+      const colon = decoded.indexOf(":");
+      if (colon <= 0 || colon === decoded.length - 1)
+        throw new ActionError('GetAuthorizationToken answered a token that is not base64("user:password").');
+      const password = decoded.slice(colon + 1);
+      setSecret(password);
+      const { registry, plainHttp } = parseProxyEndpoint(entry.proxyEndpoint ?? "");
+      return {
+        registry,
+        username: decoded.slice(0, colon),
+        password,
+        ...entry.expiresAt ? { expiresAt: entry.expiresAt } : {},
+        proxyEndpoint: entry.proxyEndpoint ?? "",
+        plainHttp
+      };
+    });
+  }
+  /** The image a tag or digest names, or undefined when there is none (the repository must exist). */
+  async findImage(repository, ref) {
+    try {
+      const answer = await awsCall({ action: "ecr:DescribeImages", resource: refText(repository, ref) }, async () => {
+        const { client, sdk } = await this.sdk();
+        return client.send(new sdk.DescribeImagesCommand({ repositoryName: repository, imageIds: [imageId(ref)] }));
+      });
+      const detail = answer.imageDetails?.[0];
+      return detail ? image(detail) : void 0;
+    } catch (error2) {
+      if (errorCode(error2) === "ImageNotFoundException")
+        return void 0;
+      throw error2;
+    }
+  }
+  /** The image a tag or digest names; an ActionError naming it when there is none. */
+  async describeImage(repository, ref) {
+    const found = await this.findImage(repository, ref);
+    if (!found)
+      throw new ActionError(`Image ${refText(repository, ref)} does not exist in ECR.`);
+    return found;
+  }
+  /** The manifest exactly as ECR stores it (BatchGetImage, any media type). */
+  async getManifest(repository, ref) {
+    const answer = await awsCall({ action: "ecr:BatchGetImage", resource: refText(repository, ref) }, async () => {
+      const { client, sdk } = await this.sdk();
+      return client.send(new sdk.BatchGetImageCommand({
+        repositoryName: repository,
+        imageIds: [imageId(ref)],
+        acceptedMediaTypes: [
+          "application/vnd.docker.distribution.manifest.v2+json",
+          "application/vnd.docker.distribution.manifest.list.v2+json",
+          "application/vnd.oci.image.manifest.v1+json",
+          "application/vnd.oci.image.index.v1+json"
+        ]
+      }));
+    });
+    const found = answer.images?.[0];
+    if (!found?.imageManifest) {
+      const failure = answer.failures?.[0];
+      throw new ActionError(`Image ${refText(repository, ref)}: BatchGetImage answered ${failure?.failureCode ?? "no image"}${failure?.failureReason ? ` (${failure.failureReason})` : ""}.`);
+    }
+    return { digest: found.imageId?.imageDigest ?? "", mediaType: found.imageManifestMediaType ?? "", manifest: found.imageManifest };
+  }
+  /**
+   * Waits for the image's vulnerability scan and returns its findings (every page). "Scan not found yet"
+   * (ScanNotFoundException: scan on push has not started it) and IN_PROGRESS/PENDING are waited out with the shared
+   * waiter (deadline, backoff, cancellation, one line per change); a scan that ends without findings (FAILED,
+   * UNSUPPORTED_IMAGE...) is returned with that status for the caller to judge. Past the deadline: ScanTimeoutError.
+   */
+  async waitForScan(repository, digest, options) {
+    const what = `the vulnerability scan of ${repository}@${digest}`;
+    const { sdk } = await this.sdk();
+    let result;
+    try {
+      result = await waitFor({
+        what,
+        timeoutMs: options.timeoutMs,
+        minDelayMs: options.minDelayMs ?? 5e3,
+        maxDelayMs: options.maxDelayMs ?? 3e4,
+        signal: options.signal,
+        classify: classifyAwsFailure,
+        renewCredentials: options.renewCredentials ?? (() => this.session.renewCredentials()),
+        poll: async (signal) => {
+          try {
+            const page = await this.session.client(sdk.ECRClient).send(new sdk.DescribeImageScanFindingsCommand({ repositoryName: repository, imageId: { imageDigest: digest }, maxResults: 1e3 }), {
+              abortSignal: signal
+            });
+            return {
+              status: page.imageScanStatus?.status ?? "UNKNOWN",
+              ...page.imageScanStatus?.description ? { description: page.imageScanStatus.description } : {},
+              page
+            };
+          } catch (error2) {
+            if (errorCode(error2) === "ScanNotFoundException")
+              return { status: "NOT_FOUND" };
+            throw error2;
+          }
+        },
+        done: (poll) => !SCAN_WAITING.has(poll.status),
+        progress: (poll) => poll.status === "NOT_FOUND" ? `Scan of ${repository}@${digest}: not started yet.` : `Scan of ${repository}@${digest}: ${poll.status}.`
+      });
+    } catch (error2) {
+      if (error2 instanceof TimeoutError)
+        throw new ScanTimeoutError(error2.message);
+      throw describeAwsError(error2, { action: "ecr:DescribeImageScanFindings", resource: `${repository}@${digest}` });
+    }
+    const first = result.value.page;
+    const findings = [];
+    let type = "basic";
+    if (first && SCAN_FINISHED.has(result.value.status)) {
+      let page = first;
+      while (page) {
+        const basic = page.imageScanFindings?.findings ?? [];
+        const enhanced = page.imageScanFindings?.enhancedFindings ?? [];
+        if (enhanced.length)
+          type = "enhanced";
+        findings.push(...basic.map(basicFinding), ...enhanced.map(enhancedFinding));
+        const nextToken = page.nextToken;
+        page = nextToken ? await awsCall({ action: "ecr:DescribeImageScanFindings", resource: `${repository}@${digest}` }, () => this.session.client(sdk.ECRClient).send(new sdk.DescribeImageScanFindingsCommand({ repositoryName: repository, imageId: { imageDigest: digest }, maxResults: 1e3, nextToken }), {
+          abortSignal: options.signal
+        })) : void 0;
+      }
+    }
+    const severityCounts2 = { ...first?.imageScanFindings?.findingSeverityCounts ?? {} };
+    if (Object.keys(severityCounts2).length === 0)
+      for (const f of findings)
+        severityCounts2[f.severity] = (severityCounts2[f.severity] ?? 0) + 1;
+    return {
+      status: result.value.status,
+      ...result.value.description ? { description: result.value.description } : {},
+      type,
+      findings,
+      severityCounts: severityCounts2,
+      polls: result.polls,
+      elapsedMs: result.elapsedMs
+    };
   }
 };
-function packageOf(attributes) {
-  const get2 = (key) => attributes?.find((a2) => a2.key === key)?.value;
-  const name = get2("package_name");
-  const version = get2("package_version");
-  return { ...name ? { packageName: name } : {}, ...version ? { packageVersion: version } : {} };
-}
 
 // lib/exec.js
 var NOT_FOR_CHILDREN = /^(INPUT_.*|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AWS_ACCESS_KEY_ID|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_RUNTIME_TOKEN|GITHUB_TOKEN|STATE_.*)$/;
@@ -4091,8 +1936,8 @@ function childEnv(extra) {
       env[key] = value;
   return { ...env, ...extra };
 }
-async function run(command2, args, options) {
-  info(`[command]${command2} ${args.join(" ")}`);
+async function run(command, args, options) {
+  info(`[command]${command} ${args.join(" ")}`);
   const token = `build-push-ecr-${randomUUID()}`;
   process.stdout.write(`::stop-commands::${token}
 `);
@@ -4100,7 +1945,7 @@ async function run(command2, args, options) {
   let output = "";
   try {
     const code2 = await new Promise((resolve2, reject) => {
-      const child = spawn(command2, args, { env: options.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"] });
+      const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"] });
       const onAbort = () => {
         child.kill("SIGTERM");
       };
@@ -4132,14 +1977,14 @@ async function run(command2, args, options) {
     if (options.signal?.aborted)
       throw new CancelledError(options.what);
     if (code2 !== 0) {
-      throw new ActionError(`${command2} failed while ${options.what} (exit ${code2}).`, { hint: `Its last lines:
+      throw new ActionError(`${command} failed while ${options.what} (exit ${code2}).`, { hint: `Its last lines:
 ${tail.slice(-12).join("\n")}` });
     }
     return output;
   } catch (error2) {
     if (error2.code === "ENOENT") {
-      throw new ActionError(`${command2} is not installed on this runner (needed for ${options.what}).`, {
-        hint: command2 === "buildah" ? "Install buildah (apt-get install buildah) or use builder: docker." : "Use a runner with Docker, or builder: buildah."
+      throw new ActionError(`${command} is not installed on this runner (needed for ${options.what}).`, {
+        hint: command === "buildah" ? "Install buildah (apt-get install buildah) or use builder: docker." : "Use a runner with Docker, or builder: buildah."
       });
     }
     throw error2;
@@ -4183,13 +2028,13 @@ function cleanPath(p) {
 }
 function toRegex(pattern) {
   let re = "^";
-  for (let i2 = 0; i2 < pattern.length; i2 += 1) {
-    const c2 = pattern[i2];
-    if (c2 === "*") {
-      if (pattern[i2 + 1] === "*") {
-        i2 += 1;
-        if (pattern[i2 + 1] === "/") {
-          i2 += 1;
+  for (let i = 0; i < pattern.length; i += 1) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        i += 1;
+        if (pattern[i + 1] === "/") {
+          i += 1;
           re += "(?:.*/)?";
         } else {
           re += ".*";
@@ -4197,36 +2042,36 @@ function toRegex(pattern) {
       } else {
         re += "[^/]*";
       }
-    } else if (c2 === "?") {
+    } else if (c === "?") {
       re += "[^/]";
-    } else if (c2 === "[") {
-      const end = pattern.indexOf("]", i2 + 1);
+    } else if (c === "[") {
+      const end = pattern.indexOf("]", i + 1);
       if (end < 0) {
         re += "\\[";
       } else {
-        let body = pattern.slice(i2 + 1, end);
+        let body = pattern.slice(i + 1, end);
         if (body.startsWith("^") || body.startsWith("!"))
           body = `^${body.slice(1)}`;
         re += `[${body.replace(/\\/g, "\\\\")}]`;
-        i2 = end;
+        i = end;
       }
-    } else if (c2 === "\\" && i2 + 1 < pattern.length) {
-      i2 += 1;
-      re += escapeRegex(pattern[i2]);
+    } else if (c === "\\" && i + 1 < pattern.length) {
+      i += 1;
+      re += escapeRegex(pattern[i]);
     } else {
-      re += escapeRegex(c2);
+      re += escapeRegex(c);
     }
   }
   return new RegExp(`${re}$`);
 }
-function escapeRegex(c2) {
-  return c2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+function escapeRegex(c) {
+  return c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 function isIgnored(patterns, relPath) {
   const parents = [];
   const parts = relPath.split("/");
-  for (let i2 = 1; i2 < parts.length; i2 += 1)
-    parents.push(parts.slice(0, i2).join("/"));
+  for (let i = 1; i < parts.length; i += 1)
+    parents.push(parts.slice(0, i).join("/"));
   let ignored = false;
   for (const pattern of patterns) {
     const matches = pattern.regex.test(relPath) || parents.some((parent) => pattern.regex.test(parent));
@@ -4242,7 +2087,7 @@ function hasExceptions(patterns) {
 // lib/fingerprint.js
 var FINGERPRINT_VERSION = "build-push-ecr/1";
 function buildFingerprint(input, context) {
-  const sorted = (map) => [...map].sort(([a2], [b2]) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0);
+  const sorted = (map) => [...map].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   const identity = JSON.stringify({
     v: FINGERPRINT_VERSION,
     context: context.digest,
@@ -4342,27 +2187,16 @@ var MEDIA_TYPES = {
   ociIndex: "application/vnd.oci.image.index.v1+json"
 };
 var ACCEPT = Object.values(MEDIA_TYPES).join(", ");
-function registryEndpoint(proxyEndpoint) {
-  let url;
-  try {
-    url = new URL(proxyEndpoint);
-  } catch {
-    throw new ActionError(`ECR answered the registry endpoint '${proxyEndpoint}', which is not a URL.`);
-  }
-  const loopback = url.protocol === "http:" && (url.hostname === "127.0.0.1" || url.hostname === "localhost") && url.port !== "";
-  if (url.protocol !== "https:" && !loopback) {
-    throw new ActionError(`Refusing the registry endpoint '${proxyEndpoint}': only HTTPS (or a loopback http://127.0.0.1:PORT test registry) is used.`);
-  }
-  return { host: url.host, url: `${url.protocol}//${url.host}`, insecure: loopback };
-}
 var Registry = class {
-  endpoint;
+  login;
   repository;
   authorization;
-  constructor(endpoint, repository, credentials) {
-    this.endpoint = endpoint;
+  url;
+  constructor(login, repository) {
+    this.login = login;
     this.repository = repository;
-    this.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
+    this.authorization = `Basic ${Buffer.from(`${login.username}:${login.password}`).toString("base64")}`;
+    this.url = `${login.plainHttp ? "http" : "https"}://${login.registry}`;
   }
   async request(method, path, init = {}) {
     const headers = { authorization: this.authorization };
@@ -4370,11 +2204,11 @@ var Registry = class {
       headers.accept = init.accept;
     if (init.contentType)
       headers["content-type"] = init.contentType;
-    const url = `${this.endpoint.url}/v2/${this.repository}/${path}`;
+    const url = `${this.url}/v2/${this.repository}/${path}`;
     try {
       return await fetch(url, { method, headers, ...init.body ? { body: new Uint8Array(init.body) } : {}, signal: init.signal ?? AbortSignal.timeout(6e4) });
     } catch (error2) {
-      throw new ActionError(`Could not reach the registry ${this.endpoint.host} (${method} ${path}): ${error2.message}`, { cause: error2 });
+      throw new ActionError(`Could not reach the registry ${this.login.registry} (${method} ${path}): ${error2.message}`, { cause: error2 });
     }
   }
   /** The manifest a tag or digest names; undefined when there is none. */
@@ -4413,12 +2247,12 @@ var Registry = class {
   async failure(response, what) {
     const text = (await response.text().catch(() => "")).slice(0, 300);
     const hint = response.status === 401 || response.status === 403 ? "The ECR token was refused: check ecr:BatchGetImage, ecr:GetDownloadUrlForLayer and ecr:PutImage on the repository." : void 0;
-    return new ActionError(`Registry ${this.endpoint.host} answered ${response.status} while ${what}: ${text}`, hint ? { hint } : {});
+    return new ActionError(`Registry ${this.login.registry} answered ${response.status} while ${what}: ${text}`, hint ? { hint } : {});
   }
 };
 function imageSize(manifest) {
   const layers = manifest.json.layers ?? [];
-  return { layers: layers.length, bytes: layers.reduce((sum, l2) => sum + l2.size, 0) + (manifest.json.config?.size ?? 0) };
+  return { layers: layers.length, bytes: layers.reduce((sum, l) => sum + l.size, 0) + (manifest.json.config?.size ?? 0) };
 }
 
 // ../../packages/shared/lib/report/escape.js
@@ -4472,11 +2306,11 @@ var JobSummary = class {
   }
   /** A two-column table of facts; values are HTML (use htmlText/link/code). */
   facts(rows) {
-    return this.table(["", ""], rows.filter((row) => row[1] !== void 0 && row[1] !== "").map(([k2, v]) => [`<b>${htmlText(k2)}</b>`, v]), { headless: true });
+    return this.table(["", ""], rows.filter((row) => row[1] !== void 0 && row[1] !== "").map(([k, v]) => [`<b>${htmlText(k)}</b>`, v]), { headless: true });
   }
   /** A table; cells are HTML (use htmlText/link/code for anything from outside). */
   table(header, rows, options = {}) {
-    const head = options.headless ? "" : `<tr>${header.map((h2) => `<th>${htmlText(h2)}</th>`).join("")}</tr>`;
+    const head = options.headless ? "" : `<tr>${header.map((h) => `<th>${htmlText(h)}</th>`).join("")}</tr>`;
     const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join("")}</tr>`).join("");
     this.parts.push(`<table>${head}${body}</table>
 `);
@@ -4519,25 +2353,26 @@ function buildSummary(inputs, outcome) {
   summary2.heading(`${state} Image ${inputs.repository}: ${what}`);
   if (outcome.failure)
     summary2.html(`<b>${htmlText(outcome.failure)}</b>`);
-  const consoleUrl = `https://${inputs.session.region}.console.aws.amazon.com/ecr/repositories/private/${outcome.repositoryInfo?.registryId ?? ""}/${inputs.repository}`;
-  const repo = outcome.repositoryInfo;
+  const consoleUrl = `https://${inputs.session.region}.console.aws.amazon.com/ecr/repositories/private/${outcome.repositoryInfo?.repository.registryId ?? ""}/${inputs.repository}`;
+  const ensured = outcome.repositoryInfo;
+  const repo = ensured?.repository;
   summary2.facts([
     ["Image", outcome.imageRepo && outcome.digest ? code(`${outcome.imageRepo}@${outcome.digest}`) : void 0],
-    ["Repository", `${link(inputs.repository, consoleUrl)}${repo ? htmlText(` (${repo.created ? "created" : "existing"}: tags ${repo.immutable ? "immutable" : "mutable"}, scan on push ${repo.scanOnPush ? "on" : "off"}, ${repo.encryption})`) : ""}`],
+    ["Repository", `${link(inputs.repository, consoleUrl)}${repo ? htmlText(` (${ensured.created ? "created" : "existing"}: tags ${repo.tagMutability}, scan on push ${repo.scanOnPush ? "on" : "off"}, ${repo.encryption.type})`) : ""}`],
     ["Tags", outcome.tags.map((t) => code(t)).join(" ")],
     ["Manifest media type", outcome.mediaType ? code(outcome.mediaType) : void 0],
     ["Size", outcome.size ? htmlText(`${bytes(outcome.size.bytes)} in ${outcome.size.layers} layer(s)`) : void 0],
     ["Builder", htmlText(`${inputs.builder}${outcome.pushed === false ? " (not run: same build fingerprint)" : ""}`)],
     ["Build fingerprint", code(outcome.fingerprint)],
-    ["Labels", [...outcome.labels].map(([k2, v]) => `${code(k2)} = ${code(truncate(v, 200))}`).join("<br/>")],
+    ["Labels", [...outcome.labels].map(([k, v]) => `${code(k)} = ${code(truncate(v, 200))}`).join("<br/>")],
     ["Scan", scanLine(outcome)]
   ]);
   const verdict = outcome.scan?.verdict;
   if (verdict && verdict.blocking.length + verdict.allowed.length + verdict.below.length > 0) {
     const rows = [
-      ...verdict.blocking.map((f2) => findingRow(f2, "\u274C fails the gate")),
-      ...verdict.allowed.map((f2) => findingRow(f2, "\u2714\uFE0F allow-listed")),
-      ...verdict.below.map((f2) => findingRow(f2, "below threshold"))
+      ...verdict.blocking.map((f) => findingRow(f, "\u274C fails the gate")),
+      ...verdict.allowed.map((f) => findingRow(f, "\u2714\uFE0F allow-listed")),
+      ...verdict.below.map((f) => findingRow(f, "below threshold"))
     ];
     summary2.heading("Vulnerabilities", 3);
     summary2.table(["ID", "Severity", "Package", "Verdict"], rows.slice(0, MAX_FINDINGS));
@@ -4555,9 +2390,9 @@ function scanLine(outcome) {
   const v = scan.verdict;
   return htmlText(`${scan.status}: ${v.blocking.length} at or above ${scan.threshold?.toUpperCase()} not allowed, ${v.allowed.length} allow-listed, ${v.below.length} below`);
 }
-function findingRow(f2, verdict) {
-  const id = f2.uri ? link(f2.id, f2.uri) : htmlText(f2.id);
-  return [id, htmlText(f2.severity), htmlText([f2.packageName, f2.packageVersion].filter(Boolean).join(" ")), htmlText(verdict)];
+function findingRow(f, verdict) {
+  const id = f.uri ? link(f.id, f.uri) : htmlText(f.id);
+  return [id, htmlText(f.severity), htmlText([f.packageName, f.packageVersion].filter(Boolean).join(" ")), htmlText(verdict)];
 }
 
 // lib/scan.js
@@ -4574,7 +2409,7 @@ function judge(findings, threshold, allow) {
     else
       verdict.blocking.push(finding);
   }
-  const order = (a2, b2) => (RANK[b2.severity.toUpperCase()] ?? 0) - (RANK[a2.severity.toUpperCase()] ?? 0) || a2.id.localeCompare(b2.id);
+  const order = (a, b) => (RANK[b.severity.toUpperCase()] ?? 0) - (RANK[a.severity.toUpperCase()] ?? 0) || a.id.localeCompare(b.id);
   verdict.blocking.sort(order);
   verdict.allowed.sort(order);
   verdict.below.sort(order);
@@ -4582,9 +2417,9 @@ function judge(findings, threshold, allow) {
 }
 function severityCounts(findings) {
   const counts = /* @__PURE__ */ new Map();
-  for (const f2 of findings)
-    counts.set(f2.severity.toUpperCase(), (counts.get(f2.severity.toUpperCase()) ?? 0) + 1);
-  return [...counts].sort(([a2], [b2]) => (RANK[b2] ?? 0) - (RANK[a2] ?? 0)).map(([s, n]) => `${s} ${n}`).join(", ");
+  for (const f of findings)
+    counts.set(f.severity.toUpperCase(), (counts.get(f.severity.toUpperCase()) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (RANK[b] ?? 0) - (RANK[a] ?? 0)).map(([s, n]) => `${s} ${n}`).join(", ");
 }
 
 // lib/state.js
@@ -4647,26 +2482,33 @@ async function main() {
 }
 async function build(inputs, session, workDir, labels, fingerprint, outcome, cancellation) {
   const ecr = new Ecr(session);
-  const repository = await ecr.ensureRepository(inputs.repository, inputs.repositorySettings);
-  outcome.repositoryInfo = repository;
-  info(repository.created ? `Created repository ${repository.name} (tags ${repository.immutable ? "immutable" : "mutable"}, scan on push ${repository.scanOnPush ? "on" : "off"}, ${repository.encryption}).` : `Repository ${repository.name} exists (tags ${repository.immutable ? "immutable" : "mutable"}, scan on push ${repository.scanOnPush ? "on" : "off"}, ${repository.encryption}); its settings are left as they are.`);
+  const settings2 = inputs.repositorySettings;
+  const ensured = await ecr.ensureRepository({
+    name: inputs.repository,
+    scanOnPush: settings2.scanOnPush,
+    immutableTags: settings2.immutableTags,
+    encryption: settings2.encryption === "KMS" ? { type: "KMS", ...settings2.kmsKey ? { kmsKey: settings2.kmsKey } : {} } : { type: "AES256" },
+    ...settings2.lifecyclePolicy ? { lifecyclePolicy: settings2.lifecyclePolicy } : {}
+  });
+  outcome.repositoryInfo = ensured;
+  const { repository } = ensured;
+  const immutable = repository.tagMutability.startsWith("IMMUTABLE");
+  const described = `tags ${immutable ? "immutable" : "mutable"}, scan on push ${repository.scanOnPush ? "on" : "off"}, ${repository.encryption.type}`;
+  info(ensured.created ? `Created repository ${repository.name} (${described}${ensured.lifecyclePolicyApplied ? ", lifecycle policy set" : ""}).` : `Repository ${repository.name} exists (${described}); its settings are left as they are.`);
   const commands = inputs.builder === "buildah" ? buildahCommands(workDir) : dockerCommands(workDir);
   const hosts = [];
-  const login = await ecr.login(repository.registryId || void 0);
-  setSecret(login.password);
-  const endpoint = registryEndpoint(login.proxyEndpoint);
-  await loginTo(commands, endpoint, login, hosts, cancellation);
-  for (const other of inputs.registries) {
-    const registryId = other.slice(0, 12);
-    const extra = await ecr.login(registryId);
-    setSecret(extra.password);
-    await loginTo(commands, registryEndpoint(extra.proxyEndpoint), extra, hosts, cancellation);
+  const [login] = await ecr.getRegistryLogin(repository.registryId ? [repository.registryId] : void 0);
+  await loginTo(commands, login, hosts, cancellation);
+  if (inputs.registries.length) {
+    const others = [...new Set(inputs.registries.map((r) => r.slice(0, 12)))];
+    for (const extra of await ecr.getRegistryLogin(others))
+      await loginTo(commands, extra, hosts, cancellation);
   }
-  const imageRepo = `${endpoint.host}/${inputs.repository}`;
-  outcome.registry = endpoint.host;
+  const imageRepo = `${login.registry}/${inputs.repository}`;
+  outcome.registry = login.registry;
   outcome.imageRepo = imageRepo;
-  const registry = new Registry(endpoint, inputs.repository, login);
-  const existing = await findBuilt(registry, inputs.tags, fingerprint, repository);
+  const registry = new Registry(login, inputs.repository);
+  const existing = await findBuilt(registry, inputs.tags, fingerprint, repository.name, immutable);
   let manifest;
   if (existing) {
     manifest = existing;
@@ -4693,7 +2535,7 @@ async function build(inputs, session, workDir, labels, fingerprint, outcome, can
       mediaTypes: inputs.mediaTypes,
       attestations: inputs.attestations,
       cache: inputs.cache,
-      insecure: endpoint.insecure,
+      insecure: login.plainHttp,
       workDir,
       ...inputs.target ? { target: inputs.target } : {},
       ...inputs.platform ? { platform: inputs.platform } : {}
@@ -4723,33 +2565,48 @@ function setOutputs(outcome, imageRepo) {
   setOutput("registry", outcome.registry);
   setOutput("pushed", String(outcome.pushed));
 }
-async function loginTo(commands, endpoint, login, hosts, cancellation) {
-  if (hosts.includes(endpoint.host))
+async function loginTo(commands, login, hosts, cancellation) {
+  if (hosts.includes(login.registry))
     return;
-  await exec(commands.login(endpoint.host, login.username, login.password, endpoint.insecure), `logging in to ${endpoint.host}`, cancellation);
-  hosts.push(endpoint.host);
+  await exec(commands.login(login.registry, login.username, login.password, login.plainHttp), `logging in to ${login.registry}`, cancellation);
+  hosts.push(login.registry);
   saveState(STATE.hosts, hosts.join("\n"));
 }
 async function exec(line, what, cancellation) {
-  await run(line.command, line.args, {
-    env: childEnv(line.env),
-    what,
-    signal: cancellation.signal,
-    ...line.stdin !== void 0 ? { stdin: line.stdin } : {}
-  });
+  try {
+    await run(line.command, line.args, {
+      env: childEnv(line.env),
+      what,
+      signal: cancellation.signal,
+      ...line.stdin !== void 0 ? { stdin: line.stdin } : {}
+    });
+  } catch (error2) {
+    throw withRegistryDenialHint(error2);
+  }
+}
+var REGISTRY_ACTIONS = "ecr:BatchCheckLayerAvailability, ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload and ecr:PutImage to push; ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull";
+function withRegistryDenialHint(error2) {
+  if (!(error2 instanceof ActionError) || !/\b403\b|denied|not authorized/i.test(error2.hint ?? ""))
+    return error2;
+  const hint = error2.hint ?? "";
+  const named = /not authorized to perform: (ecr:\w+)/.exec(hint)?.[1];
+  const action = named ?? (/reuse blob|checking blob|blob .* exists/i.test(hint) ? "ecr:BatchCheckLayerAvailability" : void 0);
+  const needs = action ? `The registry refused the request: the role needs '${action}' on the repository (see the action README for the minimal policy).` : `The registry refused a request: the role needs ${REGISTRY_ACTIONS} on the repository (see the action README).`;
+  return new ActionError(error2.message, { hint: `${needs}
+${hint}`, cause: error2 });
 }
 function writeSecretFiles(workDir, secrets) {
   if (secrets.size === 0)
     return [];
   const dir = join(workDir, "secrets");
   mkdirSync(dir, { mode: 448, recursive: true });
-  return [...secrets].map(([id, value], i2) => {
-    const file = join(dir, `secret-${i2}`);
+  return [...secrets].map(([id, value], i) => {
+    const file = join(dir, `secret-${i}`);
     writeFileSync(file, value, { mode: 384 });
     return { id, file };
   });
 }
-async function findBuilt(registry, tags, fingerprint, repository) {
+async function findBuilt(registry, tags, fingerprint, repository, immutable) {
   let match;
   const conflicts = [];
   for (const tag of tags) {
@@ -4762,11 +2619,11 @@ async function findBuilt(registry, tags, fingerprint, repository) {
     else
       conflicts.push({ tag, manifest, fingerprint: found });
   }
-  if (conflicts.length && repository.immutable) {
+  if (conflicts.length && immutable) {
     const [first] = conflicts;
     const ours = match ? `this run's inputs are in ${match.digest}` : "this run's inputs give an image not built yet";
-    throw new ActionError(`Tag '${first.tag}' of ${repository.name} holds ${first.manifest.digest}, an image built from other inputs (fingerprint ${first.fingerprint || "none"}; this run: ${fingerprint}), and the repository's tags are immutable; ${ours}.`, {
-      hint: `Push under another tag (tags input), or delete ${repository.name}:${first.tag} if it is wrong. A re-run with the same inputs pushes nothing; a changed context, Dockerfile, build-args, target, platform or label makes a new image, which needs a new tag.`
+    throw new ActionError(`Tag '${first.tag}' of ${repository} holds ${first.manifest.digest}, an image built from other inputs (fingerprint ${first.fingerprint || "none"}; this run: ${fingerprint}), and the repository's tags are immutable; ${ours}.`, {
+      hint: `Push under another tag (tags input), or delete ${repository}:${first.tag} if it is wrong. A re-run with the same inputs pushes nothing; a changed context, Dockerfile, build-args, target, platform or label makes a new image, which needs a new tag.`
     });
   }
   return match;
@@ -4775,9 +2632,9 @@ async function scanGate(ecr, inputs, digest, outcome, cancellation) {
   const threshold = inputs.failOnSeverity;
   let result;
   try {
-    result = await ecr.waitForScan(inputs.repository, digest, { timeoutMs: inputs.scanTimeoutMs, signal: cancellation.signal });
+    result = await ecr.waitForScan(inputs.repository, digest, { timeoutMs: inputs.scanTimeoutMs, signal: cancellation.signal, minDelayMs: 1e3, maxDelayMs: 15e3 });
   } catch (error2) {
-    if (error2 instanceof TimeoutError) {
+    if (error2 instanceof ScanTimeoutError) {
       outcome.scan = { status: "TIMED_OUT" };
       const message = `The scan of ${inputs.repository}@${digest} did not complete within scan-timeout (${error2.message})`;
       outcome.failure = message;
@@ -4789,7 +2646,9 @@ async function scanGate(ecr, inputs, digest, outcome, cancellation) {
   }
   if (result.status !== "COMPLETE" && result.status !== "ACTIVE") {
     outcome.scan = { status: result.status };
-    throw new ActionError(`The scan of ${inputs.repository}@${digest} ended ${result.status}.`, {
+    const message = `The scan of ${inputs.repository}@${digest} ended ${result.status}${result.description ? ` (${result.description})` : ""}.`;
+    outcome.failure = message;
+    throw new ActionError(message, {
       hint: "Basic scanning fails for images without an OS package database (e.g. FROM scratch): set fail-on-severity: none for such images."
     });
   }
@@ -4798,7 +2657,7 @@ async function scanGate(ecr, inputs, digest, outcome, cancellation) {
   const total = result.findings.length;
   info(`Scan ${result.status}: ${total ? severityCounts(result.findings) : "no findings"}.`);
   if (verdict.blocking.length) {
-    const list = verdict.blocking.slice(0, 20).map((f2) => `${f2.id} (${f2.severity}${f2.packageName ? `, ${f2.packageName}${f2.packageVersion ? ` ${f2.packageVersion}` : ""}` : ""})`).join(", ");
+    const list = verdict.blocking.slice(0, 20).map((f) => `${f.id} (${f.severity}${f.packageName ? `, ${f.packageName}${f.packageVersion ? ` ${f.packageVersion}` : ""}` : ""})`).join(", ");
     const more = verdict.blocking.length > 20 ? ` and ${verdict.blocking.length - 20} more` : "";
     const message = `The image has ${verdict.blocking.length} finding(s) at or above ${threshold.toUpperCase()}: ${list}${more}.`;
     outcome.failure = message;
@@ -4809,7 +2668,7 @@ async function scanGate(ecr, inputs, digest, outcome, cancellation) {
 // lib/post.js
 async function post() {
   const workDir = getState(STATE.workDir);
-  if (!workDir)
+  if (!workDir || !basename(workDir).startsWith("build-push-ecr-"))
     return;
   const hosts = getState(STATE.hosts).split("\n").filter(Boolean);
   const commands = getState(STATE.builder) === "buildah" ? buildahCommands(workDir) : dockerCommands(workDir);

@@ -6,10 +6,12 @@ import {
   NODE_REGION_CONFIG_OPTIONS,
   SelectorType,
   booleanSelector,
-  loadConfig,
+  loadConfig
+} from "./chunk-YCNWWMYE.js";
+import {
   platform,
   release
-} from "./chunk-RM4TPQ5A.js";
+} from "./chunk-RLG2GL7P.js";
 import {
   AlgorithmId,
   EndpointURLScheme,

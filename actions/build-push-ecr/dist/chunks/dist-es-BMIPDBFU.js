@@ -2,13 +2,14 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-ZBSMODCO.js";
+} from "./chunk-OVMG5FOR.js";
 import {
   CredentialsProviderError,
   chain,
   getProfileName,
   parseKnownFiles
-} from "./chunk-RM4TPQ5A.js";
+} from "./chunk-YCNWWMYE.js";
+import "./chunk-RLG2GL7P.js";
 import "./chunk-ENVWGUHO.js";
 import "./chunk-5JZGMAOE.js";
 
@@ -16,19 +17,19 @@ import "./chunk-5JZGMAOE.js";
 var resolveCredentialSource = (credentialSource, profileName, logger) => {
   const sourceProvidersMap = {
     EcsContainer: async (options) => {
-      const { fromHttp } = await import("./dist-es-E77BK65T.js");
-      const { fromContainerMetadata } = await import("./dist-es-HCXSCOSQ.js");
+      const { fromHttp } = await import("./dist-es-2J23QC2U.js");
+      const { fromContainerMetadata } = await import("./dist-es-RLRV74SA.js");
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
       return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
     },
     Ec2InstanceMetadata: async (options) => {
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-      const { fromInstanceMetadata } = await import("./dist-es-HCXSCOSQ.js");
+      const { fromInstanceMetadata } = await import("./dist-es-RLRV74SA.js");
       return async () => fromInstanceMetadata(options)().then(setNamedProvider);
     },
     Environment: async (options) => {
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-      const { fromEnv } = await import("./dist-es-PGV5K34A.js");
+      const { fromEnv } = await import("./dist-es-XFFX36EE.js");
       return async () => fromEnv(options)().then(setNamedProvider);
     }
   };
@@ -63,7 +64,7 @@ var resolveAssumeRoleCredentials = async (profileName, profiles, options, caller
   const profileData = profiles[profileName];
   const { source_profile, region } = profileData;
   if (!options.roleAssumer) {
-    const { getDefaultRoleAssumer } = await import("./sts-SETKCZ7M.js");
+    const { getDefaultRoleAssumer } = await import("./sts-POSC2EP2.js");
     options.roleAssumer = getDefaultRoleAssumer({
       ...options.clientConfig,
       credentialProviderLogger: options.logger,
@@ -112,7 +113,7 @@ var isLoginProfile = (data) => {
   return Boolean(data && data.login_session);
 };
 var resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-  const { fromLoginCredentials } = await import("./dist-es-7DKFIHVT.js");
+  const { fromLoginCredentials } = await import("./dist-es-6HRDB573.js");
   const credentials = await fromLoginCredentials({
     ...options,
     profile: profileName
@@ -123,7 +124,7 @@ var resolveLoginCredentials = async (profileName, options, callerClientConfig) =
 // ../../node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveProcessCredentials.js
 var isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 var resolveProcessCredentials = async (options, profile) => {
-  const { fromProcess } = await import("./dist-es-G34QVHFX.js");
+  const { fromProcess } = await import("./dist-es-5HPIYZ2F.js");
   const credentials = await fromProcess({
     ...options,
     profile
@@ -133,7 +134,7 @@ var resolveProcessCredentials = async (options, profile) => {
 
 // ../../node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveSsoCredentials.js
 var resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-  const { fromSSO } = await import("./dist-es-42BZNCSL.js");
+  const { fromSSO } = await import("./dist-es-46IY423P.js");
   return fromSSO({
     profile,
     logger: options.logger,
@@ -168,7 +169,7 @@ var resolveStaticCredentials = async (profile, options) => {
 // ../../node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveWebIdentityCredentials.js
 var isWebIdentityProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.web_identity_token_file === "string" && typeof arg.role_arn === "string" && ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 var resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-  const { fromTokenFile } = await import("./dist-es-EGGPTTCX.js");
+  const { fromTokenFile } = await import("./dist-es-7OGG7UWJ.js");
   const credentials = await fromTokenFile({
     webIdentityTokenFile: profile.web_identity_token_file,
     roleArn: profile.role_arn,

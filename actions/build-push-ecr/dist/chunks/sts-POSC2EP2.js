@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   SignatureV4MultiRegion
-} from "./chunk-Y6NE3CPU.js";
+} from "./chunk-UOUY7K2X.js";
 import {
   package_default
 } from "./chunk-N7YOWEQ4.js";
@@ -14,10 +14,10 @@ import {
   NODE_SIGV4A_CONFIG_OPTIONS,
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config
-} from "./chunk-372CL35B.js";
+} from "./chunk-XQCEK6DL.js";
 import {
   NodeHttpHandler
-} from "./chunk-CE4GMSDI.js";
+} from "./chunk-QUVPZRWM.js";
 import {
   Sha256Node
 } from "./chunk-3B63D3NS.js";
@@ -64,19 +64,21 @@ import {
   resolveUserAgentConfig,
   setCredentialFeature,
   stsRegionDefaultResolver
-} from "./chunk-ZBSMODCO.js";
+} from "./chunk-OVMG5FOR.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
   NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
   NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-  getContentLengthPlugin,
-  getHttpHandlerExtensionConfiguration,
   loadConfig,
   resolveDefaultsModeConfig,
-  resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
-} from "./chunk-RM4TPQ5A.js";
+} from "./chunk-YCNWWMYE.js";
+import {
+  getContentLengthPlugin,
+  getHttpHandlerExtensionConfiguration,
+  resolveHttpHandlerRuntimeConfig
+} from "./chunk-RLG2GL7P.js";
 import {
   TypeRegistry,
   calculateBodyLength,

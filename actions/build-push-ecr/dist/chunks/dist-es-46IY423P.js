@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-ZBSMODCO.js";
+} from "./chunk-OVMG5FOR.js";
 import {
   CredentialsProviderError,
   TokenProviderError,
@@ -11,7 +11,8 @@ import {
   getSSOTokenFromFile,
   loadSsoSessionData,
   parseKnownFiles
-} from "./chunk-RM4TPQ5A.js";
+} from "./chunk-YCNWWMYE.js";
+import "./chunk-RLG2GL7P.js";
 import {
   promises
 } from "./chunk-ENVWGUHO.js";
@@ -26,7 +27,7 @@ var REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the 
 
 // ../../node_modules/@aws-sdk/token-providers/dist-es/getSsoOidcClient.js
 var getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
-  const { SSOOIDCClient } = await import("./sso-oidc-6BNQWKMF.js");
+  const { SSOOIDCClient } = await import("./sso-oidc-AGOT3E5V.js");
   const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
   const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
     region: ssoRegion ?? init.clientConfig?.region,
@@ -38,7 +39,7 @@ var getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
 
 // ../../node_modules/@aws-sdk/token-providers/dist-es/getNewSsoOidcToken.js
 var getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
-  const { CreateTokenCommand } = await import("./sso-oidc-6BNQWKMF.js");
+  const { CreateTokenCommand } = await import("./sso-oidc-AGOT3E5V.js");
   const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
   return ssoOidcClient.send(new CreateTokenCommand({
     clientId: ssoToken.clientId,
@@ -206,7 +207,7 @@ var resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ssoR
     });
   }
   const { accessToken } = token;
-  const { SSOClient, GetRoleCredentialsCommand } = await import("./loadSso-5FYAG2AJ.js");
+  const { SSOClient, GetRoleCredentialsCommand } = await import("./loadSso-CVGBBG36.js");
   const sso = ssoClient || new SSOClient(Object.assign({}, clientConfig ?? {}, {
     logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
     region: clientConfig?.region ?? ssoRegion,

@@ -8,25 +8,27 @@ import {
   memoizeIdentityProvider,
   normalizeProvider as normalizeProvider2,
   setCredentialFeature
-} from "./chunk-ZBSMODCO.js";
+} from "./chunk-OVMG5FOR.js";
+import {
+  ProviderError,
+  SelectorType,
+  booleanSelector,
+  loadConfig
+} from "./chunk-YCNWWMYE.js";
 import {
   FromStringShapeDeserializer,
   HttpBindingProtocol,
   HttpInterceptingShapeDeserializer,
   HttpInterceptingShapeSerializer,
   JsonCodec2,
-  ProviderError,
   RpcProtocol,
-  SelectorType,
-  booleanSelector,
   collectBody,
   determineTimestampFormat,
   escapeUri,
   extendedEncodeURIComponent,
-  loadConfig,
   loadJsonRpcErrorCode,
   loadRestJsonErrorCode
-} from "./chunk-RM4TPQ5A.js";
+} from "./chunk-RLG2GL7P.js";
 import {
   HttpRequest,
   HttpResponse,

@@ -2,11 +2,12 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-ZBSMODCO.js";
+} from "./chunk-OVMG5FOR.js";
 import {
   CredentialsProviderError,
   externalDataInterceptor
-} from "./chunk-RM4TPQ5A.js";
+} from "./chunk-YCNWWMYE.js";
+import "./chunk-RLG2GL7P.js";
 import {
   readFileSync
 } from "./chunk-ENVWGUHO.js";
@@ -18,7 +19,7 @@ var fromWebToken = (init) => async (awsIdentityProperties) => {
   const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
   let { roleAssumerWithWebIdentity } = init;
   if (!roleAssumerWithWebIdentity) {
-    const { getDefaultRoleAssumerWithWebIdentity } = await import("./sts-SETKCZ7M.js");
+    const { getDefaultRoleAssumerWithWebIdentity } = await import("./sts-POSC2EP2.js");
     roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
       ...init.clientConfig,
       credentialProviderLogger: init.logger,

@@ -5,13 +5,14 @@ import {
 } from "./chunk-QUGX6CBX.js";
 import {
   setCredentialFeature
-} from "./chunk-ZBSMODCO.js";
+} from "./chunk-OVMG5FOR.js";
 import {
   CredentialsProviderError,
   externalDataInterceptor,
   getProfileName,
   parseKnownFiles
-} from "./chunk-RM4TPQ5A.js";
+} from "./chunk-YCNWWMYE.js";
+import "./chunk-RLG2GL7P.js";
 import "./chunk-ENVWGUHO.js";
 import {
   __require

@@ -3,7 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   SignatureV4,
   signatureV4aContainer
-} from "./chunk-372CL35B.js";
+} from "./chunk-XQCEK6DL.js";
 
 // ../../node_modules/@aws-sdk/signature-v4-multi-region/dist-es/signature-v4-crt-container.js
 var signatureV4CrtContainer = {

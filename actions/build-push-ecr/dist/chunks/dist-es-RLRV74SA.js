@@ -7,7 +7,8 @@ import {
   CredentialsProviderError,
   ProviderError,
   loadConfig
-} from "./chunk-RM4TPQ5A.js";
+} from "./chunk-YCNWWMYE.js";
+import "./chunk-RLG2GL7P.js";
 import {
   parseUrl
 } from "./chunk-ENVWGUHO.js";

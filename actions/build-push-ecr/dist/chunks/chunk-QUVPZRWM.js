@@ -5,7 +5,7 @@ import {
 } from "./chunk-XXW5MR4D.js";
 import {
   buildQueryString
-} from "./chunk-RM4TPQ5A.js";
+} from "./chunk-RLG2GL7P.js";
 import {
   HttpResponse,
   Readable,

@@ -2,15 +2,17 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   NodeHttpHandler
-} from "./chunk-CE4GMSDI.js";
+} from "./chunk-QUVPZRWM.js";
 import "./chunk-XXW5MR4D.js";
 import {
   setCredentialFeature
-} from "./chunk-ZBSMODCO.js";
+} from "./chunk-OVMG5FOR.js";
 import {
-  CredentialsProviderError,
+  CredentialsProviderError
+} from "./chunk-YCNWWMYE.js";
+import {
   promises_default
-} from "./chunk-RM4TPQ5A.js";
+} from "./chunk-RLG2GL7P.js";
 import {
   HttpRequest,
   parseRfc3339DateTime,

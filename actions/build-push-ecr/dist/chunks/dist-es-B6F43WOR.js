@@ -1,11 +1,11 @@
 import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
-  SignatureV4MultiRegion
-} from "./chunk-Y6NE3CPU.js";
-import {
   defaultProvider
-} from "./chunk-Y7Z4LF67.js";
+} from "./chunk-LDHWUKY2.js";
+import {
+  SignatureV4MultiRegion
+} from "./chunk-UOUY7K2X.js";
 import {
   AwsQueryProtocol,
   AwsSdkSigV4ASigner,
@@ -14,15 +14,15 @@ import {
   NODE_SIGV4A_CONFIG_OPTIONS,
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config
-} from "./chunk-372CL35B.js";
+} from "./chunk-XQCEK6DL.js";
 import {
   NodeHttpHandler
-} from "./chunk-CE4GMSDI.js";
+} from "./chunk-QUVPZRWM.js";
 import {
   Sha256Node
 } from "./chunk-3B63D3NS.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-BSQ26STC.js";
+import "./chunk-WIDOLLPZ.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -65,19 +65,21 @@ import {
   resolveUserAgentConfig,
   setCredentialFeature,
   stsRegionDefaultResolver
-} from "./chunk-ZBSMODCO.js";
+} from "./chunk-OVMG5FOR.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
   NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
   NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-  getContentLengthPlugin,
-  getHttpHandlerExtensionConfiguration,
   loadConfig,
   resolveDefaultsModeConfig,
-  resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
-} from "./chunk-RM4TPQ5A.js";
+} from "./chunk-YCNWWMYE.js";
+import {
+  getContentLengthPlugin,
+  getHttpHandlerExtensionConfiguration,
+  resolveHttpHandlerRuntimeConfig
+} from "./chunk-RLG2GL7P.js";
 import {
   TypeRegistry,
   calculateBodyLength,

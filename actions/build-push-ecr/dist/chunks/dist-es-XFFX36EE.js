@@ -8,9 +8,10 @@ import {
   ENV_SECRET,
   ENV_SESSION,
   fromEnv
-} from "./chunk-BSQ26STC.js";
-import "./chunk-ZBSMODCO.js";
-import "./chunk-RM4TPQ5A.js";
+} from "./chunk-WIDOLLPZ.js";
+import "./chunk-OVMG5FOR.js";
+import "./chunk-YCNWWMYE.js";
+import "./chunk-RLG2GL7P.js";
 import "./chunk-ENVWGUHO.js";
 import "./chunk-5JZGMAOE.js";
 export {

@@ -2,15 +2,17 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-ZBSMODCO.js";
+} from "./chunk-OVMG5FOR.js";
 import {
   CredentialsProviderError,
-  dirname,
   getProfileName,
-  homedir,
-  join,
   parseKnownFiles
-} from "./chunk-RM4TPQ5A.js";
+} from "./chunk-YCNWWMYE.js";
+import {
+  dirname,
+  homedir,
+  join
+} from "./chunk-RLG2GL7P.js";
 import {
   HttpRequest,
   createHash,
@@ -71,7 +73,7 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
     if (freshExpiry - Date.now() > _LoginCredentialsFetcher.REFRESH_THRESHOLD) {
       return this.toCredentials(freshToken.accessToken);
     }
-    const { SigninClient, CreateOAuth2TokenCommand } = await import("./signin-XGGBUXM5.js");
+    const { SigninClient, CreateOAuth2TokenCommand } = await import("./signin-D6E5PC25.js");
     const { logger, userAgentAppId } = this.callerClientConfig ?? {};
     const isH2 = (requestHandler2) => {
       return requestHandler2?.metadata?.handlerProtocol === "h2";

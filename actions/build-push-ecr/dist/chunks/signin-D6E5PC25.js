@@ -8,10 +8,10 @@ import {
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-372CL35B.js";
+} from "./chunk-XQCEK6DL.js";
 import {
   NodeHttpHandler
-} from "./chunk-CE4GMSDI.js";
+} from "./chunk-QUVPZRWM.js";
 import {
   Sha256Node
 } from "./chunk-3B63D3NS.js";
@@ -55,19 +55,21 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-ZBSMODCO.js";
+} from "./chunk-OVMG5FOR.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
   NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
   NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-  getContentLengthPlugin,
-  getHttpHandlerExtensionConfiguration,
   loadConfig,
   resolveDefaultsModeConfig,
-  resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
-} from "./chunk-RM4TPQ5A.js";
+} from "./chunk-YCNWWMYE.js";
+import {
+  getContentLengthPlugin,
+  getHttpHandlerExtensionConfiguration,
+  resolveHttpHandlerRuntimeConfig
+} from "./chunk-RLG2GL7P.js";
 import {
   TypeRegistry,
   calculateBodyLength,
