@@ -36,7 +36,7 @@ export async function runOnce(aws, variant, ctx, { phases = false } = {}) {
       const result = await runAction({
         actionDir: variant.actionDir,
         inputs: variant.inputs,
-        env: { ...aws.env(), ...aws.staticCredentials(), ...phaseEnv },
+        env: { ...aws.env(), ...aws.staticCredentials(), ...variant.env, ...phaseEnv },
         timeoutMs: 30_000,
       });
       ({ startedAt, endedAt } = result.main);

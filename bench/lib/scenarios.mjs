@@ -3,7 +3,11 @@
 // and should keep the run short (no waiting). An action without an entry here is still picked up: it gets the
 // generic scenario (every required input without a default set to a placeholder), and the benchmark reports
 // "n/a" for it if that makes no AWS request. Add an entry when a new action lands.
-import { churnDefinition, PIPELINE_ROLE } from '@mlops-actions/testkit';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildahEnv, churnDefinition, PIPELINE_ROLE } from '@mlops-actions/testkit';
+import { rebuildContext } from './ecr-rebuild.mjs';
 
 export const scenarios = {
   'start-pipeline': {
@@ -11,6 +15,23 @@ export const scenarios = {
       const name = 'bench-churn-training';
       await aws.createPipeline(name, churnDefinition('bench-churn-models'), { roleArn: PIPELINE_ROLE });
       return { inputs: { 'pipeline-name': name, wait: 'false' } };
+    },
+  },
+  // A real build and push (buildah into the world's ECR registry) on the first run; every later run of the same
+  // inputs finds the image by its build fingerprint and pushes nothing (its first AWS call is DescribeRepositories).
+  'build-push-ecr': {
+    async setup() {
+      const buildah = await buildahEnv();
+      const work = mkdtempSync(path.join(os.tmpdir(), 'bench-ecr-coldstart-'));
+      rebuildContext(path.join(work, 'app'));
+      process.once('exit', () => {
+        rmSync(work, { recursive: true, force: true });
+        rmSync(buildah.dir, { recursive: true, force: true });
+      });
+      return {
+        inputs: { repository: 'bench-serving', context: path.join(work, 'app'), builder: 'buildah', 'fail-on-severity': 'none' },
+        env: buildah.env,
+      };
     },
   },
 };

@@ -92,6 +92,7 @@ beforeAll(async () => {
     ...process.env,
     BENCH_ROUNDS: String(ROUNDS),
     BENCH_MINIFY: '0',
+    BENCH_ECR_ROUNDS: '1',
     BENCH_PHASE_RUNS: '1',
     TMPDIR: tmp,
     NO_COLOR: '1',
@@ -172,6 +173,20 @@ describe('npm run bench (node bench/run.mjs, short run)', () => {
     const floor = measured('node -e (floor)');
     expect(floor['÷ node floor']).toBe('1.00x');
     ratioOf(floor['÷ reference bundle'], 'node floor ÷ reference bundle', true);
+  });
+
+  test('build-push-ecr re-run: the second run pushed 0 bytes and kept the digest; the ratio is finite', () => {
+    if (!actions.includes('build-push-ecr')) return;
+    const results = JSON.parse(readFileSync(path.join(tmp, 'mlops-actions-bench', 'latest.json'), 'utf8'));
+    const rebuild = results.ecrRebuild;
+    expect(rebuild?.rounds).toHaveLength(1);
+    const [round] = rebuild.rounds;
+    expect(round.first.pushed).toBe('true');
+    expect(round.first.bytesPushed).toBeGreaterThan(0);
+    expect(round.second).toMatchObject({ pushed: 'false', bytesPushed: 0 });
+    expect(round.sameDigest).toBe(true);
+    finitePositive(rebuild.ratioMedian, 'ecrRebuild.ratioMedian');
+    expect(run.stdout).toMatch(/second ÷ first wall time: \d+\.\d\dx/);
   });
 
   test('the JSON results: size ratios and cold-start samples of every action and of both references', () => {
