@@ -128,7 +128,15 @@ try {
   for (const action of actions) {
     const scenario = await scenarioFor(action.name, action.manifest.inputs, aws);
     action.scenario = scenario;
-    variants.push({ key: action.name, label: `${action.name} (dist)`, kind: 'action', actionDir: action.dir, inputs: scenario.inputs, env: scenario.env, action });
+    variants.push({
+      key: action.name,
+      label: `${action.name} (dist)`,
+      kind: 'action',
+      actionDir: action.dir,
+      inputs: scenario.inputs,
+      env: scenario.env,
+      action,
+    });
     if (action.minified.dir) {
       variants.push({
         key: `${action.name}:minified`,

@@ -2206,7 +2206,12 @@ var Registry = class {
       headers["content-type"] = init.contentType;
     const url = `${this.url}/v2/${this.repository}/${path}`;
     try {
-      return await fetch(url, { method, headers, ...init.body ? { body: new Uint8Array(init.body) } : {}, signal: init.signal ?? AbortSignal.timeout(6e4) });
+      return await fetch(url, {
+        method,
+        headers,
+        ...init.body ? { body: new Uint8Array(init.body) } : {},
+        signal: init.signal ?? AbortSignal.timeout(6e4)
+      });
     } catch (error2) {
       throw new ActionError(`Could not reach the registry ${this.login.registry} (${method} ${path}): ${error2.message}`, { cause: error2 });
     }
@@ -2358,7 +2363,10 @@ function buildSummary(inputs, outcome) {
   const repo = ensured?.repository;
   summary2.facts([
     ["Image", outcome.imageRepo && outcome.digest ? code(`${outcome.imageRepo}@${outcome.digest}`) : void 0],
-    ["Repository", `${link(inputs.repository, consoleUrl)}${repo ? htmlText(` (${ensured.created ? "created" : "existing"}: tags ${repo.tagMutability}, scan on push ${repo.scanOnPush ? "on" : "off"}, ${repo.encryption.type})`) : ""}`],
+    [
+      "Repository",
+      `${link(inputs.repository, consoleUrl)}${repo ? htmlText(` (${ensured.created ? "created" : "existing"}: tags ${repo.tagMutability}, scan on push ${repo.scanOnPush ? "on" : "off"}, ${repo.encryption.type})`) : ""}`
+    ],
     ["Tags", outcome.tags.map((t) => code(t)).join(" ")],
     ["Manifest media type", outcome.mediaType ? code(outcome.mediaType) : void 0],
     ["Size", outcome.size ? htmlText(`${bytes(outcome.size.bytes)} in ${outcome.size.layers} layer(s)`) : void 0],
@@ -2632,7 +2640,12 @@ async function scanGate(ecr, inputs, digest, outcome, cancellation) {
   const threshold = inputs.failOnSeverity;
   let result;
   try {
-    result = await ecr.waitForScan(inputs.repository, digest, { timeoutMs: inputs.scanTimeoutMs, signal: cancellation.signal, minDelayMs: 1e3, maxDelayMs: 15e3 });
+    result = await ecr.waitForScan(inputs.repository, digest, {
+      timeoutMs: inputs.scanTimeoutMs,
+      signal: cancellation.signal,
+      minDelayMs: 1e3,
+      maxDelayMs: 15e3
+    });
   } catch (error2) {
     if (error2 instanceof ScanTimeoutError) {
       outcome.scan = { status: "TIMED_OUT" };
@@ -2661,7 +2674,9 @@ async function scanGate(ecr, inputs, digest, outcome, cancellation) {
     const more = verdict.blocking.length > 20 ? ` and ${verdict.blocking.length - 20} more` : "";
     const message = `The image has ${verdict.blocking.length} finding(s) at or above ${threshold.toUpperCase()}: ${list}${more}.`;
     outcome.failure = message;
-    throw new ActionError(message, { hint: "Fix them (update the base image or packages), or list accepted IDs in 'allow-cves'. The job summary has the table." });
+    throw new ActionError(message, {
+      hint: "Fix them (update the base image or packages), or list accepted IDs in 'allow-cves'. The job summary has the table."
+    });
   }
 }
 

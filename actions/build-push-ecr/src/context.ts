@@ -196,7 +196,11 @@ export async function preloadMaps(): Promise<void> {
   } catch (error) {
     // The parser's message quotes the text, and that text holds secret values: say what is wrong without it.
     if (!(error instanceof InputError)) throw error;
-    throw new InputError('secrets', 'cannot be read (its text is not shown: it holds secret values)', `ID=value lines, a YAML mapping or a JSON object, each id once`);
+    throw new InputError(
+      'secrets',
+      'cannot be read (its text is not shown: it holds secret values)',
+      `ID=value lines, a YAML mapping or a JSON object, each id once`,
+    );
   }
   for (const name of ['build-args', 'labels']) preloaded.set(name, await getMap(name));
 }
@@ -264,7 +268,11 @@ function readRegistries(): string[] {
   return getList('registries', { expected: 'ECR registries: account IDs or hosts like 123456789012.dkr.ecr.us-east-1.amazonaws.com', unique: true }).map(
     (value) => {
       if (!REGISTRY.test(value))
-        throw new InputError('registries', `holds '${value}'`, 'ECR registries: 12-digit account IDs or hosts like 123456789012.dkr.ecr.us-east-1.amazonaws.com');
+        throw new InputError(
+          'registries',
+          `holds '${value}'`,
+          'ECR registries: 12-digit account IDs or hosts like 123456789012.dkr.ecr.us-east-1.amazonaws.com',
+        );
       return value;
     },
   );

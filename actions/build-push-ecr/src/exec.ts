@@ -14,7 +14,8 @@ export interface ExecOptions {
 }
 
 /** Variables a builder never needs that hold credentials or the action's inputs (INPUT_SECRETS has secret values). */
-const NOT_FOR_CHILDREN = /^(INPUT_.*|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AWS_ACCESS_KEY_ID|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_RUNTIME_TOKEN|GITHUB_TOKEN|STATE_.*)$/;
+const NOT_FOR_CHILDREN =
+  /^(INPUT_.*|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AWS_ACCESS_KEY_ID|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_RUNTIME_TOKEN|GITHUB_TOKEN|STATE_.*)$/;
 
 /** The action's environment without credentials and inputs, plus `extra`: what a builder process gets. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {

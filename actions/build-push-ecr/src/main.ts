@@ -8,7 +8,7 @@ import { buildahCommands } from './builders/buildah.js';
 import { dockerCommands } from './builders/docker.js';
 import type { BuildPlan, BuilderCommands, CommandLine } from './builders/types.js';
 import { preloadMaps, readInputs, type Inputs } from './context.js';
-import { Ecr, ScanTimeoutError, type EnsuredRepository, type RegistryLogin } from '@mlops-actions/shared/aws/ecr';
+import { Ecr, ScanTimeoutError, type RegistryLogin } from '@mlops-actions/shared/aws/ecr';
 import { childEnv, run } from './exec.js';
 import { buildFingerprint, digestContext } from './fingerprint.js';
 import { CREATED_LABEL, FINGERPRINT_LABEL, lineageLabels } from './labels.js';
@@ -246,7 +246,12 @@ async function scanGate(ecr: Ecr, inputs: Inputs, digest: string, outcome: Outco
   const threshold = inputs.failOnSeverity as Exclude<Inputs['failOnSeverity'], 'none'>;
   let result: Awaited<ReturnType<Ecr['waitForScan']>>;
   try {
-    result = await ecr.waitForScan(inputs.repository, digest, { timeoutMs: inputs.scanTimeoutMs, signal: cancellation.signal, minDelayMs: 1_000, maxDelayMs: 15_000 });
+    result = await ecr.waitForScan(inputs.repository, digest, {
+      timeoutMs: inputs.scanTimeoutMs,
+      signal: cancellation.signal,
+      minDelayMs: 1_000,
+      maxDelayMs: 15_000,
+    });
   } catch (error) {
     if (error instanceof ScanTimeoutError) {
       outcome.scan = { status: 'TIMED_OUT' };
@@ -278,6 +283,8 @@ async function scanGate(ecr: Ecr, inputs: Inputs, digest: string, outcome: Outco
     const more = verdict.blocking.length > 20 ? ` and ${verdict.blocking.length - 20} more` : '';
     const message = `The image has ${verdict.blocking.length} finding(s) at or above ${threshold.toUpperCase()}: ${list}${more}.`;
     outcome.failure = message;
-    throw new ActionError(message, { hint: "Fix them (update the base image or packages), or list accepted IDs in 'allow-cves'. The job summary has the table." });
+    throw new ActionError(message, {
+      hint: "Fix them (update the base image or packages), or list accepted IDs in 'allow-cves'. The job summary has the table.",
+    });
   }
 }

@@ -19,7 +19,12 @@ export interface Manifest {
   digest: string;
   mediaType: string;
   bytes: Buffer;
-  json: { mediaType?: string; config?: { digest: string; size: number; mediaType: string }; layers?: Array<{ digest: string; size: number }>; manifests?: unknown[] };
+  json: {
+    mediaType?: string;
+    config?: { digest: string; size: number; mediaType: string };
+    layers?: Array<{ digest: string; size: number }>;
+    manifests?: unknown[];
+  };
 }
 
 export class Registry {
@@ -34,13 +39,22 @@ export class Registry {
     this.url = `${login.plainHttp ? 'http' : 'https'}://${login.registry}`;
   }
 
-  private async request(method: string, path: string, init: { accept?: string; body?: Buffer; contentType?: string; signal?: AbortSignal } = {}): Promise<Response> {
+  private async request(
+    method: string,
+    path: string,
+    init: { accept?: string; body?: Buffer; contentType?: string; signal?: AbortSignal } = {},
+  ): Promise<Response> {
     const headers: Record<string, string> = { authorization: this.authorization };
     if (init.accept) headers.accept = init.accept;
     if (init.contentType) headers['content-type'] = init.contentType;
     const url = `${this.url}/v2/${this.repository}/${path}`;
     try {
-      return await fetch(url, { method, headers, ...(init.body ? { body: new Uint8Array(init.body) } : {}), signal: init.signal ?? AbortSignal.timeout(60_000) });
+      return await fetch(url, {
+        method,
+        headers,
+        ...(init.body ? { body: new Uint8Array(init.body) } : {}),
+        signal: init.signal ?? AbortSignal.timeout(60_000),
+      });
     } catch (error) {
       throw new ActionError(`Could not reach the registry ${this.login.registry} (${method} ${path}): ${(error as Error).message}`, { cause: error });
     }

@@ -40,7 +40,10 @@ export function buildSummary(inputs: Inputs, outcome: Outcome): JobSummary {
   const repo = ensured?.repository;
   summary.facts([
     ['Image', outcome.imageRepo && outcome.digest ? code(`${outcome.imageRepo}@${outcome.digest}`) : undefined],
-    ['Repository', `${link(inputs.repository, consoleUrl)}${repo ? htmlText(` (${ensured.created ? 'created' : 'existing'}: tags ${repo.tagMutability}, scan on push ${repo.scanOnPush ? 'on' : 'off'}, ${repo.encryption.type})`) : ''}`],
+    [
+      'Repository',
+      `${link(inputs.repository, consoleUrl)}${repo ? htmlText(` (${ensured.created ? 'created' : 'existing'}: tags ${repo.tagMutability}, scan on push ${repo.scanOnPush ? 'on' : 'off'}, ${repo.encryption.type})`) : ''}`,
+    ],
     ['Tags', outcome.tags.map((t) => code(t)).join(' ')],
     ['Manifest media type', outcome.mediaType ? code(outcome.mediaType) : undefined],
     ['Size', outcome.size ? htmlText(`${bytes(outcome.size.bytes)} in ${outcome.size.layers} layer(s)`) : undefined],

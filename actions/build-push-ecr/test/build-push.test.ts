@@ -119,7 +119,11 @@ describe('buildah, default settings', () => {
     writeFileSync(`${ws}/app/serve.py`, 'print("serving v2")\n');
     const changed = await runBuildah(worlds, { repository, 'model-package-arn': PACKAGE, tags: 'Feature/Staging' }, { workspace: ws, github: { sha: SHA } });
     expect(changed.exitCode).toBe(1);
-    expect(changed.errors[0]).toMatch(new RegExp(`^Tag '${SHA}' of ${repository} holds ${first.outputs['image-digest']}, an image built from other inputs \\(fingerprint sha256:[0-9a-f]{64}; this run: sha256:[0-9a-f]{64}\\), and the repository's tags are immutable`));
+    expect(changed.errors[0]).toMatch(
+      new RegExp(
+        `^Tag '${SHA}' of ${repository} holds ${first.outputs['image-digest']}, an image built from other inputs \\(fingerprint sha256:[0-9a-f]{64}; this run: sha256:[0-9a-f]{64}\\), and the repository's tags are immutable`,
+      ),
+    );
     expect(changed.main.stdout).not.toContain('buildah bud');
   });
 

@@ -67,7 +67,16 @@ test('docker buildx: exact command lines, password on stdin only, ECR cache opti
   await worlds.buildah.ok(['bud', '--format', 'docker', '--tag', `${host}/${repository}:seed`, path.join(seed, 'app')]);
   await worlds.buildah.ok(['login', '--username', 'AWS', '--password-stdin', '--tls-verify=false', host], { stdin: worlds.aws.ecr.password() });
   const digestFile = path.join(worlds.buildah.dir, 'seed-digest');
-  await worlds.buildah.ok(['push', '--format', 'v2s2', '--tls-verify=false', '--digestfile', digestFile, `${host}/${repository}:seed`, `docker://${host}/${repository}:seed`]);
+  await worlds.buildah.ok([
+    'push',
+    '--format',
+    'v2s2',
+    '--tls-verify=false',
+    '--digestfile',
+    digestFile,
+    `${host}/${repository}:seed`,
+    `docker://${host}/${repository}:seed`,
+  ]);
   const digest = readFileSync(digestFile, 'utf8').trim();
 
   const bin = mkdtempSync(path.join(tmpdir(), 'bpe-docker-'));

@@ -6,7 +6,16 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildahEnv, startAwsWorld, startGitHubWorld, type AwsWorld, type BuildahSandbox, type GitHubWorld, type PolicyStatement, type RunResult } from '@mlops-actions/testkit';
+import {
+  buildahEnv,
+  startAwsWorld,
+  startGitHubWorld,
+  type AwsWorld,
+  type BuildahSandbox,
+  type GitHubWorld,
+  type PolicyStatement,
+  type RunResult,
+} from '@mlops-actions/testkit';
 import { ACTION_DIR, runStep, workspace } from './worlds.js';
 
 interface Policy {
@@ -37,7 +46,9 @@ afterAll(async () => Promise.all([aws?.close(), github?.close(), buildah?.close(
 let counter = 0;
 function policyFor(repository: string, without: string[] = []): Policy {
   const renamed = JSON.parse(JSON.stringify(README_POLICY).replaceAll(`repository/${README_REPOSITORY}`, `repository/${repository}`)) as Policy;
-  const statements = renamed.Statement.map((s) => ({ ...s, Action: [s.Action ?? []].flat().filter((a) => !without.includes(a)) })).filter((s) => s.Action.length > 0);
+  const statements = renamed.Statement.map((s) => ({ ...s, Action: [s.Action ?? []].flat().filter((a) => !without.includes(a)) })).filter(
+    (s) => s.Action.length > 0,
+  );
   return { ...renamed, Statement: statements };
 }
 

@@ -16,7 +16,11 @@ const leftovers = (runnerTemp: string) => readdirSync(runnerTemp).filter((n) => 
 test('after a failed build: logout, auth file and secrets removed', async () => {
   // FROM scratch has no shell: the RUN fails inside buildah, after the login.
   const ws = workspace({}, 'FROM scratch\nRUN /bin/sh -c "exit 1"\n');
-  const result = await runBuildah(worlds, { repository: newRepository(), secrets: 'tok=s3cr3t-value-1' }, { workspace: ws, post: true, keepTemp: true, secrets: ['s3cr3t-value-1'] });
+  const result = await runBuildah(
+    worlds,
+    { repository: newRepository(), secrets: 'tok=s3cr3t-value-1' },
+    { workspace: ws, post: true, keepTemp: true, secrets: ['s3cr3t-value-1'] },
+  );
   expect(result.exitCode).toBe(1);
   expect(result.errors[0]).toMatch(/^buildah failed while building and pushing the image/);
   expect(result.main.state['work-dir']).toBeTruthy();
@@ -30,7 +34,12 @@ test('after a cancel during the build: post still logs out and removes the folde
   const result = await runBuildah(
     worlds,
     { repository: newRepository() },
-    { workspace: ws, post: true, keepTemp: true, cancel: { when: { logMatches: /buildah bud/ }, delays: { sigintToSigtermMs: 2_000, sigtermToKillMs: 1_000 } } },
+    {
+      workspace: ws,
+      post: true,
+      keepTemp: true,
+      cancel: { when: { logMatches: /buildah bud/ }, delays: { sigintToSigtermMs: 2_000, sigtermToKillMs: 1_000 } },
+    },
   );
   expect(result.main.cancelled).toBe(true);
   expect(result.post?.exitCode).toBe(0);

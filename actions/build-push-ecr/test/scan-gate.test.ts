@@ -11,13 +11,23 @@ beforeAll(async () => {
 afterAll(async () => worlds?.close());
 
 const FINDINGS = [
-  { name: 'CVE-2024-0001', severity: 'CRITICAL' as const, packageName: 'openssl', packageVersion: '3.0.1', uri: 'https://nvd.nist.gov/vuln/detail/CVE-2024-0001' },
+  {
+    name: 'CVE-2024-0001',
+    severity: 'CRITICAL' as const,
+    packageName: 'openssl',
+    packageVersion: '3.0.1',
+    uri: 'https://nvd.nist.gov/vuln/detail/CVE-2024-0001',
+  },
   { name: 'CVE-2024-0002', severity: 'HIGH' as const, packageName: 'zlib', packageVersion: '1.2.11' },
   { name: 'CVE-2024-0003', severity: 'MEDIUM' as const, packageName: 'libxml2', packageVersion: '2.9.10' },
 ];
 
 function gate(repository: string, inputs: Record<string, string>) {
-  return runBuildah(worlds, { repository, 'scan-timeout': '2m', ...inputs, 'fail-on-severity': inputs['fail-on-severity'] ?? 'critical' }, { workspace: workspace() });
+  return runBuildah(
+    worlds,
+    { repository, 'scan-timeout': '2m', ...inputs, 'fail-on-severity': inputs['fail-on-severity'] ?? 'critical' },
+    { workspace: workspace() },
+  );
 }
 
 describe('findings', () => {
@@ -26,7 +36,9 @@ describe('findings', () => {
     worlds.aws.ecr.setScan(repository, '*', { status: 'COMPLETE', findings: FINDINGS, notFoundCalls: 1, inProgressCalls: 1 });
     const result = await gate(repository, { 'fail-on-severity': 'high' });
     expect(result.exitCode).toBe(1);
-    expect(result.errors[0]).toMatch(/^The image has 2 finding\(s\) at or above HIGH: CVE-2024-0001 \(CRITICAL, openssl 3\.0\.1\), CVE-2024-0002 \(HIGH, zlib 1\.2\.11\)\./);
+    expect(result.errors[0]).toMatch(
+      /^The image has 2 finding\(s\) at or above HIGH: CVE-2024-0001 \(CRITICAL, openssl 3\.0\.1\), CVE-2024-0002 \(HIGH, zlib 1\.2\.11\)\./,
+    );
     // Pushed all the same; the outputs say where.
     expect(result.outputs['image-digest']).toMatch(/^sha256:/);
     expect(result.summary).toContain('Vulnerabilities');

@@ -71,14 +71,18 @@ test('neither the ECR password nor a build secret reaches output, state, summary
   );
   const repository = newRepository();
   const sampler = sampleProcesses();
-  const result = await runBuildah(worlds, { repository, secrets: `pip=${secret}` }, {
-    workspace: ws,
-    post: true,
-    keepTemp: true,
-    // As `pip=${{ secrets.PIP_TOKEN }}` would: the runner masks the header that echoes `with:`. secretLeaks still
-    // reads the raw stdout/stderr, where nothing is masked, so anything the action printed itself is caught.
-    secrets: [secret],
-  });
+  const result = await runBuildah(
+    worlds,
+    { repository, secrets: `pip=${secret}` },
+    {
+      workspace: ws,
+      post: true,
+      keepTemp: true,
+      // As `pip=${{ secrets.PIP_TOKEN }}` would: the runner masks the header that echoes `with:`. secretLeaks still
+      // reads the raw stdout/stderr, where nothing is masked, so anything the action printed itself is caught.
+      secrets: [secret],
+    },
+  );
   const samples = await sampler.stop();
   expect(result.exitCode, result.main.stdout.slice(-3000)).toBe(0);
   expect(result.post?.exitCode).toBe(0);
