@@ -1414,7 +1414,7 @@ function readInputs() {
     mediaTypes,
     attestations,
     cache,
-    registries: readRegistries(),
+    registries: readRegistries(session.region),
     failOnSeverity: oneOf("fail-on-severity", SEVERITIES, INPUT_DEFAULTS["fail-on-severity"]),
     allowCves: new Set(getList("allow-cves", { expected: "vulnerability IDs such as CVE-2024-1234, one per line or comma-separated" }).map((id) => {
       if (!VULNERABILITY_ID.test(id))
@@ -1537,11 +1537,15 @@ function readPlatform() {
     throw new InputError("platform", `is '${platform}'`, form);
   return platform;
 }
-function readRegistries() {
-  return getList("registries", { expected: "ECR registries: account IDs or hosts like 123456789012.dkr.ecr.us-east-1.amazonaws.com", unique: true }).map((value) => {
-    if (!REGISTRY.test(value))
-      throw new InputError("registries", `holds '${value}'`, "ECR registries: 12-digit account IDs or hosts like 123456789012.dkr.ecr.us-east-1.amazonaws.com");
-    return value;
+function readRegistries(region) {
+  const form = `ECR registries of region ${region}: 12-digit account IDs or hosts like 123456789012.dkr.ecr.${region}.amazonaws.com`;
+  return getList("registries", { expected: form, unique: true }).map((value) => {
+    const match = REGISTRY.exec(value);
+    if (!match)
+      throw new InputError("registries", `holds '${value}'`, form);
+    if (match[2] && match[2] !== region)
+      throw new InputError("registries", `holds '${value}', a registry in ${match[2]}`, `${form} (one step per region)`);
+    return match[1];
   });
 }
 function readRepositorySettings() {
@@ -2508,7 +2512,7 @@ async function build(inputs, session, workDir, labels, fingerprint, outcome, can
   const [login] = await ecr.getRegistryLogin(repository.registryId ? [repository.registryId] : void 0);
   await loginTo(commands, login, hosts, cancellation);
   if (inputs.registries.length) {
-    const others = [...new Set(inputs.registries.map((r) => r.slice(0, 12)))];
+    const others = [...new Set(inputs.registries)];
     for (const extra of await ecr.getRegistryLogin(others))
       await loginTo(commands, extra, hosts, cancellation);
   }

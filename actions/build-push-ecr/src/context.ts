@@ -136,7 +136,7 @@ export function readInputs(): Inputs {
     mediaTypes,
     attestations,
     cache,
-    registries: readRegistries(),
+    registries: readRegistries(session.region),
     failOnSeverity: oneOf('fail-on-severity', SEVERITIES, INPUT_DEFAULTS['fail-on-severity']),
     allowCves: new Set(
       getList('allow-cves', { expected: 'vulnerability IDs such as CVE-2024-1234, one per line or comma-separated' }).map((id) => {
@@ -264,18 +264,15 @@ function readPlatform(): string | undefined {
   return platform;
 }
 
-function readRegistries(): string[] {
-  return getList('registries', { expected: 'ECR registries: account IDs or hosts like 123456789012.dkr.ecr.us-east-1.amazonaws.com', unique: true }).map(
-    (value) => {
-      if (!REGISTRY.test(value))
-        throw new InputError(
-          'registries',
-          `holds '${value}'`,
-          'ECR registries: 12-digit account IDs or hosts like 123456789012.dkr.ecr.us-east-1.amazonaws.com',
-        );
-      return value;
-    },
-  );
+function readRegistries(region: string): string[] {
+  const form = `ECR registries of region ${region}: 12-digit account IDs or hosts like 123456789012.dkr.ecr.${region}.amazonaws.com`;
+  return getList('registries', { expected: form, unique: true }).map((value) => {
+    const match = REGISTRY.exec(value);
+    if (!match) throw new InputError('registries', `holds '${value}'`, form);
+    // GetAuthorizationToken answers for the session's region only; another region's login is not made here.
+    if (match[2] && match[2] !== region) throw new InputError('registries', `holds '${value}', a registry in ${match[2]}`, `${form} (one step per region)`);
+    return match[1] as string;
+  });
 }
 
 function readRepositorySettings(): RepositorySettings {

@@ -102,7 +102,7 @@ async function build(
   const [login] = (await ecr.getRegistryLogin(repository.registryId ? [repository.registryId] : undefined)) as [RegistryLogin];
   await loginTo(commands, login, hosts, cancellation);
   if (inputs.registries.length) {
-    const others = [...new Set(inputs.registries.map((r) => r.slice(0, 12)))];
+    const others = [...new Set(inputs.registries)];
     for (const extra of await ecr.getRegistryLogin(others)) await loginTo(commands, extra, hosts, cancellation);
   }
 
