@@ -191,6 +191,27 @@ describe('build with buildah, push with the ECR token, see it through the ECR AP
   });
 });
 
+describe('registry faults', () => {
+  test('an injected 503 on the manifest PUT fails the push before anything is stored; the next push goes through', async () => {
+    await ecr.send(new CreateRepositoryCommand({ repositoryName: 'faulty' }));
+    expect((await login((await token()).password)).code).toBe(0);
+    const local = await build('faulty-1', 'faulty');
+    world.ecr.registryFaults.add({ action: 'ecr:PutImage', kind: 'http503', count: 5 });
+    const failed = await push(local, 'faulty:1');
+    expect(failed.code).not.toBe(0);
+    const faulted = world.ecr.registryRequests.filter((r) => r.repository === 'faulty' && r.fault === 'http503');
+    expect(faulted.length).toBeGreaterThan(0);
+    expect(faulted.every((r) => r.action === 'ecr:PutImage' && r.status === 503)).toBe(true);
+    // buildah 1.28 does not retry a manifest PUT answered 503: one try, and the push fails.
+    expect(faulted).toHaveLength(1);
+    expect(await world.ecr.client().resolve('faulty', '1')).toBeUndefined();
+    world.ecr.registryFaults.clear();
+    const pushed = await push(local, 'faulty:1');
+    expect(pushed.code, pushed.stderr).toBe(0);
+    expect(await world.ecr.client().resolve('faulty', '1')).toBe(pushed.digest);
+  });
+});
+
 describe('scans', () => {
   test('ScanNotFound until a scan is set, then the configured calls of not found and IN_PROGRESS, then the findings', async () => {
     await ecr.send(new CreateRepositoryCommand({ repositoryName: 'scanned', imageScanningConfiguration: { scanOnPush: true } }));

@@ -28,7 +28,7 @@ import { ApiError, SageMakerPipelines, type ExecutionView, type PipelineScenario
 import { isAwsError, verifyWebIdentity, webIdentityTrustOf, type WebIdentityTrust } from './sts-web-identity.js';
 import { accessDenied, AUTHORIZATION_RULES, evaluate, IamStore, type Authorization, type PolicyDocument } from './iam.js';
 import { EcrBridge, type IssuedToken, type ScanSpec } from './ecr-bridge.js';
-import { startRegistryFront, type RegistryFront, type RegistryRequestRecord } from './ecr-registry-front.js';
+import { startRegistryFront, type RegistryFaultSpec, type RegistryFront, type RegistryRequestRecord } from './ecr-registry-front.js';
 
 export interface AwsWorldOptions {
   /** Default us-east-1. */
@@ -85,8 +85,10 @@ export interface EcrWorld {
   clearScans(): void;
   /** What the registry holds for a repository (tagged and untagged manifests), newest first. */
   images(repository: string): Promise<StoredManifest[]>;
-  /** Every request the registry front saw (live array). */
+  /** Every request the registry front saw (live array). Bytes pushed = sum of bytesIn. */
   registryRequests: RegistryRequestRecord[];
+  /** Faults of registry requests (before they reach the registry: nothing takes effect). */
+  registryFaults: { add(f: RegistryFaultSpec): void; clear(): void; pending(): RegistryFaultSpec[] };
 }
 export interface RoleSpec {
   name: string;
@@ -517,6 +519,7 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
       clearScans: () => bridge.clearScans(),
       images: (repository) => bridge.images(repository),
       registryRequests: front.requests,
+      registryFaults: front.faults,
     };
   }
 

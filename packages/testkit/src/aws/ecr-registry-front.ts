@@ -19,6 +19,7 @@
 //     tags/list -> ecr:ListImages                    _catalog -> ecr:DescribeRepositories
 //   /v2/ (the ping) needs only a valid token. Not enforced for registry requests: KMS permissions of a KMS
 //   encrypted repository, repository policies (resource-based), cross-account pulls.
+// Faults (world.ecr.registryFaults.add(...)) refuse matching requests before they reach the registry.
 // Every request is recorded (method, path, repository, the IAM action, status, bytes in) for assertions and
 // for the bench's "bytes pushed".
 import { createHash } from 'node:crypto';
@@ -45,6 +46,23 @@ export interface RegistryRequestRecord {
   refusedBy?: 'front' | 'registry';
   /** The registry error code of a refusal (UNAUTHORIZED, DENIED, NAME_UNKNOWN, TAG_INVALID...). */
   code?: string;
+  /** The injected fault, when one struck (the request never reached the registry). */
+  fault?: RegistryFaultSpec['kind'];
+}
+
+/**
+ * A registry fault: the next `count` matching requests get `kind` instead of reaching the registry (nothing takes
+ * effect): an HTTP 500/503/429 with a registry error body, or a reset connection.
+ */
+export interface RegistryFaultSpec {
+  /** HTTP method; any when omitted. */
+  method?: string;
+  /** The IAM action the request stands for (e.g. 'ecr:PutImage', 'ecr:InitiateLayerUpload'); any when omitted. */
+  action?: string;
+  /** A substring of the path; any when omitted. */
+  path?: string;
+  kind: 'http500' | 'http503' | 'http429' | 'reset';
+  count: number;
 }
 
 export interface RegistryFrontOptions {
@@ -59,6 +77,7 @@ export interface RegistryFrontOptions {
 export interface RegistryFront {
   url: string;
   requests: RegistryRequestRecord[];
+  faults: { add(f: RegistryFaultSpec): void; clear(): void; pending(): RegistryFaultSpec[] };
   close(): Promise<void>;
 }
 
@@ -116,6 +135,18 @@ function readAll(req: IncomingMessage): Promise<Buffer> {
 export async function startRegistryFront(options: RegistryFrontOptions): Promise<RegistryFront> {
   const requests: RegistryRequestRecord[] = [];
   const registry = new URL(options.registryUrl);
+  let faults: RegistryFaultSpec[] = [];
+  const takeFault = (method: string, path: string, action: string | undefined): RegistryFaultSpec | undefined => {
+    const index = faults.findIndex(
+      (f) =>
+        (f.method === undefined || f.method === method) && (f.action === undefined || f.action === action) && (f.path === undefined || path.includes(f.path)),
+    );
+    if (index < 0) return undefined;
+    const fault = faults[index]!;
+    fault.count -= 1;
+    if (fault.count === 0) faults.splice(index, 1);
+    return fault;
+  };
 
   const refuse = (res: ServerResponse, record: RegistryRequestRecord, status: number, code: string, message: string): void => {
     record.status = status;
@@ -191,6 +222,17 @@ export async function startRegistryFront(options: RegistryFrontOptions): Promise
       bytesIn: 0,
     };
     requests.push(record);
+    const fault = takeFault(method, record.path, r.action);
+    if (fault) {
+      record.fault = fault.kind;
+      if (fault.kind === 'reset') {
+        req.socket.destroy();
+        return;
+      }
+      const status = fault.kind === 'http500' ? 500 : fault.kind === 'http503' ? 503 : 429;
+      refuse(res, record, status, status === 429 ? 'TOOMANYREQUESTS' : 'UNAVAILABLE', `injected ${fault.kind}`);
+      return;
+    }
     const password = basicPassword(req.headers.authorization);
     const current = options.bridge.currentToken();
     // Not the current token (none, a wrong or a rotated password): the registry's htpasswd answers.
@@ -262,6 +304,17 @@ export async function startRegistryFront(options: RegistryFrontOptions): Promise
   return {
     url,
     requests,
+    faults: {
+      add: (f) => {
+        if (!Number.isInteger(f.count) || f.count < 1) throw new Error(`registry fault count must be a positive integer, got ${f.count}`);
+        if (!['http500', 'http503', 'http429', 'reset'].includes(f.kind)) throw new Error(`unknown registry fault kind ${String(f.kind)}`);
+        faults.push({ ...f });
+      },
+      clear: () => {
+        faults = [];
+      },
+      pending: () => faults.map((f) => ({ ...f })),
+    },
     close: () =>
       (closed ??= new Promise<void>((resolve) => {
         server.closeAllConnections();

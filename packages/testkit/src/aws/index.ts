@@ -95,4 +95,4 @@ export { churnDefinition, PIPELINE_ROLE } from './sample-pipeline.js';
 export type { IssuedKey } from './credentials.js';
 export type { EcrWorld } from './aws-world.js';
 export type { ScanSpec, ScanFinding, ScanStatus, Severity as ScanSeverity, IssuedToken as EcrIssuedToken } from './ecr-bridge.js';
-export type { RegistryRequestRecord } from './ecr-registry-front.js';
+export type { RegistryRequestRecord, RegistryFaultSpec } from './ecr-registry-front.js';
