@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  BatchDeleteImageCommand,
   BatchGetImageCommand,
   CreateRepositoryCommand,
   DescribeImageScanFindingsCommand,
@@ -11,6 +12,7 @@ import {
   ECRClient,
   GetAuthorizationTokenCommand,
   ListImagesCommand,
+  PutImageCommand,
 } from '@aws-sdk/client-ecr';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildahEnv, MEDIA_TYPES, RegistryHttpError, startAwsWorld, type AwsWorld, type BuildahSandbox } from '../src/index.js';
@@ -188,6 +190,51 @@ describe('build with buildah, push with the ECR token, see it through the ECR AP
     const fresh = await token();
     expect(fresh.password).not.toBe(t.password);
     expect((await login(fresh.password)).code).toBe(0);
+  });
+});
+
+describe('PutImage and BatchDeleteImage through the API', () => {
+  test("another tag for an image already there; ECR's refusals; deleting a tag keeps the image, deleting the digest removes it", async () => {
+    await ecr.send(new CreateRepositoryCommand({ repositoryName: 'retag', imageTagMutability: 'IMMUTABLE' }));
+    expect((await login((await token()).password)).code).toBe(0);
+    const one = await push(await build('retag-1', 'one'), 'retag:v1');
+    const two = await push(await build('retag-2', 'two'), 'retag:v2');
+    expect([one.code, two.code]).toEqual([0, 0]);
+    const manifest = (await ecr.send(new BatchGetImageCommand({ repositoryName: 'retag', imageIds: [{ imageTag: 'v1' }] }))).images![0]!.imageManifest!;
+
+    const put = await ecr.send(new PutImageCommand({ repositoryName: 'retag', imageManifest: manifest, imageTag: 'model-3' }));
+    expect(put.image?.imageId).toEqual({ imageDigest: one.digest, imageTag: 'model-3' });
+    expect(await world.ecr.client().resolve('retag', 'model-3')).toBe(one.digest);
+    const detail = (await ecr.send(new DescribeImagesCommand({ repositoryName: 'retag', imageIds: [{ imageDigest: one.digest }] }))).imageDetails![0]!;
+    expect(detail.imageTags).toEqual(['model-3', 'v1']);
+
+    await expect(ecr.send(new PutImageCommand({ repositoryName: 'retag', imageManifest: manifest, imageTag: 'model-3' }))).rejects.toMatchObject({
+      name: 'ImageAlreadyExistsException',
+    });
+    await expect(ecr.send(new PutImageCommand({ repositoryName: 'retag', imageManifest: manifest, imageTag: 'v2' }))).rejects.toMatchObject({
+      name: 'ImageTagAlreadyExistsException',
+      message: "The image tag 'v2' already exists in the 'retag' repository and cannot be overwritten because the repository is immutable.",
+    });
+    await expect(
+      ecr.send(new PutImageCommand({ repositoryName: 'retag', imageManifest: manifest, imageTag: 'x', imageDigest: two.digest })),
+    ).rejects.toMatchObject({
+      name: 'ImageDigestDoesNotMatchException',
+    });
+    // A manifest whose layers this repository does not have.
+    await ecr.send(new CreateRepositoryCommand({ repositoryName: 'empty-repo' }));
+    await expect(ecr.send(new PutImageCommand({ repositoryName: 'empty-repo', imageManifest: manifest, imageTag: 'v1' }))).rejects.toMatchObject({
+      name: 'LayersNotFoundException',
+    });
+
+    const untag = await ecr.send(new BatchDeleteImageCommand({ repositoryName: 'retag', imageIds: [{ imageTag: 'model-3' }] }));
+    expect(untag.imageIds).toEqual([{ imageDigest: one.digest, imageTag: 'model-3' }]);
+    expect(
+      (await ecr.send(new DescribeImagesCommand({ repositoryName: 'retag', imageIds: [{ imageDigest: one.digest }] }))).imageDetails![0]!.imageTags,
+    ).toEqual(['v1']);
+    const gone = await ecr.send(new BatchDeleteImageCommand({ repositoryName: 'retag', imageIds: [{ imageDigest: one.digest }, { imageTag: 'nope' }] }));
+    expect(gone.imageIds).toEqual([{ imageDigest: one.digest }]);
+    expect(gone.failures).toEqual([{ imageId: { imageTag: 'nope' }, failureCode: 'ImageNotFound', failureReason: 'Requested image not found' }]);
+    expect((await ecr.send(new ListImagesCommand({ repositoryName: 'retag' }))).imageIds).toEqual([{ imageDigest: two.digest, imageTag: 'v2' }]);
   });
 });
 

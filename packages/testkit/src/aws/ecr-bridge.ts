@@ -13,12 +13,20 @@
 //   (ECR's is <account>.dkr.ecr.<region>.amazonaws.com/<name>: the host of its proxyEndpoint).
 // - DescribeImages, ListImages, BatchGetImage: from the registry's storage (tags, digests, manifest bytes and
 //   media types, push time, layer sizes).
+// - PutImage (a manifest through the API, e.g. another tag for an image already there): written to the registry,
+//   with ECR's ImageTagAlreadyExistsException (immutable tag on another digest), ImageAlreadyExistsException (same
+//   digest and tag), LayersNotFoundException (a blob the repository lacks), ImageDigestDoesNotMatchException.
+// - BatchDeleteImage: by digest deletes the manifest (and its tags); by tag removes that tag, and the image with
+//   its last tag, as ECR does.
 // - DescribeImageScanFindings, StartImageScan: from scans a test injects with setScan(); ScanNotFoundException
 //   until one is set (see ScanSpec for delays in calls).
 //
 // The registry front (ecr-registry-front.ts) is the proxyEndpoint: it relays to the registry unchanged and
 // adds what ECR enforces that a plain registry does not (see there).
 import type { Registry } from '../registry/registry-process.js';
+import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { storedManifests, type StoredManifest } from '../registry/storage.js';
 import { HARNESS_ACCESS_KEY_ID } from './credentials.js';
 import { motoJson } from './moto-http.js';
@@ -94,6 +102,8 @@ const OWNED = new Set([
   'BatchGetImage',
   'DescribeImageScanFindings',
   'StartImageScan',
+  'PutImage',
+  'BatchDeleteImage',
 ]);
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -392,6 +402,10 @@ export class EcrBridge {
         }
         return { images, failures };
       }
+      case 'PutImage':
+        return this.#putImage(await this.#requireRepository(params), params);
+      case 'BatchDeleteImage':
+        return this.#batchDelete(await this.#requireRepository(params), params);
       case 'StartImageScan': {
         const repo = await this.#requireRepository(params);
         const id = (params.imageId ?? {}) as { imageDigest?: unknown; imageTag?: unknown };
@@ -437,6 +451,121 @@ export class EcrBridge {
       default:
         throw new Error(`the ECR bridge does not own ${call.operation}`);
     }
+  }
+
+  async #registryFetch(
+    method: string,
+    path: string,
+    init: { body?: Buffer; contentType?: string } = {},
+  ): Promise<{ status: number; code?: string; text: string }> {
+    const registry = this.#registry;
+    const res = await fetch(`${registry.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`,
+        ...(init.contentType ? { 'content-type': init.contentType } : {}),
+      },
+      ...(init.body ? { body: init.body } : {}),
+    });
+    const text = await res.text();
+    let code: string | undefined;
+    try {
+      code = (JSON.parse(text) as { errors?: { code?: string }[] }).errors?.[0]?.code;
+    } catch {
+      code = undefined;
+    }
+    return { status: res.status, ...(code ? { code } : {}), text };
+  }
+
+  async #putImage(repo: RepositoryInfo, params: Record<string, unknown>): Promise<unknown> {
+    const manifest = text(params.imageManifest);
+    if (!manifest) throw ecrError('InvalidParameterException', "Invalid parameter at 'imageManifest' failed to satisfy constraint: 'Member must not be null'");
+    const bytes = Buffer.from(manifest, 'utf8');
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    if (typeof params.imageDigest === 'string' && params.imageDigest !== digest) {
+      throw ecrError(
+        'ImageDigestDoesNotMatchException',
+        `The specified image digest '${params.imageDigest}' does not match the digest that Amazon ECR calculated for the image '${digest}'.`,
+      );
+    }
+    let mediaType = text(params.imageManifestMediaType);
+    if (!mediaType) {
+      try {
+        mediaType = String((JSON.parse(manifest) as { mediaType?: unknown }).mediaType ?? '');
+      } catch {
+        throw ecrError('InvalidParameterException', 'Invalid parameter at imageManifest: the manifest is not JSON');
+      }
+    }
+    const tag = typeof params.imageTag === 'string' ? params.imageTag : undefined;
+    const images = await this.images(repo.repositoryName);
+    if (tag) {
+      const holder = images.find((image) => image.tags.includes(tag));
+      if (holder?.digest === digest) {
+        throw ecrError(
+          'ImageAlreadyExistsException',
+          `Image with digest '${digest}' and tag '${tag}' already exists in the repository with name '${repo.repositoryName}' in registry with id '${repo.registryId}'`,
+        );
+      }
+      if (holder && repo.imageTagMutability === 'IMMUTABLE') {
+        throw ecrError(
+          'ImageTagAlreadyExistsException',
+          `The image tag '${tag}' already exists in the '${repo.repositoryName}' repository and cannot be overwritten because the repository is immutable.`,
+        );
+      }
+    } else if (images.some((image) => image.digest === digest)) {
+      throw ecrError(
+        'ImageAlreadyExistsException',
+        `Image with digest '${digest}' already exists in the repository with name '${repo.repositoryName}' in registry with id '${repo.registryId}'`,
+      );
+    }
+    const answer = await this.#registryFetch('PUT', `/v2/${repo.repositoryName}/manifests/${tag ?? digest}`, {
+      body: bytes,
+      ...(mediaType ? { contentType: mediaType } : {}),
+    });
+    if (answer.status === 400 && answer.code === 'MANIFEST_BLOB_UNKNOWN') {
+      throw ecrError(
+        'LayersNotFoundException',
+        `Layers with digests referenced by the manifest do not exist in the repository with name '${repo.repositoryName}' in registry with id '${repo.registryId}'`,
+      );
+    }
+    if (answer.status >= 300)
+      throw ecrError('InvalidParameterException', `The registry refused the manifest: HTTP ${answer.status} ${answer.code ?? ''} ${answer.text.slice(0, 200)}`);
+    return {
+      image: {
+        registryId: repo.registryId,
+        repositoryName: repo.repositoryName,
+        imageId: { imageDigest: digest, ...(tag ? { imageTag: tag } : {}) },
+        imageManifest: manifest,
+        ...(mediaType ? { imageManifestMediaType: mediaType } : {}),
+      },
+    };
+  }
+
+  async #batchDelete(repo: RepositoryInfo, params: Record<string, unknown>): Promise<unknown> {
+    const imageIds: Record<string, string>[] = [];
+    const failures: Record<string, unknown>[] = [];
+    for (const id of (params.imageIds as { imageDigest?: string; imageTag?: string }[] | undefined) ?? []) {
+      const image = await this.#find(repo.repositoryName, id);
+      if (!image) {
+        failures.push({ imageId: id, failureCode: 'ImageNotFound', failureReason: 'Requested image not found' });
+        continue;
+      }
+      if (id.imageTag && image.tags.length > 1) {
+        // Only this tag goes: the registry API cannot untag, so its tag directory is removed from the store.
+        await rm(
+          join(this.#registry.dataDir, 'docker', 'registry', 'v2', 'repositories', ...repo.repositoryName.split('/'), '_manifests', 'tags', id.imageTag),
+          {
+            recursive: true,
+            force: true,
+          },
+        );
+      } else {
+        const answer = await this.#registryFetch('DELETE', `/v2/${repo.repositoryName}/manifests/${image.digest}`);
+        if (answer.status >= 300) throw new Error(`registry DELETE ${image.digest}: HTTP ${answer.status} ${answer.text.slice(0, 200)}`);
+      }
+      imageIds.push({ imageDigest: image.digest, ...(id.imageTag ? { imageTag: id.imageTag } : {}) });
+    }
+    return { imageIds, failures };
   }
 
   #enhancedFinding(repo: RepositoryInfo, image: StoredManifest, f: ScanFinding): Record<string, unknown> {
