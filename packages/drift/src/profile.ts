@@ -6,6 +6,7 @@
  */
 import { parseNumber, type RowBatch } from './batch.js';
 import { DEFAULT_SKETCH_K, QuantileSketch, type SketchJSON } from './sketch.js';
+import { sortFloat64 } from './stats/sort.js';
 import type { ColumnType } from './types.js';
 
 export const OTHER_CATEGORY = '__other__';
@@ -35,9 +36,10 @@ export class ProfileError extends Error {
  * Types from one batch: numeric when the column has at least one value and every non-missing value parses as a
  * finite decimal number; categorical otherwise.
  */
-export function inferColumnTypes(batch: RowBatch): Record<string, ColumnType> {
+export function inferColumnTypes(batch: RowBatch, only?: readonly string[]): Record<string, ColumnType> {
   const out: Record<string, ColumnType> = {};
   batch.names.forEach((name, c) => {
+    if (only && !only.includes(name)) return;
     const strings = batch.strings(c);
     let seen = 0;
     let numeric = true;
@@ -107,39 +109,66 @@ export class NumericColumn {
   ) {}
 
   add(values: Float64Array): void {
-    let { count, mean, m2, min, max, integral } = this;
-    const distinct = this.distinct;
-    let buf = this.exactBuf;
-    let missing = 0;
+    // batch moments first (two passes, no division per value), combined with the running ones (Chan et al.)
+    let bn = 0;
+    let bsum = 0;
+    let { min, max, integral } = this;
     for (let i = 0; i < values.length; i++) {
       const v = values[i] as number;
-      if (Number.isNaN(v)) {
-        missing++;
-        continue;
-      }
-      count++;
-      const d = v - mean;
-      mean += d / count;
-      m2 += d * (v - mean);
+      // biome-ignore lint/suspicious/noSelfCompare: the fastest NaN test in the hot loop
+      if (v !== v) continue;
+      bn++;
+      bsum += v;
       if (v < min) min = v;
       if (v > max) max = v;
       if (integral && Math.floor(v) !== v) integral = false;
-      if (buf) {
-        if (count > buf.length) {
-          if (count > this.exactLimit) {
-            this.sketch = new QuantileSketch(this.sketchK);
-            this.sketch.addMany(buf, 0, count - 1);
-            buf = null;
-          } else {
-            const nb = new Float64Array(Math.min(buf.length * 2, this.exactLimit));
-            nb.set(buf);
-            buf = nb;
-          }
-        }
-        if (buf) buf[count - 1] = v;
-      }
-      if (!buf) (this.sketch as QuantileSketch).add(v);
     }
+    const missing = values.length - bn;
+    if (bn > 0) {
+      const bmean = bsum / bn;
+      let bm2 = 0;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i] as number;
+        // biome-ignore lint/suspicious/noSelfCompare: the fastest NaN test in the hot loop
+        if (v !== v) continue;
+        const d = v - bmean;
+        bm2 += d * d;
+      }
+      const n = this.count + bn;
+      const delta = bmean - this.mean;
+      this.m2 += bm2 + (delta * delta * this.count * bn) / n;
+      this.mean += (delta * bn) / n;
+    }
+    const start = this.count;
+    let count = start;
+    let buf = this.exactBuf;
+    if (buf && start + bn > this.exactLimit) {
+      this.sketch = new QuantileSketch(this.sketchK);
+      this.sketch.addMany(buf, 0, start);
+      buf = null;
+    }
+    if (buf) {
+      if (start + bn > buf.length) {
+        let size = buf.length;
+        while (size < start + bn) size *= 2;
+        const nb = new Float64Array(Math.min(size, this.exactLimit));
+        nb.set(buf.subarray(0, start));
+        buf = nb;
+      }
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i] as number;
+        // biome-ignore lint/suspicious/noSelfCompare: the fastest NaN test in the hot loop
+        if (v === v) buf[count++] = v;
+      }
+    } else {
+      const sk = this.sketch as QuantileSketch;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i] as number;
+        if (!Number.isNaN(v)) sk.add(v);
+      }
+      count += bn;
+    }
+    const distinct = this.distinct;
     if (distinct) {
       for (let i = 0; i < values.length; i++) {
         const v = values[i] as number;
@@ -152,7 +181,8 @@ export class NumericColumn {
       }
     }
     this.exactBuf = buf;
-    Object.assign(this, { count, mean, m2, min, max, integral });
+    this.sortedExact = null;
+    Object.assign(this, { count, min, max, integral });
     this.missing += missing;
   }
 
@@ -160,7 +190,7 @@ export class NumericColumn {
   get exact(): Float64Array | null {
     if (this.sortedExact) return this.sortedExact;
     if (!this.exactBuf) return null;
-    this.sortedExact = this.exactBuf.slice(0, this.count).sort();
+    this.sortedExact = sortFloat64(this.exactBuf.slice(0, this.count));
     this.exactBuf = this.sortedExact;
     return this.sortedExact;
   }
@@ -337,12 +367,15 @@ export class ProfileBuilder {
     const missing = wanted.filter((c) => !batch.names.includes(c));
     if (missing.length) throw new ProfileError(`column(s) not in the data: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
     const ignore = new Set(o.ignoreColumns ?? []);
-    const inferred = inferColumnTypes(batch);
+    const inferred = inferColumnTypes(
+      batch,
+      wanted.filter((n) => !o.types?.[n]),
+    );
     this.names = batch.names;
     this.plan = wanted
       .filter((name) => !ignore.has(name))
       .map((name) => {
-        const type = o.types?.[name] ?? inferred[name];
+        const type = o.types?.[name] ?? (inferred[name] as ColumnType);
         const col: ColumnProfile = type === 'numeric' ? new NumericColumn(o.exactLimit, o.sketchK, o.distinctLimit) : new CategoricalColumn(o.maxCategories);
         this.columns.set(name, col);
         return { index: batch.names.indexOf(name), col };

@@ -63,7 +63,7 @@ export class QuantileSketch {
     if (x < this.min) this.min = x;
     if (x > this.max) this.max = x;
     this.n++;
-    this.push(0, x);
+    this.push(0, x === 0 ? 0 : x); // -0 -> 0, so JSON round trips are exact
   }
 
   /** Adds values[from, to) (finite values only; callers filter NaN). */
