@@ -6,10 +6,8 @@
 // Prints one JSON line: { seconds, rows, maxRssMiB, ... }.
 import { createReadStream, openSync, readFileSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const drift = await import(path.join(ROOT, 'packages', 'drift', 'lib', 'index.js'));
+import * as drift from '@mlops-actions/drift'; // its built lib/ (turbo builds it before the bench and its test)
 
 export const NUMERIC = 10;
 export const CATEGORICAL = 10;
@@ -119,7 +117,12 @@ async function compute(refDir, curDir) {
   const b2 = new drift.ProfileBuilder({ types });
   for (const b of cur) b2.add(b);
   const report = drift.compareProfiles(a.finish(), b2.finish());
-  out({ seconds: (performance.now() - t) / 1000, rows: a.rows, methods: [...new Set(report.columns.map((c) => `${c.method}/${c.basis}`))], share: report.share });
+  out({
+    seconds: (performance.now() - t) / 1000,
+    rows: a.rows,
+    methods: [...new Set(report.columns.map((c) => `${c.method}/${c.basis}`))],
+    share: report.share,
+  });
 }
 
 async function e2e(refCsv, curCsv) {

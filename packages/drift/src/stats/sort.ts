@@ -27,7 +27,10 @@ export function sortFloat64(a: Float64Array): Float64Array {
     const key = pass < 2 ? lo : hi;
     const shift = (pass & 1) * 16;
     count.fill(0);
-    for (let i = 0; i < n; i++) { const d = ((key[i] as number) >>> shift) & 0xffff; count[d] = (count[d] as number) + 1; }
+    for (let i = 0; i < n; i++) {
+      const d = ((key[i] as number) >>> shift) & 0xffff;
+      count[d] = (count[d] as number) + 1;
+    }
     // skip a pass where every key has the same digit
     let nonEmpty = 0;
     for (let d = 0; d < 65536 && nonEmpty < 2; d++) if (count[d]) nonEmpty++;
