@@ -125,4 +125,21 @@ describe('EKS authentication', () => {
     const anonymous = await fetch(`${world.server}/apis/apps/v1/namespaces/default/deployments/web`).catch(() => undefined);
     expect(anonymous).toBeUndefined(); // the CA is not trusted by fetch: the server is really HTTPS with its own CA
   });
+
+  it('tokenMaxAgeMs: a world whose tokens live shorter, for tests of token refresh during long waits', async () => {
+    const short = await startK8sWorld({ aws, clusterName: 'ml-prod', clock: 'manual', tokenMaxAgeMs: 5_000 });
+    try {
+      const creds = { accessKeyId: aws.staticCredentials().AWS_ACCESS_KEY_ID, secretAccessKey: aws.staticCredentials().AWS_SECRET_ACCESS_KEY };
+      const token = await presignEksToken({ clusterName: 'ml-prod', region: aws.region, credentials: creds, date: new Date(short.clock.now()) });
+      const api = client(short.server, short.caData, token);
+      expect(await statusOf(api.listNamespacedDeployment({ namespace: 'default' }))).toBe(200);
+      // The caller identity is cached per token; the age is still checked on every request.
+      expect(await statusOf(api.listNamespacedDeployment({ namespace: 'default' }))).toBe(200);
+      short.clock.advance(6_000);
+      expect(await statusOf(api.listNamespacedDeployment({ namespace: 'default' }))).toBe(401);
+      expect(short.authFailures.at(-1)?.reason).toMatch(/expired/);
+    } finally {
+      await short.close();
+    }
+  });
 });

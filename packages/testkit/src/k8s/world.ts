@@ -262,27 +262,13 @@ export async function startK8sWorld(options: K8sWorldOptions = {}): Promise<K8sW
             : undefined;
         },
         async callerIdentity(query, name) {
-          // What STS receives: the presigned request. moto routes a bare GET to S3 and checks no signature (verified
-          // above), so the same call goes to the AWS world as the Query POST it answers, signed by name with the
-          // token's key and scope: the layer's expiry and STS faults apply, and moto names the caller.
-          const params = new URLSearchParams(query);
-          const [accessKeyId, day, region] = (params.get('X-Amz-Credential') ?? '').split('/');
-          const sessionToken = params.get('X-Amz-Security-Token');
-          const res = await fetch(world.endpoint, {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
-              'x-k8s-aws-id': name,
-              authorization: `AWS4-HMAC-SHA256 Credential=${accessKeyId}/${day}/${region}/sts/aws4_request, SignedHeaders=host;x-k8s-aws-id, Signature=${params.get('X-Amz-Signature') ?? ''}`,
-              ...(sessionToken ? { 'x-amz-security-token': sessionToken } : {}),
-            },
-            body: new URLSearchParams({ Action: 'GetCallerIdentity', Version: params.get('Version') ?? '2011-06-15' }).toString(),
-          });
-          const text = await res.text();
-          if (res.status !== 200)
-            return { error: `${/<Code>([^<]+)<\/Code>/.exec(text)?.[1] ?? res.status}: ${/<Message>([^<]+)<\/Message>/.exec(text)?.[1] ?? ''}` };
-          const arn = /<Arn>([^<]+)<\/Arn>/.exec(text)?.[1];
-          return arn ? { arn } : { error: 'no Arn in GetCallerIdentity answer' };
+          // STS is asked once per token (the authenticator caches, too); format, age and signature are checked
+          // on every request above, so an expired or tampered token never reaches this cache.
+          const cached = identityCache.get(query);
+          if (cached) return cached;
+          const answer = await askSts(query, name);
+          if ('arn' in answer) identityCache.set(query, answer);
+          return answer;
         },
       },
     });
@@ -291,7 +277,32 @@ export async function startK8sWorld(options: K8sWorldOptions = {}): Promise<K8sW
       return undefined;
     }
     return verdict.identity;
+
+    async function askSts(query: string, name: string): Promise<{ arn: string } | { error: string }> {
+      // What STS receives: the presigned request. moto routes a bare GET to S3 and checks no signature (verified
+      // above), so the same call goes to the AWS world as the Query POST it answers, signed by name with the
+      // token's key and scope: the layer's expiry and STS faults apply, and moto names the caller.
+      const params = new URLSearchParams(query);
+      const [accessKeyId, day, region] = (params.get('X-Amz-Credential') ?? '').split('/');
+      const sessionToken = params.get('X-Amz-Security-Token');
+      const res = await fetch(world.endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
+          'x-k8s-aws-id': name,
+          authorization: `AWS4-HMAC-SHA256 Credential=${accessKeyId}/${day}/${region}/sts/aws4_request, SignedHeaders=host;x-k8s-aws-id, Signature=${params.get('X-Amz-Signature') ?? ''}`,
+          ...(sessionToken ? { 'x-amz-security-token': sessionToken } : {}),
+        },
+        body: new URLSearchParams({ Action: 'GetCallerIdentity', Version: params.get('Version') ?? '2011-06-15' }).toString(),
+      });
+      const text = await res.text();
+      if (res.status !== 200)
+        return { error: `${/<Code>([^<]+)<\/Code>/.exec(text)?.[1] ?? res.status}: ${/<Message>([^<]+)<\/Message>/.exec(text)?.[1] ?? ''}` };
+      const arn = /<Arn>([^<]+)<\/Arn>/.exec(text)?.[1];
+      return arn ? { arn } : { error: 'no Arn in GetCallerIdentity answer' };
+    }
   }
+  const identityCache = new Map<string, { arn: string }>();
   const authFailures: Array<{ at: number; reason: string }> = [];
 
   function authorize(identity: Identity, attrs: RequestAttributes): 'allow' | 'unauthorized' | 'forbidden' {
