@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { GetLifecyclePolicyCommand } from '@aws-sdk/client-ecr';
 import { AwsSession } from '@mlops-actions/shared/aws';
 import { Ecr, ScanTimeoutError } from '@mlops-actions/shared/aws/ecr';
+import { CancelledError } from '@mlops-actions/shared/runtime';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { buildahEnv, MEDIA_TYPES, startAwsWorld, type AwsWorld, type BuildahSandbox } from '../src/index.js';
 
@@ -182,6 +183,21 @@ describe('images and scans', () => {
     await expect(waiting).rejects.toThrow(
       /Timed out after .* waiting for the vulnerability scan of scan\/slow@sha256:[a-f0-9]{64} \(last seen: Scan of .*: IN_PROGRESS\.\)/,
     );
+  });
+
+  test("a cancelled wait stops at once with CancelledError (the runner's SIGINT), not a timeout", async () => {
+    await ecr.ensureRepository({ name: 'scan/cancel', scanOnPush: true, immutableTags: false, encryption: { type: 'AES256' } });
+    const digest = await buildAndPush('scan/cancel', 'v1', 'cancel');
+    world.ecr.setScan('scan/cancel', digest, { status: 'IN_PROGRESS' });
+    const controller = new AbortController();
+    const secondPoll = (async () => {
+      await world.nextRequest({ operation: 'DescribeImageScanFindings' });
+      await world.nextRequest({ operation: 'DescribeImageScanFindings' });
+      controller.abort(new Error('cancelled by SIGINT'));
+    })();
+    const waiting = ecr.waitForScan('scan/cancel', digest, { timeoutMs: 600_000, signal: controller.signal, minDelayMs: 10, maxDelayMs: 20 });
+    await expect(waiting).rejects.toBeInstanceOf(CancelledError);
+    await secondPoll;
   });
 
   test('a throttled scan poll is waited out, not a failure', async () => {
