@@ -4,5 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
-  test: { testTimeout: 60_000, hookTimeout: 60_000 },
+  // Each lint probe runs Biome over the project's module graph (noImportCycles) and each dist check bundles an
+  // action: seconds on an idle machine, more than a minute on a loaded 2-core one. The limit only catches hangs.
+  test: { testTimeout: 300_000, hookTimeout: 300_000 },
 });
