@@ -1,2 +1,5 @@
-// Placeholder so the workspace builds until this package lands; replaced by its first real commit.
-export {};
+import { runAction } from '@mlops-actions/shared/runtime';
+import { main } from './main.js';
+import { post } from './post.js';
+
+await runAction({ main, post });

@@ -228,8 +228,8 @@ export class Kube {
     ) as Promise<Deployment>;
   }
 
-  /** Server-side apply of one object (what `kubectl apply --server-side --force-conflicts` does). */
-  apply(object: KubernetesObject, fieldManager: string, signal: AbortSignal): Promise<KubernetesObject> {
+  /** Server-side apply of one object (what `kubectl apply --server-side --force-conflicts` does); dryRun: checked only. */
+  apply(object: KubernetesObject, fieldManager: string, signal: AbortSignal, options: { dryRun?: boolean } = {}): Promise<KubernetesObject> {
     this.objects ??= KubernetesObjectApi.makeApiClient(this.config);
     const objects = this.objects;
     const kind = object.kind ?? 'object';
@@ -241,7 +241,7 @@ export class Kube {
         ...(object.metadata?.name ? { name: object.metadata.name } : {}),
       },
       signal,
-      () => objects.patch(object, undefined, undefined, fieldManager, true, PatchStrategy.ServerSideApply),
+      () => objects.patch(object, undefined, options.dryRun ? 'All' : undefined, fieldManager, true, PatchStrategy.ServerSideApply),
     );
   }
 

@@ -194,6 +194,7 @@ export const AUTHORIZATION_RULES: Record<string, (p: Params, region: string, acc
   'sagemaker:StopPipelineExecution': onExecution('sagemaker:StopPipelineExecution'),
   'sagemaker:DescribePipelineDefinitionForExecution': onExecution('sagemaker:DescribePipelineDefinitionForExecution'),
   'sagemaker:ListPipelineParametersForExecution': onExecution('sagemaker:ListPipelineParametersForExecution'),
+  'eks:DescribeCluster': (p, region, account) => [{ action: 'eks:DescribeCluster', resource: `arn:aws:eks:${region}:${account}:cluster/${text(p.name)}` }],
 };
 
 // -------------------------------------------------------------------------------------------------------------

@@ -96,6 +96,9 @@ export function identify(method: string, rawUrl: string, headers: IncomingHttpHe
   } else if (protocol === 'rest-json' || protocol === 'rest-xml') {
     operation = restOperation(service, method, url, headers) ?? 'Unknown';
     params = protocol === 'rest-json' ? parseJson(body) : {};
+    // EKS names the cluster in the path (/clusters/{name}/...): the IAM rules need it.
+    const cluster = service === 'eks' ? /^\/clusters\/([^/]+)/.exec(url.pathname)?.[1] : undefined;
+    if (cluster) params = { ...params, name: decodeURIComponent(cluster) };
   }
   return { service, operation, protocol, region: scope?.region, accessKeyId: scope?.accessKeyId, params };
 }

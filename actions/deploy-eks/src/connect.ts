@@ -1,0 +1,43 @@
+import { AwsSession } from '@mlops-actions/shared/aws';
+import { describeEksCluster, eksClusterAccess } from '@mlops-actions/shared/aws/eks';
+import * as core from '@mlops-actions/shared/core';
+import { Kube, kubeConfigFor, kubeConfigFromText } from '@mlops-actions/shared/k8s';
+import { ActionError, errorMessage } from '@mlops-actions/shared/runtime';
+import type { Access } from './context.js';
+
+export interface Connection {
+  kube: Kube;
+  /** For messages: `EKS cluster prod (eu-west-1)` or `the kubeconfig's cluster https://...`. */
+  label: string;
+  close(): void;
+}
+
+/** A Kubernetes client for the cluster: EKS (DescribeCluster + a token) or a kubeconfig. */
+export async function connect(access: Access, signal: AbortSignal): Promise<Connection> {
+  if (access.kind === 'kubeconfig') {
+    let config: ReturnType<typeof kubeConfigFromText>;
+    try {
+      config = kubeConfigFromText(access.text);
+    } catch (error) {
+      throw new ActionError(`Input 'kubeconfig' is not a usable kubeconfig: ${errorMessage(error)}.`, {
+        hint: 'Give the kubeconfig YAML itself (e.g. from a secret), with a current-context whose cluster and user are defined.',
+      });
+    }
+    const server = config.getCurrentCluster()?.server ?? '';
+    return { kube: new Kube(config), label: `cluster ${server}`, close: () => {} };
+  }
+  const session = await AwsSession.open(access.session);
+  try {
+    const cluster = await describeEksCluster(session, access.clusterName, signal);
+    core.info(`EKS cluster ${cluster.name}${cluster.version ? ` (Kubernetes ${cluster.version})` : ''}: ${cluster.endpoint}`);
+    const clusterAccess = eksClusterAccess(session, cluster);
+    return {
+      kube: new Kube(kubeConfigFor(clusterAccess), clusterAccess),
+      label: `EKS cluster ${cluster.name} (${session.region})`,
+      close: () => session.close(),
+    };
+  } catch (error) {
+    session.close();
+    throw error;
+  }
+}

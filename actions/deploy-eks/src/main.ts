@@ -1,0 +1,57 @@
+import * as core from '@mlops-actions/shared/core';
+import { ActionError, CancelledError, errorMessage, isAbort, onRunnerCancel } from '@mlops-actions/shared/runtime';
+import { connect, type Connection } from './connect.js';
+import { readInputs } from './context.js';
+import { cancelled, deploy, newOutcome } from './deploy.js';
+import { GitHubDeployment } from './github-deployment.js';
+import { buildSummary, setOutputs } from './report.js';
+import { STATE } from './state.js';
+
+/**
+ * The step, as a workflow reads it: check the inputs, connect to the cluster, change the Deployment(s), follow the
+ * rollout with kubectl's rule while pod evidence may call it doomed early, check health, and roll back on failure.
+ */
+export async function main(): Promise<void> {
+  const inputs = readInputs();
+  const cancellation = onRunnerCancel();
+  const outcome = newOutcome(inputs);
+  let connection: Connection | undefined;
+  let failure: unknown;
+  let github: GitHubDeployment | undefined;
+  try {
+    connection = await connect(inputs.access, cancellation.signal);
+    outcome.cluster = connection.label;
+    await deploy(inputs, connection.kube, outcome, cancellation.signal, {
+      changing: async (description) => {
+        github = await GitHubDeployment.start(inputs, description);
+      },
+    });
+  } catch (error) {
+    failure = error;
+    if (cancellation.signal.aborted && (isAbort(error) || error instanceof CancelledError)) {
+      failure = connection
+        ? await cancelled(inputs, connection.kube, outcome, cancellation.reason() ?? 'the runner')
+        : new CancelledError('connecting to the cluster; nothing was changed');
+    } else if (!outcome.result) {
+      outcome.result = 'failed';
+    }
+  } finally {
+    setOutputs(outcome);
+    if (github) {
+      const ok = outcome.result === 'success';
+      await github.status(
+        ok ? 'success' : outcome.result === 'cancelled' ? 'error' : 'failure',
+        ok ? 'Rolled out' : (outcome.failure?.reason ?? outcome.result ?? 'failed'),
+      );
+    }
+    try {
+      await buildSummary(inputs, outcome).write();
+    } catch (error) {
+      core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+    }
+    core.saveState(STATE.finished, 'true');
+    connection?.close();
+    cancellation.dispose();
+  }
+  if (failure !== undefined) throw failure instanceof Error ? failure : new ActionError(String(failure));
+}
