@@ -71,7 +71,7 @@ export function kubeConfigFromText(text: string): KubeConfig {
 export interface KubeOptions {
   /** Tries per call for transient failures (default 5). */
   maxAttempts?: number;
-  /** Deadline of one try (default 30 s). */
+  /** Deadline of one try (default 10 s). */
   callTimeoutMs?: number;
   /** Longest pause between tries (default 10 s; a Retry-After up to 30 s is honoured). */
   maxBackoffMs?: number;
@@ -143,7 +143,7 @@ export class Kube {
    */
   async call<T>(context: KubeCallContext, signal: AbortSignal, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const maxAttempts = this.opts.maxAttempts ?? 5;
-    const timeoutMs = this.opts.callTimeoutMs ?? 30_000;
+    const timeoutMs = this.opts.callTimeoutMs ?? 10_000;
     let renewed = false;
     let delay = 500;
     for (let attempt = 1; ; attempt += 1) {

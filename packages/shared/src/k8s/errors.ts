@@ -43,8 +43,8 @@ export function kubeStatus(error: unknown): KubeStatus | undefined {
   const retryAfterSeconds = fromHeader ?? fromBody;
   return {
     code: e.code,
-    reason: typeof body.reason === 'string' && body.reason ? body.reason : `HTTP ${e.code}`,
-    message: typeof body.message === 'string' && body.message ? body.message : (STATUS_TEXT[e.code] ?? ''),
+    reason: typeof body.reason === 'string' && body.reason ? body.reason : (STATUS_TEXT[e.code] ?? ''),
+    message: typeof body.message === 'string' ? body.message : '',
     ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
   };
 }
@@ -108,9 +108,10 @@ export function classifyKubeFailure(error: unknown): ClassifiedFailure {
   const status = kubeStatus(inner);
   if (status) {
     // 401 from EKS: the token expired (it lives 15 min); a fresh one is made on the next call.
-    if (status.code === 401) return { kind: 'renew-credentials', label: `HTTP 401 ${status.reason}` };
-    if (status.code === 429 || status.code >= 500) return { kind: 'transient', label: `HTTP ${status.code} ${status.reason}` };
-    return { kind: 'fatal', label: `HTTP ${status.code} ${status.reason}` };
+    const label = `HTTP ${status.code}${status.reason ? ` ${status.reason}` : ''}`;
+    if (status.code === 401) return { kind: 'renew-credentials', label };
+    if (status.code === 429 || status.code >= 500) return { kind: 'transient', label };
+    return { kind: 'fatal', label };
   }
   const code = networkCode(inner);
   if (code) return { kind: 'transient', label: code };
@@ -166,7 +167,8 @@ export function describeKubeError(error: unknown, call: KubeCallContext): Action
       },
     );
   }
-  const base = `Kubernetes API: ${what} failed: HTTP ${status.code} ${status.reason}${status.message ? `: ${status.message}` : ''}`;
+  const detail = status.message && status.message !== status.reason ? `: ${status.message}` : '';
+  const base = `Kubernetes API: ${what} failed: HTTP ${status.code}${status.reason ? ` ${status.reason}` : ''}${detail}`;
   if (status.code === 401) {
     return new ActionError(base, {
       cause: error,
