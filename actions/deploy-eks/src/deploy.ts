@@ -308,7 +308,7 @@ export async function prepareManifests(inputs: Inputs, kube: Kube, signal: Abort
     try {
       await kube.apply(object, FIELD_MANAGER, signal, { dryRun: true });
     } catch (error) {
-      if (error instanceof ActionError && /HTTP (400|422|404)/.test(error.message)) {
+      if (error instanceof ActionError && !/HTTP (401|403|429|5\d\d)|could not reach|did not answer/.test(error.message)) {
         throw new ActionError(
           `The manifests were refused by the API server (dry run), so nothing was applied: ${object.kind} ${object.metadata.name}: ${error.message.replace(/^Kubernetes API: /, '')}`,
           {
