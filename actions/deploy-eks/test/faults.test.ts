@@ -29,7 +29,11 @@ describe('survived', () => {
     expect(log).toMatch(/patch deployments failed with HTTP 429 TooManyRequests; trying again in 2\.0 s/);
     expect(log).toMatch(/list replicasets failed with timeout; trying again/);
     // The throttled patch was sent twice and took effect once: revision 2, no revision 3.
-    expect(apiCalls(worlds, since).filter((r) => r.verb === 'patch' && r.resource === 'deployments').map((r) => r.status)).toEqual([429, 200]);
+    expect(
+      apiCalls(worlds, since)
+        .filter((r) => r.verb === 'patch' && r.resource === 'deployments')
+        .map((r) => r.status),
+    ).toEqual([429, 200]);
     expect(result.outputs.revision).toBe('2');
     // The watch was re-established after each drop.
     expect(apiCalls(worlds, since).filter((r) => r.verb === 'watch').length).toBeGreaterThanOrEqual(4);

@@ -49,9 +49,13 @@ describe('refused before anything changes', () => {
     const { name } = await newDeployment(worlds, { containers: ['server', 'sidecar'] });
     const since = worlds.k8s.requests.length;
     const missing = await runStep(worlds, { deployment: name, container: 'model', image: GOOD_V2 });
-    expect(missing.errors).toEqual([`Input 'container' names container 'model', which Deployment ${name} does not have. Expected one of its containers: server, sidecar.`]);
+    expect(missing.errors).toEqual([
+      `Input 'container' names container 'model', which Deployment ${name} does not have. Expected one of its containers: server, sidecar.`,
+    ]);
     const ambiguous = await runStep(worlds, { deployment: name, image: GOOD_V2 });
-    expect(ambiguous.errors).toEqual([`Input 'container' is empty and Deployment ${name} has 2 containers (server, sidecar). Expected the name of the container to update.`]);
+    expect(ambiguous.errors).toEqual([
+      `Input 'container' is empty and Deployment ${name} has 2 containers (server, sidecar). Expected the name of the container to update.`,
+    ]);
     expect(writes(since)).toEqual([]);
   });
 
@@ -72,7 +76,9 @@ describe('refused before anything changes', () => {
     const workspace = workspaceWith({ 'deploy/app.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n' });
     const since = worlds.k8s.requests.length;
     const result = await runStep(worlds, { manifests: '../../etc/passwd', image: GOOD_V2 }, { workspace });
-    expect(result.errors).toEqual(["Input 'manifests' names '../../etc/passwd', which is outside the workspace. Expected paths or globs inside the workspace (GITHUB_WORKSPACE)."]);
+    expect(result.errors).toEqual([
+      "Input 'manifests' names '../../etc/passwd', which is outside the workspace. Expected paths or globs inside the workspace (GITHUB_WORKSPACE).",
+    ]);
     expect(apiCalls(worlds, since)).toEqual([]);
   });
 
@@ -100,7 +106,11 @@ describe('refused before anything changes', () => {
     });
     const refused = await runStep(worlds, { manifests: 'k8s/*.yaml', image: GOOD_V2 }, { workspace: invalid });
     expect(refused.errors).toHaveLength(1);
-    expect(refused.errors[0]).toMatch(new RegExp(`^The manifests were refused by the API server \\(dry run\\), so nothing was applied: Deployment ${name}: patch deployments/${name} in namespace default failed: HTTP 422 Invalid`));
+    expect(refused.errors[0]).toMatch(
+      new RegExp(
+        `^The manifests were refused by the API server \\(dry run\\), so nothing was applied: Deployment ${name}: patch deployments/${name} in namespace default failed: HTTP 422 Invalid`,
+      ),
+    );
     expect(writes(since)).toEqual([]);
     expect(worlds.k8s.get('services', 'default', 'model-svc')).toBeUndefined();
     expect(imagesOf(worlds, 'default', name)).toEqual([GOOD_V1]);

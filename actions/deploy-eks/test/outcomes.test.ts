@@ -26,7 +26,9 @@ describe('ends', () => {
     const { name } = await newDeployment(worlds, { progressDeadlineSeconds: 3 });
     const result = await runStep(worlds, { deployment: name, image: NEVER_READY, 'readiness-grace': '1h' });
     expect(result.exitCode).toBe(1);
-    expect(result.outputs['failure-reason']).toMatch(new RegExp(`^ProgressDeadlineExceeded: Deployment ${name}: deployment "${name}" exceeded its progress deadline`));
+    expect(result.outputs['failure-reason']).toMatch(
+      new RegExp(`^ProgressDeadlineExceeded: Deployment ${name}: deployment "${name}" exceeded its progress deadline`),
+    );
     expect(result.outputs['rolled-back']).toBe('true');
     expect(imagesOf(worlds, 'default', name)).toEqual([GOOD_V1]);
   });

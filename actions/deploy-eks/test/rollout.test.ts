@@ -1,8 +1,22 @@
 // The bundled action against the Kubernetes world: a good image rolls out; a doomed one (image pull failure,
 // crash loop) is called from pod evidence, rolled back, and the cluster ends on the previous revision with all
 // pods available, which kubectl confirms.
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BAD_PULL, CRASHING, GOOD_V1, GOOD_V2, deploymentOf, imagesOf, kubectl, newDeployment, runStep, startWorlds, type Worlds } from './worlds.js';
+import {
+  ACTION_DIR,
+  BAD_PULL,
+  CRASHING,
+  GOOD_V1,
+  GOOD_V2,
+  deploymentOf,
+  imagesOf,
+  kubectl,
+  newDeployment,
+  runStep,
+  startWorlds,
+  type Worlds,
+} from './worlds.js';
 
 let worlds: Worlds;
 beforeAll(async () => {
@@ -22,7 +36,9 @@ describe('rollout', () => {
     expect(result.outputs).toMatchObject({ revision: '2', 'previous-revision': '1', 'previous-image': GOOD_V1, 'rolled-back': 'false', 'failure-reason': '' });
     expect(imagesOf(worlds, 'default', name)).toEqual([GOOD_V2]);
     const annotations = deploymentOf(worlds, 'default', name).metadata.annotations ?? {};
-    expect(annotations['kubernetes.io/change-cause']).toMatch(new RegExp(`^deploy-eks: set image server=${GOOD_V2.replace(/[.]/g, '\\.')} by octocat \\(https://`));
+    expect(annotations['kubernetes.io/change-cause']).toMatch(
+      new RegExp(`^deploy-eks: set image server=${GOOD_V2.replace(/[.]/g, '\\.')} by octocat \\(https://`),
+    );
     expect(annotations).toMatchObject({
       'mlops-actions.io/actor': 'octocat',
       'mlops-actions.io/model-package-arn': 'arn:aws:sagemaker:us-east-1:123456789012:model-package/churn/7',
@@ -37,10 +53,10 @@ describe('rollout', () => {
     expect(result.summary).toContain('```mermaid\ngantt');
   });
 
-  test('the same image again changes nothing and says so', async () => {
+  test('the same image again changes nothing and says so (run through the root-level alias deploy-eks/action.yml)', async () => {
     const { name } = await newDeployment(worlds);
     const before = deploymentOf(worlds, 'default', name).metadata.generation;
-    const result = await runStep(worlds, { deployment: name, image: GOOD_V1 });
+    const result = await runStep(worlds, { deployment: name, image: GOOD_V1 }, { actionDir: path.join(ACTION_DIR, '..', '..', 'deploy-eks') });
     expect(result.errors).toEqual([]);
     expect(result.main.log.join('\n')).toContain(`Deployment ${name}: container server already runs ${GOOD_V1}.`);
     expect(deploymentOf(worlds, 'default', name).metadata.generation).toBe(before);
@@ -68,7 +84,9 @@ describe('rollout', () => {
     expect(result.outputs['rolled-back']).toBe('true');
     expect(result.outputs['previous-revision']).toBe('1');
     expect(result.outputs['failure-reason'].split(':')[0]).toMatch(reason);
-    expect(result.errors[0]).toMatch(/^Rollout failed \((ErrImagePull|ImagePullBackOff|CrashLoopBackOff)\): Deployment .*Rolled back: .*rolled back to revision 1 /);
+    expect(result.errors[0]).toMatch(
+      /^Rollout failed \((ErrImagePull|ImagePullBackOff|CrashLoopBackOff)\): Deployment .*Rolled back: .*rolled back to revision 1 /,
+    );
     // The cluster is back on the old template, under a new revision number (kubectl undo semantics), all available.
     expect(imagesOf(worlds, 'default', name)).toEqual([GOOD_V1]);
     const d = deploymentOf(worlds, 'default', name);
@@ -76,7 +94,14 @@ describe('rollout', () => {
     expect(result.outputs.revision).toBe('3');
     const status = await kubectl(worlds, ['rollout', 'status', `deployment/${name}`, '--timeout=10s']);
     expect(status.stdout).toContain(`deployment "${name}" successfully rolled out`);
-    const pods = await kubectl(worlds, ['get', 'pods', '-l', `app=${name}`, '-o', 'jsonpath={range .items[*]}{.spec.containers[0].image} {.status.containerStatuses[0].ready}{"\\n"}{end}']);
+    const pods = await kubectl(worlds, [
+      'get',
+      'pods',
+      '-l',
+      `app=${name}`,
+      '-o',
+      'jsonpath={range .items[*]}{.spec.containers[0].image} {.status.containerStatuses[0].ready}{"\\n"}{end}',
+    ]);
     expect(pods.stdout.trim().split('\n').sort()).toEqual([`${GOOD_V1} true`, `${GOOD_V1} true`, `${GOOD_V1} true`]);
     // The summary explains it: the pods table, the Events, and for the crash the container's last log lines.
     expect(result.summary).toContain('<th>Pod</th>');

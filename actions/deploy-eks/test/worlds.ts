@@ -52,7 +52,15 @@ export function uniqueName(prefix = 'churn'): string {
 /** A Deployment running `image` (revision 1), settled until all its pods are available. */
 export async function newDeployment(
   worlds: Worlds,
-  options: { name?: string; image?: string; replicas?: number; namespace?: string; progressDeadlineSeconds?: number; paused?: boolean; containers?: string[] } = {},
+  options: {
+    name?: string;
+    image?: string;
+    replicas?: number;
+    namespace?: string;
+    progressDeadlineSeconds?: number;
+    paused?: boolean;
+    containers?: string[];
+  } = {},
 ): Promise<{ name: string; namespace: string }> {
   const name = options.name ?? uniqueName();
   const namespace = options.namespace ?? 'default';
@@ -68,7 +76,12 @@ export async function newDeployment(
       template: { metadata: { labels: { app: name } }, spec: { containers } },
     },
   });
-  worlds.k8s.apply({ apiVersion: 'v1', kind: 'Service', metadata: { name, namespace }, spec: { selector: { app: name }, ports: [{ port: 8080, targetPort: 8080 }] } });
+  worlds.k8s.apply({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name, namespace },
+    spec: { selector: { app: name }, ports: [{ port: 8080, targetPort: 8080 }] },
+  });
   await settled(worlds, namespace, name);
   if (options.paused) {
     const d = worlds.k8s.get('deployments', namespace, name) as { spec: { paused?: boolean } };
@@ -95,7 +108,8 @@ export async function settled(worlds: Worlds, namespace: string, name: string, t
     const d = deploymentOf(worlds, namespace, name);
     const s = d?.status;
     const want = d?.spec.replicas ?? 1;
-    if (s && (s.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && s.updatedReplicas === want && s.availableReplicas === want && s.replicas === want) return;
+    if (s && (s.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && s.updatedReplicas === want && s.availableReplicas === want && s.replicas === want)
+      return;
     if (Date.now() - start > timeoutMs) throw new Error(`deployment ${name} did not settle: ${JSON.stringify(s)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
