@@ -4,5 +4,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
-  test: { testTimeout: 180_000, hookTimeout: 60_000 },
+  // Generous: every file starts moto and a Kubernetes world, and the machine is shared (load averages above 20 seen).
+  test: { testTimeout: 300_000, hookTimeout: 240_000 },
 });
