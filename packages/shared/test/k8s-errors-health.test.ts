@@ -42,7 +42,7 @@ describe('describeKubeError', () => {
       accessHint: 'Add an EKS access entry.',
     };
     const unauthorized = describeKubeError(status(401, 'Unauthorized', 'Unauthorized'), call);
-    expect(unauthorized.message).toBe('Kubernetes API: patch deployments/model in namespace prod failed: HTTP 401 Unauthorized: Unauthorized');
+    expect(unauthorized.message).toBe('Kubernetes API: patch deployments/model in namespace prod failed: HTTP 401 Unauthorized');
     expect(unauthorized.hint).toBe('The cluster did not accept the identity (arn:aws:iam::1:role/deploy). Add an EKS access entry.');
     const forbidden = describeKubeError(status(403, 'Forbidden', 'deployments.apps "model" is forbidden'), call);
     expect(forbidden.hint).toMatch(/^The identity \(arn:aws:iam::1:role\/deploy\) may not patch deployments in namespace prod: grant it with Kubernetes RBAC/);
