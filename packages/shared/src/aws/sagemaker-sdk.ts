@@ -10,3 +10,5 @@ export { ListPipelineExecutionStepsCommand } from '@aws-sdk/client-sagemaker/dis
 export { StartPipelineExecutionCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/StartPipelineExecutionCommand.js';
 export { StopPipelineExecutionCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/StopPipelineExecutionCommand.js';
 export { UpdatePipelineCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineCommand.js';
+export { ListMonitoringExecutionsCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringExecutionsCommand.js';
+export { DescribeProcessingJobCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/DescribeProcessingJobCommand.js';

@@ -59,15 +59,19 @@ export class AwsSession {
 
   /**
    * The client of a given class, built once per session (and again after credentials are renewed). `maxAttempts`
-   * overrides the session's for a call that must not be retried blindly (one that is not idempotent).
+   * overrides the session's for a call that must not be retried blindly (one that is not idempotent); `config`
+   * adds service settings (S3's forcePathStyle).
    */
-  client<C extends Destroyable>(Client: ClientClass<C>, overrides: { maxAttempts?: number } = {}): C {
+  client<C extends Destroyable>(Client: ClientClass<C>, overrides: { maxAttempts?: number; config?: Record<string, unknown> } = {}): C {
     const maxAttempts = overrides.maxAttempts ?? this.options.maxAttempts;
-    const key = maxAttempts === this.options.maxAttempts ? Client : `${Client.name}/${maxAttempts}`;
+    const config = overrides.config ?? {};
+    const plain = maxAttempts === this.options.maxAttempts && Object.keys(config).length === 0;
+    const key = plain ? Client : `${Client.name}/${maxAttempts}/${JSON.stringify(config)}`;
     let client = this.clients.get(key) as C | undefined;
     if (!client) {
       client = new Client({
         ...baseConfig(this.options),
+        ...config,
         maxAttempts,
         ...(this.credentials.provider ? { credentials: this.credentials.provider } : {}),
       });
