@@ -90,7 +90,13 @@ export class S3Reader {
       const { client, sdk } = await this.sdk();
       const page = await awsCall({ action: 's3:ListBucket', resource: `arn:aws:s3:::${prefix.bucket} (prefix ${prefix.key || '/'})` }, () =>
         client.send(
-          new sdk.ListObjectsV2Command({ Bucket: prefix.bucket, Prefix: prefix.key, Delimiter: '/', MaxKeys: PAGE, ...(token ? { ContinuationToken: token } : {}) }),
+          new sdk.ListObjectsV2Command({
+            Bucket: prefix.bucket,
+            Prefix: prefix.key,
+            Delimiter: '/',
+            MaxKeys: PAGE,
+            ...(token ? { ContinuationToken: token } : {}),
+          }),
           signal ? { abortSignal: signal } : {},
         ),
       );
@@ -164,7 +170,11 @@ export interface CaptureListing {
  * one of its variants ({destination}/{endpoint}/{variant}/): which, is told from what is under it (a variant
  * holds year folders). Only the hour folders of the window are listed, never the endpoint's whole history.
  */
-export async function listDataCapture(s3: S3Reader, prefix: S3Location, options: { windowMs: number; now: Date; signal?: AbortSignal }): Promise<CaptureListing> {
+export async function listDataCapture(
+  s3: S3Reader,
+  prefix: S3Location,
+  options: { windowMs: number; now: Date; signal?: AbortSignal },
+): Promise<CaptureListing> {
   const base = prefix.key === '' || prefix.key.endsWith('/') ? prefix.key : `${prefix.key}/`;
   const children = await s3.folders({ bucket: prefix.bucket, key: base }, options.signal);
   const isVariant = children.length > 0 && children.every((c) => /^\d{4}\/$/.test(c.slice(base.length)));

@@ -29,6 +29,7 @@ import { isAwsError, verifyWebIdentity, webIdentityTrustOf, type WebIdentityTrus
 import { accessDenied, AUTHORIZATION_RULES, evaluate, IamStore, type Authorization, type PolicyDocument } from './iam.js';
 import { EcrBridge, type IssuedToken, type ScanSpec } from './ecr-bridge.js';
 import { startRegistryFront, type RegistryFaultSpec, type RegistryFront, type RegistryRequestRecord } from './ecr-registry-front.js';
+import { MonitoringApiError, MonitoringExecutions, type MonitoringExecutionSpec } from './sagemaker-monitoring.js';
 
 export interface AwsWorldOptions {
   /** Default us-east-1. */
@@ -166,6 +167,8 @@ export interface AwsWorld {
   pipelineVersions(pipelineName: string): PipelineVersionView[];
   /** The ECR world (startAwsWorld({ ecr: true })); throws when it is off. */
   readonly ecr: EcrWorld;
+  /** Model Monitor executions ListMonitoringExecutions answers with (moto has none). */
+  monitoring: { addExecution(e: MonitoringExecutionSpec): void };
   close(): Promise<void>;
 }
 
@@ -264,6 +267,7 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
     honourClientTokens: !options.ignoreClientTokens,
   });
 
+  const monitoring = new MonitoringExecutions();
   const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
   const iam = new IamStore(moto.endpoint);
 
@@ -289,7 +293,9 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
         code: 'InternalFailure',
         message: `local AWS world: no IAM rule for ${iamAction}; add one to AUTHORIZATION_RULES (testkit aws/iam.ts)`,
       };
-    return authorizeKey(id.accessKeyId, rule(id.params, id.region ?? region, ACCOUNT_ID));
+    const denied = await authorizeKey(id.accessKeyId, rule(id.params, id.region ?? region, ACCOUNT_ID));
+    // S3 says it its own way: 403 AccessDenied (in XML), with the same message.
+    return denied && id.service === 's3' && denied.code === 'AccessDeniedException' ? { ...denied, status: 403, code: 'AccessDenied' } : denied;
   };
 
   // The ECR world: the registry, the bridge that answers image calls from it, and the front (proxyEndpoint).
@@ -436,6 +442,17 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
           reply.json(payload);
         } catch (error) {
           if (error instanceof ApiError) reply.error(error.error);
+          else throw error;
+        }
+        return;
+      }
+
+      // 4b. Model Monitor executions (moto has no schedules).
+      if (id.service === 'sagemaker' && id.operation === 'ListMonitoringExecutions') {
+        try {
+          reply.json(monitoring.list(id.params, id.region ?? region, ACCOUNT_ID));
+        } catch (error) {
+          if (error instanceof MonitoringApiError) reply.error(error.error);
           else throw error;
         }
         return;
@@ -598,6 +615,7 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
       if (!ecrWorld) throw new Error('the ECR world is off: start the AWS world with startAwsWorld({ ecr: true })');
       return ecrWorld;
     },
+    monitoring: { addExecution: (e) => monitoring.add(e) },
     close: () => {
       closed ??= (async () => {
         sagemaker.destroy();

@@ -195,6 +195,20 @@ export const AUTHORIZATION_RULES: Record<string, (p: Params, region: string, acc
   'sagemaker:DescribePipelineDefinitionForExecution': onExecution('sagemaker:DescribePipelineDefinitionForExecution'),
   'sagemaker:ListPipelineParametersForExecution': onExecution('sagemaker:ListPipelineParametersForExecution'),
   'eks:DescribeCluster': (p, region, account) => [{ action: 'eks:DescribeCluster', resource: `arn:aws:eks:${region}:${account}:cluster/${text(p.name)}` }],
+  // Model Monitor reads. ListMonitoringExecutions has no resource type in IAM (Resource "*").
+  'sagemaker:ListMonitoringExecutions': () => [{ action: 'sagemaker:ListMonitoringExecutions', resource: '*' }],
+  'sagemaker:DescribeProcessingJob': (p, region, account) => [
+    { action: 'sagemaker:DescribeProcessingJob', resource: `arn:aws:sagemaker:${region}:${account}:processing-job/${text(p.ProcessingJobName).toLowerCase()}` },
+  ],
+  // S3 (path-style requests; protocol.ts puts Bucket, Key and Prefix into params). Listing is s3:ListBucket on the
+  // bucket, with the s3:prefix condition key; reading is s3:GetObject on the object.
+  's3:ListObjectsV2': (p) => [{ action: 's3:ListBucket', resource: `arn:aws:s3:::${text(p.Bucket)}`, context: { 's3:prefix': text(p.Prefix) } }],
+  's3:ListObjects': (p) => [{ action: 's3:ListBucket', resource: `arn:aws:s3:::${text(p.Bucket)}`, context: { 's3:prefix': text(p.Prefix) } }],
+  's3:GetObject': (p) => [{ action: 's3:GetObject', resource: `arn:aws:s3:::${text(p.Bucket)}/${text(p.Key)}` }],
+  's3:HeadObject': (p) => [{ action: 's3:GetObject', resource: `arn:aws:s3:::${text(p.Bucket)}/${text(p.Key)}` }],
+  // CloudWatch's signing name is monitoring; the IAM action is cloudwatch:PutMetricData (no resource type; the
+  // cloudwatch:namespace condition key narrows it).
+  'monitoring:PutMetricData': (p) => [{ action: 'cloudwatch:PutMetricData', resource: '*', context: { 'cloudwatch:namespace': text(p.Namespace) } }],
 };
 
 // -------------------------------------------------------------------------------------------------------------

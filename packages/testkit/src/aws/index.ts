@@ -30,6 +30,7 @@
  *   nextRequest(match: { operation; service? }): Promise<RequestRecord>;   // the next one to arrive (not the harness's)
  *   executions(): ExecutionView[];   // does not advance anything
  *   pipelineVersions(name: string): PipelineVersionView[];   // CreatePipeline = version 1, each UpdatePipeline +1
+ *   monitoring.addExecution({ scheduleName, status, scheduledTime, processingJobArn?, failureReason? });   // ListMonitoringExecutions answers these
  *   close(): Promise<void>;          // idempotent; moto is gone when it resolves
  * }
  * PipelineScenario { ticksPerStep?: number; failAt?: { step: string; reason: string }; conditionOutcomes?: Record<string, boolean> }
@@ -67,6 +68,9 @@
  * - Faults and expiry apply to every key except the harness key (HARNESS_ACCESS_KEY_ID), so a test
  *   can keep using `world.sagemaker` after breaking the code's credentials or network.
  * - `reset` destroys the socket without an answer; its record has status 0.
+ * - S3 requests (path-style) carry Bucket, Key and Prefix in their identity, for IAM rules (s3:ListBucket with
+ *   s3:prefix, s3:GetObject on the object); an S3 denial is 403 AccessDenied. CloudWatch (signing name
+ *   monitoring) speaks JSON 1.0; PutMetricData needs cloudwatch:PutMetricData with cloudwatch:namespace.
  * - moto dies with the test process however it ends (a supervisor kills it on stdin EOF).
  */
 export { startAwsWorld } from './aws-world.js';
@@ -87,6 +91,7 @@ export type {
   PipelineVersionView,
 } from './sagemaker-pipelines.js';
 export { STEP_FAILURE_REASON } from './sagemaker-pipelines.js';
+export type { MonitoringExecutionSpec, MonitoringExecutionStatus } from './sagemaker-monitoring.js';
 export { HARNESS_ACCESS_KEY_ID, STATIC_ACCESS_KEY_ID } from './credentials.js';
 // Protocol helpers (named for the package-wide namespace): recognise a request, render an AWS error.
 export { identify as identifyAwsRequest, standardError as awsStandardError, renderError as renderAwsError } from './protocol.js';

@@ -20,6 +20,8 @@ const SERVICES: Record<string, ServiceInfo> = {
   sagemaker: { protocol: 'json', contentType: 'application/x-amz-json-1.1' },
   ecr: { protocol: 'json', contentType: 'application/x-amz-json-1.1' },
   logs: { protocol: 'json', contentType: 'application/x-amz-json-1.1' },
+  // CloudWatch (signing name monitoring): the JS SDK speaks JSON 1.0 to it.
+  monitoring: { protocol: 'json', contentType: 'application/x-amz-json-1.0' },
   sts: { protocol: 'query', xmlns: 'https://sts.amazonaws.com/doc/2011-06-15/' },
   iam: { protocol: 'query', xmlns: 'https://iam.amazonaws.com/doc/2010-05-08/' },
   eks: { protocol: 'rest-json' },
@@ -95,7 +97,7 @@ export function identify(method: string, rawUrl: string, headers: IncomingHttpHe
     params = Object.fromEntries(form ?? url.searchParams);
   } else if (protocol === 'rest-json' || protocol === 'rest-xml') {
     operation = restOperation(service, method, url, headers) ?? 'Unknown';
-    params = protocol === 'rest-json' ? parseJson(body) : {};
+    params = protocol === 'rest-json' ? parseJson(body) : service === 's3' ? s3Params(url) : {};
     // EKS names the cluster in the path (/clusters/{name}/...): the IAM rules need it.
     const cluster = service === 'eks' ? /^\/clusters\/([^/]+)/.exec(url.pathname)?.[1] : undefined;
     if (cluster) params = { ...params, name: decodeURIComponent(cluster) };
@@ -118,6 +120,18 @@ function restOperation(service: string, method: string, url: URL, headers: Incom
   if (service === 'eks') return EKS_ROUTES.find(([m, re]) => m === method && re.test(url.pathname))?.[2];
   if (service === 's3') return s3Operation(method, url, headers);
   return undefined;
+}
+
+/** Bucket, Key and the list prefix of a path-style S3 request (what IAM rules and logs need). */
+function s3Params(url: URL): Record<string, unknown> {
+  const [bucket = '', ...keyParts] = url.pathname.replace(/^\//, '').split('/');
+  const key = keyParts.join('/');
+  const prefix = url.searchParams.get('prefix');
+  return {
+    Bucket: decodeURIComponent(bucket),
+    ...(key ? { Key: decodeURIComponent(key) } : {}),
+    ...(prefix !== null ? { Prefix: prefix } : {}),
+  };
 }
 
 function s3Operation(method: string, url: URL, headers: IncomingHttpHeaders): string | undefined {
