@@ -120,6 +120,20 @@ export class S3Reader {
     }
   }
 
+  /** Bytes [start, end) of an object (a ranged GetObject): random access for Parquet footers and column chunks. */
+  async readRange(object: S3Location, start: number, end: number, signal?: AbortSignal): Promise<ArrayBuffer> {
+    if (end <= start) return new ArrayBuffer(0);
+    const { client, sdk } = await this.sdk();
+    const answer = await awsCall({ action: 's3:GetObject', resource: s3ObjectArn(object) }, () =>
+      client.send(
+        new sdk.GetObjectCommand({ Bucket: object.bucket, Key: object.key, Range: `bytes=${start}-${end - 1}` }),
+        signal ? { abortSignal: signal } : {},
+      ),
+    );
+    const bytes = await (answer.Body as { transformToByteArray(): Promise<Uint8Array> }).transformToByteArray();
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  }
+
   /** The whole object as text, refused above `maxBytes` (for small JSON files such as Model Monitor reports). */
   async readText(object: S3Location, maxBytes: number, signal?: AbortSignal): Promise<string | undefined> {
     const opened = await this.open(object, signal);
