@@ -8,9 +8,9 @@ import { SageMakerMonitoring, ViolationsFormatError, parseConstraintViolations }
 import { IssueTracker, createGitHubClient, dispatch, runUrl, type IssueOutcome } from '@mlops-actions/shared/github';
 import { logText } from '@mlops-actions/shared/report';
 import { ActionError, errorMessage, onRunnerCancel, type Cancellation } from '@mlops-actions/shared/runtime';
-import { Profile, ProfileBuilder, binnedPair, compareProfiles, type CompareOptions } from '@mlops-actions/drift';
+import { binnedPair, compareProfiles, newProfileBuilder, profileFromJSON, type CompareOptions, type Profile, type ProfileBuilderOptions } from './engine.js';
 import { fingerprint, readInputs, type DataMode, type Inputs, type MonitorMode } from './context.js';
-import { emptyStats, readCapture, readSource } from './read.js';
+import { emptyStats, readCapture, readSource, type ReadStats } from './read.js';
 import { buildSummary, issueComment, issueReport, resolvedComment, type Chart, type Outcome } from './report.js';
 
 /** check-drift: read -> compare (or read Model Monitor's verdict) -> report, metrics, issue, retrain -> exit. */
@@ -19,13 +19,14 @@ export async function main(): Promise<void> {
   const sessionOptions = inputs.needsAws ? readSessionInputs('check-drift') : undefined;
   const cancellation = onRunnerCancel();
   let session: AwsSession | undefined;
+  let found: { outcome: Outcome; reportPath: string };
   try {
     if (sessionOptions) session = await AwsSession.open(sessionOptions);
     const outcome =
       inputs.source.mode === 'data'
         ? await checkData(inputs, inputs.source, session, cancellation)
         : await checkMonitor(inputs, inputs.source, session!, cancellation);
-    await finish(inputs, outcome, session, cancellation);
+    found = { outcome, reportPath: await finish(inputs, outcome, session, cancellation) };
   } catch (error) {
     // drift-detected stays empty: a failed step with an empty drift-detected is a check that failed, not drift.
     core.setOutput('drift-detected', '');
@@ -34,9 +35,13 @@ export async function main(): Promise<void> {
     session?.close();
     cancellation.dispose();
   }
+  // Outside the try: this failure is the verdict, drift-detected stays true.
+  if (found.outcome.detected && inputs.failOnDrift) {
+    throw new ActionError(`Drift detected (fail-on-drift: true): ${headline(found.outcome)}`, { hint: `The report is ${found.reportPath}.` });
+  }
 }
 
-async function finish(inputs: Inputs, outcome: Outcome, session: AwsSession | undefined, cancellation: Cancellation): Promise<void> {
+async function finish(inputs: Inputs, outcome: Outcome, session: AwsSession | undefined, cancellation: Cancellation): Promise<string> {
   const reportPath = writeReport(inputs, outcome);
   core.setOutput('drift-detected', String(outcome.detected));
   core.setOutput('drift-share', outcome.share === undefined ? '' : String(round(outcome.share)));
@@ -87,9 +92,7 @@ async function finish(inputs: Inputs, outcome: Outcome, session: AwsSession | un
   }
   if (issue === undefined) core.setOutput('issue-number', '');
   await buildSummary(inputs, outcome).write();
-  if (outcome.detected && inputs.failOnDrift) {
-    throw new ActionError(`Drift detected (fail-on-drift: true): ${headline(outcome)}`, { hint: `The report is ${reportPath}.` });
-  }
+  return reportPath;
 }
 
 function headline(outcome: Outcome): string {
@@ -117,7 +120,7 @@ function compareOptions(inputs: Inputs): CompareOptions {
   };
 }
 
-function builderOptions(inputs: Inputs, columns?: string[]): ConstructorParameters<typeof ProfileBuilder>[0] {
+function builderOptions(inputs: Inputs, columns?: string[]): ProfileBuilderOptions {
   const chosen = columns ?? (inputs.columns.length ? inputs.columns : undefined);
   return {
     ...(chosen ? { columns: chosen } : {}),
@@ -127,7 +130,7 @@ function builderOptions(inputs: Inputs, columns?: string[]): ConstructorParamete
 }
 
 /** A saved profile given as baseline: a .json whose content says it is one. */
-async function savedProfile(inputs: Inputs, source: DataMode, s3: S3Reader | undefined): Promise<Profile | undefined> {
+async function savedProfile(source: DataMode, s3: S3Reader | undefined): Promise<Profile | undefined> {
   const { baseline } = source;
   const name = baseline.kind === 'file' ? baseline.path : baseline.location.key;
   if (!/\.json$/i.test(name) || source.baselineFormat !== 'auto') return undefined;
@@ -135,24 +138,23 @@ async function savedProfile(inputs: Inputs, source: DataMode, s3: S3Reader | und
   if (text === undefined) throw new ActionError(`Input 'baseline': ${baseline.shown} does not exist.`);
   if (!/^\s*\{[\s\S]{0,400}"format"\s*:\s*"mlops-actions\/drift-profile@/.test(text) && !text.includes('"mlops-actions/drift-profile@')) return undefined;
   try {
-    return Profile.fromJSON(JSON.parse(text));
+    return profileFromJSON(JSON.parse(text));
   } catch (error) {
     throw new ActionError(`Input 'baseline': ${baseline.shown} looks like a saved profile but cannot be read: ${errorMessage(error)}`, {
       hint: 'Write it again with save-profile (from the same version of this action).',
     });
   }
-  void inputs;
 }
 
 async function checkData(inputs: Inputs, source: DataMode, session: AwsSession | undefined, cancellation: Cancellation): Promise<Outcome> {
   const s3 = session ? new S3Reader(session) : undefined;
   const signal = cancellation.signal;
-  let reference = await savedProfile(inputs, source, s3);
+  let reference = await savedProfile(source, s3);
   let baselineStats = emptyStats();
   if (reference) {
     core.info(`Baseline: the saved profile ${logText(source.baseline.shown)}.`);
   } else {
-    const builder = new ProfileBuilder(builderOptions(inputs));
+    const builder = newProfileBuilder(builderOptions(inputs));
     baselineStats = await readSource('baseline', source.baseline, source.baselineFormat, builder, {
       ...(s3 ? { s3 } : {}),
       onBadRows: inputs.onBadRows,
@@ -171,8 +173,8 @@ async function checkData(inputs: Inputs, source: DataMode, session: AwsSession |
     core.info(`Saved the baseline profile to ${logText(path.relative(inputs.workspace, inputs.saveProfile))}.`);
   }
   const referenceColumns = Object.keys(reference.columns);
-  const builder = new ProfileBuilder(builderOptions(inputs, inputs.columns.length ? inputs.columns : referenceColumns));
-  let currentStats;
+  const builder = newProfileBuilder(builderOptions(inputs, inputs.columns.length ? inputs.columns : referenceColumns));
+  let currentStats: ReadStats;
   if (source.currentFormat === 'data-capture') {
     const columns = source.capture?.columns.length ? source.capture.columns : referenceColumns;
     currentStats = await readCapture(source as DataMode & { current: { kind: 's3' } }, builder, columns, {
@@ -291,7 +293,7 @@ async function checkMonitor(inputs: Inputs, source: MonitorMode, session: AwsSes
       throw error;
     }
   }
-  const statisticsText = await s3.readText({ bucket: folder.bucket, key: `${folder.key}statistics.json` }, 64 * 1024 * 1024, signal).catch(() => undefined);
+  const statisticsText = await s3.readText({ bucket: folder.bucket, key: `${folder.key}statistics.json` }, 64 * 1024 * 1024, signal);
   let features: string[] | undefined;
   try {
     const parsed = statisticsText ? (JSON.parse(statisticsText) as { features?: Array<{ name?: unknown }> }) : undefined;

@@ -10,7 +10,7 @@ import * as core from '@mlops-actions/shared/core';
 import { listDataCapture, s3Url, type S3Reader } from '@mlops-actions/shared/aws/s3';
 import { logText } from '@mlops-actions/shared/report';
 import { ActionError, errorMessage } from '@mlops-actions/shared/runtime';
-import { batchFromRecords, DriftInputError, readCsv, readJsonLines, readParquet, type ProfileBuilder, type RowBatch } from '@mlops-actions/drift';
+import { batchFromRecords, isDriftInputError, readCsv, readJsonLines, readParquet, type ProfileBuilder, type RowBatch } from './engine.js';
 import { decodeCaptureLine } from './capture.js';
 import type { DataMode, FileFormat, Format, Source } from './context.js';
 
@@ -203,7 +203,7 @@ function noteBad(stats: ReadStats, file: string, reason: string, line?: number, 
 /** A file that cannot be read at all: what failed, named. */
 function unreadable(file: DataFile, error: unknown): ActionError {
   if (error instanceof ActionError) return error;
-  if (error instanceof DriftInputError) {
+  if (isDriftInputError(error)) {
     return new ActionError(`${file.name}: ${error.message}`, {
       hint: 'Fix the row, or set on-bad-rows: skip to leave malformed rows out (they are counted in the report).',
     });
@@ -318,7 +318,7 @@ export async function readCapture(
       await flush();
     } catch (error) {
       if (error instanceof ActionError) throw error;
-      if (error instanceof DriftInputError)
+      if (isDriftInputError(error))
         throw new ActionError(`${name}: a CSV payload: ${error.message}`, { hint: 'Set on-bad-rows: skip to leave such records out.' });
       throw new ActionError(`${name} could not be read: ${errorMessage(error)}`);
     }

@@ -21,8 +21,10 @@ const sharedPackage = JSON.parse(readFileSync(path.join(here, '..', '..', 'share
 test('shared exports one entry per area and declares itself free of side effects', () => {
   expect(Object.keys(sharedPackage.exports).sort()).toEqual([
     './aws',
+    './aws/cloudwatch',
     './aws/ecr',
     './aws/eks',
+    './aws/s3',
     './aws/sagemaker',
     './core',
     './github',

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { CreateClusterCommand, EKSClient } from '@aws-sdk/client-eks';
+import { gunzipSync } from 'node:zlib';
 import { CreatePipelineCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { RegistryClient } from '../registry/client.js';
 import { startRegistry, type Registry } from '../registry/registry-process.js';
@@ -354,7 +355,13 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
     const arrived = Date.now();
-    const body = await readBody(req);
+    let body = await readBody(req);
+    // The SDK gzips large request bodies of operations with AWS's request compression (CloudWatch PutMetricData
+    // over 10 KB); AWS inflates them, moto does not: the layer does, and forwards the plain body.
+    if (String(req.headers['content-encoding'] ?? '').toLowerCase() === 'gzip') {
+      body = gunzipSync(body);
+      delete req.headers['content-encoding'];
+    }
     const id = identify(method, req.url ?? '/', req.headers, body);
     const record: RequestRecord = {
       time: arrived,

@@ -1,0 +1,25 @@
+import { createRequire as __bundleCreateRequire } from 'node:module';
+const require = __bundleCreateRequire(import.meta.url);
+import {
+  ENV_ACCOUNT_ID,
+  ENV_CREDENTIAL_SCOPE,
+  ENV_EXPIRATION,
+  ENV_KEY,
+  ENV_SECRET,
+  ENV_SESSION,
+  fromEnv
+} from "./chunk-TSBMRETS.js";
+import "./chunk-AZFH5MPF.js";
+import "./chunk-DR5K5EXB.js";
+import "./chunk-SQ77GGS2.js";
+import "./chunk-2MO3KX6T.js";
+import "./chunk-5JZGMAOE.js";
+export {
+  ENV_ACCOUNT_ID,
+  ENV_CREDENTIAL_SCOPE,
+  ENV_EXPIRATION,
+  ENV_KEY,
+  ENV_SECRET,
+  ENV_SESSION,
+  fromEnv
+};
