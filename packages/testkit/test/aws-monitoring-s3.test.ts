@@ -89,7 +89,8 @@ describe('CloudWatch', () => {
       await client.send(
         new PutMetricDataCommand({
           Namespace: 'MLOps/Drift',
-          MetricData: [{ MetricName: 'DriftShare', Value: 0.5, Dimensions: [{ Name: 'Model', Value: 'churn' }] }],
+          // 1000 metrics: over 10 KB, so the SDK gzips the body (CloudWatch's request compression); the layer inflates it for moto.
+          MetricData: Array.from({ length: 1000 }, (_, i) => ({ MetricName: 'DriftScore', Value: i, Dimensions: [{ Name: 'Column', Value: `f${i}` }] })),
         }),
       );
       const record = world.requests.filter((r) => r.operation === 'PutMetricData').at(-1);
