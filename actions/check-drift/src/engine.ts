@@ -1,76 +1,85 @@
-// The drift engine as check-drift uses it. Until the engine's readers and profiles land in main (see
-// /work/notes/drift-api.md) their types are declared here from the announced API, and the module is taken as a
-// namespace so the action builds and its Model Monitor mode runs; this file shrinks to re-exports when they land.
-import * as drift from '@mlops-actions/drift';
-import type { ColumnDrift, ColumnType, CompareOptions, DriftReport } from '@mlops-actions/drift';
+// The drift engine as check-drift uses it (@mlops-actions/drift does every statistic), plus the bins of the
+// summary's charts: a picture of each column's distribution from what the engine's profiles hold (sorted exact
+// values, or a quantile sketch's CDF; category counts). No drift verdict is computed here.
+import { CategoricalColumn, NumericColumn, type Profile } from '@mlops-actions/drift';
 
-export type { ColumnDrift, CompareOptions, DriftReport };
+export {
+  CompareError,
+  compareProfiles,
+  CsvError,
+  batchFromRecords,
+  Profile,
+  ProfileBuilder,
+  ProfileError,
+  readCsv,
+  readJsonLines,
+  readParquet,
+  type ColumnDrift,
+  type CompareOptions,
+  type DriftReport,
+  type ProfileOptions,
+  type RowBatch,
+} from '@mlops-actions/drift';
 
-export interface RowBatch {
-  names: string[];
-  length: number;
-  numbers(col: number): Float64Array;
-  strings(col: number): (string | null)[];
-  badRows: number;
+/** Share of values <= x, from the column's exact sorted values or its sketch's CDF. */
+function cdfOf(column: NumericColumn): ((x: number) => number) | undefined {
+  const exact = column.exact;
+  if (exact && exact.length) {
+    return (x) => {
+      let lo = 0;
+      let hi = exact.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((exact[mid] as number) <= x) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo / exact.length;
+    };
+  }
+  const sketch = column.sketch?.cdf();
+  if (!sketch || sketch.values.length === 0) return undefined;
+  const { values, cumulative } = sketch;
+  return (x) => {
+    let lo = 0;
+    let hi = values.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((values[mid] as number) <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : (cumulative[lo - 1] as number);
+  };
 }
 
-export interface Profile {
-  columns: Record<string, unknown>;
-  toJSON(): unknown;
-}
+const BINS = 10;
+const CATEGORIES = 10;
 
-export interface ProfileBuilderOptions {
-  columns?: string[];
-  ignoreColumns?: string[];
-  types?: Record<string, ColumnType>;
-}
+const label = (x: number): string => (Math.abs(x) >= 1000 || (Math.abs(x) < 0.01 && x !== 0) ? x.toPrecision(3) : String(Number(x.toFixed(2))));
 
-export interface ProfileBuilder {
-  add(batch: RowBatch): void;
-  readonly rows: number;
-  finish(): Profile;
-}
-
-type Chunks = AsyncIterable<Uint8Array | string>;
-interface ReaderOptions {
-  onBadRows?: 'fail' | 'skip';
-  header?: boolean;
-  names?: string[];
-}
-
-interface EngineApi {
-  readCsv(chunks: Chunks, options?: ReaderOptions): AsyncIterable<RowBatch>;
-  readJsonLines(chunks: Chunks, options?: ReaderOptions): AsyncIterable<RowBatch>;
-  readParquet(
-    file: { byteLength: number; slice(start: number, end?: number): ArrayBuffer | Promise<ArrayBuffer> },
-    options?: { columns?: string[] },
-  ): AsyncIterable<RowBatch>;
-  batchFromRecords(records: object[], names?: string[]): RowBatch;
-  ProfileBuilder: new (options?: ProfileBuilderOptions) => ProfileBuilder;
-  Profile: { fromJSON(json: unknown): Profile };
-  compareProfiles(reference: Profile, current: Profile, options?: CompareOptions): DriftReport;
-  binnedPair(reference: Profile, current: Profile, column: string): { labels: string[]; reference: number[]; current: number[] };
-  DriftInputError: new (...args: never[]) => Error;
-}
-
-const api = drift as unknown as Partial<EngineApi>;
-
-function need<K extends keyof EngineApi>(name: K): EngineApi[K] {
-  const value = api[name];
-  if (value === undefined) throw new Error(`the drift engine in this build has no ${name} yet`);
-  return value as EngineApi[K];
-}
-
-export const readCsv: EngineApi['readCsv'] = (chunks, options) => need('readCsv')(chunks, options);
-export const readJsonLines: EngineApi['readJsonLines'] = (chunks, options) => need('readJsonLines')(chunks, options);
-export const readParquet: EngineApi['readParquet'] = (file, options) => need('readParquet')(file, options);
-export const batchFromRecords: EngineApi['batchFromRecords'] = (records, names) => need('batchFromRecords')(records, names);
-export const newProfileBuilder = (options?: ProfileBuilderOptions): ProfileBuilder => new (need('ProfileBuilder'))(options);
-export const profileFromJSON = (json: unknown): Profile => need('Profile').fromJSON(json);
-export const compareProfiles: EngineApi['compareProfiles'] = (reference, current, options) => need('compareProfiles')(reference, current, options);
-export const binnedPair: EngineApi['binnedPair'] = (reference, current, column) => need('binnedPair')(reference, current, column);
-/** An engine input error (a malformed row with on-bad-rows: fail). */
-export function isDriftInputError(error: unknown): error is Error {
-  const Class = api.DriftInputError;
-  return Class !== undefined && error instanceof Class;
+/** Reference and current shares per display bin (numeric: 10 equal-width bins over both; categorical: the top 10). */
+export function chartBins(reference: Profile, current: Profile, name: string): { labels: string[]; reference: number[]; current: number[] } | undefined {
+  const ref = reference.columns.get(name);
+  const cur = current.columns.get(name);
+  if (ref instanceof NumericColumn && cur instanceof NumericColumn) {
+    const low = Math.min(ref.min, cur.min);
+    const high = Math.max(ref.max, cur.max);
+    const refCdf = cdfOf(ref);
+    const curCdf = cdfOf(cur);
+    if (!refCdf || !curCdf || !Number.isFinite(low) || !Number.isFinite(high) || high <= low) return undefined;
+    const width = (high - low) / BINS;
+    const edges = Array.from({ length: BINS + 1 }, (_, i) => (i === BINS ? high : low + i * width));
+    // The first bin holds the minimum too: F(edge 1); the others F(right) - F(left).
+    const shares = (cdf: (x: number) => number): number[] => edges.slice(1).map((edge, i) => (i === 0 ? cdf(edge) : cdf(edge) - cdf(edges[i] as number)));
+    return { labels: edges.slice(0, -1).map((e, i) => `${label(e)}–${label(edges[i + 1] as number)}`), reference: shares(refCdf), current: shares(curCdf) };
+  }
+  if (ref instanceof CategoricalColumn && cur instanceof CategoricalColumn) {
+    const total = (c: CategoricalColumn): number => [...c.counts.values()].reduce((a, b) => a + b, 0) || 1;
+    const rt = total(ref);
+    const ct = total(cur);
+    const names = [...new Set([...ref.counts.keys(), ...cur.counts.keys()])]
+      .sort((a, b) => (ref.counts.get(b) ?? 0) / rt + (cur.counts.get(b) ?? 0) / ct - ((ref.counts.get(a) ?? 0) / rt + (cur.counts.get(a) ?? 0) / ct))
+      .slice(0, CATEGORIES);
+    return { labels: names, reference: names.map((n) => (ref.counts.get(n) ?? 0) / rt), current: names.map((n) => (cur.counts.get(n) ?? 0) / ct) };
+  }
+  return undefined;
 }

@@ -8,7 +8,7 @@ import { SageMakerMonitoring, ViolationsFormatError, parseConstraintViolations }
 import { IssueTracker, createGitHubClient, dispatch, runUrl, type IssueOutcome } from '@mlops-actions/shared/github';
 import { logText } from '@mlops-actions/shared/report';
 import { ActionError, errorMessage, onRunnerCancel, type Cancellation } from '@mlops-actions/shared/runtime';
-import { binnedPair, compareProfiles, newProfileBuilder, profileFromJSON, type CompareOptions, type Profile, type ProfileBuilderOptions } from './engine.js';
+import { chartBins, CompareError, compareProfiles, Profile, ProfileBuilder, ProfileError, type CompareOptions, type ProfileOptions } from './engine.js';
 import { fingerprint, readInputs, type DataMode, type Inputs, type MonitorMode } from './context.js';
 import { emptyStats, readCapture, readSource, type ReadStats } from './read.js';
 import { buildSummary, issueComment, issueReport, resolvedComment, type Chart, type Outcome } from './report.js';
@@ -120,7 +120,7 @@ function compareOptions(inputs: Inputs): CompareOptions {
   };
 }
 
-function builderOptions(inputs: Inputs, columns?: string[]): ProfileBuilderOptions {
+function builderOptions(inputs: Inputs, columns?: string[]): ProfileOptions {
   const chosen = columns ?? (inputs.columns.length ? inputs.columns : undefined);
   return {
     ...(chosen ? { columns: chosen } : {}),
@@ -138,8 +138,9 @@ async function savedProfile(source: DataMode, s3: S3Reader | undefined): Promise
   if (text === undefined) throw new ActionError(`Input 'baseline': ${baseline.shown} does not exist.`);
   if (!/^\s*\{[\s\S]{0,400}"format"\s*:\s*"mlops-actions\/drift-profile@/.test(text) && !text.includes('"mlops-actions/drift-profile@')) return undefined;
   try {
-    return profileFromJSON(JSON.parse(text));
+    return Profile.fromJSON(JSON.parse(text));
   } catch (error) {
+    if (!(error instanceof ProfileError) && !(error instanceof SyntaxError)) throw error;
     throw new ActionError(`Input 'baseline': ${baseline.shown} looks like a saved profile but cannot be read: ${errorMessage(error)}`, {
       hint: 'Write it again with save-profile (from the same version of this action).',
     });
@@ -154,7 +155,7 @@ async function checkData(inputs: Inputs, source: DataMode, session: AwsSession |
   if (reference) {
     core.info(`Baseline: the saved profile ${logText(source.baseline.shown)}.`);
   } else {
-    const builder = newProfileBuilder(builderOptions(inputs));
+    const builder = new ProfileBuilder(builderOptions(inputs));
     baselineStats = await readSource('baseline', source.baseline, source.baselineFormat, builder, {
       ...(s3 ? { s3 } : {}),
       onBadRows: inputs.onBadRows,
@@ -172,8 +173,10 @@ async function checkData(inputs: Inputs, source: DataMode, session: AwsSession |
     writeFileSync(inputs.saveProfile, JSON.stringify(reference.toJSON()));
     core.info(`Saved the baseline profile to ${logText(path.relative(inputs.workspace, inputs.saveProfile))}.`);
   }
-  const referenceColumns = Object.keys(reference.columns);
-  const builder = newProfileBuilder(builderOptions(inputs, inputs.columns.length ? inputs.columns : referenceColumns));
+  const referenceColumns = [...reference.columns.keys()];
+  // The current data is typed like the baseline (inference on its first batch could differ on a few rows).
+  const referenceTypes = Object.fromEntries([...reference.columns].map(([name, column]) => [name, column.type]));
+  const builder = new ProfileBuilder({ ...builderOptions(inputs), types: { ...referenceTypes, ...Object.fromEntries(inputs.columnTypes) } });
   let currentStats: ReadStats;
   if (source.currentFormat === 'data-capture') {
     const columns = source.capture?.columns.length ? source.capture.columns : referenceColumns;
@@ -211,7 +214,17 @@ async function checkData(inputs: Inputs, source: DataMode, session: AwsSession |
         hint: `The baseline's columns: ${referenceColumns.join(', ')}.`,
       });
   }
-  const report = compareProfiles(reference, current, compareOptions(inputs));
+  let report: ReturnType<typeof compareProfiles>;
+  try {
+    report = compareProfiles(reference, current, compareOptions(inputs));
+  } catch (error) {
+    if (error instanceof CompareError) {
+      throw new ActionError(`The columns cannot be compared: ${error.message}`, {
+        hint: 'Leave the column out (ignore-columns), give its type (column-types), or choose a method that fits it (column-methods).',
+      });
+    }
+    throw error;
+  }
   if (report.missingInCurrent.length) {
     core.warning(`Columns of the baseline missing from the current data (not compared): ${logText(report.missingInCurrent.join(', '))}`);
   }
@@ -224,11 +237,8 @@ async function checkData(inputs: Inputs, source: DataMode, session: AwsSession |
   const charts: Chart[] = [];
   const ranked = [...report.columns].sort((a, b) => Number(b.drifted) - Number(a.drifted) || severity(b) - severity(a));
   for (const column of ranked.slice(0, 3)) {
-    try {
-      charts.push({ column: column.name, ...binnedPair(reference, current, column.name) });
-    } catch (error) {
-      core.debug(`No chart for ${column.name}: ${errorMessage(error)}`);
-    }
+    const bins = chartBins(reference, current, column.name);
+    if (bins) charts.push({ column: column.name, ...bins });
   }
   if (currentStats.badRows || baselineStats.badRows) {
     core.warning(

@@ -4,13 +4,13 @@
 import { createReadStream } from 'node:fs';
 import { open as openFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import * as core from '@mlops-actions/shared/core';
 import { listDataCapture, s3Url, type S3Reader } from '@mlops-actions/shared/aws/s3';
 import { logText } from '@mlops-actions/shared/report';
 import { ActionError, errorMessage } from '@mlops-actions/shared/runtime';
-import { batchFromRecords, isDriftInputError, readCsv, readJsonLines, readParquet, type ProfileBuilder, type RowBatch } from './engine.js';
+import { batchFromRecords, CsvError, ProfileError, readCsv, readJsonLines, readParquet, type ProfileBuilder, type RowBatch } from './engine.js';
 import { decodeCaptureLine } from './capture.js';
 import type { DataMode, FileFormat, Format, Source } from './context.js';
 
@@ -179,7 +179,8 @@ async function* batchesOf(file: DataFile, onBadRows: 'fail' | 'skip', columns?: 
   const raw = await file.stream();
   const body = file.gzip ? raw.pipe(createGunzip()) : raw;
   raw.on('error', (error) => body.destroy(error));
-  const reader = file.format === 'csv' ? readCsv(body, { onBadRows }) : readJsonLines(body, { onBadRows });
+  const mode = onBadRows === 'fail' ? 'fail' : 'count';
+  const reader = file.format === 'csv' ? readCsv(body, { onBadRows: mode }) : readJsonLines(body, { onBadRows: mode });
   yield* reader;
 }
 
@@ -203,7 +204,9 @@ function noteBad(stats: ReadStats, file: string, reason: string, line?: number, 
 /** A file that cannot be read at all: what failed, named. */
 function unreadable(file: DataFile, error: unknown): ActionError {
   if (error instanceof ActionError) return error;
-  if (isDriftInputError(error)) {
+  if (error instanceof ProfileError)
+    return new ActionError(`${file.name}: ${error.message}`, { hint: 'Check columns, ignore-columns and column-types against the file.' });
+  if (error instanceof CsvError) {
     return new ActionError(`${file.name}: ${error.message}`, {
       hint: 'Fix the row, or set on-bad-rows: skip to leave malformed rows out (they are counted in the report).',
     });
@@ -282,7 +285,7 @@ export async function readCapture(
       if (csv.length) {
         const text = csv.join('\n');
         csv = [];
-        for await (const batch of readCsv(Readable.from([text]), { header: false, names: columns, onBadRows: options.onBadRows })) {
+        for await (const batch of readCsv([text], { names: columns, onBadRows: options.onBadRows === 'fail' ? 'fail' : 'count' })) {
           builder.add(batch);
           stats.rows += batch.length;
           if (batch.badRows) noteBad(stats, name, firstBadReason(batch), undefined, batch.badRows);
@@ -318,8 +321,9 @@ export async function readCapture(
       await flush();
     } catch (error) {
       if (error instanceof ActionError) throw error;
-      if (isDriftInputError(error))
+      if (error instanceof CsvError)
         throw new ActionError(`${name}: a CSV payload: ${error.message}`, { hint: 'Set on-bad-rows: skip to leave such records out.' });
+      if (error instanceof ProfileError) throw new ActionError(`${name}: ${error.message}`, { hint: 'Check capture-columns, columns and ignore-columns.' });
       throw new ActionError(`${name} could not be read: ${errorMessage(error)}`);
     }
   }

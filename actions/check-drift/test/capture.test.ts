@@ -16,7 +16,11 @@ const b64 = (text: string): string => Buffer.from(text).toString('base64');
 describe('decodeCaptureLine', () => {
   test.each([
     ['CSV', { observedContentType: 'text/csv', mode: 'INPUT', data: '12,70.5,month', encoding: 'CSV' }, { type: 'csv', text: '12,70.5,month' }],
-    ['BASE64 of CSV', { observedContentType: 'text/csv', mode: 'INPUT', data: b64('12,70.5,month'), encoding: 'BASE64' }, { type: 'csv', text: '12,70.5,month' }],
+    [
+      'BASE64 of CSV',
+      { observedContentType: 'text/csv', mode: 'INPUT', data: b64('12,70.5,month'), encoding: 'BASE64' },
+      { type: 'csv', text: '12,70.5,month' },
+    ],
     [
       'JSON object',
       { observedContentType: 'application/json', mode: 'INPUT', data: '{"tenure":12,"monthly_charges":70.5,"contract":"month"}', encoding: 'JSON' },

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUCKET, put, runStep, startWorlds, type Worlds } from './worlds.js';
 
-const WEATHER = createRequire(import.meta.url).resolve('vega-datasets/data/seattle-weather.csv');
+const WEATHER = path.join(path.dirname(createRequire(import.meta.url).resolve('vega-datasets')), '..', 'data', 'seattle-weather.csv');
 const [HEADER, ...ROWS] = readFileSync(WEATHER, 'utf8').trim().split('\n') as [string, ...string[]];
 const month = (row: string): number => Number(row.slice(5, 7));
 const WINTER = ROWS.filter((r) => [12, 1, 2].includes(month(r)));
@@ -37,7 +37,10 @@ afterAll(async () => {
 const step = (inputs: Record<string, string>, options: { keepTemp?: boolean } = {}) =>
   runStep(worlds, { issue: 'off', 'ignore-columns': 'date', ...inputs }, { workspace, ...options });
 
-function readReport(result: { outputs: Record<string, string>; paths: { root: string } }): Record<string, unknown> & { columns: Array<Record<string, unknown>> } {
+function readReport(result: {
+  outputs: Record<string, string>;
+  paths: { root: string };
+}): Record<string, unknown> & { columns: Array<Record<string, unknown>> } {
   const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
   rmSync(result.paths.root, { recursive: true, force: true });
   return report;
@@ -79,7 +82,7 @@ describe('workspace files', () => {
 
 describe('S3', () => {
   test('a prefix of 1100 objects is listed page by page (2 ListObjectsV2 pages) and every object read', async () => {
-    const rows = SUMMER.slice(0, 1100);
+    const rows = Array.from({ length: 1100 }, (_, i) => SUMMER[i % SUMMER.length]!);
     for (let i = 0; i < rows.length; i += 100) {
       await Promise.all(rows.slice(i, i + 100).map((row, j) => put(worlds, `current/many/part-${String(i + j).padStart(5, '0')}.csv`, csv([row]))));
     }
@@ -90,7 +93,7 @@ describe('S3', () => {
     expect(result.errors).toEqual([]);
     const calls = worlds.aws.requests.slice(before);
     expect(calls.filter((r) => r.operation === 'ListObjectsV2')).toHaveLength(2);
-    expect(calls.filter((r) => r.operation === 'GetObject')).toHaveLength(1 + Math.min(rows.length, 1100));
+    expect(calls.filter((r) => r.operation === 'GetObject')).toHaveLength(1 + 1100);
     const report = readReport(result) as unknown as { current: { rows: number; files: number } };
     expect(report.current).toMatchObject({ rows: rows.length, files: rows.length });
     expect(result.outputs['drift-detected']).toBe('true');
@@ -108,10 +111,25 @@ describe('SageMaker Data Capture', () => {
   const hourFolder = (date: Date): string =>
     `${date.getUTCFullYear()}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCHours()).padStart(2, '0')}`;
   const event = (input: object, at: Date): string =>
-    JSON.stringify({ captureData: { endpointInput: input, endpointOutput: { observedContentType: 'text/csv', mode: 'OUTPUT', data: '0.5', encoding: 'CSV' } }, eventMetadata: { eventId: String(Math.random()), inferenceTime: at.toISOString() }, eventVersion: '0' });
+    JSON.stringify({
+      captureData: { endpointInput: input, endpointOutput: { observedContentType: 'text/csv', mode: 'OUTPUT', data: '0.5', encoding: 'CSV' } },
+      eventMetadata: { eventId: String(Math.random()), inferenceTime: at.toISOString() },
+      eventVersion: '0',
+    });
   const encodings = {
     CSV: (row: string) => ({ observedContentType: 'text/csv', mode: 'INPUT', data: features(row), encoding: 'CSV' }),
-    JSON: (row: string) => ({ observedContentType: 'application/json', mode: 'INPUT', data: JSON.stringify({ instances: [features(row).split(',').map((v, i) => (i < 4 ? Number(v) : v))] }), encoding: 'JSON' }),
+    JSON: (row: string) => ({
+      observedContentType: 'application/json',
+      mode: 'INPUT',
+      data: JSON.stringify({
+        instances: [
+          features(row)
+            .split(',')
+            .map((v, i) => (i < 4 ? Number(v) : v)),
+        ],
+      }),
+      encoding: 'JSON',
+    }),
     BASE64: (row: string) => ({ observedContentType: 'text/csv', mode: 'INPUT', data: Buffer.from(features(row)).toString('base64'), encoding: 'BASE64' }),
   };
 
@@ -126,7 +144,13 @@ describe('SageMaker Data Capture', () => {
       const lines = rows.filter((_, i) => i % 3 === Object.keys(encodings).indexOf(name)).map((r) => event(encode(r), recent));
       await put(worlds, `${endpoint}/AllTraffic/${hourFolder(recent)}/capture-${name}.jsonl`, `${lines.join('\n')}\n`);
     }
-    await put(worlds, `${endpoint}/AllTraffic/${hourFolder(older)}/capture-old.jsonl`, WINTER.slice(0, 50).map((r) => event(encodings.CSV(r), older)).join('\n'));
+    await put(
+      worlds,
+      `${endpoint}/AllTraffic/${hourFolder(older)}/capture-old.jsonl`,
+      WINTER.slice(0, 50)
+        .map((r) => event(encodings.CSV(r), older))
+        .join('\n'),
+    );
     const result = await step(
       { baseline: 'features.csv', current: `s3://${BUCKET}/${endpoint}/`, 'current-format': 'data-capture', window: '24h', 'ignore-columns': '' },
       { keepTemp: true },
@@ -149,7 +173,10 @@ describe('SageMaker Data Capture', () => {
     expect(failed.exitCode).toBe(1);
     expect(failed.errors[0]).toMatch(/^s3:\/\/ml-data\/datacapture\/bad-endpoint\/AllTraffic\/.*capture\.jsonl line 11: not JSON\./);
     expect(failed.outputs['drift-detected']).toBe('');
-    const skipped = await step({ baseline: 'features.csv', current, 'current-format': 'data-capture', 'ignore-columns': '', 'on-bad-rows': 'skip' }, { keepTemp: true });
+    const skipped = await step(
+      { baseline: 'features.csv', current, 'current-format': 'data-capture', 'ignore-columns': '', 'on-bad-rows': 'skip' },
+      { keepTemp: true },
+    );
     expect(skipped.errors).toEqual([]);
     expect(skipped.main.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
       expect.stringMatching(/Skipped malformed rows \(on-bad-rows: skip\): 0 in the baseline, 3 in the current data/),
@@ -166,9 +193,17 @@ describe('SageMaker Data Capture', () => {
   });
 
   test('an empty window is a clear error saying where it looked', async () => {
-    const result = await step({ baseline: 'features.csv', current: `s3://${BUCKET}/datacapture/quiet-endpoint/`, 'current-format': 'data-capture', window: '6h', 'ignore-columns': '' });
+    const result = await step({
+      baseline: 'features.csv',
+      current: `s3://${BUCKET}/datacapture/quiet-endpoint/`,
+      'current-format': 'data-capture',
+      window: '6h',
+      'ignore-columns': '',
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.errors[0]).toMatch(/^Input 'current': the Data Capture window is empty: no capture files in the [67] hour folder\(s\) of the window under s3:\/\/ml-data\/datacapture\/quiet-endpoint\/\./);
+    expect(result.errors[0]).toMatch(
+      /^Input 'current': the Data Capture window is empty: no capture files in the [67] hour folder\(s\) of the window under s3:\/\/ml-data\/datacapture\/quiet-endpoint\/\./,
+    );
   });
 });
 
@@ -199,7 +234,15 @@ describe('bad rows, bad files, missing columns', () => {
   });
 
   test('a baseline column missing from the current data is a warning and reported; no common column at all is an error', async () => {
-    writeFileSync(path.join(workspace, 'no-wind.csv'), `date,precipitation,temp_max,temp_min,weather\n${SUMMER.map((r) => r.split(',').filter((_, i) => i !== 4).join(',')).join('\n')}\n`);
+    writeFileSync(
+      path.join(workspace, 'no-wind.csv'),
+      `date,precipitation,temp_max,temp_min,weather\n${SUMMER.map((r) =>
+        r
+          .split(',')
+          .filter((_, i) => i !== 4)
+          .join(','),
+      ).join('\n')}\n`,
+    );
     const partial = await step({ baseline: 'winter.csv', current: 'no-wind.csv' }, { keepTemp: true });
     expect(partial.errors).toEqual([]);
     expect(partial.main.annotations.map((a) => a.message)).toContain('Columns of the baseline missing from the current data (not compared): wind');
@@ -213,6 +256,6 @@ describe('bad rows, bad files, missing columns', () => {
   test("'columns' naming a column the baseline lacks is a clear error", async () => {
     const result = await step({ baseline: 'winter.csv', current: 'summer.csv', columns: 'temp_max, humidity' });
     expect(result.exitCode).toBe(1);
-    expect(result.errors[0]).toMatch(/^Input 'columns' names 'humidity', which the baseline does not have\./);
+    expect(result.errors[0]).toMatch(/^winter\.csv: .*humidity.*\nHint: Check columns, ignore-columns and column-types/);
   });
 });
