@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PolicyStatement } from '@mlops-actions/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACTION_DIR, driftViolation, monitorRun, runStep, startWorlds, type Worlds } from './worlds.js';
+import { ACTION_DIR, driftViolation, monitorRun, put, runStep, startWorlds, type Worlds } from './worlds.js';
 
 interface Policy {
   Version: string;
@@ -40,7 +40,14 @@ function policyWithout(without: string[]): Policy {
   return { ...README_POLICY, Statement: statements };
 }
 
-type Path = 'model-monitor';
+type Path = 'model-monitor' | 'data-capture' | 's3-prefix';
+
+const hour = (d: Date): string => d.toISOString().slice(0, 13).replace(/-/g, '/').replace('T', '/');
+const capture = (data: string, at: Date): string =>
+  JSON.stringify({
+    captureData: { endpointInput: { observedContentType: 'text/csv', mode: 'INPUT', data, encoding: 'CSV' } },
+    eventMetadata: { eventId: 'e', inferenceTime: at.toISOString() },
+  });
 
 async function runPath(kind: Path, without: string[] = []) {
   counter += 1;
@@ -55,6 +62,23 @@ async function runPath(kind: Path, without: string[] = []) {
     const schedule = `churn-monitor-iam-${counter}`;
     await monitorRun(worlds, schedule, { features: FEATURES, violations: { violations: [driftViolation('tenure', 0.3)] } });
     inputs['monitoring-schedule'] = schedule;
+  } else {
+    const baseline = `baselines/churn-${counter}/train.csv`;
+    await put(worlds, baseline, `tenure,monthly_charges\n${Array.from({ length: 50 }, (_, i) => `${i},${20 + i}`).join('\n')}\n`);
+    inputs.baseline = `s3://ml-data/${baseline}`;
+    const at = new Date(Date.now() - 3_600_000);
+    if (kind === 'data-capture') {
+      const lines = Array.from({ length: 50 }, (_, i) => capture(`${i + 40},${90 + i}`, at)).join('\n');
+      await put(worlds, `datacapture/churn-${counter}/AllTraffic/${hour(at)}/c.jsonl`, lines);
+      Object.assign(inputs, { current: `s3://ml-data/datacapture/churn-${counter}/`, 'current-format': 'data-capture' });
+    } else {
+      await put(
+        worlds,
+        `baselines/churn-${counter}/today/part-0.csv`,
+        `tenure,monthly_charges\n${Array.from({ length: 50 }, (_, i) => `${i + 40},${90 + i}`).join('\n')}\n`,
+      );
+      inputs.current = `s3://ml-data/baselines/churn-${counter}/today/`;
+    }
   }
   return runStep(worlds, inputs, { auth: 'none' });
 }
@@ -78,7 +102,17 @@ describe("check-drift's README policy (IAM enforced)", () => {
     expect(worlds.aws.requests.filter((r) => r.operation === 'PutMetricData').at(-1)?.status).toBe(200);
   });
 
+  test.each(['data-capture', 's3-prefix'] as const)('with exactly that policy: the %s path with metrics', async (kind) => {
+    const result = await runPath(kind);
+    expect(result.errors).toEqual([]);
+    expect(result.outputs['drift-detected']).toBe('true');
+  });
+
   test.each([
+    ['s3:ListBucket', 'data-capture'],
+    ['s3:GetObject', 'data-capture'],
+    ['s3:ListBucket', 's3-prefix'],
+    ['cloudwatch:PutMetricData', 's3-prefix'],
     ['sagemaker:ListMonitoringExecutions', 'model-monitor'],
     ['sagemaker:DescribeProcessingJob', 'model-monitor'],
     ['s3:GetObject', 'model-monitor'],
