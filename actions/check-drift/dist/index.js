@@ -2559,7 +2559,7 @@ async function listDataCapture(s3, prefix2, options) {
 
 // ../../packages/shared/lib/aws/sagemaker-monitoring.js
 var sdkLoading3;
-var loadSdk3 = () => sdkLoading3 ??= import("./chunks/sagemaker-sdk-FBNNSEOC.js");
+var loadSdk3 = () => sdkLoading3 ??= import("./chunks/sagemaker-sdk-GJYE3IJ4.js");
 var MONITORING_REPORT_STATUSES = /* @__PURE__ */ new Set(["Completed", "CompletedWithViolations"]);
 var SageMakerMonitoring = class {
   session;
@@ -15693,6 +15693,7 @@ async function* filesOf(input, source, format, s3, signal) {
     return;
   }
   let found = 0;
+  const ahead = [];
   for await (const object of s3.list(location, { signal })) {
     if (object.key.endsWith("/") || object.size === 0)
       continue;
@@ -15702,13 +15703,26 @@ async function* filesOf(input, source, format, s3, signal) {
       continue;
     }
     found += 1;
-    yield s3File(s3, s3Url(object), object, object.size, chosen, signal);
+    ahead.push(prefetched(s3File(s3, s3Url(object), object, object.size, chosen, signal)));
+    if (ahead.length > READ_AHEAD)
+      yield ahead.shift();
   }
+  while (ahead.length)
+    yield ahead.shift();
   if (found === 0) {
     throw new SourceError(`Input '${input}': no data files under ${source.shown}.`, {
       hint: "Check the bucket and prefix (a prefix ends with /) and that the role may list it (s3:ListBucket)."
     });
   }
+}
+var READ_AHEAD = 8;
+function prefetched(file) {
+  if (file.format === "parquet")
+    return file;
+  const opening = file.stream();
+  opening.catch(() => {
+  });
+  return { ...file, stream: () => opening };
 }
 function unknownFormat(input, name) {
   return new SourceError(`Input '${input}': cannot tell the format of '${name}' from its name.`, {

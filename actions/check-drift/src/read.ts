@@ -92,6 +92,9 @@ export async function* filesOf(
     return;
   }
   let found = 0;
+  // Many small objects: each GetObject is a round trip, so the next few are opened while one is read (in key
+  // order; at most READ_AHEAD unread answers wait, each holding one socket and one buffer).
+  const ahead: DataFile[] = [];
   for await (const object of s3.list(location, { signal })) {
     if (object.key.endsWith('/') || object.size === 0) continue;
     const chosen = pick(object.key);
@@ -101,13 +104,26 @@ export async function* filesOf(
       continue;
     }
     found += 1;
-    yield s3File(s3, s3Url(object), object, object.size, chosen, signal);
+    ahead.push(prefetched(s3File(s3, s3Url(object), object, object.size, chosen, signal)));
+    if (ahead.length > READ_AHEAD) yield ahead.shift()!;
   }
+  while (ahead.length) yield ahead.shift()!;
   if (found === 0) {
     throw new SourceError(`Input '${input}': no data files under ${source.shown}.`, {
       hint: 'Check the bucket and prefix (a prefix ends with /) and that the role may list it (s3:ListBucket).',
     });
   }
+}
+
+const READ_AHEAD = 8;
+
+/** The file with its stream already requested (Parquet is read by ranges instead, so it is left alone). */
+function prefetched(file: DataFile): DataFile {
+  if (file.format === 'parquet') return file;
+  const opening = file.stream();
+  // A failure is reported when the file's turn comes, not as an unhandled rejection now.
+  opening.catch(() => {});
+  return { ...file, stream: () => opening };
 }
 
 function unknownFormat(input: string, name: string): SourceError {

@@ -10,5 +10,6 @@ export { ListPipelineExecutionStepsCommand } from '@aws-sdk/client-sagemaker/dis
 export { StartPipelineExecutionCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/StartPipelineExecutionCommand.js';
 export { StopPipelineExecutionCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/StopPipelineExecutionCommand.js';
 export { UpdatePipelineCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineCommand.js';
-export { ListMonitoringExecutionsCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringExecutionsCommand.js';
+// Model Monitor reads (sagemaker-monitoring.ts).
 export { DescribeProcessingJobCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/DescribeProcessingJobCommand.js';
+export { ListMonitoringExecutionsCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringExecutionsCommand.js';

@@ -2,21 +2,22 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-XHTDFNKX.js";
+} from "./chunk-JYQ66GC5.js";
 import {
   AwsJson1_1Protocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-6DYEWBBY.js";
+} from "./chunk-BQI7ZI6F.js";
 import {
   NodeHttpHandler
-} from "./chunk-JVGS3336.js";
+} from "./chunk-LBMVSS6Z.js";
 import {
   Sha256Node
-} from "./chunk-IOQZQPWB.js";
+} from "./chunk-RJMEDOIQ.js";
+import "./chunk-DL2CX4W2.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-7RFCC46G.js";
+import "./chunk-TSBMRETS.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -52,7 +53,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-4TRY7L6U.js";
+} from "./chunk-AZFH5MPF.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -61,12 +62,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-GDGDS3V2.js";
+} from "./chunk-DR5K5EXB.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-UADJL37V.js";
+} from "./chunk-SQ77GGS2.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -79,7 +80,7 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-QTSLDMF7.js";
+} from "./chunk-2MO3KX6T.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/auth/httpAuthSchemeProvider.js
@@ -679,6 +680,8 @@ var _CSlu = "ClusterStatus";
 var _CSo = "ContextSource";
 var _CSu = "CurrentStep";
 var _CT = "CreationTime";
+var _CTA = "CreationTimeAfter";
+var _CTB = "CreationTimeBefore";
 var _CTJR = "CreateTrainingJobRequest";
 var _CTJRre = "CreateTransformJobRequest";
 var _CTSC = "ClusterTieredStorageConfig";
@@ -769,7 +772,9 @@ var _DP = "DataProcessing";
 var _DPE = "DescribePipelineExecution";
 var _DPER = "DescribePipelineExecutionRequest";
 var _DPERe = "DescribePipelineExecutionResponse";
+var _DPJRe = "DescribeProcessingJobRequest";
 var _DPJRes = "DescribeProcessingJobResponse";
+var _DPJe = "DescribeProcessingJob";
 var _DPRes = "DescribePipelineRequest";
 var _DPResc = "DescribePipelineResponse";
 var _DPS = "DesiredPatchSchedule";
@@ -1061,7 +1066,12 @@ var _LJA = "LabelingJobArn";
 var _LJDA = "LabelingJobDataAttributes";
 var _LM = "LifecycleManagement";
 var _LMB = "LastModifiedBy";
+var _LME = "ListMonitoringExecutions";
+var _LMER = "ListMonitoringExecutionsRequest";
+var _LMERi = "ListMonitoringExecutionsResponse";
 var _LMT = "LastModifiedTime";
+var _LMTA = "LastModifiedTimeAfter";
+var _LMTB = "LastModifiedTimeBefore";
 var _LMi = "LineageMetadata";
 var _LP = "LocalPath";
 var _LPES = "ListPipelineExecutionSteps";
@@ -1120,6 +1130,10 @@ var _MEI = "MlflowExperimentId";
 var _MEL = "MetricsEndpointList";
 var _MEN = "MlflowExperimentName";
 var _MEP = "MetricsEndpointPath";
+var _MES = "MonitoringExecutionSummaries";
+var _MESL = "MonitoringExecutionSummaryList";
+var _MESo = "MonitoringExecutionSummary";
+var _MESon = "MonitoringExecutionStatus";
 var _MEVSIG = "MaximumEbsVolumeSizeInGb";
 var _MEa = "ManifestEtag";
 var _MEax = "MaxEpoch";
@@ -1135,6 +1149,7 @@ var _MIon = "MonitoringInput";
 var _MIoni = "MonitoringInputs";
 var _MJD = "MonitoringJobDefinition";
 var _MJDF = "MonitoringJsonDatasetFormat";
+var _MJDN = "MonitoringJobDefinitionName";
 var _MLC = "ModelLifeCycle";
 var _MLCf = "MLflowConfig";
 var _MLCfl = "MLflowConfiguration";
@@ -1197,13 +1212,16 @@ var _MSCon = "MonitoringStoppingCondition";
 var _MSDC = "ModelSpeculativeDecodingConfig";
 var _MSDTDS = "ModelSpeculativeDecodingTrainingDataSource";
 var _MSM = "ModelStepMetadata";
+var _MSN = "MonitoringScheduleName";
 var _MSO = "MonitoringS3Output";
 var _MSR = "MonitoringStatisticsResource";
 var _MST = "ManagedStorageType";
 var _MSU = "ManifestS3Uri";
 var _MSa = "MaintenanceStatus";
 var _MSe = "MetricsSource";
+var _MTE = "MonitoringTypeEquals";
 var _MTe = "MediaType";
+var _MTo = "MonitoringType";
 var _MV = "MinValue";
 var _MVA = "ModelVariantActions";
 var _MVC = "ModelVariantConfig";
@@ -1468,6 +1486,7 @@ var _SAe = "SecretArn";
 var _SAo = "SourceAlgorithm";
 var _SAou = "SourceAlgorithms";
 var _SAt = "StartArns";
+var _SBo = "SortBy";
 var _SC = "SecurityConfig";
 var _SCC = "SessionChainingConfig";
 var _SCS = "SlurmConfigStrategy";
@@ -1488,6 +1507,7 @@ var _SDt = "StatusDetails";
 var _SDta = "StageDescription";
 var _SDte = "StepDescription";
 var _SDu = "SubDomain";
+var _SE = "StatusEquals";
 var _SEC = "SharedEnvironmentConfig";
 var _SECe = "SelectiveExecutionConfig";
 var _SER = "SelectiveExecutionResult";
@@ -1566,13 +1586,16 @@ var _SSt = "StageStatus";
 var _SSte = "StepStatus";
 var _SSu = "SupportStatus";
 var _ST = "SourceType";
+var _STAc = "ScheduledTimeAfter";
 var _STAt = "StartTimeAfter";
+var _STB = "ScheduledTimeBefore";
 var _STIT = "SupportedTransformInstanceTypes";
 var _STITu = "SupportedTrainingInstanceTypes";
 var _STJOM = "SupportedTuningJobObjectiveMetrics";
 var _STO = "StartTimeOffset";
 var _STPOR = "SearchTrainingPlanOfferingsRequest";
 var _STc = "ScalingType";
+var _STch = "ScheduledTime";
 var _STo = "SourceTypes";
 var _STp = "SplitType";
 var _STt = "StartTime";
@@ -3163,6 +3186,15 @@ var DescribePipelineResponse$ = [
   [_PAi, _PNi, _PDN, _PD, _PDi, _RAo, _PSi, _CT, _LMT, _LRT, _CB, _LMB, _PCa, _PVDN, _PVD],
   [0, 0, 0, 0, 0, 0, 0, 4, 4, 4, () => UserContext$, () => UserContext$, () => ParallelismConfiguration$, 0, 0]
 ];
+var DescribeProcessingJobRequest$ = [
+  3,
+  n0,
+  _DPJRe,
+  0,
+  [_PJN],
+  [0],
+  1
+];
 var DescribeProcessingJobResponse$ = [
   3,
   n0,
@@ -3829,6 +3861,23 @@ var ListAliasesResponse$ = [
   [_SMIVA, _NTe],
   [64 | 0, 0]
 ];
+var ListMonitoringExecutionsRequest$ = [
+  3,
+  n0,
+  _LMER,
+  0,
+  [_MSN, _EN, _SBo, _SO, _NTe, _MR, _STB, _STAc, _CTB, _CTA, _LMTB, _LMTA, _SE, _MJDN, _MTE],
+  [0, 0, 0, 0, 0, 1, 4, 4, 4, 4, 4, 4, 0, 0, 0]
+];
+var ListMonitoringExecutionsResponse$ = [
+  3,
+  n0,
+  _LMERi,
+  0,
+  [_MES, _NTe],
+  [() => MonitoringExecutionSummaryList, 0],
+  1
+];
 var ListPipelineExecutionStepsRequest$ = [
   3,
   n0,
@@ -4227,6 +4276,15 @@ var MonitoringDatasetFormat$ = [
   0,
   [_Cs, _Js, _Pa],
   [() => MonitoringCsvDatasetFormat$, () => MonitoringJsonDatasetFormat$, () => MonitoringParquetDatasetFormat$]
+];
+var MonitoringExecutionSummary$ = [
+  3,
+  n0,
+  _MESo,
+  0,
+  [_MSN, _STch, _CT, _LMT, _MESon, _PJA, _EN, _FR, _MJDN, _MTo],
+  [0, 4, 4, 4, 0, 0, 0, 0, 0, 0],
+  5
 ];
 var MonitoringInput$ = [
   3,
@@ -6012,6 +6070,13 @@ var ModelVariantConfigList = [
   () => ModelVariantConfig$
 ];
 var MonitoringContainerArguments = 64 | 0;
+var MonitoringExecutionSummaryList = [
+  1,
+  n0,
+  _MESL,
+  0,
+  () => MonitoringExecutionSummary$
+];
 var MonitoringInputs = [
   1,
   n0,
@@ -6299,6 +6364,22 @@ var DescribePipelineExecution$ = [
   () => DescribePipelineExecutionRequest$,
   () => DescribePipelineExecutionResponse$
 ];
+var DescribeProcessingJob$ = [
+  9,
+  n0,
+  _DPJe,
+  0,
+  () => DescribeProcessingJobRequest$,
+  () => DescribeProcessingJobResponse$
+];
+var ListMonitoringExecutions$ = [
+  9,
+  n0,
+  _LME,
+  0,
+  () => ListMonitoringExecutionsRequest$,
+  () => ListMonitoringExecutionsResponse$
+];
 var ListPipelineExecutionSteps$ = [
   9,
   n0,
@@ -6514,10 +6595,20 @@ var StopPipelineExecutionCommand = class extends command(_ep0, _mw0, "StopPipeli
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineCommand.js
 var UpdatePipelineCommand = class extends command(_ep0, _mw0, "UpdatePipeline", UpdatePipeline$) {
 };
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeProcessingJobCommand.js
+var DescribeProcessingJobCommand = class extends command(_ep0, _mw0, "DescribeProcessingJob", DescribeProcessingJob$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringExecutionsCommand.js
+var ListMonitoringExecutionsCommand = class extends command(_ep0, _mw0, "ListMonitoringExecutions", ListMonitoringExecutions$) {
+};
 export {
   CreatePipelineCommand,
   DescribePipelineCommand,
   DescribePipelineExecutionCommand,
+  DescribeProcessingJobCommand,
+  ListMonitoringExecutionsCommand,
   ListPipelineExecutionStepsCommand,
   SageMakerClient,
   StartPipelineExecutionCommand,

@@ -2,22 +2,21 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-JYQ66GC5.js";
+} from "./chunk-XHTDFNKX.js";
 import {
   AwsJson1_1Protocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-BQI7ZI6F.js";
+} from "./chunk-6DYEWBBY.js";
 import {
   NodeHttpHandler
-} from "./chunk-LBMVSS6Z.js";
+} from "./chunk-JVGS3336.js";
 import {
   Sha256Node
-} from "./chunk-RJMEDOIQ.js";
-import "./chunk-DL2CX4W2.js";
+} from "./chunk-IOQZQPWB.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-TSBMRETS.js";
+import "./chunk-7RFCC46G.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -53,7 +52,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-AZFH5MPF.js";
+} from "./chunk-4TRY7L6U.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -62,12 +61,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-DR5K5EXB.js";
+} from "./chunk-GDGDS3V2.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-SQ77GGS2.js";
+} from "./chunk-UADJL37V.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -80,7 +79,7 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-2MO3KX6T.js";
+} from "./chunk-QTSLDMF7.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/auth/httpAuthSchemeProvider.js
@@ -6596,12 +6595,12 @@ var StopPipelineExecutionCommand = class extends command(_ep0, _mw0, "StopPipeli
 var UpdatePipelineCommand = class extends command(_ep0, _mw0, "UpdatePipeline", UpdatePipeline$) {
 };
 
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringExecutionsCommand.js
-var ListMonitoringExecutionsCommand = class extends command(_ep0, _mw0, "ListMonitoringExecutions", ListMonitoringExecutions$) {
-};
-
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeProcessingJobCommand.js
 var DescribeProcessingJobCommand = class extends command(_ep0, _mw0, "DescribeProcessingJob", DescribeProcessingJob$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringExecutionsCommand.js
+var ListMonitoringExecutionsCommand = class extends command(_ep0, _mw0, "ListMonitoringExecutions", ListMonitoringExecutions$) {
 };
 export {
   CreatePipelineCommand,
