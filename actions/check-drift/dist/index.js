@@ -5019,7 +5019,7 @@ var QuantileSketch = class _QuantileSketch {
     if (x > this.max)
       this.max = x;
     this.n++;
-    this.push(0, x);
+    this.push(0, x === 0 ? 0 : x);
   }
   /** Adds values[from, to) (finite values only; callers filter NaN). */
   addMany(values, from = 0, to = values.length) {
@@ -5128,15 +5128,83 @@ var QuantileSketch = class _QuantileSketch {
   }
 };
 
+// ../../packages/drift/lib/stats/sort.js
+function sortFloat64(a) {
+  const n = a.length;
+  if (n < 2048)
+    return a.sort();
+  const words = new Uint32Array(a.buffer, a.byteOffset, n * 2);
+  let lo = new Uint32Array(n);
+  let hi = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const l = words[2 * i];
+    const h = words[2 * i + 1];
+    if (h & 2147483648) {
+      lo[i] = ~l >>> 0;
+      hi[i] = ~h >>> 0;
+    } else {
+      lo[i] = l;
+      hi[i] = (h | 2147483648) >>> 0;
+    }
+  }
+  let lo2 = new Uint32Array(n);
+  let hi2 = new Uint32Array(n);
+  const count = new Uint32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const key = pass < 2 ? lo : hi;
+    const shift = (pass & 1) * 16;
+    count.fill(0);
+    for (let i = 0; i < n; i++) {
+      const d = key[i] >>> shift & 65535;
+      count[d] = count[d] + 1;
+    }
+    let nonEmpty = 0;
+    for (let d = 0; d < 65536 && nonEmpty < 2; d++)
+      if (count[d])
+        nonEmpty++;
+    if (nonEmpty < 2)
+      continue;
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = count[d];
+      count[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const d = key[i] >>> shift & 65535;
+      const p = count[d];
+      count[d] = p + 1;
+      lo2[p] = lo[i];
+      hi2[p] = hi[i];
+    }
+    [lo, lo2] = [lo2, lo];
+    [hi, hi2] = [hi2, hi];
+  }
+  for (let i = 0; i < n; i++) {
+    const l = lo[i];
+    const h = hi[i];
+    if (h & 2147483648) {
+      words[2 * i] = l;
+      words[2 * i + 1] = (h & 2147483647) >>> 0;
+    } else {
+      words[2 * i] = ~l >>> 0;
+      words[2 * i + 1] = ~h >>> 0;
+    }
+  }
+  return a;
+}
+
 // ../../packages/drift/lib/profile.js
 var OTHER_CATEGORY = "__other__";
 var PROFILE_FORMAT = "mlops-actions/drift-profile@1";
 var ProfileError = class extends Error {
   name = "ProfileError";
 };
-function inferColumnTypes(batch) {
+function inferColumnTypes(batch, only) {
   const out = {};
   batch.names.forEach((name, c) => {
+    if (only && !only.includes(name))
+      return;
     const strings = batch.strings(c);
     let seen = 0;
     let numeric = true;
@@ -5175,44 +5243,70 @@ var NumericColumn = class _NumericColumn {
     this.distinctLimit = distinctLimit;
   }
   add(values) {
-    let { count, mean, m2, min, max, integral } = this;
-    const distinct = this.distinct;
-    let buf = this.exactBuf;
-    let missing = 0;
+    let bn = 0;
+    let bsum = 0;
+    let { min, max, integral } = this;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
-      if (Number.isNaN(v)) {
-        missing++;
+      if (v !== v)
         continue;
-      }
-      count++;
-      const d = v - mean;
-      mean += d / count;
-      m2 += d * (v - mean);
+      bn++;
+      bsum += v;
       if (v < min)
         min = v;
       if (v > max)
         max = v;
       if (integral && Math.floor(v) !== v)
         integral = false;
-      if (buf) {
-        if (count > buf.length) {
-          if (count > this.exactLimit) {
-            this.sketch = new QuantileSketch(this.sketchK);
-            this.sketch.addMany(buf, 0, count - 1);
-            buf = null;
-          } else {
-            const nb = new Float64Array(Math.min(buf.length * 2, this.exactLimit));
-            nb.set(buf);
-            buf = nb;
-          }
-        }
-        if (buf)
-          buf[count - 1] = v;
-      }
-      if (!buf)
-        this.sketch.add(v);
     }
+    const missing = values.length - bn;
+    if (bn > 0) {
+      const bmean = bsum / bn;
+      let bm2 = 0;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v !== v)
+          continue;
+        const d = v - bmean;
+        bm2 += d * d;
+      }
+      const n = this.count + bn;
+      const delta = bmean - this.mean;
+      this.m2 += bm2 + delta * delta * this.count * bn / n;
+      this.mean += delta * bn / n;
+    }
+    const start = this.count;
+    let count = start;
+    let buf = this.exactBuf;
+    if (buf && start + bn > this.exactLimit) {
+      this.sketch = new QuantileSketch(this.sketchK);
+      this.sketch.addMany(buf, 0, start);
+      buf = null;
+    }
+    if (buf) {
+      if (start + bn > buf.length) {
+        let size = buf.length;
+        while (size < start + bn)
+          size *= 2;
+        const nb = new Float64Array(Math.min(size, this.exactLimit));
+        nb.set(buf.subarray(0, start));
+        buf = nb;
+      }
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v === v)
+          buf[count++] = v;
+      }
+    } else {
+      const sk = this.sketch;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (!Number.isNaN(v))
+          sk.add(v);
+      }
+      count += bn;
+    }
+    const distinct = this.distinct;
     if (distinct) {
       for (let i = 0; i < values.length; i++) {
         const v = values[i];
@@ -5226,7 +5320,8 @@ var NumericColumn = class _NumericColumn {
       }
     }
     this.exactBuf = buf;
-    Object.assign(this, { count, mean, m2, min, max, integral });
+    this.sortedExact = null;
+    Object.assign(this, { count, min, max, integral });
     this.missing += missing;
   }
   /** Sorted exact values, or null when the column outgrew exactLimit. */
@@ -5235,7 +5330,7 @@ var NumericColumn = class _NumericColumn {
       return this.sortedExact;
     if (!this.exactBuf)
       return null;
-    this.sortedExact = this.exactBuf.slice(0, this.count).sort();
+    this.sortedExact = sortFloat64(this.exactBuf.slice(0, this.count));
     this.exactBuf = this.sortedExact;
     return this.sortedExact;
   }
@@ -5414,7 +5509,7 @@ var ProfileBuilder = class {
     if (missing.length)
       throw new ProfileError(`column(s) not in the data: ${missing.map((m) => JSON.stringify(m)).join(", ")}`);
     const ignore = new Set(o.ignoreColumns ?? []);
-    const inferred = inferColumnTypes(batch);
+    const inferred = inferColumnTypes(batch, wanted.filter((n) => !o.types?.[n]));
     this.names = batch.names;
     this.plan = wanted.filter((name) => !ignore.has(name)).map((name) => {
       const type = o.types?.[name] ?? inferred[name];
