@@ -15382,7 +15382,7 @@ async function* readParquet(file, options = {}) {
 // lib/engine.js
 function cdfOf(column) {
   const exact = column.exact;
-  if (exact && exact.length) {
+  if (exact?.length) {
     return (x) => {
       let lo = 0;
       let hi = exact.length;

@@ -24,7 +24,7 @@ export {
 /** Share of values <= x, from the column's exact sorted values or its sketch's CDF. */
 function cdfOf(column: NumericColumn): ((x: number) => number) | undefined {
   const exact = column.exact;
-  if (exact && exact.length) {
+  if (exact?.length) {
     return (x) => {
       let lo = 0;
       let hi = exact.length;
