@@ -21,7 +21,13 @@ describe('retraining', () => {
     expect(worlds.github.state.dispatches.at(-1)).toMatchObject({
       kind: 'repository_dispatch',
       event_type: 'drift-detected',
-      client_payload: { model: 'retrain-a', drift_share: '0.5', drifted_features: '["tenure"]', run_url: expect.stringContaining('/runs/4242/'), issue: event.outputs['issue-number'] },
+      client_payload: {
+        model: 'retrain-a',
+        drift_share: '0.5',
+        drifted_features: '["tenure"]',
+        run_url: expect.stringContaining('/runs/4242/'),
+        issue: event.outputs['issue-number'],
+      },
     });
     await drifting('retrain-b');
     const workflow = await runStep(worlds, {
@@ -31,7 +37,12 @@ describe('retraining', () => {
       'retrain-inputs': '{"reason": "drift"}',
     });
     expect(workflow.errors).toEqual([]);
-    expect(worlds.github.state.dispatches.at(-1)).toMatchObject({ kind: 'workflow_dispatch', workflow_id: 'train.yml', ref: 'main', inputs: { reason: 'drift' } });
+    expect(worlds.github.state.dispatches.at(-1)).toMatchObject({
+      kind: 'workflow_dispatch',
+      workflow_id: 'train.yml',
+      ref: 'main',
+      inputs: { reason: 'drift' },
+    });
   });
 
   test('no drift, no dispatch; drift again inside the cooldown (a quiet issue update): no second dispatch', async () => {
