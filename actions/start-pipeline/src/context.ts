@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import * as path from 'node:path';
 import { checkArnRegion, parseNameOrArn, parseRoleArn, readSessionInputs, type Arn, type SessionOptions } from '@mlops-actions/shared/aws';
 import { parsePipelineExecutionArn } from '@mlops-actions/shared/aws/sagemaker';
-import { runContext, runUrl, type RunContext } from '@mlops-actions/shared/github';
+import { runContext, withProvenance, type RunContext } from '@mlops-actions/shared/github';
 import { getBoolean, getDuration, getInteger, getList, getMap, getRequiredString, getString } from '@mlops-actions/shared/inputs';
 import { InputError } from '@mlops-actions/shared/runtime';
 import { INPUT_DEFAULTS } from './defaults.js';
@@ -75,7 +75,9 @@ export async function readInputs(): Promise<Inputs> {
         maxLength: 82,
         expected: 'letters, digits and hyphens, starting and ending with a letter or digit, at most 82 characters',
       }) ?? defaultDisplayName(run),
-    description: getString('description', { maxLength: 3072 }) ?? defaultDescription(run),
+    // The run link and GITHUB_TRIGGERING_ACTOR always close the description (wait-approval follows them back from
+    // a model package to refuse self-approval); a description too long for both is cut before them.
+    description: withProvenance(getString('description', { maxLength: 3072 }) ?? defaultDescription(run), run, 3072),
     selectedSteps,
     wait: getBoolean('wait', INPUT_DEFAULTS.wait),
     timeoutMs: getDuration('timeout', { fallback: INPUT_DEFAULTS.timeout, min: 1_000, max: 5 * 86_400_000 }),
@@ -194,8 +196,7 @@ function defaultDescription(run: RunContext): string {
   const parts = [`Started by GitHub Actions: ${run.workflow || 'workflow'} on ${run.repository}`];
   if (run.ref) parts.push(`ref ${run.ref}`);
   if (run.sha) parts.push(`commit ${run.sha.slice(0, 12)}`);
-  parts.push(runUrl(run));
-  return parts.join(', ').slice(0, 3072);
+  return parts.join(', ');
 }
 
 /**

@@ -238,7 +238,7 @@ describe('options', () => {
         'display-name': 'retrain-from-features',
         description: 'Retrain only',
       },
-      { github: { runId: '900005' } },
+      { github: { runId: '900005', actor: 'original-author', triggeringActor: 'rerunner' } },
     );
     expect(result.errors).toEqual([]);
     const execution = executionsOf(worlds, name)[1];
@@ -246,7 +246,8 @@ describe('options', () => {
     expect(execution?.sourceExecutionArn).toBe(source);
     expect(execution?.parallelism).toBe(2);
     expect(execution?.displayName).toBe('retrain-from-features');
-    expect(execution?.description).toBe('Retrain only');
+    // The run and who triggered this attempt (not GITHUB_ACTOR) close the description, for wait-approval's lineage.
+    expect(execution?.description).toMatch(/^Retrain only\ngithub-run: http\S+\/actions\/runs\/900005\/attempts\/1\ngithub-triggering-actor: rerunner$/);
     expect(JSON.parse(result.outputs.steps as string).map((s: { name: string }) => s.name)).toEqual(['Train', 'CheckAccuracy']);
   });
 

@@ -10,6 +10,11 @@ export interface RunContext {
   sha: string;
   ref: string;
   workflow: string;
+  /**
+   * Who started this run attempt (`GITHUB_TRIGGERING_ACTOR`): on a re-run, the person who re-ran it, whereas
+   * `GITHUB_ACTOR` stays the author of the first attempt. Falls back to GITHUB_ACTOR on runners that lack it.
+   */
+  triggeringActor: string;
 }
 
 export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
@@ -23,6 +28,7 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     sha: env.GITHUB_SHA ?? '',
     ref: env.GITHUB_REF ?? '',
     workflow: env.GITHUB_WORKFLOW ?? '',
+    triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
   };
 }
 
