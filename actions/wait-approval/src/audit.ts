@@ -72,6 +72,17 @@ export function rejectionsOf(metadata: Record<string, string> | undefined): Appr
     .sort((a, b) => a.at.localeCompare(b.at));
 }
 
+/** Who made the package's current decision: the login this action recorded, else the AWS identity SageMaker names. */
+export function decidedBy(pkg: ModelPackage): string {
+  const status = statusOf(pkg);
+  if (status === 'PendingManualApproval') return '';
+  const metadata = pkg.CustomerMetadataProperties ?? {};
+  const recorded = metadata[KEYS.decidedBy];
+  if (metadata[KEYS.decision] === status && recorded) return recorded.replace(/\.bot$/, '[bot]');
+  const by = pkg.LastModifiedBy ?? pkg.CreatedBy;
+  return by?.IamIdentity?.Arn ?? by?.UserProfileName ?? '';
+}
+
 /** SageMaker leaves a versioned package created without a status without one; it awaits a decision. */
 export function statusOf(pkg: ModelPackage): ModelApprovalStatus {
   return pkg.ModelApprovalStatus ?? 'PendingManualApproval';
@@ -88,7 +99,7 @@ function describe(parts: { head: string; d: Decision }): string {
 function decisionKeys(d: Decision, status: ModelApprovalStatus): Record<string, string> {
   return {
     [KEYS.decision]: status,
-    [KEYS.decidedBy]: loginKey(d.actor),
+    [KEYS.decidedBy]: customerMetadataText(d.actor.replace(/\[bot\]$/, '.bot'), MAX_CUSTOMER_METADATA.value),
     [KEYS.decidedAt]: customerMetadataText(d.at, MAX_CUSTOMER_METADATA.value),
     [KEYS.run]: customerMetadataText(d.runUrl, MAX_CUSTOMER_METADATA.value),
     ...(d.comment ? { [KEYS.comment]: customerMetadataText(d.comment, MAX_CUSTOMER_METADATA.value) } : {}),
@@ -113,14 +124,16 @@ export function plan(pkg: ModelPackage, d: Decision): Plan {
       };
     }
     const metadata = { ...existing, [KEYS.rejectedBy + loginKey(d.actor)]: entryValue(d), ...decisionKeys(d, 'Rejected') };
-    return fits(metadata, name) ?? {
-      kind: 'write',
-      status: 'Rejected',
-      description: describe({ head: `Rejected by @${d.actor}`, d }),
-      metadata,
-      approvals,
-      note: current === 'Approved' ? `Rejected ${name}, which was Approved (allow-override).` : `Rejected ${name}.`,
-    };
+    return (
+      fits(metadata, name) ?? {
+        kind: 'write',
+        status: 'Rejected',
+        description: describe({ head: `Rejected by @${d.actor}`, d }),
+        metadata,
+        approvals,
+        note: current === 'Approved' ? `Rejected ${name}, which was Approved (allow-override).` : `Rejected ${name}.`,
+      }
+    );
   }
 
   if (current === 'Approved') return { kind: 'nothing', approvals, note: `${name} is already Approved${previously}; nothing to change.` };
@@ -146,18 +159,20 @@ export function plan(pkg: ModelPackage, d: Decision): Plan {
   const status: ModelApprovalStatus = approved ? 'Approved' : current;
   const metadata = { ...existing, ...(mine === undefined ? { [key]: entryValue(d) } : {}), ...(approved ? decisionKeys(d, 'Approved') : {}) };
   const tally = `${count} of ${d.minApprovals} approval${d.minApprovals === 1 ? '' : 's'}: ${who(after)}`;
-  return fits(metadata, name) ?? {
-    kind: 'write',
-    status,
-    description: approved
-      ? describe({ head: `Approved by @${d.actor} (${tally})`, d })
-      : describe({ head: `${status}: ${tally}; the latest by @${d.actor}`, d }),
-    metadata,
-    approvals: after,
-    note: approved
-      ? `Approved ${name} (${tally}).`
-      : `Recorded @${d.actor}'s approval of ${name}: ${tally}; ${d.minApprovals - count} more needed before it is Approved.`,
-  };
+  return (
+    fits(metadata, name) ?? {
+      kind: 'write',
+      status,
+      description: approved
+        ? describe({ head: `Approved by @${d.actor} (${tally})`, d })
+        : describe({ head: `${status}: ${tally}; the latest by @${d.actor}`, d }),
+      metadata,
+      approvals: after,
+      note: approved
+        ? `Approved ${name} (${tally}).`
+        : `Recorded @${d.actor}'s approval of ${name}: ${tally}; ${d.minApprovals - count} more needed before it is Approved.`,
+    }
+  );
 }
 
 function fits(metadata: Record<string, string>, name: string): Plan | undefined {

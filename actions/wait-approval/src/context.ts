@@ -57,7 +57,11 @@ export function readInputs(): Inputs {
     throw new InputError('approvers', `is empty with mode ${mode}`, 'the GitHub logins and org/team slugs allowed to decide, one per line or comma-separated');
   }
   if (mode === 'reject' && !comment) {
-    throw new InputError('comment', 'is empty with mode reject', "the reason for the rejection (the wait step fails with it, and it is kept in the package's ApprovalDescription)");
+    throw new InputError(
+      'comment',
+      'is empty with mode reject',
+      "the reason for the rejection (the wait step fails with it, and it is kept in the package's ApprovalDescription)",
+    );
   }
   const token = core.getInput('github-token', { trimWhitespace: true });
   if (token) core.setSecret(token);
@@ -129,7 +133,11 @@ function readSelection(region: string): Selection {
     return { kind: 'arn', arn: arnText, group: parsed.name, version: parsed.version, ...withStatus };
   }
   if (!group) {
-    throw new InputError('model-package-arn', 'and model-package-group are both empty', 'a model package ARN, or a model-package-group (with version: latest or a number)');
+    throw new InputError(
+      'model-package-arn',
+      'and model-package-group are both empty',
+      'a model package ARN, or a model-package-group (with version: latest or a number)',
+    );
   }
   const version = versionText || INPUT_DEFAULTS.version;
   if (version === 'latest') return { kind: 'latest', group, ...withStatus };
@@ -142,5 +150,9 @@ function parseApprover(text: string): Approver {
   if (LOGIN.test(entry)) return { kind: 'user', name: entry };
   const team = TEAM.exec(entry);
   if (team) return { kind: 'team', name: `${team[1]}/${team[2]}` };
-  throw new InputError('approvers', `names '${text}'`, 'GitHub logins (like octocat) and org/team slugs (like octo-org/ml-reviewers), one per line or comma-separated');
+  throw new InputError(
+    'approvers',
+    `names '${text}'`,
+    'GitHub logins (like octocat) and org/team slugs (like octo-org/ml-reviewers), one per line or comma-separated',
+  );
 }

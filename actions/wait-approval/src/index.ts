@@ -1,2 +1,4 @@
-// Placeholder so the workspace builds until this package lands; replaced by its first real commit.
-export {};
+import { runAction } from '@mlops-actions/shared/runtime';
+import { main } from './main.js';
+
+await runAction({ main });

@@ -29,7 +29,9 @@ export async function selectPackage(registry: ModelRegistry, selection: Selectio
   }
   const pkg = await registry.find(arn);
   if (!pkg) {
-    throw new ActionError(`Model package ${arn} does not exist.`, { hint: 'Check model-package-arn and aws-region (and the account the credentials belong to).' });
+    throw new ActionError(`Model package ${arn} does not exist.`, {
+      hint: 'Check model-package-arn and aws-region (and the account the credentials belong to).',
+    });
   }
   // latest already picked among the status; a named version or ARN must be in it.
   if (selection.status && selection.kind !== 'latest' && statusOf(pkg) !== selection.status) {

@@ -76,7 +76,10 @@ export class ModelRegistry {
   async describe(arn: string, signal?: AbortSignal): Promise<ModelPackage> {
     return awsCall({ action: 'sagemaker:DescribeModelPackage', resource: arn }, async () => {
       const { client, sdk } = await this.sdk();
-      const { $metadata: _, ...found } = await client.send(new sdk.DescribeModelPackageCommand({ ModelPackageName: arn }), signal ? { abortSignal: signal } : {});
+      const { $metadata: _, ...found } = await client.send(
+        new sdk.DescribeModelPackageCommand({ ModelPackageName: arn }),
+        signal ? { abortSignal: signal } : {},
+      );
       return found;
     });
   }

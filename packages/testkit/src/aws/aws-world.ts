@@ -31,6 +31,7 @@ import { accessDenied, AUTHORIZATION_RULES, evaluate, IamStore, type Authorizati
 import { EcrBridge, type IssuedToken, type ScanSpec } from './ecr-bridge.js';
 import { startRegistryFront, type RegistryFaultSpec, type RegistryFront, type RegistryRequestRecord } from './ecr-registry-front.js';
 import { MonitoringApiError, MonitoringExecutions, type MonitoringExecutionSpec } from './sagemaker-monitoring.js';
+import { checkModelPackageUpdate } from './model-registry.js';
 
 export interface AwsWorldOptions {
   /** Default us-east-1. */
@@ -482,6 +483,15 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
         const answer = await forward(moto.endpoint, req, body, res, { deliver: (held) => reply.send(describeClusterAnswer(held, eksCluster)) });
         if (answer.errorType) record.errorCode = answer.errorType;
         return;
+      }
+
+      // 4d. Model Registry constraints moto does not check (model-registry.ts).
+      if (id.service === 'sagemaker' && id.operation === 'UpdateModelPackage') {
+        const invalid = checkModelPackageUpdate(id.params);
+        if (invalid) {
+          reply.error(invalid);
+          return;
+        }
       }
 
       // 5. Everything else: moto, unchanged. STS answers are read to learn the keys they issue.

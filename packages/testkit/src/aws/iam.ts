@@ -209,6 +209,11 @@ export const AUTHORIZATION_RULES: Record<string, (p: Params, region: string, acc
   // CloudWatch's signing name is monitoring; the IAM action is cloudwatch:PutMetricData (no resource type; the
   // cloudwatch:namespace condition key narrows it).
   'monitoring:PutMetricData': (p) => [{ action: 'cloudwatch:PutMetricData', resource: '*', context: { 'cloudwatch:namespace': text(p.Namespace) } }],
+  // The Model Registry: a versioned package's ARN is model-package/GROUP/N. ListModelPackages has no resource type
+  // in IAM (the Service Authorization Reference lists none), so it is authorised on "*".
+  'sagemaker:DescribeModelPackage': (p) => [{ action: 'sagemaker:DescribeModelPackage', resource: text(p.ModelPackageName) }],
+  'sagemaker:UpdateModelPackage': (p) => [{ action: 'sagemaker:UpdateModelPackage', resource: text(p.ModelPackageArn) }],
+  'sagemaker:ListModelPackages': () => [{ action: 'sagemaker:ListModelPackages', resource: '*' }],
 };
 
 // -------------------------------------------------------------------------------------------------------------

@@ -14,6 +14,9 @@
  * world.rateLimits.exhaust('search')          // search: 30/min, core: 1000/h, x-ratelimit-* on every answer
  * world.oidc.issued / jwks / issuer / setClaims({ environment: 'prod' })
  * world.seedIssue({ title, labels }) / seedComment(n, body) / seedLabel(name)
+ * world.seedTeam('octo-org/ml-reviewers', { members: ['alice'], pending: ['carol'] })   // GET /orgs/{org}/teams/{team_slug}[/memberships/{username}]
+ * world.setTokenAccess({ kind: 'app', members: 'none' })   // 403 'Resource not accessible by integration' (the workflow's GITHUB_TOKEN)
+ * world.setTokenAccess({ kind: 'classic', scopes: ['repo'] })  // 404 + X-OAuth-Scopes: repo (a PAT without read:org)
  * await world.close()
  * ```
  *
@@ -56,5 +59,7 @@ export type {
   DispatchRecord,
   IssueRecord,
   LabelRecord,
+  TeamRecord,
+  TokenAccess,
   WorldState,
 } from './store.js';

@@ -79,6 +79,29 @@ export interface DeploymentStatusRecord {
   updated_at: string;
 }
 
+/** A team of an organization: its members (active) and pending invitations, by login. */
+export interface TeamRecord {
+  id: number;
+  org: string;
+  slug: string;
+  name: string;
+  privacy: 'closed' | 'secret';
+  members: Array<{ login: string; role: 'member' | 'maintainer' }>;
+  /** Invited, not yet accepted: GitHub answers their membership with state "pending". */
+  pending: string[];
+}
+
+/**
+ * What the world's token may read of organizations. GitHub answers a token that may not read members with 403
+ * (GitHub App installation tokens, the workflow's GITHUB_TOKEN included, and fine-grained PATs without Members:
+ * read: "Resource not accessible by integration" / "... by personal access token"), or with 404 (classic PATs
+ * and OAuth tokens without read:org, whose scopes every answer names in X-OAuth-Scopes).
+ */
+export type TokenAccess =
+  | { kind: 'app'; members: 'read' | 'none' }
+  | { kind: 'fine-grained'; members: 'read' | 'none' }
+  | { kind: 'classic'; scopes: string[] };
+
 export interface WorldState {
   issues: IssueRecord[];
   comments: CommentRecord[];
@@ -88,6 +111,9 @@ export interface WorldState {
   deploymentStatuses: DeploymentStatusRecord[];
   /** Branch and tag names -> commit SHA; deployments and workflow dispatches resolve refs here. */
   refs: Record<string, string>;
+  teams: TeamRecord[];
+  /** Default: an installation token that may read members (what a GitHub App token with Members: read is). */
+  tokenAccess: TokenAccess;
 }
 
 export function emptyState(defaultSha: string): WorldState {
@@ -99,6 +125,8 @@ export function emptyState(defaultSha: string): WorldState {
     deployments: [],
     deploymentStatuses: [],
     refs: { main: defaultSha },
+    teams: [],
+    tokenAccess: { kind: 'app', members: 'read' },
   };
 }
 

@@ -16,8 +16,9 @@ import { insertComment, insertIssue, issueRoutes } from './routes/issues.js';
 import { labelRoutes } from './routes/labels.js';
 import { repositoryRoutes } from './routes/repository.js';
 import { searchRoutes } from './routes/search.js';
+import { teamRoutes } from './routes/teams.js';
 import { ACTIONS_BOT } from './shapes.js';
-import { emptyState, IdSequence, type CommentRecord, type IssueRecord, type LabelRecord, type WorldState } from './store.js';
+import { emptyState, IdSequence, type CommentRecord, type IssueRecord, type LabelRecord, type TeamRecord, type TokenAccess, type WorldState } from './store.js';
 import { insertLabel, type WorldContext } from './world-context.js';
 
 export interface GitHubWorldOptions {
@@ -74,6 +75,10 @@ export interface GitHubWorld {
   seedIssue(fields: { title: string; body?: string; labels?: string[]; state?: 'open' | 'closed'; user?: string }): IssueRecord;
   seedComment(issueNumber: number, body: string, user?: string): CommentRecord;
   seedLabel(name: string, color?: string, description?: string): LabelRecord;
+  /** A team of an organization (`org/slug`), with active members and pending invitations. */
+  seedTeam(team: string, members: { members: string[]; maintainers?: string[]; pending?: string[]; privacy?: 'closed' | 'secret' }): TeamRecord;
+  /** What the world's token may read of organizations (default: an App token with Members: read). */
+  setTokenAccess(access: TokenAccess): void;
   close(): Promise<void>;
 }
 
@@ -106,7 +111,15 @@ export async function startGitHubWorld(options: GitHubWorldOptions = {}): Promis
   const key = await signingKey(options.freshSigningKey);
   // Token claims name the real github.com, like real tokens, whatever URL the world listens on.
   const oidc = new OidcProvider(baseUrl, key, claimTemplate({ ...ctx, serverUrl: 'https://github.com' }, options.claims), 'https://github.com', now);
-  const router = new Router().add([...repositoryRoutes, ...issueRoutes, ...labelRoutes, ...searchRoutes, ...dispatchRoutes, ...deploymentRoutes]);
+  const router = new Router().add([
+    ...repositoryRoutes,
+    ...issueRoutes,
+    ...labelRoutes,
+    ...searchRoutes,
+    ...dispatchRoutes,
+    ...deploymentRoutes,
+    ...teamRoutes,
+  ]);
   const requests: RecordedRequest[] = [];
   const faults = new GitHubFaults();
   const rateLimits = new RateLimits(now);
@@ -138,9 +151,12 @@ export async function startGitHubWorld(options: GitHubWorldOptions = {}): Promis
     requests.push(record);
     const resource: RateResource = matched?.route.resource === 'search' ? 'search' : 'core';
     const common = { 'x-github-request-id': requestId, 'x-github-api-version-selected': '2022-11-28' };
+    // Classic PATs and OAuth tokens: every answer names the token's scopes.
+    const access = context.state.tokenAccess;
+    const scopes: Record<string, string> = access.kind === 'classic' ? { 'x-oauth-scopes': access.scopes.join(', ') } : {};
     const reply = (status: number, body: unknown, headers: Record<string, string>): void => {
       record.status = status;
-      send(res, status, body, { ...common, ...headers });
+      send(res, status, body, { ...common, ...scopes, ...headers });
     };
     if (!authOk) {
       reply(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }, {});
@@ -205,6 +221,26 @@ export async function startGitHubWorld(options: GitHubWorldOptions = {}): Promis
       return insertComment(context, issue, body, user);
     },
     seedLabel: (name, color, description) => insertLabel(context, name, color, description ?? null),
+    seedTeam: (team, people) => {
+      const [org = '', slug = ''] = team.split('/');
+      const record: TeamRecord = {
+        id: context.ids.take('team', 4_200_001),
+        org,
+        slug,
+        name: slug,
+        privacy: people.privacy ?? 'closed',
+        members: [
+          ...people.members.map((login) => ({ login, role: 'member' as const })),
+          ...(people.maintainers ?? []).map((login) => ({ login, role: 'maintainer' as const })),
+        ],
+        pending: people.pending ?? [],
+      };
+      context.state.teams.push(record);
+      return record;
+    },
+    setTokenAccess: (access) => {
+      context.state.tokenAccess = structuredClone(access);
+    },
     close: () => closeServer(server),
   };
 }

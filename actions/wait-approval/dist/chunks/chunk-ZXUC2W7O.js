@@ -2,21 +2,19 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-XHTDFNKX.js";
+} from "./chunk-OHFGXQOX.js";
 import {
   AwsJson1_1Protocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-6DYEWBBY.js";
+} from "./chunk-RYU5CAWC.js";
 import {
   NodeHttpHandler
-} from "./chunk-JVGS3336.js";
+} from "./chunk-TLR3LVH3.js";
 import {
   Sha256Node
-} from "./chunk-IOQZQPWB.js";
-import "./chunk-XXW5MR4D.js";
-import "./chunk-7RFCC46G.js";
+} from "./chunk-C3PBLGPH.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -52,7 +50,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-4TRY7L6U.js";
+} from "./chunk-7HN2AUSU.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -61,12 +59,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-GDGDS3V2.js";
+} from "./chunk-NQIGOT3M.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-UADJL37V.js";
+} from "./chunk-UVORLSOP.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -79,8 +77,7 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-QTSLDMF7.js";
-import "./chunk-5JZGMAOE.js";
+} from "./chunk-4TIBVVUH.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/auth/httpAuthSchemeProvider.js
 var defaultSageMakerHttpAuthSchemeParametersProvider = async (config, context, input) => {
@@ -756,7 +753,9 @@ var _DLC = "DisassociateLifecycleConfig";
 var _DLU = "DefaultLandingUri";
 var _DM = "DurationMinutes";
 var _DMAResc = "DescribeMlflowAppResponse";
+var _DMPIe = "DescribeModelPackageInput";
 var _DMPO = "DescribeModelPackageOutput";
+var _DMPe = "DescribeModelPackage";
 var _DMV = "DesiredModelVariants";
 var _DNC = "DeviceNameContains";
 var _DNIO = "DescribeNotebookInstanceOutput";
@@ -771,9 +770,7 @@ var _DP = "DataProcessing";
 var _DPE = "DescribePipelineExecution";
 var _DPER = "DescribePipelineExecutionRequest";
 var _DPERe = "DescribePipelineExecutionResponse";
-var _DPJRe = "DescribeProcessingJobRequest";
 var _DPJRes = "DescribeProcessingJobResponse";
-var _DPJe = "DescribeProcessingJob";
 var _DPRes = "DescribePipelineRequest";
 var _DPResc = "DescribePipelineResponse";
 var _DPS = "DesiredPatchSchedule";
@@ -979,6 +976,7 @@ var _ICns = "InstanceConfigs";
 var _ICs = "IsCheckpoint";
 var _IDC = "InputDataConfig";
 var _IDm = "ImageDigest";
+var _IDn = "IncludedData";
 var _IEn = "IncludeEdges";
 var _IF = "InputFilter";
 var _IG = "InstanceGroups";
@@ -1065,12 +1063,10 @@ var _LJA = "LabelingJobArn";
 var _LJDA = "LabelingJobDataAttributes";
 var _LM = "LifecycleManagement";
 var _LMB = "LastModifiedBy";
-var _LME = "ListMonitoringExecutions";
-var _LMER = "ListMonitoringExecutionsRequest";
-var _LMERi = "ListMonitoringExecutionsResponse";
+var _LMP = "ListModelPackages";
+var _LMPI = "ListModelPackagesInput";
+var _LMPO = "ListModelPackagesOutput";
 var _LMT = "LastModifiedTime";
-var _LMTA = "LastModifiedTimeAfter";
-var _LMTB = "LastModifiedTimeBefore";
 var _LMi = "LineageMetadata";
 var _LP = "LocalPath";
 var _LPES = "ListPipelineExecutionSteps";
@@ -1129,10 +1125,6 @@ var _MEI = "MlflowExperimentId";
 var _MEL = "MetricsEndpointList";
 var _MEN = "MlflowExperimentName";
 var _MEP = "MetricsEndpointPath";
-var _MES = "MonitoringExecutionSummaries";
-var _MESL = "MonitoringExecutionSummaryList";
-var _MESo = "MonitoringExecutionSummary";
-var _MESon = "MonitoringExecutionStatus";
 var _MEVSIG = "MaximumEbsVolumeSizeInGb";
 var _MEa = "ManifestEtag";
 var _MEax = "MaxEpoch";
@@ -1148,7 +1140,6 @@ var _MIon = "MonitoringInput";
 var _MIoni = "MonitoringInputs";
 var _MJD = "MonitoringJobDefinition";
 var _MJDF = "MonitoringJsonDatasetFormat";
-var _MJDN = "MonitoringJobDefinitionName";
 var _MLC = "ModelLifeCycle";
 var _MLCf = "MLflowConfig";
 var _MLCfl = "MLflowConfiguration";
@@ -1181,7 +1172,10 @@ var _MPSC = "ModelPackageSecurityConfig";
 var _MPSD = "ModelPackageStatusDetails";
 var _MPSI = "ModelPackageStatusItem";
 var _MPSIL = "ModelPackageStatusItemList";
+var _MPSL = "ModelPackageSummaryList";
 var _MPSo = "ModelPackageStatus";
+var _MPSod = "ModelPackageSummary";
+var _MPT = "ModelPackageType";
 var _MPTIS = "MaxPendingTimeInSeconds";
 var _MPV = "ModelPackageVersion";
 var _MPVP = "ModelPackageValidationProfile";
@@ -1211,16 +1205,13 @@ var _MSCon = "MonitoringStoppingCondition";
 var _MSDC = "ModelSpeculativeDecodingConfig";
 var _MSDTDS = "ModelSpeculativeDecodingTrainingDataSource";
 var _MSM = "ModelStepMetadata";
-var _MSN = "MonitoringScheduleName";
 var _MSO = "MonitoringS3Output";
 var _MSR = "MonitoringStatisticsResource";
 var _MST = "ManagedStorageType";
 var _MSU = "ManifestS3Uri";
 var _MSa = "MaintenanceStatus";
 var _MSe = "MetricsSource";
-var _MTE = "MonitoringTypeEquals";
 var _MTe = "MediaType";
-var _MTo = "MonitoringType";
 var _MV = "MinValue";
 var _MVA = "ModelVariantActions";
 var _MVC = "ModelVariantConfig";
@@ -1233,6 +1224,7 @@ var _Mo = "Mode";
 var _Mode = "Model";
 var _N = "Name";
 var _NAR = "NodeAdditionResult";
+var _NCa = "NameContains";
 var _NCe = "NetworkConfig";
 var _NCo = "NotificationConfiguration";
 var _NI = "NodeId";
@@ -1506,7 +1498,6 @@ var _SDt = "StatusDetails";
 var _SDta = "StageDescription";
 var _SDte = "StepDescription";
 var _SDu = "SubDomain";
-var _SE = "StatusEquals";
 var _SEC = "SharedEnvironmentConfig";
 var _SECe = "SelectiveExecutionConfig";
 var _SER = "SelectiveExecutionResult";
@@ -1585,16 +1576,13 @@ var _SSt = "StageStatus";
 var _SSte = "StepStatus";
 var _SSu = "SupportStatus";
 var _ST = "SourceType";
-var _STAc = "ScheduledTimeAfter";
 var _STAt = "StartTimeAfter";
-var _STB = "ScheduledTimeBefore";
 var _STIT = "SupportedTransformInstanceTypes";
 var _STITu = "SupportedTrainingInstanceTypes";
 var _STJOM = "SupportedTuningJobObjectiveMetrics";
 var _STO = "StartTimeOffset";
 var _STPOR = "SearchTrainingPlanOfferingsRequest";
 var _STc = "ScalingType";
-var _STch = "ScheduledTime";
 var _STo = "SourceTypes";
 var _STp = "SplitType";
 var _STt = "StartTime";
@@ -1731,7 +1719,9 @@ var _UIE = "UserInfoEndpoint";
 var _UIR = "UpdateImageRequest";
 var _UIVR = "UpdateImageVersionRequest";
 var _UMAR = "UpdateMlflowAppRequest";
+var _UMP = "UpdateModelPackage";
 var _UMPI = "UpdateModelPackageInput";
+var _UMPO = "UpdateModelPackageOutput";
 var _UNII = "UpdateNotebookInstanceInput";
 var _UP = "UserPool";
 var _UPA = "UserProfileArn";
@@ -3125,6 +3115,15 @@ var DescribeMlflowAppResponse$ = [
   [_Ar, _N, _ASU, _MVl, _RAo, _KKI, _St, _MRM, _ADS, _DDIL, _CT, _CB, _LMT, _LMB, _WMWS, _MSa],
   [0, 0, 0, 0, 0, 0, 0, 0, 0, 64 | 0, 4, () => UserContext$, 4, () => UserContext$, 0, 0]
 ];
+var DescribeModelPackageInput$ = [
+  3,
+  n0,
+  _DMPIe,
+  0,
+  [_MPN, _IDn],
+  [0, 0],
+  1
+];
 var DescribeModelPackageOutput$ = [
   3,
   n0,
@@ -3184,15 +3183,6 @@ var DescribePipelineResponse$ = [
   0,
   [_PAi, _PNi, _PDN, _PD, _PDi, _RAo, _PSi, _CT, _LMT, _LRT, _CB, _LMB, _PCa, _PVDN, _PVD],
   [0, 0, 0, 0, 0, 0, 0, 4, 4, 4, () => UserContext$, () => UserContext$, () => ParallelismConfiguration$, 0, 0]
-];
-var DescribeProcessingJobRequest$ = [
-  3,
-  n0,
-  _DPJRe,
-  0,
-  [_PJN],
-  [0],
-  1
 ];
 var DescribeProcessingJobResponse$ = [
   3,
@@ -3860,21 +3850,21 @@ var ListAliasesResponse$ = [
   [_SMIVA, _NTe],
   [64 | 0, 0]
 ];
-var ListMonitoringExecutionsRequest$ = [
+var ListModelPackagesInput$ = [
   3,
   n0,
-  _LMER,
+  _LMPI,
   0,
-  [_MSN, _EN, _SBo, _SO, _NTe, _MR, _STB, _STAc, _CTB, _CTA, _LMTB, _LMTA, _SE, _MJDN, _MTE],
-  [0, 0, 0, 0, 0, 1, 4, 4, 4, 4, 4, 4, 0, 0, 0]
+  [_CTA, _CTB, _MR, _NCa, _MAS, _MPGN, _MPT, _NTe, _SBo, _SO],
+  [4, 4, 1, 0, 0, 0, 0, 0, 0, 0]
 ];
-var ListMonitoringExecutionsResponse$ = [
+var ListModelPackagesOutput$ = [
   3,
   n0,
-  _LMERi,
+  _LMPO,
   0,
-  [_MES, _NTe],
-  [() => MonitoringExecutionSummaryList, 0],
+  [_MPSL, _NTe],
+  [() => ModelPackageSummaryList, 0],
   1
 ];
 var ListPipelineExecutionStepsRequest$ = [
@@ -4132,6 +4122,15 @@ var ModelPackageStatusItem$ = [
   [0, 0, 0],
   2
 ];
+var ModelPackageSummary$ = [
+  3,
+  n0,
+  _MPSod,
+  0,
+  [_MPA, _CT, _MPSo, _MPN, _MPGN, _MPV, _MPD, _MAS, _MLC, _MPRT],
+  [0, 4, 0, 0, 0, 1, 0, 0, () => ModelLifeCycle$, 0],
+  3
+];
 var ModelPackageValidationProfile$ = [
   3,
   n0,
@@ -4275,15 +4274,6 @@ var MonitoringDatasetFormat$ = [
   0,
   [_Cs, _Js, _Pa],
   [() => MonitoringCsvDatasetFormat$, () => MonitoringJsonDatasetFormat$, () => MonitoringParquetDatasetFormat$]
-];
-var MonitoringExecutionSummary$ = [
-  3,
-  n0,
-  _MESo,
-  0,
-  [_MSN, _STch, _CT, _LMT, _MESon, _PJA, _EN, _FR, _MJDN, _MTo],
-  [0, 4, 4, 4, 0, 0, 0, 0, 0, 0],
-  5
 ];
 var MonitoringInput$ = [
   3,
@@ -5558,6 +5548,15 @@ var UpdateModelPackageInput$ = [
   [0, 0, 0, 0, 128 | 0, 64 | 0, () => AdditionalInferenceSpecifications, () => InferenceSpecification$, 0, [() => ModelPackageModelCard$, 0], () => ModelLifeCycle$, 0],
   1
 ];
+var UpdateModelPackageOutput$ = [
+  3,
+  n0,
+  _UMPO,
+  0,
+  [_MPA],
+  [0],
+  1
+];
 var UpdateNotebookInstanceInput$ = [
   3,
   n0,
@@ -6054,6 +6053,13 @@ var ModelPackageStatusItemList = [
   0,
   () => ModelPackageStatusItem$
 ];
+var ModelPackageSummaryList = [
+  1,
+  n0,
+  _MPSL,
+  0,
+  () => ModelPackageSummary$
+];
 var ModelPackageValidationProfiles = [
   1,
   n0,
@@ -6069,13 +6075,6 @@ var ModelVariantConfigList = [
   () => ModelVariantConfig$
 ];
 var MonitoringContainerArguments = 64 | 0;
-var MonitoringExecutionSummaryList = [
-  1,
-  n0,
-  _MESL,
-  0,
-  () => MonitoringExecutionSummary$
-];
 var MonitoringInputs = [
   1,
   n0,
@@ -6347,6 +6346,14 @@ var CreatePipeline$ = [
   () => CreatePipelineRequest$,
   () => CreatePipelineResponse$
 ];
+var DescribeModelPackage$ = [
+  9,
+  n0,
+  _DMPe,
+  0,
+  () => DescribeModelPackageInput$,
+  () => DescribeModelPackageOutput$
+];
 var DescribePipeline$ = [
   9,
   n0,
@@ -6363,21 +6370,13 @@ var DescribePipelineExecution$ = [
   () => DescribePipelineExecutionRequest$,
   () => DescribePipelineExecutionResponse$
 ];
-var DescribeProcessingJob$ = [
+var ListModelPackages$ = [
   9,
   n0,
-  _DPJe,
+  _LMP,
   0,
-  () => DescribeProcessingJobRequest$,
-  () => DescribeProcessingJobResponse$
-];
-var ListMonitoringExecutions$ = [
-  9,
-  n0,
-  _LME,
-  0,
-  () => ListMonitoringExecutionsRequest$,
-  () => ListMonitoringExecutionsResponse$
+  () => ListModelPackagesInput$,
+  () => ListModelPackagesOutput$
 ];
 var ListPipelineExecutionSteps$ = [
   9,
@@ -6402,6 +6401,14 @@ var StopPipelineExecution$ = [
   0,
   () => StopPipelineExecutionRequest$,
   () => StopPipelineExecutionResponse$
+];
+var UpdateModelPackage$ = [
+  9,
+  n0,
+  _UMP,
+  0,
+  () => UpdateModelPackageInput$,
+  () => UpdateModelPackageOutput$
 ];
 var UpdatePipeline$ = [
   9,
@@ -6567,50 +6574,19 @@ var command = makeBuilder(commonParams, "SageMaker", "SageMakerClient", getEndpo
 var _ep0 = {};
 var _mw0 = (Command, cs, config, o) => [];
 
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePipelineCommand.js
-var CreatePipelineCommand = class extends command(_ep0, _mw0, "CreatePipeline", CreatePipeline$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineCommand.js
-var DescribePipelineCommand = class extends command(_ep0, _mw0, "DescribePipeline", DescribePipeline$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineExecutionCommand.js
-var DescribePipelineExecutionCommand = class extends command(_ep0, _mw0, "DescribePipelineExecution", DescribePipelineExecution$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineExecutionStepsCommand.js
-var ListPipelineExecutionStepsCommand = class extends command(_ep0, _mw0, "ListPipelineExecutionSteps", ListPipelineExecutionSteps$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartPipelineExecutionCommand.js
-var StartPipelineExecutionCommand = class extends command(_ep0, _mw0, "StartPipelineExecution", StartPipelineExecution$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopPipelineExecutionCommand.js
-var StopPipelineExecutionCommand = class extends command(_ep0, _mw0, "StopPipelineExecution", StopPipelineExecution$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineCommand.js
-var UpdatePipelineCommand = class extends command(_ep0, _mw0, "UpdatePipeline", UpdatePipeline$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeProcessingJobCommand.js
-var DescribeProcessingJobCommand = class extends command(_ep0, _mw0, "DescribeProcessingJob", DescribeProcessingJob$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringExecutionsCommand.js
-var ListMonitoringExecutionsCommand = class extends command(_ep0, _mw0, "ListMonitoringExecutions", ListMonitoringExecutions$) {
-};
 export {
-  CreatePipelineCommand,
-  DescribePipelineCommand,
-  DescribePipelineExecutionCommand,
-  DescribeProcessingJobCommand,
-  ListMonitoringExecutionsCommand,
-  ListPipelineExecutionStepsCommand,
+  CreatePipeline$,
+  DescribeModelPackage$,
+  DescribePipeline$,
+  DescribePipelineExecution$,
+  ListModelPackages$,
+  ListPipelineExecutionSteps$,
+  StartPipelineExecution$,
+  StopPipelineExecution$,
+  UpdateModelPackage$,
+  UpdatePipeline$,
   SageMakerClient,
-  StartPipelineExecutionCommand,
-  StopPipelineExecutionCommand,
-  UpdatePipelineCommand
+  command,
+  _ep0,
+  _mw0
 };

@@ -1,0 +1,64 @@
+import { createRequire as __bundleCreateRequire } from 'node:module';
+const require = __bundleCreateRequire(import.meta.url);
+import {
+  CreatePipeline$,
+  DescribePipeline$,
+  DescribePipelineExecution$,
+  ListPipelineExecutionSteps$,
+  SageMakerClient,
+  StartPipelineExecution$,
+  StopPipelineExecution$,
+  UpdatePipeline$,
+  _ep0,
+  _mw0,
+  command
+} from "./chunk-53N3A5F6.js";
+import "./chunk-XHTDFNKX.js";
+import "./chunk-6DYEWBBY.js";
+import "./chunk-JVGS3336.js";
+import "./chunk-IOQZQPWB.js";
+import "./chunk-XXW5MR4D.js";
+import "./chunk-7RFCC46G.js";
+import "./chunk-4TRY7L6U.js";
+import "./chunk-GDGDS3V2.js";
+import "./chunk-UADJL37V.js";
+import "./chunk-QTSLDMF7.js";
+import "./chunk-5JZGMAOE.js";
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePipelineCommand.js
+var CreatePipelineCommand = class extends command(_ep0, _mw0, "CreatePipeline", CreatePipeline$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineCommand.js
+var DescribePipelineCommand = class extends command(_ep0, _mw0, "DescribePipeline", DescribePipeline$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineExecutionCommand.js
+var DescribePipelineExecutionCommand = class extends command(_ep0, _mw0, "DescribePipelineExecution", DescribePipelineExecution$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineExecutionStepsCommand.js
+var ListPipelineExecutionStepsCommand = class extends command(_ep0, _mw0, "ListPipelineExecutionSteps", ListPipelineExecutionSteps$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartPipelineExecutionCommand.js
+var StartPipelineExecutionCommand = class extends command(_ep0, _mw0, "StartPipelineExecution", StartPipelineExecution$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopPipelineExecutionCommand.js
+var StopPipelineExecutionCommand = class extends command(_ep0, _mw0, "StopPipelineExecution", StopPipelineExecution$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineCommand.js
+var UpdatePipelineCommand = class extends command(_ep0, _mw0, "UpdatePipeline", UpdatePipeline$) {
+};
+export {
+  CreatePipelineCommand,
+  DescribePipelineCommand,
+  DescribePipelineExecutionCommand,
+  ListPipelineExecutionStepsCommand,
+  SageMakerClient,
+  StartPipelineExecutionCommand,
+  StopPipelineExecutionCommand,
+  UpdatePipelineCommand
+};
