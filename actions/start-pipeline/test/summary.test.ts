@@ -61,7 +61,9 @@ describe('values from users and from SageMaker stay in their place', () => {
     expect(facts.every((row) => row.length === 2)).toBe(true);
     // Each value is shown whole, as text (line breaks become <br>, which textContent drops).
     const cell = (label: string): string => facts.find((row) => row[0] === label)?.[1] ?? '';
-    expect(cell('Description')).toBe(`Nightly ${BREAKOUT}${HTML}`.replace(/\n/g, ''));
+    // The description as SageMaker holds it: the user's text, then the run and its triggering actor (for wait-approval).
+    expect(cell('Description')).toMatch(/^(.*)github-run: https:\/\/github\.com\/\S+\/attempts\/1github-triggering-actor: octocat$/);
+    expect(cell('Description').replace(/github-run: .*$/, '')).toBe(`Nightly ${BREAKOUT}${HTML}`.replace(/\n/g, ''));
     expect(cell('Parameters')).toBe(`InputDataUrl = s3://b/${BREAKOUT}${HTML}\`code\` | pipe`.replace(/\n/g, ''));
     expect(steps.map((row) => row.length)).toEqual([6, 6, 6]);
     expect(steps.map((row) => row[0])).toEqual(['Step', `Prepare ${MERMAID}`.replace(/\n/g, ''), `Train ${HTML}`]);

@@ -85,6 +85,8 @@ describe('faults', () => {
     expect(result.errors).toEqual([]);
     const pkg = await readPackage(worlds, arn);
     expect(pkg.ModelApprovalStatus).toBe('Rejected');
-    expect(Object.keys(pkg.CustomerMetadataProperties ?? {}).filter((k) => k.startsWith('wait-approval/rejected-by/'))).toEqual(['wait-approval/rejected-by/bob']);
+    expect(Object.keys(pkg.CustomerMetadataProperties ?? {}).filter((k) => k.startsWith('wait-approval/rejected-by/'))).toEqual([
+      'wait-approval/rejected-by/bob',
+    ]);
   });
 });

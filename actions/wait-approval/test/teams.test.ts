@@ -39,7 +39,9 @@ describe('team approvers', () => {
       const arn = await registerPackage(worlds, newGroupName());
       const result = await runStep(worlds, { 'model-package-arn': arn, mode: 'approve', approvers: APPROVERS }, { actor });
       expect(result.exitCode, actor).toBe(1);
-      expect(result.errors[0]).toMatch(new RegExp(`^@${actor} may not approve this model package: not among the approvers \\(@alice, team octo-org/ml-reviewers\\)\\. Nothing was written\\.`));
+      expect(result.errors[0]).toMatch(
+        new RegExp(`^@${actor} may not approve this model package: not among the approvers \\(@alice, team octo-org/ml-reviewers\\)\\. Nothing was written\\.`),
+      );
       expect((await readPackage(worlds, arn)).ModelApprovalStatus).toBe('PendingManualApproval');
     }
     expect(membershipRequests()).toContain('/orgs/octo-org/teams/ml-reviewers/memberships/erin 200');
@@ -88,7 +90,11 @@ describe('team approvers', () => {
 
   test('the token is masked and never reaches the log, outputs or summary', async () => {
     const arn = await registerPackage(worlds, newGroupName());
-    const result = await runStep(worlds, { 'model-package-arn': arn, mode: 'approve', approvers: APPROVERS, 'github-token': worlds.github.token }, { actor: 'carol' });
+    const result = await runStep(
+      worlds,
+      { 'model-package-arn': arn, mode: 'approve', approvers: APPROVERS, 'github-token': worlds.github.token },
+      { actor: 'carol' },
+    );
     expect(result.errors).toEqual([]);
     expect(result.main.masks).toContain(worlds.github.token);
     // Raw output, before the runner's masking: only the add-mask command itself may carry it.
