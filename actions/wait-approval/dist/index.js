@@ -1757,6 +1757,13 @@ var ANSWER_HINTS = {
   ResourceNotFound: "Check the name or ARN and aws-region: AWS found no such resource there.",
   ConflictException: "Another change to the same resource was in progress. Re-run the step; if it keeps happening, serialise the workflows that touch it (concurrency:).",
   ValidationException: "AWS rejected a value of the request; the message names the field. Check the input it comes from.",
+  // ECR
+  RepositoryNotFoundException: "Check the repository name and aws-region (and the registry id for another account): ECR has no such repository there.",
+  ImageNotFoundException: "No image with that tag or digest exists in the repository (yet): check the tag, or that the push finished.",
+  ImageTagAlreadyExistsException: "The repository has immutable tags and the tag already names another image: push under a new tag (e.g. the commit SHA), or re-run with the same build inputs.",
+  LimitExceededException: "An ECR quota was reached (e.g. one manual scan per image per 24 hours, or layer/part limits); it is not lifted by retrying now.",
+  KmsException: "KMS refused the key of the repository encryption: check the key exists in this region and that the role may use it (kms:CreateGrant, kms:DescribeKey).",
+  InvalidParameterException: "ECR rejected a value of the request; the message names the field. Check the input it comes from.",
   CredentialsProviderError: "No AWS credentials were found. Give role-to-assume (the job needs permissions: id-token: write), or run aws-actions/configure-aws-credentials before this step."
 };
 function shape(error2) {
@@ -1786,7 +1793,7 @@ function errorCode(error2) {
   return e.name && e.name !== "Error" ? e.name : e.code ?? e.name ?? "Error";
 }
 function isNotFound(error2) {
-  return /^ResourceNotFound(Exception)?$/.test(errorCode(error2));
+  return /^(?:ResourceNotFound(?:Exception)?|RepositoryNotFoundException|ImageNotFoundException|LifecyclePolicyNotFoundException)$/.test(errorCode(error2));
 }
 function isThrottling(error2) {
   const e = shape(error2);
