@@ -1135,7 +1135,8 @@ function runContext(env = process.env) {
     serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
     sha: env.GITHUB_SHA ?? "",
     ref: env.GITHUB_REF ?? "",
-    workflow: env.GITHUB_WORKFLOW ?? ""
+    workflow: env.GITHUB_WORKFLOW ?? "",
+    triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || ""
   };
 }
 

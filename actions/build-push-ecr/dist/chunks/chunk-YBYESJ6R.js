@@ -15,8 +15,6 @@ import {
 import {
   Sha256Node
 } from "./chunk-3B63D3NS.js";
-import "./chunk-XXW5MR4D.js";
-import "./chunk-WIDOLLPZ.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -80,7 +78,6 @@ import {
   toBase64,
   toUtf8
 } from "./chunk-ENVWGUHO.js";
-import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/auth/httpAuthSchemeProvider.js
 var defaultSageMakerHttpAuthSchemeParametersProvider = async (config, context, input) => {
@@ -679,6 +676,8 @@ var _CSlu = "ClusterStatus";
 var _CSo = "ContextSource";
 var _CSu = "CurrentStep";
 var _CT = "CreationTime";
+var _CTA = "CreationTimeAfter";
+var _CTB = "CreationTimeBefore";
 var _CTJR = "CreateTrainingJobRequest";
 var _CTJRre = "CreateTransformJobRequest";
 var _CTSC = "ClusterTieredStorageConfig";
@@ -754,7 +753,9 @@ var _DLC = "DisassociateLifecycleConfig";
 var _DLU = "DefaultLandingUri";
 var _DM = "DurationMinutes";
 var _DMAResc = "DescribeMlflowAppResponse";
+var _DMPIe = "DescribeModelPackageInput";
 var _DMPO = "DescribeModelPackageOutput";
+var _DMPe = "DescribeModelPackage";
 var _DMV = "DesiredModelVariants";
 var _DNC = "DeviceNameContains";
 var _DNIO = "DescribeNotebookInstanceOutput";
@@ -975,6 +976,7 @@ var _ICns = "InstanceConfigs";
 var _ICs = "IsCheckpoint";
 var _IDC = "InputDataConfig";
 var _IDm = "ImageDigest";
+var _IDn = "IncludedData";
 var _IEn = "IncludeEdges";
 var _IF = "InputFilter";
 var _IG = "InstanceGroups";
@@ -1061,6 +1063,9 @@ var _LJA = "LabelingJobArn";
 var _LJDA = "LabelingJobDataAttributes";
 var _LM = "LifecycleManagement";
 var _LMB = "LastModifiedBy";
+var _LMP = "ListModelPackages";
+var _LMPI = "ListModelPackagesInput";
+var _LMPO = "ListModelPackagesOutput";
 var _LMT = "LastModifiedTime";
 var _LMi = "LineageMetadata";
 var _LP = "LocalPath";
@@ -1167,7 +1172,10 @@ var _MPSC = "ModelPackageSecurityConfig";
 var _MPSD = "ModelPackageStatusDetails";
 var _MPSI = "ModelPackageStatusItem";
 var _MPSIL = "ModelPackageStatusItemList";
+var _MPSL = "ModelPackageSummaryList";
 var _MPSo = "ModelPackageStatus";
+var _MPSod = "ModelPackageSummary";
+var _MPT = "ModelPackageType";
 var _MPTIS = "MaxPendingTimeInSeconds";
 var _MPV = "ModelPackageVersion";
 var _MPVP = "ModelPackageValidationProfile";
@@ -1216,6 +1224,7 @@ var _Mo = "Mode";
 var _Mode = "Model";
 var _N = "Name";
 var _NAR = "NodeAdditionResult";
+var _NCa = "NameContains";
 var _NCe = "NetworkConfig";
 var _NCo = "NotificationConfiguration";
 var _NI = "NodeId";
@@ -1468,6 +1477,7 @@ var _SAe = "SecretArn";
 var _SAo = "SourceAlgorithm";
 var _SAou = "SourceAlgorithms";
 var _SAt = "StartArns";
+var _SBo = "SortBy";
 var _SC = "SecurityConfig";
 var _SCC = "SessionChainingConfig";
 var _SCS = "SlurmConfigStrategy";
@@ -1709,7 +1719,9 @@ var _UIE = "UserInfoEndpoint";
 var _UIR = "UpdateImageRequest";
 var _UIVR = "UpdateImageVersionRequest";
 var _UMAR = "UpdateMlflowAppRequest";
+var _UMP = "UpdateModelPackage";
 var _UMPI = "UpdateModelPackageInput";
+var _UMPO = "UpdateModelPackageOutput";
 var _UNII = "UpdateNotebookInstanceInput";
 var _UP = "UserPool";
 var _UPA = "UserProfileArn";
@@ -3103,6 +3115,15 @@ var DescribeMlflowAppResponse$ = [
   [_Ar, _N, _ASU, _MVl, _RAo, _KKI, _St, _MRM, _ADS, _DDIL, _CT, _CB, _LMT, _LMB, _WMWS, _MSa],
   [0, 0, 0, 0, 0, 0, 0, 0, 0, 64 | 0, 4, () => UserContext$, 4, () => UserContext$, 0, 0]
 ];
+var DescribeModelPackageInput$ = [
+  3,
+  n0,
+  _DMPIe,
+  0,
+  [_MPN, _IDn],
+  [0, 0],
+  1
+];
 var DescribeModelPackageOutput$ = [
   3,
   n0,
@@ -3829,6 +3850,23 @@ var ListAliasesResponse$ = [
   [_SMIVA, _NTe],
   [64 | 0, 0]
 ];
+var ListModelPackagesInput$ = [
+  3,
+  n0,
+  _LMPI,
+  0,
+  [_CTA, _CTB, _MR, _NCa, _MAS, _MPGN, _MPT, _NTe, _SBo, _SO],
+  [4, 4, 1, 0, 0, 0, 0, 0, 0, 0]
+];
+var ListModelPackagesOutput$ = [
+  3,
+  n0,
+  _LMPO,
+  0,
+  [_MPSL, _NTe],
+  [() => ModelPackageSummaryList, 0],
+  1
+];
 var ListPipelineExecutionStepsRequest$ = [
   3,
   n0,
@@ -4083,6 +4121,15 @@ var ModelPackageStatusItem$ = [
   [_N, _St, _FR],
   [0, 0, 0],
   2
+];
+var ModelPackageSummary$ = [
+  3,
+  n0,
+  _MPSod,
+  0,
+  [_MPA, _CT, _MPSo, _MPN, _MPGN, _MPV, _MPD, _MAS, _MLC, _MPRT],
+  [0, 4, 0, 0, 0, 1, 0, 0, () => ModelLifeCycle$, 0],
+  3
 ];
 var ModelPackageValidationProfile$ = [
   3,
@@ -5501,6 +5548,15 @@ var UpdateModelPackageInput$ = [
   [0, 0, 0, 0, 128 | 0, 64 | 0, () => AdditionalInferenceSpecifications, () => InferenceSpecification$, 0, [() => ModelPackageModelCard$, 0], () => ModelLifeCycle$, 0],
   1
 ];
+var UpdateModelPackageOutput$ = [
+  3,
+  n0,
+  _UMPO,
+  0,
+  [_MPA],
+  [0],
+  1
+];
 var UpdateNotebookInstanceInput$ = [
   3,
   n0,
@@ -5997,6 +6053,13 @@ var ModelPackageStatusItemList = [
   0,
   () => ModelPackageStatusItem$
 ];
+var ModelPackageSummaryList = [
+  1,
+  n0,
+  _MPSL,
+  0,
+  () => ModelPackageSummary$
+];
 var ModelPackageValidationProfiles = [
   1,
   n0,
@@ -6283,6 +6346,14 @@ var CreatePipeline$ = [
   () => CreatePipelineRequest$,
   () => CreatePipelineResponse$
 ];
+var DescribeModelPackage$ = [
+  9,
+  n0,
+  _DMPe,
+  0,
+  () => DescribeModelPackageInput$,
+  () => DescribeModelPackageOutput$
+];
 var DescribePipeline$ = [
   9,
   n0,
@@ -6298,6 +6369,14 @@ var DescribePipelineExecution$ = [
   0,
   () => DescribePipelineExecutionRequest$,
   () => DescribePipelineExecutionResponse$
+];
+var ListModelPackages$ = [
+  9,
+  n0,
+  _LMP,
+  0,
+  () => ListModelPackagesInput$,
+  () => ListModelPackagesOutput$
 ];
 var ListPipelineExecutionSteps$ = [
   9,
@@ -6322,6 +6401,14 @@ var StopPipelineExecution$ = [
   0,
   () => StopPipelineExecutionRequest$,
   () => StopPipelineExecutionResponse$
+];
+var UpdateModelPackage$ = [
+  9,
+  n0,
+  _UMP,
+  0,
+  () => UpdateModelPackageInput$,
+  () => UpdateModelPackageOutput$
 ];
 var UpdatePipeline$ = [
   9,
@@ -6487,40 +6574,19 @@ var command = makeBuilder(commonParams, "SageMaker", "SageMakerClient", getEndpo
 var _ep0 = {};
 var _mw0 = (Command, cs, config, o) => [];
 
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePipelineCommand.js
-var CreatePipelineCommand = class extends command(_ep0, _mw0, "CreatePipeline", CreatePipeline$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineCommand.js
-var DescribePipelineCommand = class extends command(_ep0, _mw0, "DescribePipeline", DescribePipeline$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineExecutionCommand.js
-var DescribePipelineExecutionCommand = class extends command(_ep0, _mw0, "DescribePipelineExecution", DescribePipelineExecution$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineExecutionStepsCommand.js
-var ListPipelineExecutionStepsCommand = class extends command(_ep0, _mw0, "ListPipelineExecutionSteps", ListPipelineExecutionSteps$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartPipelineExecutionCommand.js
-var StartPipelineExecutionCommand = class extends command(_ep0, _mw0, "StartPipelineExecution", StartPipelineExecution$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopPipelineExecutionCommand.js
-var StopPipelineExecutionCommand = class extends command(_ep0, _mw0, "StopPipelineExecution", StopPipelineExecution$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineCommand.js
-var UpdatePipelineCommand = class extends command(_ep0, _mw0, "UpdatePipeline", UpdatePipeline$) {
-};
 export {
-  CreatePipelineCommand,
-  DescribePipelineCommand,
-  DescribePipelineExecutionCommand,
-  ListPipelineExecutionStepsCommand,
+  CreatePipeline$,
+  DescribeModelPackage$,
+  DescribePipeline$,
+  DescribePipelineExecution$,
+  ListModelPackages$,
+  ListPipelineExecutionSteps$,
+  StartPipelineExecution$,
+  StopPipelineExecution$,
+  UpdateModelPackage$,
+  UpdatePipeline$,
   SageMakerClient,
-  StartPipelineExecutionCommand,
-  StopPipelineExecutionCommand,
-  UpdatePipelineCommand
+  command,
+  _ep0,
+  _mw0
 };

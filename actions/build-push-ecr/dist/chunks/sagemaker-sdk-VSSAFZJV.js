@@ -1,0 +1,64 @@
+import { createRequire as __bundleCreateRequire } from 'node:module';
+const require = __bundleCreateRequire(import.meta.url);
+import {
+  CreatePipeline$,
+  DescribePipeline$,
+  DescribePipelineExecution$,
+  ListPipelineExecutionSteps$,
+  SageMakerClient,
+  StartPipelineExecution$,
+  StopPipelineExecution$,
+  UpdatePipeline$,
+  _ep0,
+  _mw0,
+  command
+} from "./chunk-YBYESJ6R.js";
+import "./chunk-LDHWUKY2.js";
+import "./chunk-XQCEK6DL.js";
+import "./chunk-QUVPZRWM.js";
+import "./chunk-3B63D3NS.js";
+import "./chunk-XXW5MR4D.js";
+import "./chunk-WIDOLLPZ.js";
+import "./chunk-OVMG5FOR.js";
+import "./chunk-YCNWWMYE.js";
+import "./chunk-RLG2GL7P.js";
+import "./chunk-ENVWGUHO.js";
+import "./chunk-5JZGMAOE.js";
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePipelineCommand.js
+var CreatePipelineCommand = class extends command(_ep0, _mw0, "CreatePipeline", CreatePipeline$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineCommand.js
+var DescribePipelineCommand = class extends command(_ep0, _mw0, "DescribePipeline", DescribePipeline$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineExecutionCommand.js
+var DescribePipelineExecutionCommand = class extends command(_ep0, _mw0, "DescribePipelineExecution", DescribePipelineExecution$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineExecutionStepsCommand.js
+var ListPipelineExecutionStepsCommand = class extends command(_ep0, _mw0, "ListPipelineExecutionSteps", ListPipelineExecutionSteps$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartPipelineExecutionCommand.js
+var StartPipelineExecutionCommand = class extends command(_ep0, _mw0, "StartPipelineExecution", StartPipelineExecution$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopPipelineExecutionCommand.js
+var StopPipelineExecutionCommand = class extends command(_ep0, _mw0, "StopPipelineExecution", StopPipelineExecution$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineCommand.js
+var UpdatePipelineCommand = class extends command(_ep0, _mw0, "UpdatePipeline", UpdatePipeline$) {
+};
+export {
+  CreatePipelineCommand,
+  DescribePipelineCommand,
+  DescribePipelineExecutionCommand,
+  ListPipelineExecutionStepsCommand,
+  SageMakerClient,
+  StartPipelineExecutionCommand,
+  StopPipelineExecutionCommand,
+  UpdatePipelineCommand
+};
