@@ -861,15 +861,19 @@ var AwsSession = class _AwsSession {
   }
   /**
    * The client of a given class, built once per session (and again after credentials are renewed). `maxAttempts`
-   * overrides the session's for a call that must not be retried blindly (one that is not idempotent).
+   * overrides the session's for a call that must not be retried blindly (one that is not idempotent); `config`
+   * adds service settings (S3's forcePathStyle).
    */
   client(Client, overrides = {}) {
     const maxAttempts = overrides.maxAttempts ?? this.options.maxAttempts;
-    const key = maxAttempts === this.options.maxAttempts ? Client : `${Client.name}/${maxAttempts}`;
+    const config = overrides.config ?? {};
+    const plain = maxAttempts === this.options.maxAttempts && Object.keys(config).length === 0;
+    const key = plain ? Client : `${Client.name}/${maxAttempts}/${JSON.stringify(config)}`;
     let client = this.clients.get(key);
     if (!client) {
       client = new Client({
         ...baseConfig(this.options),
+        ...config,
         maxAttempts,
         ...this.credentials.provider ? { credentials: this.credentials.provider } : {}
       });

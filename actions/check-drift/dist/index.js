@@ -2342,7 +2342,8 @@ function runContext(env = process.env) {
     serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
     sha: env.GITHUB_SHA ?? "",
     ref: env.GITHUB_REF ?? "",
-    workflow: env.GITHUB_WORKFLOW ?? ""
+    workflow: env.GITHUB_WORKFLOW ?? "",
+    triggeringActor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || ""
   };
 }
 function runUrl(context) {
@@ -2559,7 +2560,7 @@ async function listDataCapture(s3, prefix2, options) {
 
 // ../../packages/shared/lib/aws/sagemaker-monitoring.js
 var sdkLoading3;
-var loadSdk3 = () => sdkLoading3 ??= import("./chunks/sagemaker-sdk-GJYE3IJ4.js");
+var loadSdk3 = () => sdkLoading3 ??= import("./chunks/sagemaker-sdk-GULTEA6T.js");
 var MONITORING_REPORT_STATUSES = /* @__PURE__ */ new Set(["Completed", "CompletedWithViolations"]);
 var SageMakerMonitoring = class {
   session;

@@ -2169,15 +2169,19 @@ var AwsSession = class _AwsSession {
   }
   /**
    * The client of a given class, built once per session (and again after credentials are renewed). `maxAttempts`
-   * overrides the session's for a call that must not be retried blindly (one that is not idempotent).
+   * overrides the session's for a call that must not be retried blindly (one that is not idempotent); `config`
+   * adds service settings (S3's forcePathStyle).
    */
   client(Client, overrides = {}) {
     const maxAttempts = overrides.maxAttempts ?? this.options.maxAttempts;
-    const key = maxAttempts === this.options.maxAttempts ? Client : `${Client.name}/${maxAttempts}`;
+    const config = overrides.config ?? {};
+    const plain = maxAttempts === this.options.maxAttempts && Object.keys(config).length === 0;
+    const key = plain ? Client : `${Client.name}/${maxAttempts}/${JSON.stringify(config)}`;
     let client = this.clients.get(key);
     if (!client) {
       client = new Client({
         ...baseConfig(this.options),
+        ...config,
         maxAttempts,
         ...this.credentials.provider ? { credentials: this.credentials.provider } : {}
       });
@@ -2397,7 +2401,7 @@ function modelPackageLabel(text) {
 
 // ../../packages/shared/lib/aws/sagemaker-pipelines.js
 var sdkLoading;
-var loadSdk = () => sdkLoading ??= import("./chunks/sagemaker-sdk-JRL63KTQ.js");
+var loadSdk = () => sdkLoading ??= import("./chunks/sagemaker-sdk-N7C7N2ZZ.js");
 var SageMakerPipelines = class {
   session;
   constructor(session) {
@@ -2575,7 +2579,7 @@ var FINAL_STATUSES = new Set(Object.entries(EXECUTION_STATUS).filter(([, look]) 
 // ../../packages/shared/lib/aws/sagemaker-model-registry.js
 var APPROVAL_STATUSES = ["PendingManualApproval", "Approved", "Rejected"];
 var sdkLoading2;
-var loadSdk2 = () => sdkLoading2 ??= import("./chunks/sagemaker-registry-sdk-C6D7ISZJ.js");
+var loadSdk2 = () => sdkLoading2 ??= import("./chunks/sagemaker-registry-sdk-Y253B5CS.js");
 var MAX_APPROVAL_DESCRIPTION = 1024;
 var MAX_CUSTOMER_METADATA = { entries: 50, key: 128, value: 256 };
 var MAX_CLIENT_TOKEN = 36;

@@ -2,19 +2,19 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-LDHWUKY2.js";
+} from "./chunk-JYQ66GC5.js";
 import {
   AwsJson1_1Protocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-XQCEK6DL.js";
+} from "./chunk-BQI7ZI6F.js";
 import {
   NodeHttpHandler
-} from "./chunk-QUVPZRWM.js";
+} from "./chunk-LBMVSS6Z.js";
 import {
   Sha256Node
-} from "./chunk-3B63D3NS.js";
+} from "./chunk-RJMEDOIQ.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -50,7 +50,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-OVMG5FOR.js";
+} from "./chunk-AZFH5MPF.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -59,12 +59,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-YCNWWMYE.js";
+} from "./chunk-DR5K5EXB.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-RLG2GL7P.js";
+} from "./chunk-SQ77GGS2.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -77,7 +77,7 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-2MO3KX6T.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/auth/httpAuthSchemeProvider.js
 var defaultSageMakerHttpAuthSchemeParametersProvider = async (config, context, input) => {
@@ -770,7 +770,9 @@ var _DP = "DataProcessing";
 var _DPE = "DescribePipelineExecution";
 var _DPER = "DescribePipelineExecutionRequest";
 var _DPERe = "DescribePipelineExecutionResponse";
+var _DPJRe = "DescribeProcessingJobRequest";
 var _DPJRes = "DescribeProcessingJobResponse";
+var _DPJe = "DescribeProcessingJob";
 var _DPRes = "DescribePipelineRequest";
 var _DPResc = "DescribePipelineResponse";
 var _DPS = "DesiredPatchSchedule";
@@ -1063,10 +1065,15 @@ var _LJA = "LabelingJobArn";
 var _LJDA = "LabelingJobDataAttributes";
 var _LM = "LifecycleManagement";
 var _LMB = "LastModifiedBy";
+var _LME = "ListMonitoringExecutions";
+var _LMER = "ListMonitoringExecutionsRequest";
+var _LMERi = "ListMonitoringExecutionsResponse";
 var _LMP = "ListModelPackages";
 var _LMPI = "ListModelPackagesInput";
 var _LMPO = "ListModelPackagesOutput";
 var _LMT = "LastModifiedTime";
+var _LMTA = "LastModifiedTimeAfter";
+var _LMTB = "LastModifiedTimeBefore";
 var _LMi = "LineageMetadata";
 var _LP = "LocalPath";
 var _LPES = "ListPipelineExecutionSteps";
@@ -1125,6 +1132,10 @@ var _MEI = "MlflowExperimentId";
 var _MEL = "MetricsEndpointList";
 var _MEN = "MlflowExperimentName";
 var _MEP = "MetricsEndpointPath";
+var _MES = "MonitoringExecutionSummaries";
+var _MESL = "MonitoringExecutionSummaryList";
+var _MESo = "MonitoringExecutionSummary";
+var _MESon = "MonitoringExecutionStatus";
 var _MEVSIG = "MaximumEbsVolumeSizeInGb";
 var _MEa = "ManifestEtag";
 var _MEax = "MaxEpoch";
@@ -1140,6 +1151,7 @@ var _MIon = "MonitoringInput";
 var _MIoni = "MonitoringInputs";
 var _MJD = "MonitoringJobDefinition";
 var _MJDF = "MonitoringJsonDatasetFormat";
+var _MJDN = "MonitoringJobDefinitionName";
 var _MLC = "ModelLifeCycle";
 var _MLCf = "MLflowConfig";
 var _MLCfl = "MLflowConfiguration";
@@ -1205,13 +1217,16 @@ var _MSCon = "MonitoringStoppingCondition";
 var _MSDC = "ModelSpeculativeDecodingConfig";
 var _MSDTDS = "ModelSpeculativeDecodingTrainingDataSource";
 var _MSM = "ModelStepMetadata";
+var _MSN = "MonitoringScheduleName";
 var _MSO = "MonitoringS3Output";
 var _MSR = "MonitoringStatisticsResource";
 var _MST = "ManagedStorageType";
 var _MSU = "ManifestS3Uri";
 var _MSa = "MaintenanceStatus";
 var _MSe = "MetricsSource";
+var _MTE = "MonitoringTypeEquals";
 var _MTe = "MediaType";
+var _MTo = "MonitoringType";
 var _MV = "MinValue";
 var _MVA = "ModelVariantActions";
 var _MVC = "ModelVariantConfig";
@@ -1498,6 +1513,7 @@ var _SDt = "StatusDetails";
 var _SDta = "StageDescription";
 var _SDte = "StepDescription";
 var _SDu = "SubDomain";
+var _SE = "StatusEquals";
 var _SEC = "SharedEnvironmentConfig";
 var _SECe = "SelectiveExecutionConfig";
 var _SER = "SelectiveExecutionResult";
@@ -1576,13 +1592,16 @@ var _SSt = "StageStatus";
 var _SSte = "StepStatus";
 var _SSu = "SupportStatus";
 var _ST = "SourceType";
+var _STAc = "ScheduledTimeAfter";
 var _STAt = "StartTimeAfter";
+var _STB = "ScheduledTimeBefore";
 var _STIT = "SupportedTransformInstanceTypes";
 var _STITu = "SupportedTrainingInstanceTypes";
 var _STJOM = "SupportedTuningJobObjectiveMetrics";
 var _STO = "StartTimeOffset";
 var _STPOR = "SearchTrainingPlanOfferingsRequest";
 var _STc = "ScalingType";
+var _STch = "ScheduledTime";
 var _STo = "SourceTypes";
 var _STp = "SplitType";
 var _STt = "StartTime";
@@ -3184,6 +3203,15 @@ var DescribePipelineResponse$ = [
   [_PAi, _PNi, _PDN, _PD, _PDi, _RAo, _PSi, _CT, _LMT, _LRT, _CB, _LMB, _PCa, _PVDN, _PVD],
   [0, 0, 0, 0, 0, 0, 0, 4, 4, 4, () => UserContext$, () => UserContext$, () => ParallelismConfiguration$, 0, 0]
 ];
+var DescribeProcessingJobRequest$ = [
+  3,
+  n0,
+  _DPJRe,
+  0,
+  [_PJN],
+  [0],
+  1
+];
 var DescribeProcessingJobResponse$ = [
   3,
   n0,
@@ -3867,6 +3895,23 @@ var ListModelPackagesOutput$ = [
   [() => ModelPackageSummaryList, 0],
   1
 ];
+var ListMonitoringExecutionsRequest$ = [
+  3,
+  n0,
+  _LMER,
+  0,
+  [_MSN, _EN, _SBo, _SO, _NTe, _MR, _STB, _STAc, _CTB, _CTA, _LMTB, _LMTA, _SE, _MJDN, _MTE],
+  [0, 0, 0, 0, 0, 1, 4, 4, 4, 4, 4, 4, 0, 0, 0]
+];
+var ListMonitoringExecutionsResponse$ = [
+  3,
+  n0,
+  _LMERi,
+  0,
+  [_MES, _NTe],
+  [() => MonitoringExecutionSummaryList, 0],
+  1
+];
 var ListPipelineExecutionStepsRequest$ = [
   3,
   n0,
@@ -4274,6 +4319,15 @@ var MonitoringDatasetFormat$ = [
   0,
   [_Cs, _Js, _Pa],
   [() => MonitoringCsvDatasetFormat$, () => MonitoringJsonDatasetFormat$, () => MonitoringParquetDatasetFormat$]
+];
+var MonitoringExecutionSummary$ = [
+  3,
+  n0,
+  _MESo,
+  0,
+  [_MSN, _STch, _CT, _LMT, _MESon, _PJA, _EN, _FR, _MJDN, _MTo],
+  [0, 4, 4, 4, 0, 0, 0, 0, 0, 0],
+  5
 ];
 var MonitoringInput$ = [
   3,
@@ -6075,6 +6129,13 @@ var ModelVariantConfigList = [
   () => ModelVariantConfig$
 ];
 var MonitoringContainerArguments = 64 | 0;
+var MonitoringExecutionSummaryList = [
+  1,
+  n0,
+  _MESL,
+  0,
+  () => MonitoringExecutionSummary$
+];
 var MonitoringInputs = [
   1,
   n0,
@@ -6370,6 +6431,14 @@ var DescribePipelineExecution$ = [
   () => DescribePipelineExecutionRequest$,
   () => DescribePipelineExecutionResponse$
 ];
+var DescribeProcessingJob$ = [
+  9,
+  n0,
+  _DPJe,
+  0,
+  () => DescribeProcessingJobRequest$,
+  () => DescribeProcessingJobResponse$
+];
 var ListModelPackages$ = [
   9,
   n0,
@@ -6377,6 +6446,14 @@ var ListModelPackages$ = [
   0,
   () => ListModelPackagesInput$,
   () => ListModelPackagesOutput$
+];
+var ListMonitoringExecutions$ = [
+  9,
+  n0,
+  _LME,
+  0,
+  () => ListMonitoringExecutionsRequest$,
+  () => ListMonitoringExecutionsResponse$
 ];
 var ListPipelineExecutionSteps$ = [
   9,
@@ -6579,7 +6656,9 @@ export {
   DescribeModelPackage$,
   DescribePipeline$,
   DescribePipelineExecution$,
+  DescribeProcessingJob$,
   ListModelPackages$,
+  ListMonitoringExecutions$,
   ListPipelineExecutionSteps$,
   StartPipelineExecution$,
   StopPipelineExecution$,

@@ -2,22 +2,19 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-JYQ66GC5.js";
+} from "./chunk-XHTDFNKX.js";
 import {
   AwsJson1_1Protocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-BQI7ZI6F.js";
+} from "./chunk-6DYEWBBY.js";
 import {
   NodeHttpHandler
-} from "./chunk-LBMVSS6Z.js";
+} from "./chunk-JVGS3336.js";
 import {
   Sha256Node
-} from "./chunk-RJMEDOIQ.js";
-import "./chunk-DL2CX4W2.js";
-import "./chunk-XXW5MR4D.js";
-import "./chunk-TSBMRETS.js";
+} from "./chunk-IOQZQPWB.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -53,7 +50,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-AZFH5MPF.js";
+} from "./chunk-4TRY7L6U.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -62,12 +59,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-DR5K5EXB.js";
+} from "./chunk-GDGDS3V2.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-SQ77GGS2.js";
+} from "./chunk-UADJL37V.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -80,8 +77,7 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-2MO3KX6T.js";
-import "./chunk-5JZGMAOE.js";
+} from "./chunk-QTSLDMF7.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/auth/httpAuthSchemeProvider.js
 var defaultSageMakerHttpAuthSchemeParametersProvider = async (config, context, input) => {
@@ -757,7 +753,9 @@ var _DLC = "DisassociateLifecycleConfig";
 var _DLU = "DefaultLandingUri";
 var _DM = "DurationMinutes";
 var _DMAResc = "DescribeMlflowAppResponse";
+var _DMPIe = "DescribeModelPackageInput";
 var _DMPO = "DescribeModelPackageOutput";
+var _DMPe = "DescribeModelPackage";
 var _DMV = "DesiredModelVariants";
 var _DNC = "DeviceNameContains";
 var _DNIO = "DescribeNotebookInstanceOutput";
@@ -980,6 +978,7 @@ var _ICns = "InstanceConfigs";
 var _ICs = "IsCheckpoint";
 var _IDC = "InputDataConfig";
 var _IDm = "ImageDigest";
+var _IDn = "IncludedData";
 var _IEn = "IncludeEdges";
 var _IF = "InputFilter";
 var _IG = "InstanceGroups";
@@ -1069,6 +1068,9 @@ var _LMB = "LastModifiedBy";
 var _LME = "ListMonitoringExecutions";
 var _LMER = "ListMonitoringExecutionsRequest";
 var _LMERi = "ListMonitoringExecutionsResponse";
+var _LMP = "ListModelPackages";
+var _LMPI = "ListModelPackagesInput";
+var _LMPO = "ListModelPackagesOutput";
 var _LMT = "LastModifiedTime";
 var _LMTA = "LastModifiedTimeAfter";
 var _LMTB = "LastModifiedTimeBefore";
@@ -1182,7 +1184,10 @@ var _MPSC = "ModelPackageSecurityConfig";
 var _MPSD = "ModelPackageStatusDetails";
 var _MPSI = "ModelPackageStatusItem";
 var _MPSIL = "ModelPackageStatusItemList";
+var _MPSL = "ModelPackageSummaryList";
 var _MPSo = "ModelPackageStatus";
+var _MPSod = "ModelPackageSummary";
+var _MPT = "ModelPackageType";
 var _MPTIS = "MaxPendingTimeInSeconds";
 var _MPV = "ModelPackageVersion";
 var _MPVP = "ModelPackageValidationProfile";
@@ -1234,6 +1239,7 @@ var _Mo = "Mode";
 var _Mode = "Model";
 var _N = "Name";
 var _NAR = "NodeAdditionResult";
+var _NCa = "NameContains";
 var _NCe = "NetworkConfig";
 var _NCo = "NotificationConfiguration";
 var _NI = "NodeId";
@@ -1732,7 +1738,9 @@ var _UIE = "UserInfoEndpoint";
 var _UIR = "UpdateImageRequest";
 var _UIVR = "UpdateImageVersionRequest";
 var _UMAR = "UpdateMlflowAppRequest";
+var _UMP = "UpdateModelPackage";
 var _UMPI = "UpdateModelPackageInput";
+var _UMPO = "UpdateModelPackageOutput";
 var _UNII = "UpdateNotebookInstanceInput";
 var _UP = "UserPool";
 var _UPA = "UserProfileArn";
@@ -3126,6 +3134,15 @@ var DescribeMlflowAppResponse$ = [
   [_Ar, _N, _ASU, _MVl, _RAo, _KKI, _St, _MRM, _ADS, _DDIL, _CT, _CB, _LMT, _LMB, _WMWS, _MSa],
   [0, 0, 0, 0, 0, 0, 0, 0, 0, 64 | 0, 4, () => UserContext$, 4, () => UserContext$, 0, 0]
 ];
+var DescribeModelPackageInput$ = [
+  3,
+  n0,
+  _DMPIe,
+  0,
+  [_MPN, _IDn],
+  [0, 0],
+  1
+];
 var DescribeModelPackageOutput$ = [
   3,
   n0,
@@ -3861,6 +3878,23 @@ var ListAliasesResponse$ = [
   [_SMIVA, _NTe],
   [64 | 0, 0]
 ];
+var ListModelPackagesInput$ = [
+  3,
+  n0,
+  _LMPI,
+  0,
+  [_CTA, _CTB, _MR, _NCa, _MAS, _MPGN, _MPT, _NTe, _SBo, _SO],
+  [4, 4, 1, 0, 0, 0, 0, 0, 0, 0]
+];
+var ListModelPackagesOutput$ = [
+  3,
+  n0,
+  _LMPO,
+  0,
+  [_MPSL, _NTe],
+  [() => ModelPackageSummaryList, 0],
+  1
+];
 var ListMonitoringExecutionsRequest$ = [
   3,
   n0,
@@ -4132,6 +4166,15 @@ var ModelPackageStatusItem$ = [
   [_N, _St, _FR],
   [0, 0, 0],
   2
+];
+var ModelPackageSummary$ = [
+  3,
+  n0,
+  _MPSod,
+  0,
+  [_MPA, _CT, _MPSo, _MPN, _MPGN, _MPV, _MPD, _MAS, _MLC, _MPRT],
+  [0, 4, 0, 0, 0, 1, 0, 0, () => ModelLifeCycle$, 0],
+  3
 ];
 var ModelPackageValidationProfile$ = [
   3,
@@ -5559,6 +5602,15 @@ var UpdateModelPackageInput$ = [
   [0, 0, 0, 0, 128 | 0, 64 | 0, () => AdditionalInferenceSpecifications, () => InferenceSpecification$, 0, [() => ModelPackageModelCard$, 0], () => ModelLifeCycle$, 0],
   1
 ];
+var UpdateModelPackageOutput$ = [
+  3,
+  n0,
+  _UMPO,
+  0,
+  [_MPA],
+  [0],
+  1
+];
 var UpdateNotebookInstanceInput$ = [
   3,
   n0,
@@ -6055,6 +6107,13 @@ var ModelPackageStatusItemList = [
   0,
   () => ModelPackageStatusItem$
 ];
+var ModelPackageSummaryList = [
+  1,
+  n0,
+  _MPSL,
+  0,
+  () => ModelPackageSummary$
+];
 var ModelPackageValidationProfiles = [
   1,
   n0,
@@ -6348,6 +6407,14 @@ var CreatePipeline$ = [
   () => CreatePipelineRequest$,
   () => CreatePipelineResponse$
 ];
+var DescribeModelPackage$ = [
+  9,
+  n0,
+  _DMPe,
+  0,
+  () => DescribeModelPackageInput$,
+  () => DescribeModelPackageOutput$
+];
 var DescribePipeline$ = [
   9,
   n0,
@@ -6371,6 +6438,14 @@ var DescribeProcessingJob$ = [
   0,
   () => DescribeProcessingJobRequest$,
   () => DescribeProcessingJobResponse$
+];
+var ListModelPackages$ = [
+  9,
+  n0,
+  _LMP,
+  0,
+  () => ListModelPackagesInput$,
+  () => ListModelPackagesOutput$
 ];
 var ListMonitoringExecutions$ = [
   9,
@@ -6403,6 +6478,14 @@ var StopPipelineExecution$ = [
   0,
   () => StopPipelineExecutionRequest$,
   () => StopPipelineExecutionResponse$
+];
+var UpdateModelPackage$ = [
+  9,
+  n0,
+  _UMP,
+  0,
+  () => UpdateModelPackageInput$,
+  () => UpdateModelPackageOutput$
 ];
 var UpdatePipeline$ = [
   9,
@@ -6568,50 +6651,21 @@ var command = makeBuilder(commonParams, "SageMaker", "SageMakerClient", getEndpo
 var _ep0 = {};
 var _mw0 = (Command, cs, config, o) => [];
 
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePipelineCommand.js
-var CreatePipelineCommand = class extends command(_ep0, _mw0, "CreatePipeline", CreatePipeline$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineCommand.js
-var DescribePipelineCommand = class extends command(_ep0, _mw0, "DescribePipeline", DescribePipeline$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineExecutionCommand.js
-var DescribePipelineExecutionCommand = class extends command(_ep0, _mw0, "DescribePipelineExecution", DescribePipelineExecution$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineExecutionStepsCommand.js
-var ListPipelineExecutionStepsCommand = class extends command(_ep0, _mw0, "ListPipelineExecutionSteps", ListPipelineExecutionSteps$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartPipelineExecutionCommand.js
-var StartPipelineExecutionCommand = class extends command(_ep0, _mw0, "StartPipelineExecution", StartPipelineExecution$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopPipelineExecutionCommand.js
-var StopPipelineExecutionCommand = class extends command(_ep0, _mw0, "StopPipelineExecution", StopPipelineExecution$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineCommand.js
-var UpdatePipelineCommand = class extends command(_ep0, _mw0, "UpdatePipeline", UpdatePipeline$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeProcessingJobCommand.js
-var DescribeProcessingJobCommand = class extends command(_ep0, _mw0, "DescribeProcessingJob", DescribeProcessingJob$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringExecutionsCommand.js
-var ListMonitoringExecutionsCommand = class extends command(_ep0, _mw0, "ListMonitoringExecutions", ListMonitoringExecutions$) {
-};
 export {
-  CreatePipelineCommand,
-  DescribePipelineCommand,
-  DescribePipelineExecutionCommand,
-  DescribeProcessingJobCommand,
-  ListMonitoringExecutionsCommand,
-  ListPipelineExecutionStepsCommand,
+  CreatePipeline$,
+  DescribeModelPackage$,
+  DescribePipeline$,
+  DescribePipelineExecution$,
+  DescribeProcessingJob$,
+  ListModelPackages$,
+  ListMonitoringExecutions$,
+  ListPipelineExecutionSteps$,
+  StartPipelineExecution$,
+  StopPipelineExecution$,
+  UpdateModelPackage$,
+  UpdatePipeline$,
   SageMakerClient,
-  StartPipelineExecutionCommand,
-  StopPipelineExecutionCommand,
-  UpdatePipelineCommand
+  command,
+  _ep0,
+  _mw0
 };

@@ -4,6 +4,8 @@ import {
   CreatePipeline$,
   DescribePipeline$,
   DescribePipelineExecution$,
+  DescribeProcessingJob$,
+  ListMonitoringExecutions$,
   ListPipelineExecutionSteps$,
   SageMakerClient,
   StartPipelineExecution$,
@@ -12,17 +14,17 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-ZXUC2W7O.js";
-import "./chunk-OHFGXQOX.js";
-import "./chunk-RYU5CAWC.js";
-import "./chunk-TLR3LVH3.js";
-import "./chunk-C3PBLGPH.js";
+} from "./chunk-2ZAEXIQZ.js";
+import "./chunk-LDHWUKY2.js";
+import "./chunk-XQCEK6DL.js";
+import "./chunk-QUVPZRWM.js";
+import "./chunk-3B63D3NS.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-F6CLMNI6.js";
-import "./chunk-7HN2AUSU.js";
-import "./chunk-NQIGOT3M.js";
-import "./chunk-UVORLSOP.js";
-import "./chunk-4TIBVVUH.js";
+import "./chunk-WIDOLLPZ.js";
+import "./chunk-OVMG5FOR.js";
+import "./chunk-YCNWWMYE.js";
+import "./chunk-RLG2GL7P.js";
+import "./chunk-ENVWGUHO.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePipelineCommand.js
@@ -52,10 +54,20 @@ var StopPipelineExecutionCommand = class extends command(_ep0, _mw0, "StopPipeli
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineCommand.js
 var UpdatePipelineCommand = class extends command(_ep0, _mw0, "UpdatePipeline", UpdatePipeline$) {
 };
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeProcessingJobCommand.js
+var DescribeProcessingJobCommand = class extends command(_ep0, _mw0, "DescribeProcessingJob", DescribeProcessingJob$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringExecutionsCommand.js
+var ListMonitoringExecutionsCommand = class extends command(_ep0, _mw0, "ListMonitoringExecutions", ListMonitoringExecutions$) {
+};
 export {
   CreatePipelineCommand,
   DescribePipelineCommand,
   DescribePipelineExecutionCommand,
+  DescribeProcessingJobCommand,
+  ListMonitoringExecutionsCommand,
   ListPipelineExecutionStepsCommand,
   SageMakerClient,
   StartPipelineExecutionCommand,

@@ -4,6 +4,8 @@ import {
   CreatePipeline$,
   DescribePipeline$,
   DescribePipelineExecution$,
+  DescribeProcessingJob$,
+  ListMonitoringExecutions$,
   ListPipelineExecutionSteps$,
   SageMakerClient,
   StartPipelineExecution$,
@@ -12,17 +14,18 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-YBYESJ6R.js";
-import "./chunk-LDHWUKY2.js";
-import "./chunk-XQCEK6DL.js";
-import "./chunk-QUVPZRWM.js";
-import "./chunk-3B63D3NS.js";
+} from "./chunk-EMRTN2H5.js";
+import "./chunk-JYQ66GC5.js";
+import "./chunk-BQI7ZI6F.js";
+import "./chunk-LBMVSS6Z.js";
+import "./chunk-RJMEDOIQ.js";
+import "./chunk-DL2CX4W2.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-WIDOLLPZ.js";
-import "./chunk-OVMG5FOR.js";
-import "./chunk-YCNWWMYE.js";
-import "./chunk-RLG2GL7P.js";
-import "./chunk-ENVWGUHO.js";
+import "./chunk-TSBMRETS.js";
+import "./chunk-AZFH5MPF.js";
+import "./chunk-DR5K5EXB.js";
+import "./chunk-SQ77GGS2.js";
+import "./chunk-2MO3KX6T.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePipelineCommand.js
@@ -52,10 +55,20 @@ var StopPipelineExecutionCommand = class extends command(_ep0, _mw0, "StopPipeli
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineCommand.js
 var UpdatePipelineCommand = class extends command(_ep0, _mw0, "UpdatePipeline", UpdatePipeline$) {
 };
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeProcessingJobCommand.js
+var DescribeProcessingJobCommand = class extends command(_ep0, _mw0, "DescribeProcessingJob", DescribeProcessingJob$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringExecutionsCommand.js
+var ListMonitoringExecutionsCommand = class extends command(_ep0, _mw0, "ListMonitoringExecutions", ListMonitoringExecutions$) {
+};
 export {
   CreatePipelineCommand,
   DescribePipelineCommand,
   DescribePipelineExecutionCommand,
+  DescribeProcessingJobCommand,
+  ListMonitoringExecutionsCommand,
   ListPipelineExecutionStepsCommand,
   SageMakerClient,
   StartPipelineExecutionCommand,

@@ -8,17 +8,17 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-ZXUC2W7O.js";
-import "./chunk-OHFGXQOX.js";
-import "./chunk-RYU5CAWC.js";
-import "./chunk-TLR3LVH3.js";
-import "./chunk-C3PBLGPH.js";
+} from "./chunk-EEHTISD5.js";
+import "./chunk-XHTDFNKX.js";
+import "./chunk-6DYEWBBY.js";
+import "./chunk-JVGS3336.js";
+import "./chunk-IOQZQPWB.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-F6CLMNI6.js";
-import "./chunk-7HN2AUSU.js";
-import "./chunk-NQIGOT3M.js";
-import "./chunk-UVORLSOP.js";
-import "./chunk-4TIBVVUH.js";
+import "./chunk-7RFCC46G.js";
+import "./chunk-4TRY7L6U.js";
+import "./chunk-GDGDS3V2.js";
+import "./chunk-UADJL37V.js";
+import "./chunk-QTSLDMF7.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeModelPackageCommand.js

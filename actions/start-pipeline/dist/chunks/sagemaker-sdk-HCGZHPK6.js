@@ -4,6 +4,8 @@ import {
   CreatePipeline$,
   DescribePipeline$,
   DescribePipelineExecution$,
+  DescribeProcessingJob$,
+  ListMonitoringExecutions$,
   ListPipelineExecutionSteps$,
   SageMakerClient,
   StartPipelineExecution$,
@@ -12,7 +14,7 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-53N3A5F6.js";
+} from "./chunk-EEHTISD5.js";
 import "./chunk-XHTDFNKX.js";
 import "./chunk-6DYEWBBY.js";
 import "./chunk-JVGS3336.js";
@@ -52,10 +54,20 @@ var StopPipelineExecutionCommand = class extends command(_ep0, _mw0, "StopPipeli
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineCommand.js
 var UpdatePipelineCommand = class extends command(_ep0, _mw0, "UpdatePipeline", UpdatePipeline$) {
 };
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeProcessingJobCommand.js
+var DescribeProcessingJobCommand = class extends command(_ep0, _mw0, "DescribeProcessingJob", DescribeProcessingJob$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringExecutionsCommand.js
+var ListMonitoringExecutionsCommand = class extends command(_ep0, _mw0, "ListMonitoringExecutions", ListMonitoringExecutions$) {
+};
 export {
   CreatePipelineCommand,
   DescribePipelineCommand,
   DescribePipelineExecutionCommand,
+  DescribeProcessingJobCommand,
+  ListMonitoringExecutionsCommand,
   ListPipelineExecutionStepsCommand,
   SageMakerClient,
   StartPipelineExecutionCommand,

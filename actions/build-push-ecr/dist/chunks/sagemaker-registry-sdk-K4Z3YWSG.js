@@ -8,7 +8,7 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-YBYESJ6R.js";
+} from "./chunk-2ZAEXIQZ.js";
 import "./chunk-LDHWUKY2.js";
 import "./chunk-XQCEK6DL.js";
 import "./chunk-QUVPZRWM.js";

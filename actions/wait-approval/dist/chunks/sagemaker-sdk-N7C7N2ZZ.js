@@ -1,0 +1,76 @@
+import { createRequire as __bundleCreateRequire } from 'node:module';
+const require = __bundleCreateRequire(import.meta.url);
+import {
+  CreatePipeline$,
+  DescribePipeline$,
+  DescribePipelineExecution$,
+  DescribeProcessingJob$,
+  ListMonitoringExecutions$,
+  ListPipelineExecutionSteps$,
+  SageMakerClient,
+  StartPipelineExecution$,
+  StopPipelineExecution$,
+  UpdatePipeline$,
+  _ep0,
+  _mw0,
+  command
+} from "./chunk-4CD5FJAK.js";
+import "./chunk-OHFGXQOX.js";
+import "./chunk-RYU5CAWC.js";
+import "./chunk-TLR3LVH3.js";
+import "./chunk-C3PBLGPH.js";
+import "./chunk-XXW5MR4D.js";
+import "./chunk-F6CLMNI6.js";
+import "./chunk-7HN2AUSU.js";
+import "./chunk-NQIGOT3M.js";
+import "./chunk-UVORLSOP.js";
+import "./chunk-4TIBVVUH.js";
+import "./chunk-5JZGMAOE.js";
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePipelineCommand.js
+var CreatePipelineCommand = class extends command(_ep0, _mw0, "CreatePipeline", CreatePipeline$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineCommand.js
+var DescribePipelineCommand = class extends command(_ep0, _mw0, "DescribePipeline", DescribePipeline$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineExecutionCommand.js
+var DescribePipelineExecutionCommand = class extends command(_ep0, _mw0, "DescribePipelineExecution", DescribePipelineExecution$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineExecutionStepsCommand.js
+var ListPipelineExecutionStepsCommand = class extends command(_ep0, _mw0, "ListPipelineExecutionSteps", ListPipelineExecutionSteps$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartPipelineExecutionCommand.js
+var StartPipelineExecutionCommand = class extends command(_ep0, _mw0, "StartPipelineExecution", StartPipelineExecution$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopPipelineExecutionCommand.js
+var StopPipelineExecutionCommand = class extends command(_ep0, _mw0, "StopPipelineExecution", StopPipelineExecution$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineCommand.js
+var UpdatePipelineCommand = class extends command(_ep0, _mw0, "UpdatePipeline", UpdatePipeline$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeProcessingJobCommand.js
+var DescribeProcessingJobCommand = class extends command(_ep0, _mw0, "DescribeProcessingJob", DescribeProcessingJob$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringExecutionsCommand.js
+var ListMonitoringExecutionsCommand = class extends command(_ep0, _mw0, "ListMonitoringExecutions", ListMonitoringExecutions$) {
+};
+export {
+  CreatePipelineCommand,
+  DescribePipelineCommand,
+  DescribePipelineExecutionCommand,
+  DescribeProcessingJobCommand,
+  ListMonitoringExecutionsCommand,
+  ListPipelineExecutionStepsCommand,
+  SageMakerClient,
+  StartPipelineExecutionCommand,
+  StopPipelineExecutionCommand,
+  UpdatePipelineCommand
+};
