@@ -37,7 +37,9 @@ let counter = 0;
 
 function policyFor(group: string, without: string[] = []): Policy {
   const renamed = JSON.parse(JSON.stringify(README_POLICY).replaceAll(`model-package/${README_GROUP}/`, `model-package/${group}/`)) as Policy;
-  const statements = renamed.Statement.map((s) => ({ ...s, Action: [s.Action ?? []].flat().filter((a) => !without.includes(a)) })).filter((s) => s.Action.length > 0);
+  const statements = renamed.Statement.map((s) => ({ ...s, Action: [s.Action ?? []].flat().filter((a) => !without.includes(a)) })).filter(
+    (s) => s.Action.length > 0,
+  );
   return { ...renamed, Statement: statements };
 }
 
@@ -58,14 +60,25 @@ async function runPath(kind: Path, without: string[] = []): Promise<{ result: Ru
     kind === 'wait-by-arn'
       ? { 'model-package-arn': arn, 'role-to-assume': roleArn }
       : { 'model-package-group': group, version: '1', mode: 'approve', approvers: 'bob', 'role-to-assume': roleArn };
-  const result = await runAction({ actionDir: ACTION_DIR, inputs, env: { ...aws.env(), ...github.env() }, github: { triggeringActor: 'bob' }, timeoutMs: 60_000 });
+  const result = await runAction({
+    actionDir: ACTION_DIR,
+    inputs,
+    env: { ...aws.env(), ...github.env() },
+    github: { triggeringActor: 'bob' },
+    timeoutMs: 60_000,
+  });
   return { result, arn };
 }
 
 describe("wait-approval's README policy (IAM enforced)", () => {
   test('the README lists the IAM actions the action calls', () => {
     const actions = README_POLICY.Statement.flatMap((s) => [s.Action ?? []].flat()).sort();
-    expect(actions).toEqual(['sagemaker:DescribeModelPackage', 'sagemaker:DescribePipelineExecution', 'sagemaker:ListModelPackages', 'sagemaker:UpdateModelPackage']);
+    expect(actions).toEqual([
+      'sagemaker:DescribeModelPackage',
+      'sagemaker:DescribePipelineExecution',
+      'sagemaker:ListModelPackages',
+      'sagemaker:UpdateModelPackage',
+    ]);
   });
 
   test('with exactly that policy: wait by ARN (lineage read)', async () => {
