@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-NP7VQPBK.js";
 import {
   NodeHttpHandler
-} from "./chunks/chunk-TLR3LVH3.js";
+} from "./chunks/chunk-V5RP6XSW.js";
 import {
   https_exports
 } from "./chunks/chunk-XXW5MR4D.js";
@@ -22,13 +22,13 @@ import {
   appendFile,
   constants,
   writeFile
-} from "./chunks/chunk-UVORLSOP.js";
+} from "./chunks/chunk-J4XZZMXM.js";
 import {
   appendFileSync,
   createHash,
   existsSync,
   randomUUID
-} from "./chunks/chunk-4TIBVVUH.js";
+} from "./chunks/chunk-UYI5YQBY.js";
 import {
   __commonJS,
   __toESM
@@ -2098,7 +2098,7 @@ async function assumeWithWebIdentity(options, roleArn) {
   }
   setSecret(token);
   const sts = await options.stsClient();
-  const { AssumeRoleWithWebIdentityCommand } = await import("./chunks/dist-es-6CDRMQP6.js");
+  const { AssumeRoleWithWebIdentityCommand } = await import("./chunks/dist-es-CFYB6QXD.js");
   try {
     const answer = await sts.send(new AssumeRoleWithWebIdentityCommand({
       RoleArn: roleArn,
@@ -2121,7 +2121,7 @@ async function assumeWithWebIdentity(options, roleArn) {
 }
 async function assumeWithEnvironmentKeys(options, roleArn) {
   const sts = await options.stsClient();
-  const { AssumeRoleCommand } = await import("./chunks/dist-es-6CDRMQP6.js");
+  const { AssumeRoleCommand } = await import("./chunks/dist-es-CFYB6QXD.js");
   try {
     const answer = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.sessionName, DurationSeconds: options.durationSeconds }));
     return { identity: toIdentity(answer.Credentials, roleArn), principalArn: answer.AssumedRoleUser?.Arn };
@@ -2156,7 +2156,7 @@ var AwsSession = class _AwsSession {
       durationSeconds: options.durationSeconds,
       // STS only when a role is assumed: a lazy chunk of the bundle, not loaded by runs with keys in the environment.
       stsClient: async (provider) => {
-        const { STSClient } = await import("./chunks/dist-es-6CDRMQP6.js");
+        const { STSClient } = await import("./chunks/dist-es-CFYB6QXD.js");
         return new STSClient({ ...base, ...provider ? { credentials: provider } : {} });
       }
     });
@@ -2373,6 +2373,113 @@ function readSessionInputs(action) {
   };
 }
 
+// ../../packages/shared/lib/aws/s3.js
+var sdkLoading;
+var loadSdk = () => sdkLoading ??= import("./chunks/s3-sdk-RIGXA4PW.js");
+var BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+function parseS3Url(url) {
+  const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(url.trim());
+  if (!match || !BUCKET.test(match[1]))
+    return void 0;
+  return { bucket: match[1], key: match[2] ?? "" };
+}
+function s3Url(location) {
+  return `s3://${location.bucket}/${location.key}`;
+}
+function s3ObjectArn(location) {
+  return `arn:aws:s3:::${location.bucket}/${location.key}`;
+}
+var PAGE = 1e3;
+var S3Reader = class {
+  session;
+  forcePathStyle;
+  constructor(session, forcePathStyle = Boolean(process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL)) {
+    this.session = session;
+    this.forcePathStyle = forcePathStyle;
+  }
+  async sdk() {
+    const sdk = await loadSdk();
+    return { client: this.session.client(sdk.S3Client, { config: { forcePathStyle: this.forcePathStyle } }), sdk };
+  }
+  /** Every object under a prefix, in key order, page by page (any number of objects; one page in memory). */
+  async *list(prefix, options = {}) {
+    let token;
+    do {
+      const { client, sdk } = await this.sdk();
+      const page = await awsCall({ action: "s3:ListBucket", resource: `arn:aws:s3:::${prefix.bucket} (prefix ${prefix.key || "/"})` }, () => client.send(new sdk.ListObjectsV2Command({
+        Bucket: prefix.bucket,
+        Prefix: prefix.key,
+        MaxKeys: PAGE,
+        ...token ? { ContinuationToken: token } : options.startAfter ? { StartAfter: options.startAfter } : {}
+      }), options.signal ? { abortSignal: options.signal } : {}));
+      for (const object of page.Contents ?? []) {
+        if (!object.Key)
+          continue;
+        yield { bucket: prefix.bucket, key: object.Key, size: object.Size ?? 0, ...object.LastModified ? { lastModified: object.LastModified } : {} };
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : void 0;
+    } while (token);
+  }
+  /** The "folders" directly under a prefix (ListObjectsV2 with Delimiter '/'), paged. */
+  async folders(prefix, signal) {
+    const found = [];
+    let token;
+    do {
+      const { client, sdk } = await this.sdk();
+      const page = await awsCall({ action: "s3:ListBucket", resource: `arn:aws:s3:::${prefix.bucket} (prefix ${prefix.key || "/"})` }, () => client.send(new sdk.ListObjectsV2Command({
+        Bucket: prefix.bucket,
+        Prefix: prefix.key,
+        Delimiter: "/",
+        MaxKeys: PAGE,
+        ...token ? { ContinuationToken: token } : {}
+      }), signal ? { abortSignal: signal } : {}));
+      for (const p of page.CommonPrefixes ?? [])
+        if (p.Prefix)
+          found.push(p.Prefix);
+      token = page.IsTruncated ? page.NextContinuationToken : void 0;
+    } while (token);
+    return found;
+  }
+  /** The object's body as a stream (never buffered whole); undefined when there is no such key. */
+  async open(object, signal) {
+    const { client, sdk } = await this.sdk();
+    try {
+      const answer = await awsCall({ action: "s3:GetObject", resource: s3ObjectArn(object) }, () => client.send(new sdk.GetObjectCommand({ Bucket: object.bucket, Key: object.key }), signal ? { abortSignal: signal } : {}));
+      return { body: answer.Body, size: answer.ContentLength ?? 0 };
+    } catch (error2) {
+      if (isNotFound(error2) || /^(NoSuchKey|NotFound)$/.test(errorCode(error2)))
+        return void 0;
+      throw error2;
+    }
+  }
+  /** Bytes [start, end) of an object (a ranged GetObject): random access for Parquet footers and column chunks. */
+  async readRange(object, start, end, signal) {
+    if (end <= start)
+      return new ArrayBuffer(0);
+    const { client, sdk } = await this.sdk();
+    const answer = await awsCall({ action: "s3:GetObject", resource: s3ObjectArn(object) }, () => client.send(new sdk.GetObjectCommand({ Bucket: object.bucket, Key: object.key, Range: `bytes=${start}-${end - 1}` }), signal ? { abortSignal: signal } : {}));
+    const bytes = await answer.Body.transformToByteArray();
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  }
+  /** The whole object as text, refused above `maxBytes` (for small JSON files such as Model Monitor reports). */
+  async readText(object, maxBytes, signal) {
+    const opened = await this.open(object, signal);
+    if (!opened)
+      return void 0;
+    const chunks = [];
+    let length = 0;
+    for await (const chunk of opened.body) {
+      length += chunk.length;
+      if (length > maxBytes) {
+        opened.body.destroy();
+        throw new Error(`${s3Url(object)} is larger than ${maxBytes} bytes`);
+      }
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  }
+};
+
 // ../../packages/shared/lib/aws/sagemaker-arns.js
 var EXECUTION = /^pipeline\/([^/]+)\/execution\/([a-z0-9]+)$/;
 var MODEL_PACKAGE = /^model-package\/([^/]+)(?:\/(\d+))?$/;
@@ -2400,8 +2507,8 @@ function modelPackageLabel(text) {
 }
 
 // ../../packages/shared/lib/aws/sagemaker-pipelines.js
-var sdkLoading;
-var loadSdk = () => sdkLoading ??= import("./chunks/sagemaker-sdk-N7C7N2ZZ.js");
+var sdkLoading2;
+var loadSdk2 = () => sdkLoading2 ??= import("./chunks/sagemaker-sdk-6GYGCERN.js");
 var SageMakerPipelines = class {
   session;
   constructor(session) {
@@ -2409,7 +2516,7 @@ var SageMakerPipelines = class {
   }
   /** The session's SageMaker client and the command classes, loaded with the first call. */
   async sdk() {
-    const sdk = await loadSdk();
+    const sdk = await loadSdk2();
     return { client: this.session.client(sdk.SageMakerClient), sdk };
   }
   /** The pipeline, or undefined when it does not exist. */
@@ -2578,8 +2685,8 @@ var FINAL_STATUSES = new Set(Object.entries(EXECUTION_STATUS).filter(([, look]) 
 
 // ../../packages/shared/lib/aws/sagemaker-model-registry.js
 var APPROVAL_STATUSES = ["PendingManualApproval", "Approved", "Rejected"];
-var sdkLoading2;
-var loadSdk2 = () => sdkLoading2 ??= import("./chunks/sagemaker-registry-sdk-Y253B5CS.js");
+var sdkLoading3;
+var loadSdk3 = () => sdkLoading3 ??= import("./chunks/sagemaker-registry-sdk-VC5NJIBF.js");
 var MAX_APPROVAL_DESCRIPTION = 1024;
 var MAX_CUSTOMER_METADATA = { entries: 50, key: 128, value: 256 };
 var MAX_CLIENT_TOKEN = 36;
@@ -2600,7 +2707,7 @@ var ModelRegistry = class {
     this.session = session;
   }
   async sdk() {
-    const sdk = await loadSdk2();
+    const sdk = await loadSdk3();
     return { client: this.session.client(sdk.SageMakerClient), sdk };
   }
   async describe(arn, signal) {
@@ -5291,10 +5398,23 @@ async function run(inputs, session, outcome, cancellation) {
     throw error2;
   } finally {
     if (outcome.pkg)
-      outcome.metrics = await readMetrics(outcome.pkg, void 0);
+      outcome.metrics = await readMetrics(outcome.pkg, s3TextReader(session));
     setOutputs(outcome);
     await buildSummary(inputs, outcome).write();
   }
+}
+var MAX_METRICS_REPORT_BYTES = 1024 * 1024;
+function s3TextReader(session) {
+  const reader = new S3Reader(session);
+  return async (uri) => {
+    const location = parseS3Url(uri);
+    if (!location)
+      throw new Error(`${uri} is not an s3:// URL`);
+    const text = await reader.readText(location, MAX_METRICS_REPORT_BYTES);
+    if (text === void 0)
+      throw new Error("no such object");
+    return text;
+  };
 }
 function clientToken(parts) {
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, Math.min(32, MAX_CLIENT_TOKEN));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as core from '@mlops-actions/shared/core';
 import { AwsSession, classifyAwsFailure } from '@mlops-actions/shared/aws';
+import { S3Reader, parseS3Url } from '@mlops-actions/shared/aws/s3';
 import { MAX_CLIENT_TOKEN, ModelRegistry, SageMakerPipelines, modelPackageLabel, type ModelPackage } from '@mlops-actions/shared/aws/sagemaker';
 import { runUrl } from '@mlops-actions/shared/github';
 import { ActionError, CancelledError, TimeoutError, formatDuration, onRunnerCancel, waitFor, type Cancellation } from '@mlops-actions/shared/runtime';
@@ -43,10 +44,24 @@ async function run(inputs: Inputs, session: AwsSession, outcome: Outcome, cancel
     else if (!(error instanceof TimeoutError) && !outcome.ending) outcome.ending = outcome.pkg ? 'read-failed' : undefined;
     throw error;
   } finally {
-    if (outcome.pkg) outcome.metrics = await readMetrics(outcome.pkg, undefined);
+    if (outcome.pkg) outcome.metrics = await readMetrics(outcome.pkg, s3TextReader(session));
     setOutputs(outcome);
     await buildSummary(inputs, outcome).write();
   }
+}
+
+/** Metric reports are small JSON files; a larger one is named, not read. */
+const MAX_METRICS_REPORT_BYTES = 1024 * 1024;
+
+function s3TextReader(session: AwsSession): (uri: string) => Promise<string> {
+  const reader = new S3Reader(session);
+  return async (uri) => {
+    const location = parseS3Url(uri);
+    if (!location) throw new Error(`${uri} is not an s3:// URL`);
+    const text = await reader.readText(location, MAX_METRICS_REPORT_BYTES);
+    if (text === undefined) throw new Error('no such object');
+    return text;
+  };
 }
 
 /** The same token for every try of one write (a retry after a lost answer), another for other content. */

@@ -4,20 +4,20 @@ import {
   ENV_KEY,
   ENV_SECRET,
   fromEnv
-} from "./chunk-F6CLMNI6.js";
+} from "./chunk-INSPHFIE.js";
 import {
   CredentialsProviderError,
   ENV_PROFILE,
   chain
-} from "./chunk-NQIGOT3M.js";
+} from "./chunk-TZS6D3PF.js";
 
 // ../../node_modules/@aws-sdk/credential-provider-node/dist-es/remoteProvider.js
 var ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 var remoteProvider = async (init) => {
-  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./dist-es-MZQUUDFI.js");
+  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./dist-es-IQETF6WN.js");
   if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
     init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-    const { fromHttp } = await import("./dist-es-UDARIIW2.js");
+    const { fromHttp } = await import("./dist-es-YSX62KXO.js");
     return chain(fromHttp(init), fromContainerMetadata(init));
   }
   if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -130,22 +130,22 @@ var defaultProvider = (init = {}) => memoizeChain([
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
       throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await import("./dist-es-PBWUD4XW.js");
+    const { fromSSO } = await import("./dist-es-GRH623OZ.js");
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./dist-es-4OEPSBDE.js");
+    const { fromIni } = await import("./dist-es-Z7SFOFBO.js");
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-    const { fromProcess } = await import("./dist-es-D7GLAHGT.js");
+    const { fromProcess } = await import("./dist-es-4J55AIKL.js");
     return fromProcess(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-    const { fromTokenFile } = await import("./dist-es-LPWUHIQ5.js");
+    const { fromTokenFile } = await import("./dist-es-YP2X6H3I.js");
     return fromTokenFile(init)(awsIdentityProperties);
   },
   async () => {

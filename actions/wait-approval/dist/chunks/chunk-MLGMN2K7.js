@@ -7,11 +7,11 @@ import {
   SelectorType,
   booleanSelector,
   loadConfig
-} from "./chunk-NQIGOT3M.js";
+} from "./chunk-TZS6D3PF.js";
 import {
   platform,
   release
-} from "./chunk-UVORLSOP.js";
+} from "./chunk-J4XZZMXM.js";
 import {
   AlgorithmId,
   EndpointURLScheme,
@@ -27,7 +27,7 @@ import {
   parseRfc7231DateTime,
   toEndpointV1,
   v4
-} from "./chunk-4TIBVVUH.js";
+} from "./chunk-UYI5YQBY.js";
 import {
   __require
 } from "./chunk-5JZGMAOE.js";
@@ -3423,12 +3423,14 @@ export {
   getEndpointPlugin,
   emitWarningIfUnsupportedVersion2,
   setCredentialFeature,
+  setFeature2 as setFeature,
   getDefaultSocketTimeout,
   resolveHostHeaderConfig,
   getHostHeaderPlugin,
   getLoggerPlugin,
   getRecursionDetectionPlugin,
   getHttpAuthSchemeEndpointRuleSetPlugin,
+  httpSigningMiddlewareOptions,
   getHttpSigningPlugin,
   normalizeProvider2 as normalizeProvider,
   DefaultIdentityProviderConfig,

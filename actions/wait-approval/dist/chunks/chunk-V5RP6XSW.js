@@ -5,12 +5,12 @@ import {
 } from "./chunk-XXW5MR4D.js";
 import {
   buildQueryString
-} from "./chunk-UVORLSOP.js";
+} from "./chunk-J4XZZMXM.js";
 import {
   HttpResponse,
   Readable,
   hasOwn
-} from "./chunk-4TIBVVUH.js";
+} from "./chunk-UYI5YQBY.js";
 
 // ../../node_modules/@smithy/node-http-handler/dist-es/build-abort-error.js
 function buildAbortError(abortSignal) {

@@ -7,11 +7,11 @@ import {
   CredentialsProviderError,
   ProviderError,
   loadConfig
-} from "./chunk-NQIGOT3M.js";
-import "./chunk-UVORLSOP.js";
+} from "./chunk-TZS6D3PF.js";
+import "./chunk-J4XZZMXM.js";
 import {
   parseUrl
-} from "./chunk-4TIBVVUH.js";
+} from "./chunk-UYI5YQBY.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/ImdsCredentials.js

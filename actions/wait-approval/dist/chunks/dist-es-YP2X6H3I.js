@@ -2,15 +2,15 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-7HN2AUSU.js";
+} from "./chunk-MLGMN2K7.js";
 import {
   CredentialsProviderError,
   externalDataInterceptor
-} from "./chunk-NQIGOT3M.js";
-import "./chunk-UVORLSOP.js";
+} from "./chunk-TZS6D3PF.js";
+import "./chunk-J4XZZMXM.js";
 import {
   readFileSync
-} from "./chunk-4TIBVVUH.js";
+} from "./chunk-UYI5YQBY.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromWebToken.js
@@ -19,7 +19,7 @@ var fromWebToken = (init) => async (awsIdentityProperties) => {
   const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
   let { roleAssumerWithWebIdentity } = init;
   if (!roleAssumerWithWebIdentity) {
-    const { getDefaultRoleAssumerWithWebIdentity } = await import("./sts-DQKXK2UM.js");
+    const { getDefaultRoleAssumerWithWebIdentity } = await import("./sts-DIB26ZKW.js");
     roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
       ...init.clientConfig,
       credentialProviderLogger: init.logger,

@@ -8,13 +8,13 @@ import {
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-RYU5CAWC.js";
+} from "./chunk-KFWTROOG.js";
 import {
   NodeHttpHandler
-} from "./chunk-TLR3LVH3.js";
+} from "./chunk-V5RP6XSW.js";
 import {
   Sha256Node
-} from "./chunk-C3PBLGPH.js";
+} from "./chunk-TWZWASCS.js";
 import "./chunk-XXW5MR4D.js";
 import {
   BinaryDecisionDiagram,
@@ -55,7 +55,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-7HN2AUSU.js";
+} from "./chunk-MLGMN2K7.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -64,12 +64,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-NQIGOT3M.js";
+} from "./chunk-TZS6D3PF.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-UVORLSOP.js";
+} from "./chunk-J4XZZMXM.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -82,7 +82,7 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-4TIBVVUH.js";
+} from "./chunk-UYI5YQBY.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/auth/httpAuthSchemeProvider.js

@@ -2,15 +2,15 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-7HN2AUSU.js";
+} from "./chunk-MLGMN2K7.js";
 import {
   CredentialsProviderError,
   externalDataInterceptor,
   getProfileName,
   parseKnownFiles
-} from "./chunk-NQIGOT3M.js";
-import "./chunk-UVORLSOP.js";
-import "./chunk-4TIBVVUH.js";
+} from "./chunk-TZS6D3PF.js";
+import "./chunk-J4XZZMXM.js";
+import "./chunk-UYI5YQBY.js";
 import {
   __require
 } from "./chunk-5JZGMAOE.js";

@@ -2,22 +2,22 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   NodeHttpHandler
-} from "./chunk-TLR3LVH3.js";
+} from "./chunk-V5RP6XSW.js";
 import "./chunk-XXW5MR4D.js";
 import {
   setCredentialFeature
-} from "./chunk-7HN2AUSU.js";
+} from "./chunk-MLGMN2K7.js";
 import {
   CredentialsProviderError
-} from "./chunk-NQIGOT3M.js";
+} from "./chunk-TZS6D3PF.js";
 import {
   promises_default
-} from "./chunk-UVORLSOP.js";
+} from "./chunk-J4XZZMXM.js";
 import {
   HttpRequest,
   parseRfc3339DateTime,
   sdkStreamMixin
-} from "./chunk-4TIBVVUH.js";
+} from "./chunk-UYI5YQBY.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/checkUrl.js

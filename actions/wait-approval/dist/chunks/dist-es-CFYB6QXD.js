@@ -2,10 +2,10 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-OHFGXQOX.js";
+} from "./chunk-PZBUUGPM.js";
 import {
   SignatureV4MultiRegion
-} from "./chunk-CILV7JFE.js";
+} from "./chunk-YUTTKZBO.js";
 import {
   AwsQueryProtocol,
   AwsSdkSigV4ASigner,
@@ -14,15 +14,15 @@ import {
   NODE_SIGV4A_CONFIG_OPTIONS,
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config
-} from "./chunk-RYU5CAWC.js";
+} from "./chunk-KFWTROOG.js";
 import {
   NodeHttpHandler
-} from "./chunk-TLR3LVH3.js";
+} from "./chunk-V5RP6XSW.js";
 import {
   Sha256Node
-} from "./chunk-C3PBLGPH.js";
+} from "./chunk-TWZWASCS.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-F6CLMNI6.js";
+import "./chunk-INSPHFIE.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -65,7 +65,7 @@ import {
   resolveUserAgentConfig,
   setCredentialFeature,
   stsRegionDefaultResolver
-} from "./chunk-7HN2AUSU.js";
+} from "./chunk-MLGMN2K7.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -74,12 +74,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-NQIGOT3M.js";
+} from "./chunk-TZS6D3PF.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-UVORLSOP.js";
+} from "./chunk-J4XZZMXM.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -92,7 +92,7 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-4TIBVVUH.js";
+} from "./chunk-UYI5YQBY.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/client-sts/dist-es/endpoint/bdd.js

@@ -3,12 +3,12 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   homedir,
   readFile
-} from "./chunk-UVORLSOP.js";
+} from "./chunk-J4XZZMXM.js";
 import {
   IniSectionType,
   createHash,
   isValidHostLabel
-} from "./chunk-4TIBVVUH.js";
+} from "./chunk-UYI5YQBY.js";
 import {
   __require
 } from "./chunk-5JZGMAOE.js";

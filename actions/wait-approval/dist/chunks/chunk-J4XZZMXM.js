@@ -28,7 +28,7 @@ import {
   toUtf8,
   translateTraits,
   writeKey
-} from "./chunk-4TIBVVUH.js";
+} from "./chunk-UYI5YQBY.js";
 import {
   __require
 } from "./chunk-5JZGMAOE.js";
@@ -461,7 +461,7 @@ var HttpProtocol = class extends SerdeContext {
     });
   }
   async loadEventStreamCapability() {
-    const { EventStreamSerde, eventStreamSerdeProvider } = await import("./event-streams-EA7JFWZZ.js");
+    const { EventStreamSerde, eventStreamSerdeProvider } = await import("./event-streams-RSH6RCPM.js");
     const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
     return new EventStreamSerde({
       marshaller,

@@ -8,11 +8,11 @@ import {
   ENV_SECRET,
   ENV_SESSION,
   fromEnv
-} from "./chunk-F6CLMNI6.js";
-import "./chunk-7HN2AUSU.js";
-import "./chunk-NQIGOT3M.js";
-import "./chunk-UVORLSOP.js";
-import "./chunk-4TIBVVUH.js";
+} from "./chunk-INSPHFIE.js";
+import "./chunk-MLGMN2K7.js";
+import "./chunk-TZS6D3PF.js";
+import "./chunk-J4XZZMXM.js";
+import "./chunk-UYI5YQBY.js";
 import "./chunk-5JZGMAOE.js";
 export {
   ENV_ACCOUNT_ID,

@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   SignatureV4MultiRegion
-} from "./chunk-CILV7JFE.js";
+} from "./chunk-YUTTKZBO.js";
 import {
   package_default
 } from "./chunk-N7YOWEQ4.js";
@@ -14,13 +14,13 @@ import {
   NODE_SIGV4A_CONFIG_OPTIONS,
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config
-} from "./chunk-RYU5CAWC.js";
+} from "./chunk-KFWTROOG.js";
 import {
   NodeHttpHandler
-} from "./chunk-TLR3LVH3.js";
+} from "./chunk-V5RP6XSW.js";
 import {
   Sha256Node
-} from "./chunk-C3PBLGPH.js";
+} from "./chunk-TWZWASCS.js";
 import "./chunk-XXW5MR4D.js";
 import {
   BinaryDecisionDiagram,
@@ -64,7 +64,7 @@ import {
   resolveUserAgentConfig,
   setCredentialFeature,
   stsRegionDefaultResolver
-} from "./chunk-7HN2AUSU.js";
+} from "./chunk-MLGMN2K7.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -73,12 +73,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-NQIGOT3M.js";
+} from "./chunk-TZS6D3PF.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-UVORLSOP.js";
+} from "./chunk-J4XZZMXM.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -91,7 +91,7 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-4TIBVVUH.js";
+} from "./chunk-UYI5YQBY.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/endpoint/bdd.js

@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   Crc32Node
-} from "./chunk-C3PBLGPH.js";
+} from "./chunk-TWZWASCS.js";
 import {
   Readable,
   TypeRegistry,
@@ -11,8 +11,7 @@ import {
   hasOwn,
   toHex,
   toUtf8
-} from "./chunk-4TIBVVUH.js";
-import "./chunk-5JZGMAOE.js";
+} from "./chunk-UYI5YQBY.js";
 
 // ../../node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/Int64.js
 var Int64 = class _Int64 {
@@ -918,23 +917,24 @@ var EventStreamSerde = class {
     };
   }
 };
+
 export {
-  EventStreamCodec,
-  EventStreamMarshaller2 as EventStreamMarshaller,
-  EventStreamSerde,
-  HeaderMarshaller,
   Int64,
+  HeaderMarshaller,
+  EventStreamCodec,
   MessageDecoderStream,
   MessageEncoderStream,
   SmithyMessageDecoderStream,
   SmithyMessageEncoderStream,
-  EventStreamMarshaller as UniversalEventStreamMarshaller,
-  eventStreamSerdeProvider2 as eventStreamSerdeProvider,
   getChunkedStream,
-  getMessageUnmarshaller,
   getUnmarshalledStream,
-  iterableToReadableStream,
+  getMessageUnmarshaller,
+  EventStreamMarshaller,
+  eventStreamSerdeProvider,
+  EventStreamMarshaller2,
+  eventStreamSerdeProvider2,
   readableStreamToIterable,
+  iterableToReadableStream,
   resolveEventStreamSerdeConfig,
-  eventStreamSerdeProvider as universalEventStreamSerdeProvider
+  EventStreamSerde
 };

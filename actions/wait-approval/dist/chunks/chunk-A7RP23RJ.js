@@ -2,19 +2,19 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-OHFGXQOX.js";
+} from "./chunk-PZBUUGPM.js";
 import {
   AwsJson1_1Protocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-RYU5CAWC.js";
+} from "./chunk-KFWTROOG.js";
 import {
   NodeHttpHandler
-} from "./chunk-TLR3LVH3.js";
+} from "./chunk-V5RP6XSW.js";
 import {
   Sha256Node
-} from "./chunk-C3PBLGPH.js";
+} from "./chunk-TWZWASCS.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -50,7 +50,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-7HN2AUSU.js";
+} from "./chunk-MLGMN2K7.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -59,12 +59,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-NQIGOT3M.js";
+} from "./chunk-TZS6D3PF.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-UVORLSOP.js";
+} from "./chunk-J4XZZMXM.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -77,7 +77,7 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-4TIBVVUH.js";
+} from "./chunk-UYI5YQBY.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/auth/httpAuthSchemeProvider.js
 var defaultSageMakerHttpAuthSchemeParametersProvider = async (config, context, input) => {

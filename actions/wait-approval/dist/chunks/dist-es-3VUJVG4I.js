@@ -2,17 +2,17 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-7HN2AUSU.js";
+} from "./chunk-MLGMN2K7.js";
 import {
   CredentialsProviderError,
   dirname,
   getProfileName,
   join,
   parseKnownFiles
-} from "./chunk-NQIGOT3M.js";
+} from "./chunk-TZS6D3PF.js";
 import {
   homedir
-} from "./chunk-UVORLSOP.js";
+} from "./chunk-J4XZZMXM.js";
 import {
   HttpRequest,
   createHash,
@@ -20,7 +20,7 @@ import {
   createPublicKey,
   promises,
   sign
-} from "./chunk-4TIBVVUH.js";
+} from "./chunk-UYI5YQBY.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/credential-provider-login/dist-es/LoginCredentialsFetcher.js
@@ -73,7 +73,7 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
     if (freshExpiry - Date.now() > _LoginCredentialsFetcher.REFRESH_THRESHOLD) {
       return this.toCredentials(freshToken.accessToken);
     }
-    const { SigninClient, CreateOAuth2TokenCommand } = await import("./signin-TQ4CA4D4.js");
+    const { SigninClient, CreateOAuth2TokenCommand } = await import("./signin-ETTR255V.js");
     const { logger, userAgentAppId } = this.callerClientConfig ?? {};
     const isH2 = (requestHandler2) => {
       return requestHandler2?.metadata?.handlerProtocol === "h2";

@@ -14,17 +14,17 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-4CD5FJAK.js";
-import "./chunk-OHFGXQOX.js";
-import "./chunk-RYU5CAWC.js";
-import "./chunk-TLR3LVH3.js";
-import "./chunk-C3PBLGPH.js";
+} from "./chunk-A7RP23RJ.js";
+import "./chunk-PZBUUGPM.js";
+import "./chunk-KFWTROOG.js";
+import "./chunk-V5RP6XSW.js";
+import "./chunk-TWZWASCS.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-F6CLMNI6.js";
-import "./chunk-7HN2AUSU.js";
-import "./chunk-NQIGOT3M.js";
-import "./chunk-UVORLSOP.js";
-import "./chunk-4TIBVVUH.js";
+import "./chunk-INSPHFIE.js";
+import "./chunk-MLGMN2K7.js";
+import "./chunk-TZS6D3PF.js";
+import "./chunk-J4XZZMXM.js";
+import "./chunk-UYI5YQBY.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePipelineCommand.js
