@@ -96,6 +96,16 @@ test('every template passes what people type (inputs, event fields) into a mappi
   }
 });
 
+describe.each(templates)('%s', (file) => {
+  test('never pastes what people type (inputs, event fields) into a run: script; scripts read such values from env:', () => {
+    const workflow = parse(readFileSync(path.join(here, file), 'utf8')) as { jobs: Record<string, { steps?: Array<{ run?: string }> }> };
+    const scripts = Object.values(workflow.jobs).flatMap((job) => (job.steps ?? []).map((step) => step.run).filter((r): r is string => typeof r === 'string'));
+    for (const script of scripts) {
+      for (const expression of expressionsIn(script)) expect(expression, `untrusted value in run: ${expression}`).not.toMatch(UNTRUSTED);
+    }
+  });
+});
+
 /** Contexts whose values whoever triggers the run chooses. */
 const UNTRUSTED = /\b(inputs\.|github\.event\b|github\.head_ref\b)/i;
 
