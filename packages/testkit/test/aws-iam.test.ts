@@ -1,5 +1,5 @@
 // The local IAM evaluation an enforcing AWS world applies (aws/iam.ts), as AWS evaluates identity policies.
-import { DescribePipelineCommand, ListModelPackagesCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { DescribePipelineCommand, ListModelPackageGroupsCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { describe, expect, it } from 'vitest';
 import { AUTHORIZATION_RULES, evaluateIamPolicies as evaluate, startAwsWorld, type PolicyDocument, type PolicyStatement } from '../src/aws/index.js';
 
@@ -80,13 +80,13 @@ describe('an IAM-enforcing world', () => {
     const client = new SageMakerClient({ ...world.clientConfig(), maxAttempts: 1 });
     try {
       await expect(client.send(new DescribePipelineCommand({ PipelineName: 'churn' }))).rejects.toMatchObject({ name: 'UnrecognizedClientException' });
-      await expect(client.send(new ListModelPackagesCommand({ ModelPackageGroupName: 'churn' }))).rejects.toMatchObject({
+      await expect(client.send(new ListModelPackageGroupsCommand({}))).rejects.toMatchObject({
         $metadata: { httpStatusCode: 500 },
-        message: expect.stringContaining('no IAM rule for sagemaker:ListModelPackages; add one to AUTHORIZATION_RULES'),
+        message: expect.stringContaining('no IAM rule for sagemaker:ListModelPackageGroups; add one to AUTHORIZATION_RULES'),
       });
       // The world's own client is its instrument, never checked.
-      await expect(world.sagemaker.send(new ListModelPackagesCommand({ ModelPackageGroupName: 'churn' }))).resolves.toMatchObject({
-        ModelPackageSummaryList: [],
+      await expect(world.sagemaker.send(new ListModelPackageGroupsCommand({}))).resolves.toMatchObject({
+        ModelPackageGroupSummaryList: [],
       });
     } finally {
       client.destroy();
