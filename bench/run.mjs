@@ -293,7 +293,7 @@ try {
   out.push(table(csRows, 2));
   for (const v of variants.filter((x) => x.unmeasured)) out.push(`  ${v.label}: ${v.unmeasured}`);
   for (const v of measured.filter((x) => x.failures.length > 0)) {
-    if (v.action?.scenario.generic) {
+    if (v.action?.scenario.generic || v.action?.scenario.failsAfterFirstRequest) {
       out.push(
         `  ${v.label}: placeholder inputs, ${v.failures.length}/${rounds} runs failed after their first AWS request (expected; add a scenario in bench/lib/scenarios.mjs): ${v.failures[0]}`,
       );

@@ -34,6 +34,28 @@ export const scenarios = {
       };
     },
   },
+  // The first AWS request is DescribeModelPackage of a package that does not exist (the run ends after the span).
+  'wait-approval': {
+    async setup() {
+      return { inputs: { 'model-package-arn': 'arn:aws:sagemaker:us-east-1:123456789012:model-package/bench-churn-models/1' }, failsAfterFirstRequest: true };
+    },
+  },
+  // The first AWS request is DescribeCluster (the cluster does not exist: the run ends after the measured span).
+  'deploy-eks': {
+    async setup() {
+      return {
+        inputs: { 'cluster-name': 'bench-cluster', deployment: 'churn-serving', container: 'serving', image: 'registry.example:5000/churn-serving:1' },
+        failsAfterFirstRequest: true,
+      };
+    },
+  },
+  // Model Monitor mode: the first AWS request is ListMonitoringExecutions of the schedule (an empty answer ends the
+  // run with its own error after the measured span). `issue: off` keeps GitHub out of the measurement.
+  'check-drift': {
+    async setup() {
+      return { inputs: { 'monitoring-schedule': 'bench-churn-monitor', issue: 'off' }, failsAfterFirstRequest: true };
+    },
+  },
 };
 
 /** The scenario of an action: its entry above, or placeholders for its required inputs. */
