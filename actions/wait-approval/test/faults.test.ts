@@ -1,6 +1,6 @@
 // Faults during waits and writes are survived without double effects: throttling and 5xx while waiting, and
 // UpdateModelPackage answers lost AFTER the write took effect (the SDK sends the write again).
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { calls, decideElsewhere, newGroupName, readPackage, registerPackage, runStep, startWorlds, type Worlds } from './worlds.js';
 
 let worlds: Worlds;
@@ -8,6 +8,8 @@ beforeAll(async () => {
   worlds = await startWorlds();
 });
 afterAll(async () => worlds?.close());
+// A test that fails midway must not leave its armed faults to the next one.
+afterEach(() => worlds.aws.faults.clear());
 
 const approvalKeys = (metadata: Record<string, string> | undefined): string[] =>
   Object.keys(metadata ?? {}).filter((k) => k.startsWith('wait-approval/approved-by/'));
@@ -18,9 +20,11 @@ describe('faults', () => {
     const approved = (async () => {
       await worlds.aws.nextRequest({ operation: 'DescribeModelPackage' });
       await worlds.aws.nextRequest({ operation: 'DescribeModelPackage' });
-      // Every try of the next checks fails (max-attempts 1: the SDK does not retry), then the approval lands.
+      // Every try of the next checks fails (max-attempts 1: the SDK does not retry), then the approval lands. It
+      // lands only once the five faulted checks were seen: decided earlier, the check in flight could read it first.
       worlds.aws.faults.add({ operation: 'DescribeModelPackage', kind: 'throttle', count: 3 });
       worlds.aws.faults.add({ operation: 'DescribeModelPackage', kind: 'http503', count: 2 });
+      for (let faulted = 0; faulted < 5; faulted += 1) await worlds.aws.nextRequest({ operation: 'DescribeModelPackage' });
       await decideElsewhere(worlds, arn, 'Approved', 'ok');
     })();
     const result = await runStep(worlds, { 'model-package-arn': arn, 'max-attempts': '1' });
