@@ -1291,6 +1291,420 @@ function parseModelPackageArn(text) {
   return { arn: found.arn, name: found.match[1], ...version !== void 0 ? { version: Number(version) } : {} };
 }
 
+// ../../packages/shared/lib/aws/ecr-registry.js
+var MANIFEST_MEDIA_TYPES = {
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  ociIndex: "application/vnd.oci.image.index.v1+json"
+};
+var ACCEPT = Object.values(MANIFEST_MEDIA_TYPES).join(", ");
+var EcrRegistry = class {
+  login;
+  repository;
+  authorization;
+  url;
+  constructor(login, repository) {
+    this.login = login;
+    this.repository = repository;
+    this.authorization = `Basic ${Buffer.from(`${login.username}:${login.password}`).toString("base64")}`;
+    this.url = `${login.plainHttp ? "http" : "https"}://${login.registry}`;
+  }
+  async request(method, path, init = {}) {
+    const headers = { authorization: this.authorization };
+    if (init.accept)
+      headers.accept = init.accept;
+    if (init.contentType)
+      headers["content-type"] = init.contentType;
+    const url = `${this.url}/v2/${this.repository}/${path}`;
+    try {
+      return await fetch(url, {
+        method,
+        headers,
+        ...init.body ? { body: new Uint8Array(init.body) } : {},
+        signal: init.signal ?? AbortSignal.timeout(6e4)
+      });
+    } catch (error2) {
+      throw new ActionError(`Could not reach the registry ${this.login.registry} (${method} ${path}): ${error2.message}`, { cause: error2 });
+    }
+  }
+  /** The manifest a tag or digest names; undefined when there is none. */
+  async manifest(reference, signal) {
+    const response = await this.request("GET", `manifests/${reference}`, { accept: ACCEPT, ...signal ? { signal } : {} });
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return void 0;
+    }
+    if (!response.ok)
+      throw await this.failure(response, `reading manifest ${reference}`);
+    const bytes2 = Buffer.from(await response.arrayBuffer());
+    const digest = response.headers.get("docker-content-digest") ?? `sha256:${createHash("sha256").update(bytes2).digest("hex")}`;
+    const json = JSON.parse(bytes2.toString("utf8"));
+    const mediaType = (response.headers.get("content-type") ?? json.mediaType ?? "").split(";")[0];
+    return { digest, mediaType, bytes: bytes2, json };
+  }
+  /** The labels of the image a manifest describes (from its config blob); empty for an index. */
+  async labels(manifest, signal) {
+    const config = manifest.json.config;
+    if (!config)
+      return {};
+    const response = await this.request("GET", `blobs/${config.digest}`, signal ? { signal } : {});
+    if (!response.ok)
+      throw await this.failure(response, `reading image config ${config.digest}`);
+    const json = await response.json();
+    return json.config?.Labels ?? {};
+  }
+  /** Puts the exact manifest bytes under `tag` (the same digest; no layer moves). */
+  async tag(manifest, tag) {
+    const response = await this.request("PUT", `manifests/${tag}`, { body: manifest.bytes, contentType: manifest.mediaType });
+    if (!response.ok)
+      throw await this.failure(response, `adding tag ${tag}`);
+    await response.body?.cancel();
+  }
+  async failure(response, what) {
+    const text = (await response.text().catch(() => "")).slice(0, 300);
+    const hint = response.status === 401 || response.status === 403 ? "The ECR token was refused: check ecr:BatchGetImage, ecr:GetDownloadUrlForLayer and ecr:PutImage on the repository." : void 0;
+    return new ActionError(`Registry ${this.login.registry} answered ${response.status} while ${what}: ${text}`, hint ? { hint } : {});
+  }
+};
+function imageSize(manifest) {
+  const layers = manifest.json.layers ?? [];
+  return { layers: layers.length, bytes: layers.reduce((sum, l) => sum + l.size, 0) + (manifest.json.config?.size ?? 0) };
+}
+
+// ../../packages/shared/lib/aws/ecr.js
+var sdkLoading;
+var loadSdk = () => sdkLoading ??= import("./chunks/ecr-sdk-XGXTOYQM.js");
+var SCAN_FINISHED = /* @__PURE__ */ new Set(["COMPLETE", "ACTIVE"]);
+var SCAN_WAITING = /* @__PURE__ */ new Set(["NOT_FOUND", "IN_PROGRESS", "PENDING"]);
+function settings(r) {
+  return {
+    name: r.repositoryName ?? "",
+    arn: r.repositoryArn ?? "",
+    registryId: r.registryId ?? "",
+    uri: r.repositoryUri ?? "",
+    scanOnPush: r.imageScanningConfiguration?.scanOnPush === true,
+    tagMutability: r.imageTagMutability ?? "MUTABLE",
+    encryption: {
+      type: r.encryptionConfiguration?.encryptionType ?? "AES256",
+      ...r.encryptionConfiguration?.kmsKey ? { kmsKey: r.encryptionConfiguration.kmsKey } : {}
+    },
+    ...r.createdAt ? { createdAt: r.createdAt } : {}
+  };
+}
+function parseProxyEndpoint(endpoint) {
+  let url;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new ActionError(`GetAuthorizationToken answered a proxyEndpoint that is not a URL: '${endpoint.slice(0, 200)}'.`);
+  }
+  const bare = url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
+  if (url.protocol === "https:" && bare)
+    return { registry: url.host, plainHttp: false };
+  if (url.protocol === "http:" && bare && (url.hostname === "127.0.0.1" || url.hostname === "localhost") && url.port !== "") {
+    return { registry: url.host, plainHttp: true };
+  }
+  throw new ActionError(`Refusing the registry endpoint '${endpoint.slice(0, 200)}': the registry password would be sent without TLS.`, {
+    hint: "ECR answers https:// endpoints. Plain http:// is accepted only for a local test registry at http://127.0.0.1:<port> or http://localhost:<port>; check AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_ECR."
+  });
+}
+function registryLogin(entry) {
+  const token = entry.authorizationToken ?? "";
+  if (token)
+    setSecret(token);
+  const decoded = Buffer.from(token, "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  if (colon <= 0 || colon === decoded.length - 1)
+    throw new ActionError('GetAuthorizationToken answered a token that is not base64("user:password").');
+  const password = decoded.slice(colon + 1);
+  setSecret(password);
+  const { registry, plainHttp } = parseProxyEndpoint(entry.proxyEndpoint ?? "");
+  return {
+    registry,
+    username: decoded.slice(0, colon),
+    password,
+    ...entry.expiresAt ? { expiresAt: entry.expiresAt } : {},
+    proxyEndpoint: entry.proxyEndpoint ?? "",
+    plainHttp
+  };
+}
+var ECR_REGISTRY = /^(\d{12})(?:\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+)+-\d{1,2})\.amazonaws\.com(?:\.cn)?)?$/;
+function parseEcrRegistry(value, defaultRegion) {
+  const match = ECR_REGISTRY.exec(value);
+  if (!match)
+    return void 0;
+  return { registryId: match[1], region: match[2] ?? defaultRegion };
+}
+var ScanTimeoutError = class extends TimeoutError {
+  constructor(message) {
+    super(message, "The image was pushed; its scan did not finish in time. Raise scan-timeout, or check the repository has scan on push (basic) or enhanced scanning enabled for it.");
+    this.name = "ScanTimeoutError";
+  }
+};
+var imageId = (ref) => "tag" in ref ? { imageTag: ref.tag } : { imageDigest: ref.digest };
+var refText = (repository, ref) => "tag" in ref ? `${repository}:${ref.tag}` : `${repository}@${ref.digest}`;
+function image(detail) {
+  return {
+    repository: detail.repositoryName ?? "",
+    registryId: detail.registryId ?? "",
+    digest: detail.imageDigest ?? "",
+    tags: [...detail.imageTags ?? []].sort(),
+    ...detail.imageSizeInBytes !== void 0 ? { sizeBytes: detail.imageSizeInBytes } : {},
+    ...detail.imagePushedAt ? { pushedAt: detail.imagePushedAt } : {},
+    ...detail.imageManifestMediaType ? { manifestMediaType: detail.imageManifestMediaType } : {},
+    ...detail.artifactMediaType ? { artifactMediaType: detail.artifactMediaType } : {},
+    ...detail.imageScanStatus?.status ? { scanStatus: detail.imageScanStatus.status } : {},
+    ...detail.imageScanFindingsSummary?.findingSeverityCounts ? { findingSeverityCounts: { ...detail.imageScanFindingsSummary.findingSeverityCounts } } : {}
+  };
+}
+function basicFinding(f) {
+  const attribute = (key) => f.attributes?.find((a) => a.key === key)?.value;
+  const packageName = attribute("package_name");
+  const packageVersion = attribute("package_version");
+  return {
+    id: f.name ?? "",
+    severity: f.severity ?? "UNDEFINED",
+    ...packageName ? { packageName } : {},
+    ...packageVersion ? { packageVersion } : {},
+    ...f.uri ? { uri: f.uri } : {},
+    ...f.description ? { description: f.description } : {}
+  };
+}
+function enhancedFinding(f) {
+  const details = f.packageVulnerabilityDetails;
+  const pkg = details?.vulnerablePackages?.[0];
+  return {
+    id: details?.vulnerabilityId ?? f.title ?? "",
+    severity: f.severity ?? "UNTRIAGED",
+    ...pkg?.name ? { packageName: pkg.name } : {},
+    ...pkg?.version ? { packageVersion: pkg.version } : {},
+    ...details?.sourceUrl ? { uri: details.sourceUrl } : {},
+    ...f.description ? { description: f.description } : {}
+  };
+}
+var Ecr = class {
+  session;
+  constructor(session) {
+    this.session = session;
+  }
+  async sdk() {
+    const sdk = await loadSdk();
+    return { client: this.session.client(sdk.ECRClient), sdk };
+  }
+  /** The repository's settings, or undefined when it does not exist. */
+  async findRepository(name) {
+    try {
+      const answer = await awsCall({ action: "ecr:DescribeRepositories", resource: name }, async () => {
+        const { client, sdk } = await this.sdk();
+        return client.send(new sdk.DescribeRepositoriesCommand({ repositoryNames: [name] }));
+      });
+      const found = answer.repositories?.[0];
+      return found ? settings(found) : void 0;
+    } catch (error2) {
+      if (errorCode(error2) === "RepositoryNotFoundException")
+        return void 0;
+      throw error2;
+    }
+  }
+  /**
+   * The repository, created with the requested settings when it does not exist. An existing repository is left
+   * as it is (settings and lifecycle policy alike) and reported. Safe to retry and to re-run: when the SDK's retry
+   * of CreateRepository finds the repository its own lost first attempt created (RepositoryAlreadyExistsException
+   * on attempt > 1), it counts as created here and the lifecycle policy is still applied; on a first attempt,
+   * someone else created it, and it is left alone.
+   */
+  async ensureRepository(request) {
+    const existing = await this.findRepository(request.name);
+    if (existing)
+      return { repository: existing, created: false, lifecyclePolicyApplied: false };
+    const { client, sdk } = await this.sdk();
+    let repository;
+    let created = true;
+    try {
+      const answer = await client.send(new sdk.CreateRepositoryCommand({
+        repositoryName: request.name,
+        imageScanningConfiguration: { scanOnPush: request.scanOnPush },
+        imageTagMutability: request.immutableTags ? "IMMUTABLE" : "MUTABLE",
+        encryptionConfiguration: request.encryption.type === "KMS" ? { encryptionType: "KMS", ...request.encryption.kmsKey ? { kmsKey: request.encryption.kmsKey } : {} } : { encryptionType: "AES256" },
+        ...request.tags && Object.keys(request.tags).length ? { tags: Object.entries(request.tags).map(([Key, Value]) => ({ Key, Value })) } : {}
+      }));
+      if (answer.repository)
+        repository = settings(answer.repository);
+    } catch (error2) {
+      if (errorCode(error2) !== "RepositoryAlreadyExistsException")
+        throw describeAwsError(error2, { action: "ecr:CreateRepository", resource: request.name });
+      created = (error2.$metadata?.attempts ?? 1) > 1;
+    }
+    repository ??= await this.findRepository(request.name);
+    if (!repository)
+      throw new ActionError(`Repository ${request.name} was created but DescribeRepositories does not find it.`);
+    let lifecyclePolicyApplied = false;
+    if (created && request.lifecyclePolicy !== void 0) {
+      await awsCall({ action: "ecr:PutLifecyclePolicy", resource: request.name }, () => client.send(new sdk.PutLifecyclePolicyCommand({ repositoryName: request.name, lifecyclePolicyText: request.lifecyclePolicy })));
+      lifecyclePolicyApplied = true;
+    }
+    return { repository, created, lifecyclePolicyApplied };
+  }
+  /** The repository's lifecycle policy text, or undefined when it has none. */
+  async lifecyclePolicy(name) {
+    try {
+      const answer = await awsCall({ action: "ecr:GetLifecyclePolicy", resource: name }, async () => {
+        const { client, sdk } = await this.sdk();
+        return client.send(new sdk.GetLifecyclePolicyCommand({ repositoryName: name }));
+      });
+      return answer.lifecyclePolicyText;
+    } catch (error2) {
+      if (errorCode(error2) === "LifecyclePolicyNotFoundException")
+        return void 0;
+      throw error2;
+    }
+  }
+  /**
+   * Registry credentials from GetAuthorizationToken: one login per registry id (default: the caller's account).
+   * GetAuthorizationToken answers for registries of the region it is called in: `region` (default the session's)
+   * picks that client. The password (and the token it comes from) is masked before anything else happens with it.
+   */
+  async getRegistryLogin(registryIds, region) {
+    const answer = await awsCall({ action: "ecr:GetAuthorizationToken", resource: "*" }, async () => {
+      const { sdk } = await this.sdk();
+      const client = region && region !== this.session.region ? this.session.client(sdk.ECRClient, { config: { region } }) : this.session.client(sdk.ECRClient);
+      return client.send(new sdk.GetAuthorizationTokenCommand(registryIds?.length ? { registryIds } : {}));
+    });
+    const data = answer.authorizationData ?? [];
+    if (data.length === 0)
+      throw new ActionError("GetAuthorizationToken answered no authorization data.");
+    return data.map((entry) => registryLogin(entry));
+  }
+  /** Logins to registries of any account and region: one GetAuthorizationToken per region, in first-seen order. */
+  async getRegistryLogins(registries) {
+    const byRegion = /* @__PURE__ */ new Map();
+    for (const { registryId, region } of registries) {
+      const ids = byRegion.get(region) ?? [];
+      if (!ids.includes(registryId))
+        ids.push(registryId);
+      byRegion.set(region, ids);
+    }
+    const logins = [];
+    for (const [region, ids] of byRegion)
+      logins.push(...await this.getRegistryLogin(ids, region));
+    return logins;
+  }
+  /** The image a tag or digest names, or undefined when there is none (the repository must exist). */
+  async findImage(repository, ref) {
+    try {
+      const answer = await awsCall({ action: "ecr:DescribeImages", resource: refText(repository, ref) }, async () => {
+        const { client, sdk } = await this.sdk();
+        return client.send(new sdk.DescribeImagesCommand({ repositoryName: repository, imageIds: [imageId(ref)] }));
+      });
+      const detail = answer.imageDetails?.[0];
+      return detail ? image(detail) : void 0;
+    } catch (error2) {
+      if (errorCode(error2) === "ImageNotFoundException")
+        return void 0;
+      throw error2;
+    }
+  }
+  /** The image a tag or digest names; an ActionError naming it when there is none. */
+  async describeImage(repository, ref) {
+    const found = await this.findImage(repository, ref);
+    if (!found)
+      throw new ActionError(`Image ${refText(repository, ref)} does not exist in ECR.`);
+    return found;
+  }
+  /** The manifest exactly as ECR stores it (BatchGetImage, any media type). */
+  async getManifest(repository, ref) {
+    const answer = await awsCall({ action: "ecr:BatchGetImage", resource: refText(repository, ref) }, async () => {
+      const { client, sdk } = await this.sdk();
+      return client.send(new sdk.BatchGetImageCommand({
+        repositoryName: repository,
+        imageIds: [imageId(ref)],
+        acceptedMediaTypes: Object.values(MANIFEST_MEDIA_TYPES)
+      }));
+    });
+    const found = answer.images?.[0];
+    if (!found?.imageManifest) {
+      const failure = answer.failures?.[0];
+      throw new ActionError(`Image ${refText(repository, ref)}: BatchGetImage answered ${failure?.failureCode ?? "no image"}${failure?.failureReason ? ` (${failure.failureReason})` : ""}.`);
+    }
+    return { digest: found.imageId?.imageDigest ?? "", mediaType: found.imageManifestMediaType ?? "", manifest: found.imageManifest };
+  }
+  /**
+   * Waits for the image's vulnerability scan and returns its findings (every page). "Scan not found yet"
+   * (ScanNotFoundException: scan on push has not started it) and IN_PROGRESS/PENDING are waited out with the shared
+   * waiter (deadline, backoff, cancellation, one line per change); a scan that ends without findings (FAILED,
+   * UNSUPPORTED_IMAGE...) is returned with that status for the caller to judge. Past the deadline: ScanTimeoutError.
+   */
+  async waitForScan(repository, digest, options) {
+    const what = `the vulnerability scan of ${repository}@${digest}`;
+    const { sdk } = await this.sdk();
+    let result;
+    try {
+      result = await waitFor({
+        what,
+        timeoutMs: options.timeoutMs,
+        minDelayMs: options.minDelayMs ?? 5e3,
+        maxDelayMs: options.maxDelayMs ?? 3e4,
+        signal: options.signal,
+        classify: classifyAwsFailure,
+        renewCredentials: options.renewCredentials ?? (() => this.session.renewCredentials()),
+        poll: async (signal) => {
+          try {
+            const page = await this.session.client(sdk.ECRClient).send(new sdk.DescribeImageScanFindingsCommand({ repositoryName: repository, imageId: { imageDigest: digest }, maxResults: 1e3 }), {
+              abortSignal: signal
+            });
+            return {
+              status: page.imageScanStatus?.status ?? "UNKNOWN",
+              ...page.imageScanStatus?.description ? { description: page.imageScanStatus.description } : {},
+              page
+            };
+          } catch (error2) {
+            if (errorCode(error2) === "ScanNotFoundException")
+              return { status: "NOT_FOUND" };
+            throw error2;
+          }
+        },
+        done: (poll) => !SCAN_WAITING.has(poll.status),
+        progress: (poll) => poll.status === "NOT_FOUND" ? `Scan of ${repository}@${digest}: not started yet.` : `Scan of ${repository}@${digest}: ${poll.status}.`
+      });
+    } catch (error2) {
+      if (error2 instanceof TimeoutError)
+        throw new ScanTimeoutError(error2.message);
+      throw describeAwsError(error2, { action: "ecr:DescribeImageScanFindings", resource: `${repository}@${digest}` });
+    }
+    const first = result.value.page;
+    const findings = [];
+    let type = "basic";
+    if (first && SCAN_FINISHED.has(result.value.status)) {
+      let page = first;
+      while (page) {
+        const basic = page.imageScanFindings?.findings ?? [];
+        const enhanced = page.imageScanFindings?.enhancedFindings ?? [];
+        if (enhanced.length)
+          type = "enhanced";
+        findings.push(...basic.map(basicFinding), ...enhanced.map(enhancedFinding));
+        const nextToken = page.nextToken;
+        page = nextToken ? await awsCall({ action: "ecr:DescribeImageScanFindings", resource: `${repository}@${digest}` }, () => this.session.client(sdk.ECRClient).send(new sdk.DescribeImageScanFindingsCommand({ repositoryName: repository, imageId: { imageDigest: digest }, maxResults: 1e3, nextToken }), {
+          abortSignal: options.signal
+        })) : void 0;
+      }
+    }
+    const severityCounts2 = { ...first?.imageScanFindings?.findingSeverityCounts ?? {} };
+    if (Object.keys(severityCounts2).length === 0)
+      for (const f of findings)
+        severityCounts2[f.severity] = (severityCounts2[f.severity] ?? 0) + 1;
+    return {
+      status: result.value.status,
+      ...result.value.description ? { description: result.value.description } : {},
+      type,
+      findings,
+      severityCounts: severityCounts2,
+      polls: result.polls,
+      elapsedMs: result.elapsedMs
+    };
+  }
+};
+
 // lib/defaults.js
 var INPUT_DEFAULTS = {
   context: ".",
@@ -1350,7 +1764,6 @@ var REPOSITORY_FORM = "an ECR repository name: lower-case letters and digits, se
 var ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var SECRET_ID = /^[A-Za-z0-9_.-]{1,128}$/;
 var PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-var REGISTRY = /^(\d{12})(?:\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?)?$/;
 var VULNERABILITY_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 var MAX_LIFECYCLE_POLICY = 30720;
 function readInputs() {
@@ -1543,14 +1956,12 @@ function readPlatform() {
   return platform;
 }
 function readRegistries(region) {
-  const form = `ECR registries of region ${region}: 12-digit account IDs or hosts like 123456789012.dkr.ecr.${region}.amazonaws.com`;
+  const form = `ECR registries: 12-digit account IDs (registries of ${region}) or hosts like 123456789012.dkr.ecr.eu-west-1.amazonaws.com (any region)`;
   return getList("registries", { expected: form, unique: true }).map((value) => {
-    const match = REGISTRY.exec(value);
-    if (!match)
+    const registry = parseEcrRegistry(value, region);
+    if (!registry)
       throw new InputError("registries", `holds '${value}'`, form);
-    if (match[2] && match[2] !== region)
-      throw new InputError("registries", `holds '${value}', a registry in ${match[2]}`, `${form} (one step per region)`);
-    return match[1];
+    return registry;
   });
 }
 function readRepositorySettings() {
@@ -1621,320 +2032,6 @@ function commitSha(run2) {
   }
   return run2.sha;
 }
-
-// ../../packages/shared/lib/aws/ecr.js
-var sdkLoading;
-var loadSdk = () => sdkLoading ??= import("./chunks/ecr-sdk-XGXTOYQM.js");
-var SCAN_FINISHED = /* @__PURE__ */ new Set(["COMPLETE", "ACTIVE"]);
-var SCAN_WAITING = /* @__PURE__ */ new Set(["NOT_FOUND", "IN_PROGRESS", "PENDING"]);
-function settings(r) {
-  return {
-    name: r.repositoryName ?? "",
-    arn: r.repositoryArn ?? "",
-    registryId: r.registryId ?? "",
-    uri: r.repositoryUri ?? "",
-    scanOnPush: r.imageScanningConfiguration?.scanOnPush === true,
-    tagMutability: r.imageTagMutability ?? "MUTABLE",
-    encryption: {
-      type: r.encryptionConfiguration?.encryptionType ?? "AES256",
-      ...r.encryptionConfiguration?.kmsKey ? { kmsKey: r.encryptionConfiguration.kmsKey } : {}
-    },
-    ...r.createdAt ? { createdAt: r.createdAt } : {}
-  };
-}
-function parseProxyEndpoint(endpoint) {
-  let url;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    throw new ActionError(`GetAuthorizationToken answered a proxyEndpoint that is not a URL: '${endpoint.slice(0, 200)}'.`);
-  }
-  const bare = url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
-  if (url.protocol === "https:" && bare)
-    return { registry: url.host, plainHttp: false };
-  if (url.protocol === "http:" && bare && (url.hostname === "127.0.0.1" || url.hostname === "localhost") && url.port !== "") {
-    return { registry: url.host, plainHttp: true };
-  }
-  throw new ActionError(`Refusing the registry endpoint '${endpoint.slice(0, 200)}': the registry password would be sent without TLS.`, {
-    hint: "ECR answers https:// endpoints. Plain http:// is accepted only for a local test registry at http://127.0.0.1:<port> or http://localhost:<port>; check AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_ECR."
-  });
-}
-var ScanTimeoutError = class extends TimeoutError {
-  constructor(message) {
-    super(message, "The image was pushed; its scan did not finish in time. Raise scan-timeout, or check the repository has scan on push (basic) or enhanced scanning enabled for it.");
-    this.name = "ScanTimeoutError";
-  }
-};
-var imageId = (ref) => "tag" in ref ? { imageTag: ref.tag } : { imageDigest: ref.digest };
-var refText = (repository, ref) => "tag" in ref ? `${repository}:${ref.tag}` : `${repository}@${ref.digest}`;
-function image(detail) {
-  return {
-    repository: detail.repositoryName ?? "",
-    registryId: detail.registryId ?? "",
-    digest: detail.imageDigest ?? "",
-    tags: [...detail.imageTags ?? []].sort(),
-    ...detail.imageSizeInBytes !== void 0 ? { sizeBytes: detail.imageSizeInBytes } : {},
-    ...detail.imagePushedAt ? { pushedAt: detail.imagePushedAt } : {},
-    ...detail.imageManifestMediaType ? { manifestMediaType: detail.imageManifestMediaType } : {},
-    ...detail.artifactMediaType ? { artifactMediaType: detail.artifactMediaType } : {},
-    ...detail.imageScanStatus?.status ? { scanStatus: detail.imageScanStatus.status } : {},
-    ...detail.imageScanFindingsSummary?.findingSeverityCounts ? { findingSeverityCounts: { ...detail.imageScanFindingsSummary.findingSeverityCounts } } : {}
-  };
-}
-function basicFinding(f) {
-  const attribute = (key) => f.attributes?.find((a) => a.key === key)?.value;
-  const packageName = attribute("package_name");
-  const packageVersion = attribute("package_version");
-  return {
-    id: f.name ?? "",
-    severity: f.severity ?? "UNDEFINED",
-    ...packageName ? { packageName } : {},
-    ...packageVersion ? { packageVersion } : {},
-    ...f.uri ? { uri: f.uri } : {},
-    ...f.description ? { description: f.description } : {}
-  };
-}
-function enhancedFinding(f) {
-  const details = f.packageVulnerabilityDetails;
-  const pkg = details?.vulnerablePackages?.[0];
-  return {
-    id: details?.vulnerabilityId ?? f.title ?? "",
-    severity: f.severity ?? "UNTRIAGED",
-    ...pkg?.name ? { packageName: pkg.name } : {},
-    ...pkg?.version ? { packageVersion: pkg.version } : {},
-    ...details?.sourceUrl ? { uri: details.sourceUrl } : {},
-    ...f.description ? { description: f.description } : {}
-  };
-}
-var Ecr = class {
-  session;
-  constructor(session) {
-    this.session = session;
-  }
-  async sdk() {
-    const sdk = await loadSdk();
-    return { client: this.session.client(sdk.ECRClient), sdk };
-  }
-  /** The repository's settings, or undefined when it does not exist. */
-  async findRepository(name) {
-    try {
-      const answer = await awsCall({ action: "ecr:DescribeRepositories", resource: name }, async () => {
-        const { client, sdk } = await this.sdk();
-        return client.send(new sdk.DescribeRepositoriesCommand({ repositoryNames: [name] }));
-      });
-      const found = answer.repositories?.[0];
-      return found ? settings(found) : void 0;
-    } catch (error2) {
-      if (errorCode(error2) === "RepositoryNotFoundException")
-        return void 0;
-      throw error2;
-    }
-  }
-  /**
-   * The repository, created with the requested settings when it does not exist. An existing repository is left
-   * as it is (settings and lifecycle policy alike) and reported. Safe to retry and to re-run: when the SDK's retry
-   * of CreateRepository finds the repository its own lost first attempt created (RepositoryAlreadyExistsException
-   * on attempt > 1), it counts as created here and the lifecycle policy is still applied; on a first attempt,
-   * someone else created it, and it is left alone.
-   */
-  async ensureRepository(request) {
-    const existing = await this.findRepository(request.name);
-    if (existing)
-      return { repository: existing, created: false, lifecyclePolicyApplied: false };
-    const { client, sdk } = await this.sdk();
-    let repository;
-    let created = true;
-    try {
-      const answer = await client.send(new sdk.CreateRepositoryCommand({
-        repositoryName: request.name,
-        imageScanningConfiguration: { scanOnPush: request.scanOnPush },
-        imageTagMutability: request.immutableTags ? "IMMUTABLE" : "MUTABLE",
-        encryptionConfiguration: request.encryption.type === "KMS" ? { encryptionType: "KMS", ...request.encryption.kmsKey ? { kmsKey: request.encryption.kmsKey } : {} } : { encryptionType: "AES256" },
-        ...request.tags && Object.keys(request.tags).length ? { tags: Object.entries(request.tags).map(([Key, Value]) => ({ Key, Value })) } : {}
-      }));
-      if (answer.repository)
-        repository = settings(answer.repository);
-    } catch (error2) {
-      if (errorCode(error2) !== "RepositoryAlreadyExistsException")
-        throw describeAwsError(error2, { action: "ecr:CreateRepository", resource: request.name });
-      created = (error2.$metadata?.attempts ?? 1) > 1;
-    }
-    repository ??= await this.findRepository(request.name);
-    if (!repository)
-      throw new ActionError(`Repository ${request.name} was created but DescribeRepositories does not find it.`);
-    let lifecyclePolicyApplied = false;
-    if (created && request.lifecyclePolicy !== void 0) {
-      await awsCall({ action: "ecr:PutLifecyclePolicy", resource: request.name }, () => client.send(new sdk.PutLifecyclePolicyCommand({ repositoryName: request.name, lifecyclePolicyText: request.lifecyclePolicy })));
-      lifecyclePolicyApplied = true;
-    }
-    return { repository, created, lifecyclePolicyApplied };
-  }
-  /** The repository's lifecycle policy text, or undefined when it has none. */
-  async lifecyclePolicy(name) {
-    try {
-      const answer = await awsCall({ action: "ecr:GetLifecyclePolicy", resource: name }, async () => {
-        const { client, sdk } = await this.sdk();
-        return client.send(new sdk.GetLifecyclePolicyCommand({ repositoryName: name }));
-      });
-      return answer.lifecyclePolicyText;
-    } catch (error2) {
-      if (errorCode(error2) === "LifecyclePolicyNotFoundException")
-        return void 0;
-      throw error2;
-    }
-  }
-  /**
-   * Registry credentials from GetAuthorizationToken: one login per registry id (default: the caller's account).
-   * The password (and the token it comes from) is masked before anything else happens with it.
-   */
-  async getRegistryLogin(registryIds) {
-    const answer = await awsCall({ action: "ecr:GetAuthorizationToken", resource: "*" }, async () => {
-      const { client, sdk } = await this.sdk();
-      return client.send(new sdk.GetAuthorizationTokenCommand(registryIds?.length ? { registryIds } : {}));
-    });
-    const data = answer.authorizationData ?? [];
-    if (data.length === 0)
-      throw new ActionError("GetAuthorizationToken answered no authorization data.");
-    return data.map((entry) => {
-      const token = entry.authorizationToken ?? "";
-      if (token)
-        setSecret(token);
-      const decoded = Buffer.from(token, "base64").toString("utf8");
-      const colon = decoded.indexOf(":");
-      if (colon <= 0 || colon === decoded.length - 1)
-        throw new ActionError('GetAuthorizationToken answered a token that is not base64("user:password").');
-      const password = decoded.slice(colon + 1);
-      setSecret(password);
-      const { registry, plainHttp } = parseProxyEndpoint(entry.proxyEndpoint ?? "");
-      return {
-        registry,
-        username: decoded.slice(0, colon),
-        password,
-        ...entry.expiresAt ? { expiresAt: entry.expiresAt } : {},
-        proxyEndpoint: entry.proxyEndpoint ?? "",
-        plainHttp
-      };
-    });
-  }
-  /** The image a tag or digest names, or undefined when there is none (the repository must exist). */
-  async findImage(repository, ref) {
-    try {
-      const answer = await awsCall({ action: "ecr:DescribeImages", resource: refText(repository, ref) }, async () => {
-        const { client, sdk } = await this.sdk();
-        return client.send(new sdk.DescribeImagesCommand({ repositoryName: repository, imageIds: [imageId(ref)] }));
-      });
-      const detail = answer.imageDetails?.[0];
-      return detail ? image(detail) : void 0;
-    } catch (error2) {
-      if (errorCode(error2) === "ImageNotFoundException")
-        return void 0;
-      throw error2;
-    }
-  }
-  /** The image a tag or digest names; an ActionError naming it when there is none. */
-  async describeImage(repository, ref) {
-    const found = await this.findImage(repository, ref);
-    if (!found)
-      throw new ActionError(`Image ${refText(repository, ref)} does not exist in ECR.`);
-    return found;
-  }
-  /** The manifest exactly as ECR stores it (BatchGetImage, any media type). */
-  async getManifest(repository, ref) {
-    const answer = await awsCall({ action: "ecr:BatchGetImage", resource: refText(repository, ref) }, async () => {
-      const { client, sdk } = await this.sdk();
-      return client.send(new sdk.BatchGetImageCommand({
-        repositoryName: repository,
-        imageIds: [imageId(ref)],
-        acceptedMediaTypes: [
-          "application/vnd.docker.distribution.manifest.v2+json",
-          "application/vnd.docker.distribution.manifest.list.v2+json",
-          "application/vnd.oci.image.manifest.v1+json",
-          "application/vnd.oci.image.index.v1+json"
-        ]
-      }));
-    });
-    const found = answer.images?.[0];
-    if (!found?.imageManifest) {
-      const failure = answer.failures?.[0];
-      throw new ActionError(`Image ${refText(repository, ref)}: BatchGetImage answered ${failure?.failureCode ?? "no image"}${failure?.failureReason ? ` (${failure.failureReason})` : ""}.`);
-    }
-    return { digest: found.imageId?.imageDigest ?? "", mediaType: found.imageManifestMediaType ?? "", manifest: found.imageManifest };
-  }
-  /**
-   * Waits for the image's vulnerability scan and returns its findings (every page). "Scan not found yet"
-   * (ScanNotFoundException: scan on push has not started it) and IN_PROGRESS/PENDING are waited out with the shared
-   * waiter (deadline, backoff, cancellation, one line per change); a scan that ends without findings (FAILED,
-   * UNSUPPORTED_IMAGE...) is returned with that status for the caller to judge. Past the deadline: ScanTimeoutError.
-   */
-  async waitForScan(repository, digest, options) {
-    const what = `the vulnerability scan of ${repository}@${digest}`;
-    const { sdk } = await this.sdk();
-    let result;
-    try {
-      result = await waitFor({
-        what,
-        timeoutMs: options.timeoutMs,
-        minDelayMs: options.minDelayMs ?? 5e3,
-        maxDelayMs: options.maxDelayMs ?? 3e4,
-        signal: options.signal,
-        classify: classifyAwsFailure,
-        renewCredentials: options.renewCredentials ?? (() => this.session.renewCredentials()),
-        poll: async (signal) => {
-          try {
-            const page = await this.session.client(sdk.ECRClient).send(new sdk.DescribeImageScanFindingsCommand({ repositoryName: repository, imageId: { imageDigest: digest }, maxResults: 1e3 }), {
-              abortSignal: signal
-            });
-            return {
-              status: page.imageScanStatus?.status ?? "UNKNOWN",
-              ...page.imageScanStatus?.description ? { description: page.imageScanStatus.description } : {},
-              page
-            };
-          } catch (error2) {
-            if (errorCode(error2) === "ScanNotFoundException")
-              return { status: "NOT_FOUND" };
-            throw error2;
-          }
-        },
-        done: (poll) => !SCAN_WAITING.has(poll.status),
-        progress: (poll) => poll.status === "NOT_FOUND" ? `Scan of ${repository}@${digest}: not started yet.` : `Scan of ${repository}@${digest}: ${poll.status}.`
-      });
-    } catch (error2) {
-      if (error2 instanceof TimeoutError)
-        throw new ScanTimeoutError(error2.message);
-      throw describeAwsError(error2, { action: "ecr:DescribeImageScanFindings", resource: `${repository}@${digest}` });
-    }
-    const first = result.value.page;
-    const findings = [];
-    let type = "basic";
-    if (first && SCAN_FINISHED.has(result.value.status)) {
-      let page = first;
-      while (page) {
-        const basic = page.imageScanFindings?.findings ?? [];
-        const enhanced = page.imageScanFindings?.enhancedFindings ?? [];
-        if (enhanced.length)
-          type = "enhanced";
-        findings.push(...basic.map(basicFinding), ...enhanced.map(enhancedFinding));
-        const nextToken = page.nextToken;
-        page = nextToken ? await awsCall({ action: "ecr:DescribeImageScanFindings", resource: `${repository}@${digest}` }, () => this.session.client(sdk.ECRClient).send(new sdk.DescribeImageScanFindingsCommand({ repositoryName: repository, imageId: { imageDigest: digest }, maxResults: 1e3, nextToken }), {
-          abortSignal: options.signal
-        })) : void 0;
-      }
-    }
-    const severityCounts2 = { ...first?.imageScanFindings?.findingSeverityCounts ?? {} };
-    if (Object.keys(severityCounts2).length === 0)
-      for (const f of findings)
-        severityCounts2[f.severity] = (severityCounts2[f.severity] ?? 0) + 1;
-    return {
-      status: result.value.status,
-      ...result.value.description ? { description: result.value.description } : {},
-      type,
-      findings,
-      severityCounts: severityCounts2,
-      polls: result.polls,
-      elapsedMs: result.elapsedMs
-    };
-  }
-};
 
 // lib/exec.js
 var NOT_FOR_CHILDREN = /^(INPUT_.*|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AWS_ACCESS_KEY_ID|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_RUNTIME_TOKEN|GITHUB_TOKEN|STATE_.*)$/;
@@ -2188,87 +2285,6 @@ function lineageLabels(input) {
   return labels;
 }
 
-// lib/registry.js
-var MEDIA_TYPES = {
-  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
-  ociManifest: "application/vnd.oci.image.manifest.v1+json",
-  ociIndex: "application/vnd.oci.image.index.v1+json"
-};
-var ACCEPT = Object.values(MEDIA_TYPES).join(", ");
-var Registry = class {
-  login;
-  repository;
-  authorization;
-  url;
-  constructor(login, repository) {
-    this.login = login;
-    this.repository = repository;
-    this.authorization = `Basic ${Buffer.from(`${login.username}:${login.password}`).toString("base64")}`;
-    this.url = `${login.plainHttp ? "http" : "https"}://${login.registry}`;
-  }
-  async request(method, path, init = {}) {
-    const headers = { authorization: this.authorization };
-    if (init.accept)
-      headers.accept = init.accept;
-    if (init.contentType)
-      headers["content-type"] = init.contentType;
-    const url = `${this.url}/v2/${this.repository}/${path}`;
-    try {
-      return await fetch(url, {
-        method,
-        headers,
-        ...init.body ? { body: new Uint8Array(init.body) } : {},
-        signal: init.signal ?? AbortSignal.timeout(6e4)
-      });
-    } catch (error2) {
-      throw new ActionError(`Could not reach the registry ${this.login.registry} (${method} ${path}): ${error2.message}`, { cause: error2 });
-    }
-  }
-  /** The manifest a tag or digest names; undefined when there is none. */
-  async manifest(reference, signal) {
-    const response = await this.request("GET", `manifests/${reference}`, { accept: ACCEPT, ...signal ? { signal } : {} });
-    if (response.status === 404) {
-      await response.body?.cancel();
-      return void 0;
-    }
-    if (!response.ok)
-      throw await this.failure(response, `reading manifest ${reference}`);
-    const bytes2 = Buffer.from(await response.arrayBuffer());
-    const digest = response.headers.get("docker-content-digest") ?? `sha256:${createHash("sha256").update(bytes2).digest("hex")}`;
-    const json = JSON.parse(bytes2.toString("utf8"));
-    const mediaType = (response.headers.get("content-type") ?? json.mediaType ?? "").split(";")[0];
-    return { digest, mediaType, bytes: bytes2, json };
-  }
-  /** The labels of the image a manifest describes (from its config blob); empty for an index. */
-  async labels(manifest, signal) {
-    const config = manifest.json.config;
-    if (!config)
-      return {};
-    const response = await this.request("GET", `blobs/${config.digest}`, signal ? { signal } : {});
-    if (!response.ok)
-      throw await this.failure(response, `reading image config ${config.digest}`);
-    const json = await response.json();
-    return json.config?.Labels ?? {};
-  }
-  /** Puts the exact manifest bytes under `tag` (the same digest; no layer moves). */
-  async tag(manifest, tag) {
-    const response = await this.request("PUT", `manifests/${tag}`, { body: manifest.bytes, contentType: manifest.mediaType });
-    if (!response.ok)
-      throw await this.failure(response, `adding tag ${tag}`);
-    await response.body?.cancel();
-  }
-  async failure(response, what) {
-    const text = (await response.text().catch(() => "")).slice(0, 300);
-    const hint = response.status === 401 || response.status === 403 ? "The ECR token was refused: check ecr:BatchGetImage, ecr:GetDownloadUrlForLayer and ecr:PutImage on the repository." : void 0;
-    return new ActionError(`Registry ${this.login.registry} answered ${response.status} while ${what}: ${text}`, hint ? { hint } : {});
-  }
-};
-function imageSize(manifest) {
-  const layers = manifest.json.layers ?? [];
-  return { layers: layers.length, bytes: layers.reduce((sum, l) => sum + l.size, 0) + (manifest.json.config?.size ?? 0) };
-}
-
 // ../../packages/shared/lib/report/escape.js
 var LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
 function escapeHtml(text) {
@@ -2516,15 +2532,12 @@ async function build(inputs, session, workDir, labels, fingerprint, outcome, can
   const hosts = [];
   const [login] = await ecr.getRegistryLogin(repository.registryId ? [repository.registryId] : void 0);
   await loginTo(commands, login, hosts, cancellation);
-  if (inputs.registries.length) {
-    const others = [...new Set(inputs.registries)];
-    for (const extra of await ecr.getRegistryLogin(others))
-      await loginTo(commands, extra, hosts, cancellation);
-  }
+  for (const extra of await ecr.getRegistryLogins(inputs.registries))
+    await loginTo(commands, extra, hosts, cancellation);
   const imageRepo = `${login.registry}/${inputs.repository}`;
   outcome.registry = login.registry;
   outcome.imageRepo = imageRepo;
-  const registry = new Registry(login, inputs.repository);
+  const registry = new EcrRegistry(login, inputs.repository);
   const existing = await findBuilt(registry, inputs.tags, fingerprint, repository.name, immutable);
   let manifest;
   if (existing) {
@@ -2557,8 +2570,12 @@ async function build(inputs, session, workDir, labels, fingerprint, outcome, can
       ...inputs.target ? { target: inputs.target } : {},
       ...inputs.platform ? { platform: inputs.platform } : {}
     };
-    for (const line of commands.buildAndPush(plan))
-      await exec(line, "building and pushing the image", cancellation);
+    try {
+      for (const line of commands.buildAndPush(plan))
+        await exec(line, "building and pushing the image", cancellation);
+    } catch (error2) {
+      throw withBaseImageLoginHint(error2, hosts);
+    }
     const digest = commands.digestFrom(plan, (file) => readFileSync(file, "utf8"));
     outcome.pushed = true;
     manifest = await registry.manifest(digest);
@@ -2611,6 +2628,20 @@ function withRegistryDenialHint(error2) {
   const needs = action ? `The registry refused the request: the role needs '${action}' on the repository (see the action README for the minimal policy).` : `The registry refused a request: the role needs ${REGISTRY_ACTIONS} on the repository (see the action README).`;
   return new ActionError(error2.message, { hint: `${needs}
 ${hint}`, cause: error2 });
+}
+var REFUSED_HOST = /(?:docker:\/\/|\bin |\bfrom )([a-z0-9][a-z0-9.-]*(?::\d+)?)\/[^\s:]+/gi;
+function withBaseImageLoginHint(error2, hosts) {
+  if (!(error2 instanceof ActionError) || !/unauthorized|authentication required|denied|\b40[13]\b/i.test(error2.hint ?? ""))
+    return error2;
+  const refused = [...(error2.hint ?? "").matchAll(REFUSED_HOST)].map((m) => m[1]).filter((host2) => host2.includes(".") && !hosts.includes(host2));
+  const host = refused[0];
+  if (!host)
+    return error2;
+  return new ActionError(error2.message, {
+    hint: `The build pulls from ${host}, which this step did not log in to: add that registry (its account ID, or its host for another region) to 'registries', and allow ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on its repository to this role.
+${error2.hint ?? ""}`,
+    cause: error2
+  });
 }
 function writeSecretFiles(workDir, secrets) {
   if (secrets.size === 0)

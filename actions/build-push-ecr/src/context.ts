@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as core from '@mlops-actions/shared/core';
 import { checkArnRegion, readSessionInputs, type SessionOptions } from '@mlops-actions/shared/aws';
 import { parseModelPackageArn, parsePipelineExecutionArn } from '@mlops-actions/shared/aws/sagemaker';
+import { parseEcrRegistry, type EcrRegistryId } from '@mlops-actions/shared/aws/ecr';
 import { runContext, type RunContext } from '@mlops-actions/shared/github';
 import { getBoolean, getDuration, getInteger, getList, getMap, getRequiredString, getString } from '@mlops-actions/shared/inputs';
 import { InputError } from '@mlops-actions/shared/runtime';
@@ -46,7 +47,8 @@ export interface Inputs {
   mediaTypes: 'docker' | 'oci';
   attestations: boolean;
   cache: boolean;
-  registries: string[];
+  /** Extra registries to log in to (base images), each with the region GetAuthorizationToken is called in. */
+  registries: EcrRegistryId[];
   failOnSeverity: FailOnSeverity;
   allowCves: Set<string>;
   scanTimeoutMs: number;
@@ -59,7 +61,6 @@ const REPOSITORY_FORM = "an ECR repository name: lower-case letters and digits, 
 const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const SECRET_ID = /^[A-Za-z0-9_.-]{1,128}$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-const REGISTRY = /^(\d{12})(?:\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?)?$/;
 const VULNERABILITY_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 const MAX_LIFECYCLE_POLICY = 30_720;
 
@@ -264,14 +265,12 @@ function readPlatform(): string | undefined {
   return platform;
 }
 
-function readRegistries(region: string): string[] {
-  const form = `ECR registries of region ${region}: 12-digit account IDs or hosts like 123456789012.dkr.ecr.${region}.amazonaws.com`;
+function readRegistries(region: string): EcrRegistryId[] {
+  const form = `ECR registries: 12-digit account IDs (registries of ${region}) or hosts like 123456789012.dkr.ecr.eu-west-1.amazonaws.com (any region)`;
   return getList('registries', { expected: form, unique: true }).map((value) => {
-    const match = REGISTRY.exec(value);
-    if (!match) throw new InputError('registries', `holds '${value}'`, form);
-    // GetAuthorizationToken answers for the session's region only; another region's login is not made here.
-    if (match[2] && match[2] !== region) throw new InputError('registries', `holds '${value}', a registry in ${match[2]}`, `${form} (one step per region)`);
-    return match[1] as string;
+    const registry = parseEcrRegistry(value, region);
+    if (!registry) throw new InputError('registries', `holds '${value}'`, form);
+    return registry;
   });
 }
 

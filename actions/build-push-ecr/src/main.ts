@@ -8,11 +8,10 @@ import { buildahCommands } from './builders/buildah.js';
 import { dockerCommands } from './builders/docker.js';
 import type { BuildPlan, BuilderCommands, CommandLine } from './builders/types.js';
 import { preloadMaps, readInputs, type Inputs } from './context.js';
-import { Ecr, ScanTimeoutError, type RegistryLogin } from '@mlops-actions/shared/aws/ecr';
+import { Ecr, EcrRegistry, imageSize, ScanTimeoutError, type RegistryLogin, type RegistryManifest } from '@mlops-actions/shared/aws/ecr';
 import { childEnv, run } from './exec.js';
 import { buildFingerprint, digestContext } from './fingerprint.js';
 import { CREATED_LABEL, FINGERPRINT_LABEL, lineageLabels } from './labels.js';
-import { Registry, imageSize, type Manifest } from './registry.js';
 import { buildSummary, type Outcome } from './report.js';
 import { judge, severityCounts } from './scan.js';
 import { STATE } from './state.js';
@@ -101,17 +100,15 @@ async function build(
   const hosts: string[] = [];
   const [login] = (await ecr.getRegistryLogin(repository.registryId ? [repository.registryId] : undefined)) as [RegistryLogin];
   await loginTo(commands, login, hosts, cancellation);
-  if (inputs.registries.length) {
-    const others = [...new Set(inputs.registries)];
-    for (const extra of await ecr.getRegistryLogin(others)) await loginTo(commands, extra, hosts, cancellation);
-  }
+  // Base images' registries (other accounts, other regions): one GetAuthorizationToken per region.
+  for (const extra of await ecr.getRegistryLogins(inputs.registries)) await loginTo(commands, extra, hosts, cancellation);
 
   const imageRepo = `${login.registry}/${inputs.repository}`;
   outcome.registry = login.registry;
   outcome.imageRepo = imageRepo;
-  const registry = new Registry(login, inputs.repository);
+  const registry = new EcrRegistry(login, inputs.repository);
   const existing = await findBuilt(registry, inputs.tags, fingerprint, repository.name, immutable);
-  let manifest: Manifest | undefined;
+  let manifest: RegistryManifest | undefined;
   if (existing) {
     manifest = existing;
     outcome.pushed = false;
@@ -140,7 +137,11 @@ async function build(
       ...(inputs.target ? { target: inputs.target } : {}),
       ...(inputs.platform ? { platform: inputs.platform } : {}),
     };
-    for (const line of commands.buildAndPush(plan)) await exec(line, 'building and pushing the image', cancellation);
+    try {
+      for (const line of commands.buildAndPush(plan)) await exec(line, 'building and pushing the image', cancellation);
+    } catch (error) {
+      throw withBaseImageLoginHint(error, hosts);
+    }
     const digest = commands.digestFrom(plan, (file) => readFileSync(file, 'utf8'));
     outcome.pushed = true;
     manifest = await registry.manifest(digest);
@@ -202,6 +203,24 @@ function withRegistryDenialHint(error: unknown): unknown {
   return new ActionError(error.message, { hint: `${needs}\n${hint}`, cause: error });
 }
 
+/** A registry the builder names in a refusal, e.g. `docker://HOST/repo:tag` or `reading manifest 1 in HOST/repo`. */
+const REFUSED_HOST = /(?:docker:\/\/|\bin |\bfrom )([a-z0-9][a-z0-9.-]*(?::\d+)?)\/[^\s:]+/gi;
+
+/**
+ * A build refused by a registry this step did not log in to (a base image in another account's or region's ECR):
+ * says which registry to add to `registries`, rather than leaving the builder's "unauthorized" to be decoded.
+ */
+function withBaseImageLoginHint(error: unknown, hosts: string[]): unknown {
+  if (!(error instanceof ActionError) || !/unauthorized|authentication required|denied|\b40[13]\b/i.test(error.hint ?? '')) return error;
+  const refused = [...(error.hint ?? '').matchAll(REFUSED_HOST)].map((m) => m[1] as string).filter((host) => host.includes('.') && !hosts.includes(host));
+  const host = refused[0];
+  if (!host) return error;
+  return new ActionError(error.message, {
+    hint: `The build pulls from ${host}, which this step did not log in to: add that registry (its account ID, or its host for another region) to 'registries', and allow ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on its repository to this role.\n${error.hint ?? ''}`,
+    cause: error,
+  });
+}
+
 /** Each secret in its own 0600 file in the run's folder; the builder mounts it only into the RUN that asks. */
 function writeSecretFiles(workDir: string, secrets: Map<string, string>): Array<{ id: string; file: string }> {
   if (secrets.size === 0) return [];
@@ -219,9 +238,15 @@ function writeSecretFiles(workDir: string, secrets: Map<string, string>): Array<
  * A tag that holds an image built from other inputs in an immutable repository cannot be pushed again: that
  * fails here, before anything is built, naming the tag and the digests.
  */
-async function findBuilt(registry: Registry, tags: string[], fingerprint: string, repository: string, immutable: boolean): Promise<Manifest | undefined> {
-  let match: Manifest | undefined;
-  const conflicts: Array<{ tag: string; manifest: Manifest; fingerprint: string }> = [];
+async function findBuilt(
+  registry: EcrRegistry,
+  tags: string[],
+  fingerprint: string,
+  repository: string,
+  immutable: boolean,
+): Promise<RegistryManifest | undefined> {
+  let match: RegistryManifest | undefined;
+  const conflicts: Array<{ tag: string; manifest: RegistryManifest; fingerprint: string }> = [];
   for (const tag of tags) {
     const manifest = await registry.manifest(tag);
     if (!manifest) continue;

@@ -61,9 +61,9 @@ test.each<[string, Record<string, string>, RegExp, Record<string, string>?]>([
   ['kms-key without KMS', { 'kms-key': 'alias/ecr' }, /^Input 'kms-key' is set with encryption: AES256\./],
   ['bad registries entry', { registries: 'docker.io' }, /^Input 'registries' holds 'docker\.io'\./],
   [
-    'registry of another region',
-    { registries: '210987654321.dkr.ecr.eu-west-1.amazonaws.com' },
-    /^Input 'registries' holds '210987654321\.dkr\.ecr\.eu-west-1\.amazonaws\.com', a registry in eu-west-1\./,
+    'registry host that is not ECR',
+    { registries: '210987654321.dkr.ecr.eu-west-1.example.com' },
+    /^Input 'registries' holds '210987654321\.dkr\.ecr\.eu-west-1\.example\.com'\. Expected ECR registries: 12-digit account IDs/,
   ],
   ['tag reserved for the cache', { tags: 'cache' }, /^Input 'tags' holds 'cache', the tag of the registry cache\./],
   ['scan-timeout without unit', { 'scan-timeout': '600' }, /^Input 'scan-timeout' is '600', a number without a unit\./],

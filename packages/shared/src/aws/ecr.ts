@@ -1,6 +1,7 @@
 // Amazon ECR (@mlops-actions/shared/aws/ecr): repositories (create when missing, report what exists), registry
-// login (GetAuthorizationToken), images by tag or digest, manifests, and waiting for a vulnerability scan. The SDK
-// is a lazy chunk (ecr-sdk.ts): a run that fails on its inputs never loads it.
+// login (GetAuthorizationToken), images by tag or digest, manifests, and waiting for a vulnerability scan; the
+// registry's own HTTP API (labels, manifests, retagging) is ecr-registry.ts, exported from here. The SDK is a lazy
+// chunk (ecr-sdk.ts): a run that fails on its inputs never loads it.
 import type {
   DescribeImageScanFindingsCommandOutput,
   ECRClient,
@@ -12,8 +13,11 @@ import type {
 import * as core from '../core/index.js';
 import { ActionError, TimeoutError } from '../runtime/errors.js';
 import { waitFor, type WaitResult } from '../runtime/wait.js';
+import { MANIFEST_MEDIA_TYPES } from './ecr-registry.js';
 import { awsCall, classifyAwsFailure, describeAwsError, errorCode } from './service-errors.js';
 import type { AwsSession } from './session.js';
+
+export { EcrRegistry, imageSize, MANIFEST_MEDIA_TYPES, type RegistryManifest } from './ecr-registry.js';
 
 type EcrSdk = typeof import('./ecr-sdk.js');
 let sdkLoading: Promise<EcrSdk> | undefined;
@@ -134,6 +138,42 @@ export function parseProxyEndpoint(endpoint: string): { registry: string; plainH
   throw new ActionError(`Refusing the registry endpoint '${endpoint.slice(0, 200)}': the registry password would be sent without TLS.`, {
     hint: 'ECR answers https:// endpoints. Plain http:// is accepted only for a local test registry at http://127.0.0.1:<port> or http://localhost:<port>; check AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_ECR.',
   });
+}
+
+/** One entry of GetAuthorizationToken's authorizationData, decoded; its secrets masked first. */
+function registryLogin(entry: { authorizationToken?: string; proxyEndpoint?: string; expiresAt?: Date }): RegistryLogin {
+  const token = entry.authorizationToken ?? '';
+  if (token) core.setSecret(token);
+  const decoded = Buffer.from(token, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0 || colon === decoded.length - 1) throw new ActionError('GetAuthorizationToken answered a token that is not base64("user:password").');
+  const password = decoded.slice(colon + 1);
+  core.setSecret(password);
+  const { registry, plainHttp } = parseProxyEndpoint(entry.proxyEndpoint ?? '');
+  return {
+    registry,
+    username: decoded.slice(0, colon),
+    password,
+    ...(entry.expiresAt ? { expiresAt: entry.expiresAt } : {}),
+    proxyEndpoint: entry.proxyEndpoint ?? '',
+    plainHttp,
+  };
+}
+
+/** A registry of an account in a region: what GetAuthorizationToken is asked for (registryIds, in that region). */
+export interface EcrRegistryId {
+  registryId: string;
+  region: string;
+}
+
+/** A 12-digit account ID, or an ECR registry host: <account>.dkr.ecr.<region>.amazonaws.com (.com.cn in China). */
+const ECR_REGISTRY = /^(\d{12})(?:\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+)+-\d{1,2})\.amazonaws\.com(?:\.cn)?)?$/;
+
+/** The registry an account ID (in `defaultRegion`) or a registry host names; undefined when it is neither. */
+export function parseEcrRegistry(value: string, defaultRegion: string): EcrRegistryId | undefined {
+  const match = ECR_REGISTRY.exec(value);
+  if (!match) return undefined;
+  return { registryId: match[1] as string, region: match[2] ?? defaultRegion };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -342,33 +382,31 @@ export class Ecr {
 
   /**
    * Registry credentials from GetAuthorizationToken: one login per registry id (default: the caller's account).
-   * The password (and the token it comes from) is masked before anything else happens with it.
+   * GetAuthorizationToken answers for registries of the region it is called in: `region` (default the session's)
+   * picks that client. The password (and the token it comes from) is masked before anything else happens with it.
    */
-  async getRegistryLogin(registryIds?: string[]): Promise<RegistryLogin[]> {
+  async getRegistryLogin(registryIds?: string[], region?: string): Promise<RegistryLogin[]> {
     const answer = await awsCall({ action: 'ecr:GetAuthorizationToken', resource: '*' }, async () => {
-      const { client, sdk } = await this.sdk();
+      const { sdk } = await this.sdk();
+      const client = region && region !== this.session.region ? this.session.client(sdk.ECRClient, { config: { region } }) : this.session.client(sdk.ECRClient);
       return client.send(new sdk.GetAuthorizationTokenCommand(registryIds?.length ? { registryIds } : {}));
     });
     const data = answer.authorizationData ?? [];
     if (data.length === 0) throw new ActionError('GetAuthorizationToken answered no authorization data.');
-    return data.map((entry) => {
-      const token = entry.authorizationToken ?? '';
-      if (token) core.setSecret(token);
-      const decoded = Buffer.from(token, 'base64').toString('utf8');
-      const colon = decoded.indexOf(':');
-      if (colon <= 0 || colon === decoded.length - 1) throw new ActionError('GetAuthorizationToken answered a token that is not base64("user:password").');
-      const password = decoded.slice(colon + 1);
-      core.setSecret(password);
-      const { registry, plainHttp } = parseProxyEndpoint(entry.proxyEndpoint ?? '');
-      return {
-        registry,
-        username: decoded.slice(0, colon),
-        password,
-        ...(entry.expiresAt ? { expiresAt: entry.expiresAt } : {}),
-        proxyEndpoint: entry.proxyEndpoint ?? '',
-        plainHttp,
-      };
-    });
+    return data.map((entry) => registryLogin(entry));
+  }
+
+  /** Logins to registries of any account and region: one GetAuthorizationToken per region, in first-seen order. */
+  async getRegistryLogins(registries: EcrRegistryId[]): Promise<RegistryLogin[]> {
+    const byRegion = new Map<string, string[]>();
+    for (const { registryId, region } of registries) {
+      const ids = byRegion.get(region) ?? [];
+      if (!ids.includes(registryId)) ids.push(registryId);
+      byRegion.set(region, ids);
+    }
+    const logins: RegistryLogin[] = [];
+    for (const [region, ids] of byRegion) logins.push(...(await this.getRegistryLogin(ids, region)));
+    return logins;
   }
 
   /** The image a tag or digest names, or undefined when there is none (the repository must exist). */
@@ -401,12 +439,7 @@ export class Ecr {
         new sdk.BatchGetImageCommand({
           repositoryName: repository,
           imageIds: [imageId(ref)],
-          acceptedMediaTypes: [
-            'application/vnd.docker.distribution.manifest.v2+json',
-            'application/vnd.docker.distribution.manifest.list.v2+json',
-            'application/vnd.oci.image.manifest.v1+json',
-            'application/vnd.oci.image.index.v1+json',
-          ],
+          acceptedMediaTypes: Object.values(MANIFEST_MEDIA_TYPES),
         }),
       );
     });

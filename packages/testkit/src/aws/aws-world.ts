@@ -92,6 +92,33 @@ export interface EcrWorld {
   registryRequests: RegistryRequestRecord[];
   /** Faults of registry requests (before they reach the registry: nothing takes effect). */
   registryFaults: { add(f: RegistryFaultSpec): void; clear(): void; pending(): RegistryFaultSpec[] };
+  /**
+   * The ECR registry of another account and/or region (for base images): a registry, bridge and front of its own
+   * (its own host and password). From then on GetAuthorizationToken called in `region` for `accountId` (a
+   * registryIds entry, or the caller's account: an assumed role's) answers its token and proxyEndpoint, and the
+   * other ECR calls in that region for that account (registryId, or the caller's) are answered from it. Ids and
+   * regions without a registry of their own are still answered by the world's one. Idempotent per account/region.
+   */
+  addRegistry(r: { accountId: string; region: string }): Promise<EcrOtherRegistry>;
+}
+
+/** A registry added with world.ecr.addRegistry: another account's and/or region's. */
+export interface EcrOtherRegistry {
+  accountId: string;
+  region: string;
+  /** Its proxyEndpoint: http://127.0.0.1:PORT (its own front). */
+  endpoint: string;
+  /** 127.0.0.1:PORT: the host of its image references. */
+  host: string;
+  registry: Registry;
+  /** The password its registry requires now (its own, not the world's registry's). */
+  password(): string;
+  /** A client of its registry itself, with its current password (the test's instrument). */
+  client(auth?: { username: string; password: string } | null): RegistryClient;
+  /** CreateRepository in its account and region (moto), so that its front serves the repository. */
+  createRepository(name: string): Promise<void>;
+  /** Every request its front saw. */
+  registryRequests: RegistryRequestRecord[];
 }
 export interface RoleSpec {
   name: string;
@@ -300,34 +327,48 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
     return denied && id.service === 's3' && denied.code === 'AccessDeniedException' ? { ...denied, status: 403, code: 'AccessDenied' } : denied;
   };
 
-  // The ECR world: the registry, the bridge that answers image calls from it, and the front (proxyEndpoint).
-  let ecr: { registry: Registry; bridge: EcrBridge; front: RegistryFront } | undefined;
-  if (options.ecr) {
+  // The ECR world: the registry, the bridge that answers image calls from it, and the front (proxyEndpoint); one
+  // for the world's account and region, and one more per account/region a test adds (world.ecr.addRegistry).
+  type EcrParts = { registry: Registry; bridge: EcrBridge; front: RegistryFront };
+  const startEcrParts = async (accountId: string, ecrRegion: string, enforce: boolean): Promise<EcrParts> => {
+    const registry = await startRegistry();
+    const bridge = new EcrBridge({
+      registry,
+      motoEndpoint: moto.endpoint,
+      accountId,
+      region: ecrRegion,
+      ...(typeof options.ecr === 'object' && options.ecr.tokenTtlSeconds !== undefined ? { tokenTtlSeconds: options.ecr.tokenTtlSeconds } : {}),
+    });
+    const front = await startRegistryFront({
+      bridge,
+      registryUrl: registry.url,
+      accountId,
+      region: ecrRegion,
+      ...(enforce ? { authorize: authorizeKey } : {}),
+    }).catch(async (error: unknown) => {
+      await registry.close();
+      throw error;
+    });
+    bridge.frontUrl = front.url;
     try {
-      const registry = await startRegistry();
-      const bridge = new EcrBridge({
-        registry,
-        motoEndpoint: moto.endpoint,
-        accountId: ACCOUNT_ID,
-        region,
-        ...(typeof options.ecr === 'object' && options.ecr.tokenTtlSeconds !== undefined ? { tokenTtlSeconds: options.ecr.tokenTtlSeconds } : {}),
-      });
-      const front = await startRegistryFront({
-        bridge,
-        registryUrl: registry.url,
-        accountId: ACCOUNT_ID,
-        region,
-        ...(options.enforceIam ? { authorize: authorizeKey } : {}),
-      }).catch(async (error: unknown) => {
-        await registry.close();
-        throw error;
-      });
-      bridge.frontUrl = front.url;
-      ecr = { registry, bridge, front };
       await bridge.rotatePassword();
     } catch (error) {
-      await ecr?.front.close();
-      await ecr?.registry.close();
+      await front.close();
+      await registry.close();
+      throw error;
+    }
+    return { registry, bridge, front };
+  };
+  let ecr: EcrParts | undefined;
+  /** Registries of other accounts/regions, by `${accountId}/${region}` (a promise: concurrent adds share one). */
+  const otherEcr = new Map<string, Promise<EcrParts>>();
+  const otherEcrStarted = new Map<string, EcrParts>();
+  /** The bridge that answers for a registry id in a region: its own when a test added it, else the world's. */
+  const ecrBridgeFor = (accountId: string, ecrRegion: string): EcrBridge => otherEcrStarted.get(`${accountId}/${ecrRegion}`)?.bridge ?? ecr!.bridge;
+  if (options.ecr) {
+    try {
+      ecr = await startEcrParts(ACCOUNT_ID, region, options.enforceIam === true);
+    } catch (error) {
       await moto.stop();
       throw error;
     }
@@ -351,6 +392,30 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
     if (typeof id.params.ModelPackageGroupName === 'string')
       return `arn:aws:sagemaker:${r}:${ACCOUNT_ID}:model-package-group/${id.params.ModelPackageGroupName}`;
     return '*';
+  };
+
+  /**
+   * An ECR call the bridges own, answered by the bridge of its registry: the account is the registryId asked for,
+   * else the caller's (the account of its key); the region is the call's. GetAuthorizationToken asks each of its
+   * registryIds of its own bridge.
+   */
+  const handleEcr = async (id: RequestIdentity): Promise<unknown> => {
+    const callRegion = id.region ?? region;
+    const caller = credentials.accountOf(id.accessKeyId);
+    const call = { operation: id.operation, params: id.params, region: callRegion, accessKeyId: id.accessKeyId };
+    if (id.operation !== 'GetAuthorizationToken') {
+      const account = typeof id.params.registryId === 'string' ? id.params.registryId : caller;
+      return ecrBridgeFor(account, callRegion).handle(call);
+    }
+    const ids = Array.isArray(id.params.registryIds) && id.params.registryIds.length ? (id.params.registryIds as unknown[]).map(String) : [caller];
+    const authorizationData: unknown[] = [];
+    for (const registryId of ids) {
+      const answer = (await ecrBridgeFor(registryId, callRegion).handle({ ...call, params: { registryIds: [registryId] } })) as {
+        authorizationData: unknown[];
+      };
+      authorizationData.push(...answer.authorizationData);
+    }
+    return { authorizationData };
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -469,7 +534,7 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
       // 4b. What the ECR bridge owns: tokens, images and scans (from the registry), repositoryUri on the local host.
       if (ecr && id.service === 'ecr' && ecr.bridge.handles(id.operation)) {
         try {
-          reply.json(await ecr.bridge.handle({ operation: id.operation, params: id.params, region: id.region ?? region, accessKeyId: id.accessKeyId }));
+          reply.json(await handleEcr(id));
         } catch (error) {
           if (error instanceof ApiError) reply.error(error.error);
           else throw error;
@@ -554,6 +619,40 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
       images: (repository) => bridge.images(repository),
       registryRequests: front.requests,
       registryFaults: front.faults,
+      async addRegistry({ accountId, region: otherRegion }) {
+        const key = `${accountId}/${otherRegion}`;
+        if (key === `${ACCOUNT_ID}/${region}`) throw new Error(`${key} is the world's own registry (world.ecr)`);
+        let starting = otherEcr.get(key);
+        if (!starting) {
+          starting = startEcrParts(accountId, otherRegion, false).then((parts) => (otherEcrStarted.set(key, parts), parts));
+          otherEcr.set(key, starting);
+        }
+        const parts = await starting;
+        return {
+          accountId,
+          region: otherRegion,
+          endpoint: parts.front.url,
+          host: parts.front.url.replace(/^http:\/\//, ''),
+          registry: parts.registry,
+          password: () => parts.registry.password,
+          client: (auth) => parts.registry.client(auth),
+          async createRepository(name) {
+            const answer = await motoJson(moto.endpoint, {
+              service: 'ecr',
+              targetPrefix: 'AmazonEC2ContainerRegistry_V20150921',
+              operation: 'CreateRepository',
+              region: otherRegion,
+              accessKeyId: HARNESS_ACCESS_KEY_ID,
+              accountId,
+              body: { repositoryName: name },
+            });
+            if (answer.status !== 200 && answer.errorCode() !== 'RepositoryAlreadyExistsException') {
+              throw new Error(`CreateRepository ${name} in ${key}: HTTP ${answer.status} ${answer.text.slice(0, 300)}`);
+            }
+          },
+          registryRequests: parts.front.requests,
+        };
+      },
     };
   }
 
@@ -639,6 +738,9 @@ export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsW
         ecrWorld?.api.destroy();
         await ecr?.front.close();
         await ecr?.registry.close();
+        for (const parts of await Promise.allSettled(otherEcr.values())) {
+          if (parts.status === 'fulfilled') await Promise.all([parts.value.front.close(), parts.value.registry.close()]);
+        }
         eksClient.destroy();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));

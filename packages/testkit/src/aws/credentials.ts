@@ -57,6 +57,12 @@ export class CredentialBook {
     return accessKeyId === HARNESS_ACCESS_KEY_ID;
   }
 
+  /** The account a key acts in: the account of the role it was issued for, else moto's default account. */
+  accountOf(accessKeyId: string | undefined): string {
+    const key = accessKeyId ? this.issued.get(accessKeyId) : undefined;
+    return /^arn:[^:]+:sts::(\d{12}):/.exec(key?.assumedRoleArn ?? '')?.[1] ?? this.accountId;
+  }
+
   /** The principal AWS would name in an AccessDenied message for this key. */
   principalArn(accessKeyId: string | undefined): string {
     const key = accessKeyId ? this.issued.get(accessKeyId) : undefined;

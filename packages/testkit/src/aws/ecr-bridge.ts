@@ -243,6 +243,8 @@ export class EcrBridge {
       operation: 'DescribeRepositories',
       region: this.#options.region,
       accessKeyId: HARNESS_ACCESS_KEY_ID,
+      // The bridge's own account (a registry of another account is another bridge).
+      accountId: this.#options.accountId,
       body: { repositoryNames: [name] },
     });
     if (answer.errorCode() === 'RepositoryNotFoundException') return undefined;
@@ -333,7 +335,8 @@ export class EcrBridge {
         else if (call.accessKeyId) this.#current.accessKeyId = call.accessKeyId;
         const token = this.#current!;
         const ids = Array.isArray(params.registryIds) && params.registryIds.length ? (params.registryIds as unknown[]).map(String) : [this.#options.accountId];
-        // Every registry id points at the one local registry (there is no second account here).
+        // Every id asked of this bridge gets its registry: the world routes ids of registries it added (other
+        // accounts, other regions: world.ecr.addRegistry) to their own bridges, and every other id here.
         return {
           authorizationData: ids.map(() => ({ authorizationToken: token.token, expiresAt: seconds(token.expiresAt), proxyEndpoint: this.frontUrl })),
         };

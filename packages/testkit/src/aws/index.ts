@@ -72,6 +72,10 @@
  *   s3:prefix, s3:GetObject on the object); an S3 denial is 403 AccessDenied. CloudWatch (signing name
  *   monitoring) speaks JSON 1.0; PutMetricData needs cloudwatch:PutMetricData with cloudwatch:namespace.
  * - moto dies with the test process however it ends (a supervisor kills it on stdin EOF).
+ * - ECR (startAwsWorld({ ecr: true })): world.ecr.addRegistry({ accountId, region }) starts the registry of another
+ *   account and/or region (own docker-registry, front, host and password); ECR calls made in that region for that
+ *   account (registryIds / registryId, else the caller's: an assumed role's account) are answered from it. The
+ *   harness reaches moto in another account with moto's x-moto-account-id header.
  */
 export { startAwsWorld } from './aws-world.js';
 export type { AwsWorld, AwsWorldOptions, AwsCredentialsEnv, RoleSpec } from './aws-world.js';
@@ -98,6 +102,6 @@ export { identify as identifyAwsRequest, standardError as awsStandardError, rend
 export type { Protocol as AwsProtocol, RequestIdentity as AwsRequestIdentity, AwsError } from './protocol.js';
 export { churnDefinition, PIPELINE_ROLE } from './sample-pipeline.js';
 export type { IssuedKey } from './credentials.js';
-export type { EcrWorld } from './aws-world.js';
+export type { EcrWorld, EcrOtherRegistry } from './aws-world.js';
 export type { ScanSpec, ScanFinding, ScanStatus, Severity as ScanSeverity, IssuedToken as EcrIssuedToken } from './ecr-bridge.js';
 export type { RegistryRequestRecord, RegistryFaultSpec } from './ecr-registry-front.js';

@@ -101,10 +101,13 @@ export interface MotoAnswer {
   errorMessage(): string | undefined;
 }
 
-/** A JSON-protocol call to moto from the layer itself, signed (by name only) as `accessKeyId`. */
+/**
+ * A JSON-protocol call to moto from the layer itself, signed (by name only) as `accessKeyId`. `accountId` makes it
+ * a call in that account (moto's x-moto-account-id header; without it, moto picks the account by the key).
+ */
 export async function motoJson(
   motoEndpoint: string,
-  call: { service: string; targetPrefix: string; operation: string; region: string; accessKeyId: string; body: unknown },
+  call: { service: string; targetPrefix: string; operation: string; region: string; accessKeyId: string; body: unknown; accountId?: string },
 ): Promise<MotoAnswer> {
   const date = new Date().toISOString().replace(/[-:]/g, '').slice(0, 8);
   const res = await fetch(motoEndpoint, {
@@ -114,6 +117,7 @@ export async function motoJson(
       'x-amz-target': `${call.targetPrefix}.${call.operation}`,
       // moto routes by the credential scope (service, region) and picks the account by the key.
       authorization: `AWS4-HMAC-SHA256 Credential=${call.accessKeyId}/${date}/${call.region}/${call.service}/aws4_request, SignedHeaders=host, Signature=0`,
+      ...(call.accountId ? { 'x-moto-account-id': call.accountId } : {}),
     },
     body: JSON.stringify(call.body),
   });

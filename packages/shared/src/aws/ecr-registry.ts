@@ -1,21 +1,22 @@
+// The ECR registry's own HTTP API (OCI distribution), part of @mlops-actions/shared/aws/ecr: for what the ECR API
+// cannot say cheaply: an image's labels (in its config blob), and the exact manifest bytes to put under one more
+// tag. Basic auth with the ECR token, as ECR accepts it. HTTPS always, except the loopback registry of a local AWS
+// world (RegistryLogin.plainHttp, which parseProxyEndpoint grants only to http://127.0.0.1:<port> or localhost).
 import { createHash } from 'node:crypto';
-import type { RegistryLogin } from '@mlops-actions/shared/aws/ecr';
-import { ActionError } from '@mlops-actions/shared/runtime';
+import { ActionError } from '../runtime/errors.js';
+import type { RegistryLogin } from './ecr.js';
 
-/**
- * The registry's own HTTP API (OCI distribution), for what the ECR API cannot say cheaply: an image's labels
- * (in its config blob), and the exact manifest bytes to put under one more tag. Basic auth with the ECR token,
- * as ECR accepts it. HTTPS always, except the loopback registry of a local AWS world.
- */
-export const MEDIA_TYPES = {
+/** The manifest media types a registry may answer (Docker v2 schema 2 and OCI, image and index). */
+export const MANIFEST_MEDIA_TYPES = {
   dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
   dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
   ociIndex: 'application/vnd.oci.image.index.v1+json',
 } as const;
-const ACCEPT = Object.values(MEDIA_TYPES).join(', ');
+const ACCEPT = Object.values(MANIFEST_MEDIA_TYPES).join(', ');
 
-export interface Manifest {
+/** A manifest as the registry answered it: its digest, media type, exact bytes and parsed JSON. */
+export interface RegistryManifest {
   digest: string;
   mediaType: string;
   bytes: Buffer;
@@ -27,7 +28,8 @@ export interface Manifest {
   };
 }
 
-export class Registry {
+/** One repository of an ECR registry, through the registry API with a login from GetAuthorizationToken. */
+export class EcrRegistry {
   private readonly authorization: string;
   private readonly url: string;
   constructor(
@@ -61,7 +63,7 @@ export class Registry {
   }
 
   /** The manifest a tag or digest names; undefined when there is none. */
-  async manifest(reference: string, signal?: AbortSignal): Promise<Manifest | undefined> {
+  async manifest(reference: string, signal?: AbortSignal): Promise<RegistryManifest | undefined> {
     const response = await this.request('GET', `manifests/${reference}`, { accept: ACCEPT, ...(signal ? { signal } : {}) });
     if (response.status === 404) {
       await response.body?.cancel();
@@ -70,13 +72,13 @@ export class Registry {
     if (!response.ok) throw await this.failure(response, `reading manifest ${reference}`);
     const bytes = Buffer.from(await response.arrayBuffer());
     const digest = response.headers.get('docker-content-digest') ?? `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-    const json = JSON.parse(bytes.toString('utf8')) as Manifest['json'];
+    const json = JSON.parse(bytes.toString('utf8')) as RegistryManifest['json'];
     const mediaType = (response.headers.get('content-type') ?? json.mediaType ?? '').split(';')[0] as string;
     return { digest, mediaType, bytes, json };
   }
 
   /** The labels of the image a manifest describes (from its config blob); empty for an index. */
-  async labels(manifest: Manifest, signal?: AbortSignal): Promise<Record<string, string>> {
+  async labels(manifest: RegistryManifest, signal?: AbortSignal): Promise<Record<string, string>> {
     const config = manifest.json.config;
     if (!config) return {};
     const response = await this.request('GET', `blobs/${config.digest}`, signal ? { signal } : {});
@@ -86,7 +88,7 @@ export class Registry {
   }
 
   /** Puts the exact manifest bytes under `tag` (the same digest; no layer moves). */
-  async tag(manifest: Manifest, tag: string): Promise<void> {
+  async tag(manifest: RegistryManifest, tag: string): Promise<void> {
     const response = await this.request('PUT', `manifests/${tag}`, { body: manifest.bytes, contentType: manifest.mediaType });
     if (!response.ok) throw await this.failure(response, `adding tag ${tag}`);
     await response.body?.cancel();
@@ -103,7 +105,7 @@ export class Registry {
 }
 
 /** Layers and bytes (config + compressed layers) of an image manifest. */
-export function imageSize(manifest: Manifest): { layers: number; bytes: number } {
+export function imageSize(manifest: RegistryManifest): { layers: number; bytes: number } {
   const layers = manifest.json.layers ?? [];
   return { layers: layers.length, bytes: layers.reduce((sum, l) => sum + l.size, 0) + (manifest.json.config?.size ?? 0) };
 }
