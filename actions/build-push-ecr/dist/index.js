@@ -1173,6 +1173,25 @@ function buildahCommands(workDir) {
   const env = { REGISTRY_AUTH_FILE: authFile };
   const tls = (insecure) => insecure ? ["--tls-verify=false"] : [];
   const digestFile = (plan, i) => join(plan.workDir, `digest-${i}`);
+  const unpushedDigestFile = (plan) => join(plan.workDir, "digest-unpushed");
+  const local = (plan) => `${plan.imageRepo}:${plan.tags[0]}`;
+  const pushFormat = (plan) => ["--format", plan.mediaTypes === "docker" ? "v2s2" : "oci"];
+  const bud = (plan) => {
+    const args = ["bud", "--authfile", authFile, "--file", plan.dockerfile, "--format", plan.mediaTypes === "docker" ? "docker" : "oci"];
+    args.push(plan.cache ? "--layers" : "--layers=false");
+    for (const [name, value] of plan.buildArgs)
+      args.push("--build-arg", `${name}=${value}`);
+    for (const { id, file } of plan.secretFiles)
+      args.push("--secret", `id=${id},src=${file}`);
+    if (plan.target)
+      args.push("--target", plan.target);
+    if (plan.platform)
+      args.push("--platform", plan.platform);
+    for (const [name, value] of plan.labels)
+      args.push("--label", `${name}=${value}`);
+    args.push(...tls(plan.insecure), "--tag", local(plan), plan.contextDir);
+    return { command: "buildah", args, env };
+  };
   return {
     authEnv: () => env,
     login: (host, username, password, insecure) => ({
@@ -1182,37 +1201,29 @@ function buildahCommands(workDir) {
       stdin: password
     }),
     buildAndPush(plan) {
-      const local = `${plan.imageRepo}:${plan.tags[0]}`;
-      const bud = ["bud", "--authfile", authFile, "--file", plan.dockerfile, "--format", plan.mediaTypes === "docker" ? "docker" : "oci"];
-      bud.push(plan.cache ? "--layers" : "--layers=false");
-      for (const [name, value] of plan.buildArgs)
-        bud.push("--build-arg", `${name}=${value}`);
-      for (const { id, file } of plan.secretFiles)
-        bud.push("--secret", `id=${id},src=${file}`);
-      if (plan.target)
-        bud.push("--target", plan.target);
-      if (plan.platform)
-        bud.push("--platform", plan.platform);
-      for (const [name, value] of plan.labels)
-        bud.push("--label", `${name}=${value}`);
-      bud.push(...tls(plan.insecure), "--tag", local, plan.contextDir);
       const pushes = plan.tags.map((tag, i) => ({
         command: "buildah",
         args: [
           "push",
           "--authfile",
           authFile,
-          "--format",
-          plan.mediaTypes === "docker" ? "v2s2" : "oci",
+          ...pushFormat(plan),
           "--digestfile",
           digestFile(plan, i),
           ...tls(plan.insecure),
-          local,
+          local(plan),
           `docker://${plan.imageRepo}:${tag}`
         ],
         env
       }));
-      return [{ command: "buildah", args: bud, env }, ...pushes];
+      return [bud(plan), ...pushes];
+    },
+    buildWithoutPush(plan) {
+      const target = `dir:${join(plan.workDir, "unpushed")}`;
+      return [bud(plan), { command: "buildah", args: ["push", ...pushFormat(plan), "--digestfile", unpushedDigestFile(plan), local(plan), target], env }];
+    },
+    unpushedDigestFrom(plan, readFile) {
+      return readFile(unpushedDigestFile(plan)).trim();
     },
     digestFrom(plan, readFile) {
       return readFile(digestFile(plan, 0)).trim();
@@ -1225,6 +1236,39 @@ function buildahCommands(workDir) {
 function dockerCommands(workDir) {
   const env = { DOCKER_CONFIG: join(workDir, "docker-config") };
   const metadataFile = (plan) => join(plan.workDir, "metadata.json");
+  const buildx = (plan, push) => {
+    const args = ["buildx", "build", "--file", plan.dockerfile];
+    for (const tag of plan.tags)
+      args.push("--tag", `${plan.imageRepo}:${tag}`);
+    for (const [name, value] of plan.buildArgs)
+      args.push("--build-arg", `${name}=${value}`);
+    for (const { id, file } of plan.secretFiles)
+      args.push("--secret", `id=${id},src=${file}`);
+    if (plan.target)
+      args.push("--target", plan.target);
+    if (plan.platform)
+      args.push("--platform", plan.platform);
+    for (const [name, value] of plan.labels)
+      args.push("--label", `${name}=${value}`);
+    args.push(`--provenance=${plan.attestations ? "mode=max" : "false"}`, `--sbom=${plan.attestations}`);
+    const insecure = plan.insecure ? ",registry.insecure=true" : "";
+    args.push("--output", `type=image,push=${push},oci-mediatypes=${plan.mediaTypes === "oci"}${insecure}`);
+    if (plan.cache) {
+      const ref = `${plan.imageRepo}:cache`;
+      args.push("--cache-from", `type=registry,ref=${ref}${insecure}`);
+      if (push)
+        args.push("--cache-to", `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true${insecure}`);
+    }
+    args.push("--metadata-file", metadataFile(plan), plan.contextDir);
+    return args;
+  };
+  const digestFrom = (plan, readFile) => {
+    const metadata = JSON.parse(readFile(metadataFile(plan)));
+    const digest = metadata["containerimage.digest"];
+    if (typeof digest !== "string")
+      throw new Error(`docker buildx wrote no containerimage.digest into ${metadataFile(plan)}`);
+    return digest;
+  };
   return {
     authEnv: () => env,
     login: (host, username, password) => ({
@@ -1234,37 +1278,13 @@ function dockerCommands(workDir) {
       stdin: password
     }),
     buildAndPush(plan) {
-      const args = ["buildx", "build", "--file", plan.dockerfile];
-      for (const tag of plan.tags)
-        args.push("--tag", `${plan.imageRepo}:${tag}`);
-      for (const [name, value] of plan.buildArgs)
-        args.push("--build-arg", `${name}=${value}`);
-      for (const { id, file } of plan.secretFiles)
-        args.push("--secret", `id=${id},src=${file}`);
-      if (plan.target)
-        args.push("--target", plan.target);
-      if (plan.platform)
-        args.push("--platform", plan.platform);
-      for (const [name, value] of plan.labels)
-        args.push("--label", `${name}=${value}`);
-      args.push(`--provenance=${plan.attestations ? "mode=max" : "false"}`, `--sbom=${plan.attestations}`);
-      const insecure = plan.insecure ? ",registry.insecure=true" : "";
-      args.push("--output", `type=image,push=true,oci-mediatypes=${plan.mediaTypes === "oci"}${insecure}`);
-      if (plan.cache) {
-        const ref = `${plan.imageRepo}:cache`;
-        args.push("--cache-from", `type=registry,ref=${ref}${insecure}`);
-        args.push("--cache-to", `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true${insecure}`);
-      }
-      args.push("--metadata-file", metadataFile(plan), plan.contextDir);
-      return [{ command: "docker", args, env }];
+      return [{ command: "docker", args: buildx(plan, true), env }];
     },
-    digestFrom(plan, readFile) {
-      const metadata = JSON.parse(readFile(metadataFile(plan)));
-      const digest = metadata["containerimage.digest"];
-      if (typeof digest !== "string")
-        throw new Error(`docker buildx wrote no containerimage.digest into ${metadataFile(plan)}`);
-      return digest;
+    buildWithoutPush(plan) {
+      return [{ command: "docker", args: buildx(plan, false), env }];
     },
+    unpushedDigestFrom: digestFrom,
+    digestFrom,
     logout: (hosts) => hosts.map((host) => ({ command: "docker", args: ["logout", host], env }))
   };
 }
@@ -2538,7 +2558,27 @@ async function build(inputs, session, workDir, labels, fingerprint, outcome, can
   outcome.registry = login.registry;
   outcome.imageRepo = imageRepo;
   const registry = new EcrRegistry(login, inputs.repository);
-  const existing = await findBuilt(registry, inputs.tags, fingerprint, repository.name, immutable);
+  const { match: existing, conflict } = await readTags(registry, inputs.tags, fingerprint);
+  const plan = () => ({
+    imageRepo,
+    tags: inputs.tags,
+    contextDir: inputs.contextDir,
+    dockerfile: inputs.dockerfile,
+    buildArgs: inputs.buildArgs,
+    secretFiles: writeSecretFiles(workDir, inputs.secrets),
+    labels,
+    mediaTypes: inputs.mediaTypes,
+    attestations: inputs.attestations,
+    cache: inputs.cache,
+    insecure: login.plainHttp,
+    workDir,
+    ...inputs.target ? { target: inputs.target } : {},
+    ...inputs.platform ? { platform: inputs.platform } : {}
+  });
+  if (conflict && immutable) {
+    const ours = existing ? { digest: existing.digest, built: false } : { digest: await buildWithoutPush(commands, plan(), hosts, cancellation), built: true };
+    throw immutableTagConflict(conflict, ours, fingerprint, repository.name);
+  }
   let manifest;
   if (existing) {
     manifest = existing;
@@ -2554,29 +2594,14 @@ async function build(inputs, session, workDir, labels, fingerprint, outcome, can
   } else {
     if (cancellation.signal.aborted)
       throw new CancelledError("preparing the build; nothing was pushed");
-    const plan = {
-      imageRepo,
-      tags: inputs.tags,
-      contextDir: inputs.contextDir,
-      dockerfile: inputs.dockerfile,
-      buildArgs: inputs.buildArgs,
-      secretFiles: writeSecretFiles(workDir, inputs.secrets),
-      labels,
-      mediaTypes: inputs.mediaTypes,
-      attestations: inputs.attestations,
-      cache: inputs.cache,
-      insecure: login.plainHttp,
-      workDir,
-      ...inputs.target ? { target: inputs.target } : {},
-      ...inputs.platform ? { platform: inputs.platform } : {}
-    };
+    const pushPlan = plan();
     try {
-      for (const line of commands.buildAndPush(plan))
+      for (const line of commands.buildAndPush(pushPlan))
         await exec(line, "building and pushing the image", cancellation);
     } catch (error2) {
       throw withBaseImageLoginHint(error2, hosts);
     }
-    const digest = commands.digestFrom(plan, (file) => readFileSync(file, "utf8"));
+    const digest = commands.digestFrom(pushPlan, (file) => readFileSync(file, "utf8"));
     outcome.pushed = true;
     manifest = await registry.manifest(digest);
     if (!manifest)
@@ -2654,9 +2679,9 @@ function writeSecretFiles(workDir, secrets) {
     return { id, file };
   });
 }
-async function findBuilt(registry, tags, fingerprint, repository, immutable) {
+async function readTags(registry, tags, fingerprint) {
   let match;
-  const conflicts = [];
+  let conflict;
   for (const tag of tags) {
     const manifest = await registry.manifest(tag);
     if (!manifest)
@@ -2665,16 +2690,25 @@ async function findBuilt(registry, tags, fingerprint, repository, immutable) {
     if (found === fingerprint)
       match ??= manifest;
     else
-      conflicts.push({ tag, manifest, fingerprint: found });
+      conflict ??= { tag, manifest, fingerprint: found };
   }
-  if (conflicts.length && immutable) {
-    const [first] = conflicts;
-    const ours = match ? `this run's inputs are in ${match.digest}` : "this run's inputs give an image not built yet";
-    throw new ActionError(`Tag '${first.tag}' of ${repository} holds ${first.manifest.digest}, an image built from other inputs (fingerprint ${first.fingerprint || "none"}; this run: ${fingerprint}), and the repository's tags are immutable; ${ours}.`, {
-      hint: `Push under another tag (tags input), or delete ${repository}:${first.tag} if it is wrong. A re-run with the same inputs pushes nothing; a changed context, Dockerfile, build-args, target, platform or label makes a new image, which needs a new tag.`
-    });
+  return { ...match ? { match } : {}, ...conflict ? { conflict } : {} };
+}
+async function buildWithoutPush(commands, plan, hosts, cancellation) {
+  info(`A tag to push holds an image built from other inputs and the tags are immutable: building this run's image to name its digest; nothing will be pushed.`);
+  try {
+    for (const line of commands.buildWithoutPush(plan))
+      await exec(line, "building the image (not pushed: an immutable tag holds another image)", cancellation);
+  } catch (error2) {
+    throw withBaseImageLoginHint(error2, hosts);
   }
-  return match;
+  return commands.unpushedDigestFrom(plan, (file) => readFileSync(file, "utf8"));
+}
+function immutableTagConflict(conflict, ours, fingerprint, repository) {
+  const oursText = ours.built ? `this run built ${ours.digest} and pushed nothing` : `this run's inputs are in ${ours.digest}`;
+  return new ActionError(`Tag '${conflict.tag}' of ${repository} holds ${conflict.manifest.digest}, an image built from other inputs (fingerprint ${conflict.fingerprint || "none"}; this run: ${fingerprint}), and the repository's tags are immutable; ${oursText}.`, {
+    hint: `Push under another tag (tags input), or delete ${repository}:${conflict.tag} if it is wrong. A re-run with the same inputs pushes nothing; a changed context, Dockerfile, build-args, target, platform or label makes a new image, which needs a new tag.`
+  });
 }
 async function scanGate(ecr, inputs, digest, outcome, cancellation) {
   const threshold = inputs.failOnSeverity;

@@ -107,7 +107,29 @@ async function build(
   outcome.registry = login.registry;
   outcome.imageRepo = imageRepo;
   const registry = new EcrRegistry(login, inputs.repository);
-  const existing = await findBuilt(registry, inputs.tags, fingerprint, repository.name, immutable);
+  const { match: existing, conflict } = await readTags(registry, inputs.tags, fingerprint);
+  const plan = (): BuildPlan => ({
+    imageRepo,
+    tags: inputs.tags,
+    contextDir: inputs.contextDir,
+    dockerfile: inputs.dockerfile,
+    buildArgs: inputs.buildArgs,
+    secretFiles: writeSecretFiles(workDir, inputs.secrets),
+    labels,
+    mediaTypes: inputs.mediaTypes,
+    attestations: inputs.attestations,
+    cache: inputs.cache,
+    insecure: login.plainHttp,
+    workDir,
+    ...(inputs.target ? { target: inputs.target } : {}),
+    ...(inputs.platform ? { platform: inputs.platform } : {}),
+  });
+  if (conflict && immutable) {
+    // The tag cannot be moved. Name this run's image too: the one already pushed from these inputs, else the one
+    // this run builds now to learn its digest (pushing nothing).
+    const ours = existing ? { digest: existing.digest, built: false } : { digest: await buildWithoutPush(commands, plan(), hosts, cancellation), built: true };
+    throw immutableTagConflict(conflict, ours, fingerprint, repository.name);
+  }
   let manifest: RegistryManifest | undefined;
   if (existing) {
     manifest = existing;
@@ -121,28 +143,13 @@ async function build(
     core.info(`An image built from the same inputs is already in ${inputs.repository} (${existing.digest}): nothing to build or push.`);
   } else {
     if (cancellation.signal.aborted) throw new CancelledError('preparing the build; nothing was pushed');
-    const plan: BuildPlan = {
-      imageRepo,
-      tags: inputs.tags,
-      contextDir: inputs.contextDir,
-      dockerfile: inputs.dockerfile,
-      buildArgs: inputs.buildArgs,
-      secretFiles: writeSecretFiles(workDir, inputs.secrets),
-      labels,
-      mediaTypes: inputs.mediaTypes,
-      attestations: inputs.attestations,
-      cache: inputs.cache,
-      insecure: login.plainHttp,
-      workDir,
-      ...(inputs.target ? { target: inputs.target } : {}),
-      ...(inputs.platform ? { platform: inputs.platform } : {}),
-    };
+    const pushPlan = plan();
     try {
-      for (const line of commands.buildAndPush(plan)) await exec(line, 'building and pushing the image', cancellation);
+      for (const line of commands.buildAndPush(pushPlan)) await exec(line, 'building and pushing the image', cancellation);
     } catch (error) {
       throw withBaseImageLoginHint(error, hosts);
     }
-    const digest = commands.digestFrom(plan, (file) => readFileSync(file, 'utf8'));
+    const digest = commands.digestFrom(pushPlan, (file) => readFileSync(file, 'utf8'));
     outcome.pushed = true;
     manifest = await registry.manifest(digest);
     if (!manifest) throw new ActionError(`The pushed image ${imageRepo}@${digest} cannot be read back from the registry.`);
@@ -233,38 +240,52 @@ function writeSecretFiles(workDir: string, secrets: Map<string, string>): Array<
   });
 }
 
+interface TagConflict {
+  tag: string;
+  manifest: RegistryManifest;
+  /** The fingerprint label of the image the tag holds ('' when it has none). */
+  fingerprint: string;
+}
+
 /**
- * An image of this repository that carries the build fingerprint, found under one of the tags to push.
- * A tag that holds an image built from other inputs in an immutable repository cannot be pushed again: that
- * fails here, before anything is built, naming the tag and the digests.
+ * What the tags to push hold now: an image of this repository that carries this run's build fingerprint (the
+ * first found), and the first tag that holds an image built from other inputs.
  */
-async function findBuilt(
-  registry: EcrRegistry,
-  tags: string[],
-  fingerprint: string,
-  repository: string,
-  immutable: boolean,
-): Promise<RegistryManifest | undefined> {
+async function readTags(registry: EcrRegistry, tags: string[], fingerprint: string): Promise<{ match?: RegistryManifest; conflict?: TagConflict }> {
   let match: RegistryManifest | undefined;
-  const conflicts: Array<{ tag: string; manifest: RegistryManifest; fingerprint: string }> = [];
+  let conflict: TagConflict | undefined;
   for (const tag of tags) {
     const manifest = await registry.manifest(tag);
     if (!manifest) continue;
     const found = (await registry.labels(manifest))[FINGERPRINT_LABEL] ?? '';
     if (found === fingerprint) match ??= manifest;
-    else conflicts.push({ tag, manifest, fingerprint: found });
+    else conflict ??= { tag, manifest, fingerprint: found };
   }
-  if (conflicts.length && immutable) {
-    const [first] = conflicts as [(typeof conflicts)[number]];
-    const ours = match ? `this run's inputs are in ${match.digest}` : "this run's inputs give an image not built yet";
-    throw new ActionError(
-      `Tag '${first.tag}' of ${repository} holds ${first.manifest.digest}, an image built from other inputs (fingerprint ${first.fingerprint || 'none'}; this run: ${fingerprint}), and the repository's tags are immutable; ${ours}.`,
-      {
-        hint: `Push under another tag (tags input), or delete ${repository}:${first.tag} if it is wrong. A re-run with the same inputs pushes nothing; a changed context, Dockerfile, build-args, target, platform or label makes a new image, which needs a new tag.`,
-      },
-    );
+  return { ...(match ? { match } : {}), ...(conflict ? { conflict } : {}) };
+}
+
+/** Builds the image without pushing it (an immutable tag holds another image): the digest a push would give. */
+async function buildWithoutPush(commands: BuilderCommands, plan: BuildPlan, hosts: string[], cancellation: Cancellation): Promise<string> {
+  core.info(
+    `A tag to push holds an image built from other inputs and the tags are immutable: building this run's image to name its digest; nothing will be pushed.`,
+  );
+  try {
+    for (const line of commands.buildWithoutPush(plan)) await exec(line, 'building the image (not pushed: an immutable tag holds another image)', cancellation);
+  } catch (error) {
+    throw withBaseImageLoginHint(error, hosts);
   }
-  return match;
+  return commands.unpushedDigestFrom(plan, (file) => readFileSync(file, 'utf8'));
+}
+
+/** The failure of a run whose tag, in an immutable repository, holds an image built from other inputs: both digests. */
+function immutableTagConflict(conflict: TagConflict, ours: { digest: string; built: boolean }, fingerprint: string, repository: string): ActionError {
+  const oursText = ours.built ? `this run built ${ours.digest} and pushed nothing` : `this run's inputs are in ${ours.digest}`;
+  return new ActionError(
+    `Tag '${conflict.tag}' of ${repository} holds ${conflict.manifest.digest}, an image built from other inputs (fingerprint ${conflict.fingerprint || 'none'}; this run: ${fingerprint}), and the repository's tags are immutable; ${oursText}.`,
+    {
+      hint: `Push under another tag (tags input), or delete ${repository}:${conflict.tag} if it is wrong. A re-run with the same inputs pushes nothing; a changed context, Dockerfile, build-args, target, platform or label makes a new image, which needs a new tag.`,
+    },
+  );
 }
 
 async function scanGate(ecr: Ecr, inputs: Inputs, digest: string, outcome: Outcome, cancellation: Cancellation): Promise<void> {

@@ -114,17 +114,36 @@ describe('buildah, default settings', () => {
     expect(again.summary).toContain('nothing pushed');
   });
 
-  test('a changed file in the context makes a new image; the immutable tag then fails naming the tag and digests', async () => {
-    const { writeFileSync } = await import('node:fs');
+  test('a changed file in the context makes a new image; the immutable tag then fails naming the tag and both digests, pushing nothing', async () => {
+    const { createHash } = await import('node:crypto');
+    const { readdirSync, readFileSync, writeFileSync } = await import('node:fs');
     writeFileSync(`${ws}/app/serve.py`, 'print("serving v2")\n');
-    const changed = await runBuildah(worlds, { repository, 'model-package-arn': PACKAGE, tags: 'Feature/Staging' }, { workspace: ws, github: { sha: SHA } });
-    expect(changed.exitCode).toBe(1);
-    expect(changed.errors[0]).toMatch(
-      new RegExp(
-        `^Tag '${SHA}' of ${repository} holds ${first.outputs['image-digest']}, an image built from other inputs \\(fingerprint sha256:[0-9a-f]{64}; this run: sha256:[0-9a-f]{64}\\), and the repository's tags are immutable`,
-      ),
+    const writesBefore = worlds.aws.ecr.registryRequests.length;
+    const imagesBefore = (await worlds.aws.ecr.images(repository)).map((image) => image.digest);
+    const changed = await runBuildah(
+      worlds,
+      { repository, 'model-package-arn': PACKAGE, tags: 'Feature/Staging' },
+      { workspace: ws, github: { sha: SHA }, keepTemp: true },
     );
-    expect(changed.main.stdout).not.toContain('buildah bud');
+    expect(changed.exitCode).toBe(1);
+    const match = new RegExp(
+      `^Tag '${SHA}' of ${repository} holds ${first.outputs['image-digest']}, an image built from other inputs \\(fingerprint sha256:[0-9a-f]{64}; this run: sha256:[0-9a-f]{64}\\), and the repository's tags are immutable; this run built (sha256:[0-9a-f]{64}) and pushed nothing\\.`,
+    ).exec(changed.errors[0] ?? '');
+    expect(match, changed.errors.join('\n')).not.toBeNull();
+    const ours = match?.[1] as string;
+    expect(ours).not.toBe(first.outputs['image-digest']);
+    // The digest named is the one of the manifest a push would have sent (written locally by the build, kept here).
+    const [workDir] = readdirSync(changed.paths.runnerTemp).filter((name) => name.startsWith('build-push-ecr-'));
+    const manifest = readFileSync(`${changed.paths.runnerTemp}/${workDir}/unpushed/manifest.json`);
+    expect(`sha256:${createHash('sha256').update(manifest).digest('hex')}`).toBe(ours);
+    expect(JSON.parse(manifest.toString('utf8')).mediaType).toBe(MEDIA_TYPES.dockerManifest);
+    // Built, not pushed: no write reached the registry and the repository holds what it held.
+    expect(changed.main.stdout).toContain('buildah bud');
+    const writes = worlds.aws.ecr.registryRequests.slice(writesBefore).filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
+    expect(writes).toEqual([]);
+    expect((await worlds.aws.ecr.images(repository)).map((image) => image.digest)).toEqual(imagesBefore);
+    const { rmSync } = await import('node:fs');
+    rmSync(changed.paths.root, { recursive: true, force: true });
   });
 
   test('a .dockerignore-d file does not change the fingerprint', async () => {

@@ -174,3 +174,48 @@ test('docker buildx: exact command lines, password on stdin only, ECR cache opti
   expect(secretLeaks(result, [password, secret])).toEqual([]);
   expect(readdirSync(result.paths.runnerTemp).filter((n) => n.startsWith('build-push-ecr-'))).toEqual([]);
 });
+
+test('docker buildx: an immutable tag holding another image: buildx builds with push=false and no --cache-to, the step names both digests', async () => {
+  const repository = newRepository();
+  const host = worlds.aws.ecr.host;
+  // The tag `staging` already holds another image (pushed for real with buildah; it has no build fingerprint).
+  await worlds.aws.ecr.api.send(new CreateRepositoryCommand({ repositoryName: repository, imageTagMutability: 'IMMUTABLE' }));
+  const seed = workspace({ 'other.txt': 'another image\n' });
+  await worlds.buildah.ok(['bud', '--format', 'docker', '--tag', `${host}/${repository}:staging`, path.join(seed, 'app')]);
+  await worlds.buildah.ok(['login', '--username', 'AWS', '--password-stdin', '--tls-verify=false', host], { stdin: worlds.aws.ecr.password() });
+  const digestFile = path.join(worlds.buildah.dir, 'staging-digest');
+  await worlds.buildah.ok([
+    'push',
+    '--format',
+    'v2s2',
+    '--tls-verify=false',
+    '--digestfile',
+    digestFile,
+    `${host}/${repository}:staging`,
+    `docker://${host}/${repository}:staging`,
+  ]);
+  const theirs = readFileSync(digestFile, 'utf8').trim();
+  const ours = `sha256:${'ab'.repeat(32)}`;
+
+  const bin = mkdtempSync(path.join(tmpdir(), 'bpe-docker-'));
+  const record = mkdtempSync(path.join(tmpdir(), 'bpe-record-'));
+  writeFileSync(path.join(bin, 'docker'), RECORDER);
+  chmodSync(path.join(bin, 'docker'), 0o755);
+  const writesBefore = worlds.aws.ecr.registryRequests.length;
+  const result = await runStep(
+    worlds.aws,
+    { repository, tags: 'staging', 'fail-on-severity': 'none' },
+    { workspace: workspace(), env: { PATH: `${bin}:${process.env.PATH}`, RECORD_DIR: record, FAKE_BUILDX_DIGEST: ours } },
+  );
+  expect(result.exitCode).toBe(1);
+  expect(result.errors[0]).toMatch(new RegExp(`^Tag 'staging' of ${repository} holds ${theirs}, an image built from other inputs \\(fingerprint none; `));
+  expect(result.errors[0]).toContain(`this run built ${ours} and pushed nothing.`);
+  const recorded = calls(record);
+  expect(recorded.map((c) => c.argv.slice(0, 2).join(' '))).toEqual(['login --username', 'buildx build']);
+  const build = (recorded[1] as Call).argv;
+  expect(build).toContain('type=image,push=false,oci-mediatypes=false,registry.insecure=true');
+  expect(build).not.toContain('--cache-to');
+  expect(build).toContain(`type=registry,ref=${host}/${repository}:cache,registry.insecure=true`);
+  const writes = worlds.aws.ecr.registryRequests.slice(writesBefore).filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
+  expect(writes).toEqual([]);
+});

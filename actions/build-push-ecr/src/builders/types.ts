@@ -34,6 +34,12 @@ export interface BuilderCommands {
   buildAndPush(plan: BuildPlan): CommandLine[];
   /** Where the pushed manifest's digest is written, and how to read it. */
   digestFrom(plan: BuildPlan, readFile: (file: string) => string): string;
+  /**
+   * Commands that build the image and work out the manifest digest a push would give, pushing nothing (to name
+   * this run's image when an immutable tag already holds another one), and how to read that digest.
+   */
+  buildWithoutPush(plan: BuildPlan): CommandLine[];
+  unpushedDigestFrom(plan: BuildPlan, readFile: (file: string) => string): string;
   logout(hosts: string[]): CommandLine[];
   /** The environment variable and path of the auth file/folder (removed by the post step). */
   authEnv(): Record<string, string>;
