@@ -159,3 +159,27 @@ describe('buildah, default settings', () => {
     expect(b.outputs).toMatchObject({ pushed: 'false', 'image-digest': a.outputs['image-digest'] });
   });
 });
+
+describe('buildah, media-types: oci', () => {
+  test('pushes one OCI image manifest (not an index), read back from the registry with its digest, config and labels', async () => {
+    const repository = newRepository('oci-serving');
+    const result = await runBuildah(worlds, { repository, 'media-types': 'oci', labels: 'team=ml-platform' }, { workspace: workspace(), github: { sha: SHA } });
+    expect(result.exitCode, result.main.stdout.slice(-3000)).toBe(0);
+    expect(result.main.stdout).toContain('--format oci');
+    const view = await worlds.aws.ecr.client().image(repository, SHA);
+    expect(view.manifest.digest).toBe(result.outputs['image-digest']);
+    // What the registry answers (Content-Type) and what the manifest says about itself.
+    expect(view.manifest.mediaType).toBe(MEDIA_TYPES.ociManifest);
+    expect(view.manifest.json.mediaType).toBe(MEDIA_TYPES.ociManifest);
+    expect(view.manifest.json.config?.mediaType).toBe(MEDIA_TYPES.ociConfig);
+    expect(view.manifest.json.manifests).toBeUndefined();
+    expect(view.manifest.json.layers?.every((layer) => layer.mediaType.startsWith('application/vnd.oci.image.layer.v1.tar'))).toBe(true);
+    expect(view.labels).toMatchObject({ team: 'ml-platform', 'org.opencontainers.image.revision': SHA });
+    expect(view.labels[FINGERPRINT_LABEL]).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // ECR's own view (the bridge reads the registry) agrees, and the summary reports the media type.
+    const { BatchGetImageCommand } = await import('@aws-sdk/client-ecr');
+    const answer = await worlds.aws.ecr.api.send(new BatchGetImageCommand({ repositoryName: repository, imageIds: [{ imageTag: SHA }] }));
+    expect(answer.images?.[0]?.imageManifestMediaType).toBe(MEDIA_TYPES.ociManifest);
+    expect(result.summary).toContain(MEDIA_TYPES.ociManifest);
+  });
+});
