@@ -15,7 +15,8 @@
 //               bundle (esbuild's metafile; ncc's webpack stats for the references)
 //
 // Env: BENCH_ROUNDS (default 15, fewer when many actions would exceed the time budget), BENCH_PHASE_RUNS (5),
-// BENCH_MINIFY=0 skips the minified builds (~15 s each), BENCH_KEEP=1 keeps the temp dir.
+// BENCH_MINIFY=0 skips the minified builds (~15 s each), BENCH_KEEP=1 keeps the temp dir, BENCH_ACTIONS=a,b
+// measures only those actions, BENCH_ECR_ROUNDS=0 skips the build-push-ecr re-run part.
 // Results: <os tmpdir>/mlops-actions-bench/latest.json (path printed at the end).
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -45,7 +46,9 @@ const benchStarted = performance.now();
 const log = (s) => process.stderr.write(`${s}\n`);
 const secs = (t) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 
-const actions = discoverActions(ROOT);
+// BENCH_ACTIONS=a,b measures only those actions (the references always run).
+const only = process.env.BENCH_ACTIONS ? new Set(process.env.BENCH_ACTIONS.split(',').map((name) => name.trim())) : undefined;
+const actions = discoverActions(ROOT).filter((action) => !only || only.has(action.name));
 if (actions.length === 0) {
   console.log('No action has a dist/index.js yet (run `npm run bundle`): nothing to measure.');
   process.exit(0);
@@ -386,7 +389,7 @@ try {
   log(`polling simulations (${secs(t)})`);
 
   // build-push-ecr: a second build+push of an unchanged image against the first, in the same run (./lib/ecr-rebuild.mjs).
-  if (actions.some((a) => a.name === 'build-push-ecr')) {
+  if (actions.some((a) => a.name === 'build-push-ecr') && process.env.BENCH_ECR_ROUNDS !== '0') {
     t = performance.now();
     const rebuild = await measureRebuild(ROOT, { rounds: Number(process.env.BENCH_ECR_ROUNDS ?? 3) });
     out.push(

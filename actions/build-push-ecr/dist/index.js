@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-ADL3AHX3.js";
 import {
   NodeHttpHandler
-} from "./chunks/chunk-QUVPZRWM.js";
+} from "./chunks/chunk-6YQ7U77Y.js";
 import {
   spawn
 } from "./chunks/chunk-QUGX6CBX.js";
@@ -31,10 +31,15 @@ import {
   basename,
   constants as constants2,
   join,
+  lstat,
+  open,
+  readFile,
+  readdir,
+  readlink,
   resolve,
   tmpdir,
   writeFile
-} from "./chunks/chunk-RLG2GL7P.js";
+} from "./chunks/chunk-4ZMCAFKB.js";
 import {
   appendFileSync,
   chmodSync,
@@ -43,19 +48,16 @@ import {
   createHash,
   existsSync,
   fstatSync,
-  lstatSync,
   mkdirSync,
   mkdtempSync,
   openSync,
   randomUUID,
   readFileSync,
   readSync,
-  readdirSync,
-  readlinkSync,
   rmSync,
   statSync,
   writeFileSync
-} from "./chunks/chunk-ENVWGUHO.js";
+} from "./chunks/chunk-FD3BTITG.js";
 import "./chunks/chunk-5JZGMAOE.js";
 
 // ../../packages/shared/lib/runtime/version.js
@@ -790,7 +792,7 @@ async function assumeWithWebIdentity(options, roleArn) {
   }
   setSecret(token);
   const sts = await options.stsClient();
-  const { AssumeRoleWithWebIdentityCommand } = await import("./chunks/dist-es-B6F43WOR.js");
+  const { AssumeRoleWithWebIdentityCommand } = await import("./chunks/dist-es-3LWD5L25.js");
   try {
     const answer = await sts.send(new AssumeRoleWithWebIdentityCommand({
       RoleArn: roleArn,
@@ -813,7 +815,7 @@ async function assumeWithWebIdentity(options, roleArn) {
 }
 async function assumeWithEnvironmentKeys(options, roleArn) {
   const sts = await options.stsClient();
-  const { AssumeRoleCommand } = await import("./chunks/dist-es-B6F43WOR.js");
+  const { AssumeRoleCommand } = await import("./chunks/dist-es-3LWD5L25.js");
   try {
     const answer = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.sessionName, DurationSeconds: options.durationSeconds }));
     return { identity: toIdentity(answer.Credentials, roleArn), principalArn: answer.AssumedRoleUser?.Arn };
@@ -848,7 +850,7 @@ var AwsSession = class _AwsSession {
       durationSeconds: options.durationSeconds,
       // STS only when a role is assumed: a lazy chunk of the bundle, not loaded by runs with keys in the environment.
       stsClient: async (provider) => {
-        const { STSClient } = await import("./chunks/dist-es-B6F43WOR.js");
+        const { STSClient } = await import("./chunks/dist-es-3LWD5L25.js");
         return new STSClient({ ...base, ...provider ? { credentials: provider } : {} });
       }
     });
@@ -1222,11 +1224,11 @@ function buildahCommands(workDir) {
       const target = `dir:${join(plan.workDir, "unpushed")}`;
       return [bud(plan), { command: "buildah", args: ["push", ...pushFormat(plan), "--digestfile", unpushedDigestFile(plan), local(plan), target], env }];
     },
-    unpushedDigestFrom(plan, readFile) {
-      return readFile(unpushedDigestFile(plan)).trim();
+    unpushedDigestFrom(plan, readFile2) {
+      return readFile2(unpushedDigestFile(plan)).trim();
     },
-    digestFrom(plan, readFile) {
-      return readFile(digestFile(plan, 0)).trim();
+    digestFrom(plan, readFile2) {
+      return readFile2(digestFile(plan, 0)).trim();
     },
     logout: (hosts) => hosts.map((host) => ({ command: "buildah", args: ["logout", "--authfile", authFile, host], env }))
   };
@@ -1262,8 +1264,8 @@ function dockerCommands(workDir) {
     args.push("--metadata-file", metadataFile(plan), plan.contextDir);
     return args;
   };
-  const digestFrom = (plan, readFile) => {
-    const metadata = JSON.parse(readFile(metadataFile(plan)));
+  const digestFrom = (plan, readFile2) => {
+    const metadata = JSON.parse(readFile2(metadataFile(plan)));
     const digest = metadata["containerimage.digest"];
     if (typeof digest !== "string")
       throw new Error(`docker buildx wrote no containerimage.digest into ${metadataFile(plan)}`);
@@ -1394,7 +1396,7 @@ function imageSize(manifest) {
 
 // ../../packages/shared/lib/aws/ecr.js
 var sdkLoading;
-var loadSdk = () => sdkLoading ??= import("./chunks/ecr-sdk-XGXTOYQM.js");
+var loadSdk = () => sdkLoading ??= import("./chunks/ecr-sdk-N4TCY4GW.js");
 var SCAN_FINISHED = /* @__PURE__ */ new Set(["COMPLETE", "ACTIVE"]);
 var SCAN_WAITING = /* @__PURE__ */ new Set(["NOT_FOUND", "IN_PROGRESS", "PENDING"]);
 function settings(r) {
@@ -2231,10 +2233,10 @@ function buildFingerprint(input, context) {
 function sha256(text) {
   return createHash("sha256").update(text).digest("hex");
 }
-function digestContext(contextDir) {
+async function digestContext(contextDir) {
   let patterns = [];
   try {
-    patterns = parseDockerignore(readFileSync(join(contextDir, ".dockerignore"), "utf8"));
+    patterns = parseDockerignore(await readFile(join(contextDir, ".dockerignore"), "utf8"));
   } catch (error2) {
     if (error2.code !== "ENOENT")
       throw error2;
@@ -2244,41 +2246,41 @@ function digestContext(contextDir) {
   let files = 0;
   let bytes2 = 0;
   const buffer = Buffer.allocUnsafe(1 << 20);
-  const walk = (rel) => {
-    const entries = readdirSync(rel ? join(contextDir, rel) : contextDir).sort();
+  const walk = async (rel) => {
+    const entries = (await readdir(rel ? join(contextDir, rel) : contextDir)).sort();
     for (const name of entries) {
       const childRel = rel ? `${rel}/${name}` : name;
       const full = join(contextDir, childRel);
-      const stat = lstatSync(full);
+      const stat = await lstat(full);
       const ignored = isIgnored(patterns, childRel);
       if (stat.isDirectory()) {
         if (!ignored)
           hash.update(`d\0${childRel}\0`);
         if (!ignored || walkIgnored)
-          walk(childRel);
+          await walk(childRel);
         continue;
       }
       if (ignored)
         continue;
       if (stat.isSymbolicLink()) {
-        hash.update(`l\0${childRel}\0${readlinkSync(full)}\0`);
+        hash.update(`l\0${childRel}\0${await readlink(full)}\0`);
       } else if (stat.isFile()) {
         const fileHash = createHash("sha256");
-        const fd = openSync(full, "r");
+        const file = await open(full, "r");
         try {
-          for (let n = readSync(fd, buffer, 0, buffer.length, null); n > 0; n = readSync(fd, buffer, 0, buffer.length, null)) {
-            fileHash.update(buffer.subarray(0, n));
-            bytes2 += n;
+          for (let { bytesRead } = await file.read(buffer, 0, buffer.length, null); bytesRead > 0; { bytesRead } = await file.read(buffer, 0, buffer.length, null)) {
+            fileHash.update(buffer.subarray(0, bytesRead));
+            bytes2 += bytesRead;
           }
         } finally {
-          closeSync(fd);
+          await file.close();
         }
         hash.update(`f\0${childRel}\0${stat.mode & 73 ? "x" : "-"}\0${fileHash.digest("hex")}\0`);
         files += 1;
       }
     }
   };
-  walk("");
+  await walk("");
   return { digest: hash.digest("hex"), files, bytes: bytes2 };
 }
 
@@ -2416,7 +2418,7 @@ function buildSummary(inputs, outcome) {
     ["Manifest media type", outcome.mediaType ? code(outcome.mediaType) : void 0],
     ["Size", outcome.size ? htmlText(`${bytes(outcome.size.bytes)} in ${outcome.size.layers} layer(s)`) : void 0],
     ["Builder", htmlText(`${inputs.builder}${outcome.pushed === false ? " (not run: same build fingerprint)" : ""}`)],
-    ["Build fingerprint", code(outcome.fingerprint)],
+    ["Build fingerprint", outcome.fingerprint ? code(outcome.fingerprint) : void 0],
     ["Labels", [...outcome.labels].map(([k, v]) => `${code(k)} = ${code(truncate(v, 200))}`).join("<br/>")],
     ["Scan", scanLine(outcome)]
   ]);
@@ -2498,21 +2500,7 @@ async function main() {
   for (const [key, value] of inputs.labels)
     if (key !== FINGERPRINT_LABEL)
       labels.set(key, value);
-  const context = digestContext(inputs.contextDir);
-  const fingerprint = buildFingerprint({
-    contextDir: inputs.contextDir,
-    dockerfileText: inputs.dockerfileText,
-    buildArgs: inputs.buildArgs,
-    mediaTypes: inputs.mediaTypes,
-    attestations: inputs.attestations,
-    labels: new Map([...labels].filter(([key]) => key !== CREATED_LABEL)),
-    secretIds: [...inputs.secrets.keys()],
-    ...inputs.target ? { target: inputs.target } : {},
-    ...inputs.platform ? { platform: inputs.platform } : {}
-  }, context);
-  labels.set(FINGERPRINT_LABEL, fingerprint);
-  info(`Build context: ${context.files} files, ${context.bytes} bytes; build fingerprint ${fingerprint}.`);
-  const outcome = { repository: inputs.repository, tags: inputs.tags, labels, fingerprint, builder: inputs.builder };
+  const outcome = { repository: inputs.repository, tags: inputs.tags, labels, builder: inputs.builder };
   const cancellation = onRunnerCancel();
   const workDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), "build-push-ecr-"));
   chmodSync(workDir, 448);
@@ -2521,7 +2509,7 @@ async function main() {
   let session;
   try {
     session = await AwsSession.open(inputs.session);
-    await build(inputs, session, workDir, labels, fingerprint, outcome, cancellation);
+    await build(inputs, session, workDir, labels, outcome, cancellation);
   } catch (error2) {
     if (error2 instanceof ActionError && !outcome.failure)
       outcome.failure = error2.message;
@@ -2533,7 +2521,7 @@ async function main() {
     await buildSummary(inputs, outcome).write();
   }
 }
-async function build(inputs, session, workDir, labels, fingerprint, outcome, cancellation) {
+async function build(inputs, session, workDir, labels, outcome, cancellation) {
   const ecr = new Ecr(session);
   const settings2 = inputs.repositorySettings;
   const ensured = await ecr.ensureRepository({
@@ -2548,6 +2536,9 @@ async function build(inputs, session, workDir, labels, fingerprint, outcome, can
   const immutable = repository.tagMutability.startsWith("IMMUTABLE");
   const described = `tags ${immutable ? "immutable" : "mutable"}, scan on push ${repository.scanOnPush ? "on" : "off"}, ${repository.encryption.type}`;
   info(ensured.created ? `Created repository ${repository.name} (${described}${ensured.lifecyclePolicyApplied ? ", lifecycle policy set" : ""}).` : `Repository ${repository.name} exists (${described}); its settings are left as they are.`);
+  const fingerprinting = fingerprintBuild(inputs, labels, outcome);
+  fingerprinting.catch(() => {
+  });
   const commands = inputs.builder === "buildah" ? buildahCommands(workDir) : dockerCommands(workDir);
   const hosts = [];
   const [login] = await ecr.getRegistryLogin(repository.registryId ? [repository.registryId] : void 0);
@@ -2557,6 +2548,7 @@ async function build(inputs, session, workDir, labels, fingerprint, outcome, can
   const imageRepo = `${login.registry}/${inputs.repository}`;
   outcome.registry = login.registry;
   outcome.imageRepo = imageRepo;
+  const fingerprint = await fingerprinting;
   const registry = new EcrRegistry(login, inputs.repository);
   const { match: existing, conflict } = await readTags(registry, inputs.tags, fingerprint);
   const plan = () => ({
@@ -2615,6 +2607,24 @@ async function build(inputs, session, workDir, labels, fingerprint, outcome, can
   if (inputs.failOnSeverity === "none")
     return;
   await scanGate(ecr, inputs, manifest.digest, outcome, cancellation);
+}
+async function fingerprintBuild(inputs, labels, outcome) {
+  const context = await digestContext(inputs.contextDir);
+  const fingerprint = buildFingerprint({
+    contextDir: inputs.contextDir,
+    dockerfileText: inputs.dockerfileText,
+    buildArgs: inputs.buildArgs,
+    mediaTypes: inputs.mediaTypes,
+    attestations: inputs.attestations,
+    labels: new Map([...labels].filter(([key]) => key !== CREATED_LABEL)),
+    secretIds: [...inputs.secrets.keys()],
+    ...inputs.target ? { target: inputs.target } : {},
+    ...inputs.platform ? { platform: inputs.platform } : {}
+  }, context);
+  labels.set(FINGERPRINT_LABEL, fingerprint);
+  outcome.fingerprint = fingerprint;
+  info(`Build context: ${context.files} files, ${context.bytes} bytes; build fingerprint ${fingerprint}.`);
+  return fingerprint;
 }
 function setOutputs(outcome, imageRepo) {
   setOutput("image-uri", `${imageRepo}:${outcome.tags[0]}`);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readFileSync, readSync, readdirSync, readlinkSync } from 'node:fs';
+import { lstat, open, readFile, readdir, readlink } from 'node:fs/promises';
 import * as path from 'node:path';
 import { hasExceptions, isIgnored, parseDockerignore, type IgnorePattern } from './dockerignore.js';
 
@@ -54,11 +54,12 @@ function sha256(text: string | Buffer): string {
 /**
  * The content of the build context as the builder sees it: every file, directory and symlink not excluded by
  * .dockerignore, with its path, type, executable bit, and content (symlinks by target; they are not followed).
+ * Asynchronous reads, so the hashing of a large context overlaps the AWS calls and logins running meanwhile.
  */
-export function digestContext(contextDir: string): ContextDigest {
+export async function digestContext(contextDir: string): Promise<ContextDigest> {
   let patterns: IgnorePattern[] = [];
   try {
-    patterns = parseDockerignore(readFileSync(path.join(contextDir, '.dockerignore'), 'utf8'));
+    patterns = parseDockerignore(await readFile(path.join(contextDir, '.dockerignore'), 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
@@ -67,31 +68,35 @@ export function digestContext(contextDir: string): ContextDigest {
   let files = 0;
   let bytes = 0;
   const buffer = Buffer.allocUnsafe(1 << 20);
-  const walk = (rel: string): void => {
-    const entries = readdirSync(rel ? path.join(contextDir, rel) : contextDir).sort();
+  const walk = async (rel: string): Promise<void> => {
+    const entries = (await readdir(rel ? path.join(contextDir, rel) : contextDir)).sort();
     for (const name of entries) {
       const childRel = rel ? `${rel}/${name}` : name;
       const full = path.join(contextDir, childRel);
-      const stat = lstatSync(full);
+      const stat = await lstat(full);
       const ignored = isIgnored(patterns, childRel);
       if (stat.isDirectory()) {
         if (!ignored) hash.update(`d\0${childRel}\0`);
-        if (!ignored || walkIgnored) walk(childRel);
+        if (!ignored || walkIgnored) await walk(childRel);
         continue;
       }
       if (ignored) continue;
       if (stat.isSymbolicLink()) {
-        hash.update(`l\0${childRel}\0${readlinkSync(full)}\0`);
+        hash.update(`l\0${childRel}\0${await readlink(full)}\0`);
       } else if (stat.isFile()) {
         const fileHash = createHash('sha256');
-        const fd = openSync(full, 'r');
+        const file = await open(full, 'r');
         try {
-          for (let n = readSync(fd, buffer, 0, buffer.length, null); n > 0; n = readSync(fd, buffer, 0, buffer.length, null)) {
-            fileHash.update(buffer.subarray(0, n));
-            bytes += n;
+          for (
+            let { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+            bytesRead > 0;
+            { bytesRead } = await file.read(buffer, 0, buffer.length, null)
+          ) {
+            fileHash.update(buffer.subarray(0, bytesRead));
+            bytes += bytesRead;
           }
         } finally {
-          closeSync(fd);
+          await file.close();
         }
         hash.update(`f\0${childRel}\0${stat.mode & 0o111 ? 'x' : '-'}\0${fileHash.digest('hex')}\0`);
         files += 1;
@@ -99,6 +104,6 @@ export function digestContext(contextDir: string): ContextDigest {
       // Sockets, FIFOs and devices are not sent to the builder either.
     }
   };
-  walk('');
+  await walk('');
   return { digest: hash.digest('hex'), files, bytes };
 }

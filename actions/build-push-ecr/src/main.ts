@@ -16,7 +16,10 @@ import { buildSummary, type Outcome } from './report.js';
 import { judge, severityCounts } from './scan.js';
 import { STATE } from './state.js';
 
-/** build-push-ecr: inputs -> fingerprint -> repository -> login -> find or build+push -> scan gate -> outputs. */
+/**
+ * build-push-ecr: inputs -> repository -> login (the build fingerprint is computed meanwhile) -> find or
+ * build+push -> scan gate -> outputs.
+ */
 export async function main(): Promise<void> {
   await preloadMaps();
   const inputs = readInputs();
@@ -28,25 +31,8 @@ export async function main(): Promise<void> {
     ...(inputs.pipelineExecutionArn ? { pipelineExecutionArn: inputs.pipelineExecutionArn } : {}),
   });
   for (const [key, value] of inputs.labels) if (key !== FINGERPRINT_LABEL) labels.set(key, value);
-  const context = digestContext(inputs.contextDir);
-  const fingerprint = buildFingerprint(
-    {
-      contextDir: inputs.contextDir,
-      dockerfileText: inputs.dockerfileText,
-      buildArgs: inputs.buildArgs,
-      mediaTypes: inputs.mediaTypes,
-      attestations: inputs.attestations,
-      labels: new Map([...labels].filter(([key]) => key !== CREATED_LABEL)),
-      secretIds: [...inputs.secrets.keys()],
-      ...(inputs.target ? { target: inputs.target } : {}),
-      ...(inputs.platform ? { platform: inputs.platform } : {}),
-    },
-    context,
-  );
-  labels.set(FINGERPRINT_LABEL, fingerprint);
-  core.info(`Build context: ${context.files} files, ${context.bytes} bytes; build fingerprint ${fingerprint}.`);
 
-  const outcome: Outcome = { repository: inputs.repository, tags: inputs.tags, labels, fingerprint, builder: inputs.builder };
+  const outcome: Outcome = { repository: inputs.repository, tags: inputs.tags, labels, builder: inputs.builder };
   const cancellation = onRunnerCancel();
   const workDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'build-push-ecr-'));
   chmodSync(workDir, 0o700);
@@ -55,7 +41,7 @@ export async function main(): Promise<void> {
   let session: AwsSession | undefined;
   try {
     session = await AwsSession.open(inputs.session);
-    await build(inputs, session, workDir, labels, fingerprint, outcome, cancellation);
+    await build(inputs, session, workDir, labels, outcome, cancellation);
   } catch (error) {
     if (error instanceof ActionError && !outcome.failure) outcome.failure = error.message;
     throw error;
@@ -73,7 +59,6 @@ async function build(
   session: AwsSession,
   workDir: string,
   labels: Map<string, string>,
-  fingerprint: string,
   outcome: Outcome,
   cancellation: Cancellation,
 ): Promise<void> {
@@ -96,6 +81,9 @@ async function build(
       : `Repository ${repository.name} exists (${described}); its settings are left as they are.`,
   );
 
+  // The context is hashed while the logins run (the first AWS request is not kept waiting for a large context).
+  const fingerprinting = fingerprintBuild(inputs, labels, outcome);
+  fingerprinting.catch(() => {}); // awaited below; a login failing first must not leave its rejection unhandled
   const commands: BuilderCommands = inputs.builder === 'buildah' ? buildahCommands(workDir) : dockerCommands(workDir);
   const hosts: string[] = [];
   const [login] = (await ecr.getRegistryLogin(repository.registryId ? [repository.registryId] : undefined)) as [RegistryLogin];
@@ -106,6 +94,7 @@ async function build(
   const imageRepo = `${login.registry}/${inputs.repository}`;
   outcome.registry = login.registry;
   outcome.imageRepo = imageRepo;
+  const fingerprint = await fingerprinting;
   const registry = new EcrRegistry(login, inputs.repository);
   const { match: existing, conflict } = await readTags(registry, inputs.tags, fingerprint);
   const plan = (): BuildPlan => ({
@@ -162,6 +151,29 @@ async function build(
 
   if (inputs.failOnSeverity === 'none') return;
   await scanGate(ecr, inputs, manifest.digest, outcome, cancellation);
+}
+
+/** The build fingerprint of this run (see fingerprint.ts), put on the image as a label and into the outcome. */
+async function fingerprintBuild(inputs: Inputs, labels: Map<string, string>, outcome: Outcome): Promise<string> {
+  const context = await digestContext(inputs.contextDir);
+  const fingerprint = buildFingerprint(
+    {
+      contextDir: inputs.contextDir,
+      dockerfileText: inputs.dockerfileText,
+      buildArgs: inputs.buildArgs,
+      mediaTypes: inputs.mediaTypes,
+      attestations: inputs.attestations,
+      labels: new Map([...labels].filter(([key]) => key !== CREATED_LABEL)),
+      secretIds: [...inputs.secrets.keys()],
+      ...(inputs.target ? { target: inputs.target } : {}),
+      ...(inputs.platform ? { platform: inputs.platform } : {}),
+    },
+    context,
+  );
+  labels.set(FINGERPRINT_LABEL, fingerprint);
+  outcome.fingerprint = fingerprint;
+  core.info(`Build context: ${context.files} files, ${context.bytes} bytes; build fingerprint ${fingerprint}.`);
+  return fingerprint;
 }
 
 function setOutputs(outcome: Outcome, imageRepo: string): void {

@@ -8,7 +8,8 @@ export interface Outcome {
   repository: string;
   tags: string[];
   labels: Map<string, string>;
-  fingerprint: string;
+  /** Set once the context is hashed (after the repository call). */
+  fingerprint?: string;
   builder: string;
   repositoryInfo?: EnsuredRepository;
   registry?: string;
@@ -48,7 +49,7 @@ export function buildSummary(inputs: Inputs, outcome: Outcome): JobSummary {
     ['Manifest media type', outcome.mediaType ? code(outcome.mediaType) : undefined],
     ['Size', outcome.size ? htmlText(`${bytes(outcome.size.bytes)} in ${outcome.size.layers} layer(s)`) : undefined],
     ['Builder', htmlText(`${inputs.builder}${outcome.pushed === false ? ' (not run: same build fingerprint)' : ''}`)],
-    ['Build fingerprint', code(outcome.fingerprint)],
+    ['Build fingerprint', outcome.fingerprint ? code(outcome.fingerprint) : undefined],
     ['Labels', [...outcome.labels].map(([k, v]) => `${code(k)} = ${code(truncate(v, 200))}`).join('<br/>')],
     ['Scan', scanLine(outcome)],
   ]);

@@ -105,38 +105,38 @@ describe('build fingerprint', () => {
     labels: new Map([['org.opencontainers.image.revision', run.sha]]),
     secretIds: [],
   });
-  const fp = (input: FingerprintInput) => buildFingerprint(input, digestContext(input.contextDir));
+  const fp = async (input: FingerprintInput) => buildFingerprint(input, await digestContext(input.contextDir));
 
-  test('same inputs, same fingerprint; each build input changes it', () => {
+  test('same inputs, same fingerprint; each build input changes it', async () => {
     const a = context({ 'app.py': 'print(1)', 'model/weights.bin': 'w1' });
     const b = context({ 'model/weights.bin': 'w1', 'app.py': 'print(1)' });
-    const reference = fp(base(a));
-    expect(fp(base(b))).toBe(reference);
-    expect(fp({ ...base(a), dockerfileText: 'FROM scratch\nCOPY . /srv\n' })).not.toBe(reference);
-    expect(fp({ ...base(a), buildArgs: new Map([['A', '2']]) })).not.toBe(reference);
-    expect(fp({ ...base(a), target: 'serve' })).not.toBe(reference);
-    expect(fp({ ...base(a), platform: 'linux/arm64' })).not.toBe(reference);
-    expect(fp({ ...base(a), mediaTypes: 'oci' })).not.toBe(reference);
-    expect(fp({ ...base(a), labels: new Map([['org.opencontainers.image.revision', 'other']]) })).not.toBe(reference);
-    expect(fp(base(context({ 'app.py': 'print(2)', 'model/weights.bin': 'w1' })))).not.toBe(reference);
-    expect(fp(base(context({ 'app.py': 'print(1)', 'model/weights2.bin': 'w1' })))).not.toBe(reference);
+    const reference = await fp(base(a));
+    expect(await fp(base(b))).toBe(reference);
+    expect(await fp({ ...base(a), dockerfileText: 'FROM scratch\nCOPY . /srv\n' })).not.toBe(reference);
+    expect(await fp({ ...base(a), buildArgs: new Map([['A', '2']]) })).not.toBe(reference);
+    expect(await fp({ ...base(a), target: 'serve' })).not.toBe(reference);
+    expect(await fp({ ...base(a), platform: 'linux/arm64' })).not.toBe(reference);
+    expect(await fp({ ...base(a), mediaTypes: 'oci' })).not.toBe(reference);
+    expect(await fp({ ...base(a), labels: new Map([['org.opencontainers.image.revision', 'other']]) })).not.toBe(reference);
+    expect(await fp(base(context({ 'app.py': 'print(2)', 'model/weights.bin': 'w1' })))).not.toBe(reference);
+    expect(await fp(base(context({ 'app.py': 'print(1)', 'model/weights2.bin': 'w1' })))).not.toBe(reference);
   });
 
-  test('files excluded by .dockerignore do not count; the executable bit and symlinks do', () => {
+  test('files excluded by .dockerignore do not count; the executable bit and symlinks do', async () => {
     const a = context({ 'app.py': 'x', 'notes.log': 'one' }, '*.log\n');
     const b = context({ 'app.py': 'x', 'notes.log': 'two', 'debug.log': 'new' }, '*.log\n');
-    expect(digestContext(b).digest).toBe(digestContext(a).digest);
+    expect((await digestContext(b)).digest).toBe((await digestContext(a)).digest);
     const c = context({ 'app.py': 'x' }, '*.log\n');
-    const before = digestContext(c).digest;
+    const before = (await digestContext(c)).digest;
     chmodSync(path.join(c, 'app.py'), 0o755);
-    expect(digestContext(c).digest).not.toBe(before);
+    expect((await digestContext(c)).digest).not.toBe(before);
     symlinkSync('app.py', path.join(c, 'link'));
-    expect(digestContext(c).files).toBe(2);
+    expect((await digestContext(c)).files).toBe(2);
   });
 
-  test('secret values never reach the fingerprint; their ids do', () => {
+  test('secret values never reach the fingerprint; their ids do', async () => {
     const a = context({ 'app.py': 'x' });
-    expect(fp({ ...base(a), secretIds: ['pip'] })).not.toBe(fp(base(a)));
+    expect(await fp({ ...base(a), secretIds: ['pip'] })).not.toBe(await fp(base(a)));
   });
 });
 

@@ -4,20 +4,20 @@ import {
   ENV_KEY,
   ENV_SECRET,
   fromEnv
-} from "./chunk-WIDOLLPZ.js";
+} from "./chunk-YQG4AGVR.js";
 import {
   CredentialsProviderError,
   ENV_PROFILE,
   chain
-} from "./chunk-YCNWWMYE.js";
+} from "./chunk-SQ5BTLK2.js";
 
 // ../../node_modules/@aws-sdk/credential-provider-node/dist-es/remoteProvider.js
 var ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 var remoteProvider = async (init) => {
-  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./dist-es-RLRV74SA.js");
+  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./dist-es-ILFW4AO3.js");
   if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
     init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-    const { fromHttp } = await import("./dist-es-2J23QC2U.js");
+    const { fromHttp } = await import("./dist-es-FHGITDRK.js");
     return chain(fromHttp(init), fromContainerMetadata(init));
   }
   if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -130,22 +130,22 @@ var defaultProvider = (init = {}) => memoizeChain([
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
       throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await import("./dist-es-46IY423P.js");
+    const { fromSSO } = await import("./dist-es-FBR4WPTM.js");
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./dist-es-BMIPDBFU.js");
+    const { fromIni } = await import("./dist-es-6ZDNIFDL.js");
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-    const { fromProcess } = await import("./dist-es-5HPIYZ2F.js");
+    const { fromProcess } = await import("./dist-es-HL6DVNW5.js");
     return fromProcess(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-    const { fromTokenFile } = await import("./dist-es-7OGG7UWJ.js");
+    const { fromTokenFile } = await import("./dist-es-OQ3YX4LK.js");
     return fromTokenFile(init)(awsIdentityProperties);
   },
   async () => {

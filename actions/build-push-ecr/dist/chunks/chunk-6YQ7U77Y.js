@@ -5,12 +5,12 @@ import {
 } from "./chunk-XXW5MR4D.js";
 import {
   buildQueryString
-} from "./chunk-RLG2GL7P.js";
+} from "./chunk-4ZMCAFKB.js";
 import {
   HttpResponse,
   Readable,
   hasOwn
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-FD3BTITG.js";
 
 // ../../node_modules/@smithy/node-http-handler/dist-es/build-abort-error.js
 function buildAbortError(abortSignal) {

@@ -5,12 +5,12 @@ import {
   join,
   readFile,
   sep
-} from "./chunk-RLG2GL7P.js";
+} from "./chunk-4ZMCAFKB.js";
 import {
   IniSectionType,
   createHash,
   isValidHostLabel
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-FD3BTITG.js";
 
 // ../../node_modules/@smithy/core/dist-es/submodules/config/property-provider/ProviderError.js
 var ProviderError = class _ProviderError extends Error {

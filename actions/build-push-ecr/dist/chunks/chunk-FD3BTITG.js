@@ -16,10 +16,8 @@ var lstatSync = /* @__PURE__ */ read$("lstatSync");
 var mkdirSync = /* @__PURE__ */ read$("mkdirSync");
 var mkdtempSync = /* @__PURE__ */ read$("mkdtempSync");
 var openSync = /* @__PURE__ */ read$("openSync");
-var readdirSync = /* @__PURE__ */ read$("readdirSync");
 var readSync = /* @__PURE__ */ read$("readSync");
 var readFileSync = /* @__PURE__ */ read$("readFileSync");
-var readlinkSync = /* @__PURE__ */ read$("readlinkSync");
 var rmSync = /* @__PURE__ */ read$("rmSync");
 var statSync = /* @__PURE__ */ read$("statSync");
 var writeFileSync = /* @__PURE__ */ read$("writeFileSync");
@@ -1732,14 +1730,11 @@ export {
   closeSync,
   existsSync,
   fstatSync,
-  lstatSync,
   mkdirSync,
   mkdtempSync,
   openSync,
-  readdirSync,
   readSync,
   readFileSync,
-  readlinkSync,
   rmSync,
   statSync,
   writeFileSync,

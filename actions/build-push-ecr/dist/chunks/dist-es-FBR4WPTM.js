@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-OVMG5FOR.js";
+} from "./chunk-SYMGQFVV.js";
 import {
   CredentialsProviderError,
   TokenProviderError,
@@ -11,11 +11,11 @@ import {
   getSSOTokenFromFile,
   loadSsoSessionData,
   parseKnownFiles
-} from "./chunk-YCNWWMYE.js";
-import "./chunk-RLG2GL7P.js";
+} from "./chunk-SQ5BTLK2.js";
+import "./chunk-4ZMCAFKB.js";
 import {
   promises
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-FD3BTITG.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/credential-provider-sso/dist-es/isSsoProfile.js
@@ -27,7 +27,7 @@ var REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the 
 
 // ../../node_modules/@aws-sdk/token-providers/dist-es/getSsoOidcClient.js
 var getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
-  const { SSOOIDCClient } = await import("./sso-oidc-AGOT3E5V.js");
+  const { SSOOIDCClient } = await import("./sso-oidc-SRVTOHUZ.js");
   const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
   const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
     region: ssoRegion ?? init.clientConfig?.region,
@@ -39,7 +39,7 @@ var getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
 
 // ../../node_modules/@aws-sdk/token-providers/dist-es/getNewSsoOidcToken.js
 var getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
-  const { CreateTokenCommand } = await import("./sso-oidc-AGOT3E5V.js");
+  const { CreateTokenCommand } = await import("./sso-oidc-SRVTOHUZ.js");
   const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
   return ssoOidcClient.send(new CreateTokenCommand({
     clientId: ssoToken.clientId,
@@ -207,7 +207,7 @@ var resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ssoR
     });
   }
   const { accessToken } = token;
-  const { SSOClient, GetRoleCredentialsCommand } = await import("./loadSso-CVGBBG36.js");
+  const { SSOClient, GetRoleCredentialsCommand } = await import("./loadSso-OZ5MEQGM.js");
   const sso = ssoClient || new SSOClient(Object.assign({}, clientConfig ?? {}, {
     logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
     region: clientConfig?.region ?? ssoRegion,

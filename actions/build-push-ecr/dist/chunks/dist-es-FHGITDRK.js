@@ -2,22 +2,22 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   NodeHttpHandler
-} from "./chunk-QUVPZRWM.js";
+} from "./chunk-6YQ7U77Y.js";
 import "./chunk-XXW5MR4D.js";
 import {
   setCredentialFeature
-} from "./chunk-OVMG5FOR.js";
+} from "./chunk-SYMGQFVV.js";
 import {
   CredentialsProviderError
-} from "./chunk-YCNWWMYE.js";
+} from "./chunk-SQ5BTLK2.js";
 import {
   promises_default
-} from "./chunk-RLG2GL7P.js";
+} from "./chunk-4ZMCAFKB.js";
 import {
   HttpRequest,
   parseRfc3339DateTime,
   sdkStreamMixin
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-FD3BTITG.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/checkUrl.js

@@ -1,11 +1,11 @@
 import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
-  defaultProvider
-} from "./chunk-LDHWUKY2.js";
-import {
   SignatureV4MultiRegion
-} from "./chunk-UOUY7K2X.js";
+} from "./chunk-WUARK7UD.js";
+import {
+  package_default
+} from "./chunk-N7YOWEQ4.js";
 import {
   AwsQueryProtocol,
   AwsSdkSigV4ASigner,
@@ -14,15 +14,14 @@ import {
   NODE_SIGV4A_CONFIG_OPTIONS,
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config
-} from "./chunk-XQCEK6DL.js";
+} from "./chunk-DPPNZJRR.js";
 import {
   NodeHttpHandler
-} from "./chunk-QUVPZRWM.js";
+} from "./chunk-6YQ7U77Y.js";
 import {
   Sha256Node
-} from "./chunk-3B63D3NS.js";
+} from "./chunk-ZIXOJKAV.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-WIDOLLPZ.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -65,7 +64,7 @@ import {
   resolveUserAgentConfig,
   setCredentialFeature,
   stsRegionDefaultResolver
-} from "./chunk-OVMG5FOR.js";
+} from "./chunk-SYMGQFVV.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -74,12 +73,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-YCNWWMYE.js";
+} from "./chunk-SQ5BTLK2.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-RLG2GL7P.js";
+} from "./chunk-4ZMCAFKB.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -92,10 +91,10 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-FD3BTITG.js";
 import "./chunk-5JZGMAOE.js";
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/endpoint/bdd.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/endpoint/bdd.js
 var q = "ref";
 var a = -1;
 var b = true;
@@ -258,7 +257,7 @@ var nodes = new Int32Array([
 ]);
 var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/endpoint/endpointResolver.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/endpoint/endpointResolver.js
 var cache = new EndpointCache({
   size: 50,
   params: ["Endpoint", "Region", "UseDualStack", "UseFIPS", "UseGlobalEndpoint"]
@@ -271,7 +270,7 @@ var defaultEndpointResolver = (endpointParams, context = {}) => {
 };
 customEndpointFunctions.aws = awsEndpointFunctions;
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/auth/httpAuthSchemeProvider.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/auth/httpAuthSchemeProvider.js
 var createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config, context, input) => {
   if (!input) {
     throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
@@ -373,11 +372,6 @@ var createEndpointRuleSetHttpAuthSchemeProvider = (defaultEndpointResolver2, def
 var _defaultSTSHttpAuthSchemeProvider = (authParameters) => {
   const options = [];
   switch (authParameters.operation) {
-    case "AssumeRoleWithSAML": {
-      options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
-      options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
-      break;
-    }
     case "AssumeRoleWithWebIdentity": {
       options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
       options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
@@ -403,7 +397,7 @@ var resolveHttpAuthSchemeConfig = (config) => {
   });
 };
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/endpoint/EndpointParameters.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
     useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -420,87 +414,7 @@ var commonParams = {
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
 
-// ../../node_modules/@aws-sdk/client-sts/package.json
-var package_default = {
-  name: "@aws-sdk/client-sts",
-  version: "3.1173.0",
-  description: "AWS SDK for JavaScript Sts Client for Node.js, Browser and React Native",
-  homepage: "https://github.com/aws/aws-sdk-js-v3/tree/main/clients/client-sts",
-  license: "Apache-2.0",
-  author: {
-    name: "AWS SDK for JavaScript Team",
-    url: "https://aws.amazon.com/sdk-for-javascript/"
-  },
-  repository: {
-    type: "git",
-    url: "https://github.com/aws/aws-sdk-js-v3.git",
-    directory: "clients/client-sts"
-  },
-  files: [
-    "dist-*/**"
-  ],
-  sideEffects: false,
-  main: "./dist-cjs/index.js",
-  module: "./dist-es/index.js",
-  browser: {
-    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.browser"
-  },
-  types: "./dist-types/index.d.ts",
-  typesVersions: {
-    "<4.5": {
-      "dist-types/*": [
-        "dist-types/ts3.4/*"
-      ]
-    }
-  },
-  "react-native": {
-    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.native"
-  },
-  scripts: {
-    build: "concurrently 'yarn:build:types' 'yarn:build:es' && yarn build:cjs",
-    "build:cjs": "node ../../scripts/compilation/inline",
-    "build:es": "premove dist-es && tsc -p tsconfig.es.json",
-    "build:include:deps": 'yarn g:turbo run build -F="$npm_package_name"',
-    "build:types": "premove dist-types && tsc -p tsconfig.types.json",
-    "build:types:downlevel": "downlevel-dts dist-types dist-types/ts3.4",
-    clean: "premove dist-cjs dist-es dist-types",
-    "extract:docs": "api-extractor run --local",
-    "generate:client": "node ../../scripts/generate-clients/single-service",
-    test: "yarn g:vitest run --passWithNoTests",
-    "test:watch": "yarn g:vitest watch --passWithNoTests",
-    "test:integration": "yarn g:vitest run --passWithNoTests -c vitest.config.integ.mts",
-    "test:integration:watch": "yarn g:vitest watch --passWithNoTests -c vitest.config.integ.mts",
-    "test:e2e": "yarn g:vitest run -c vitest.config.e2e.mts",
-    "test:e2e:watch": "yarn g:vitest watch -c vitest.config.e2e.mts",
-    "test:index": "tsc -p tsconfig.test.json && node ./test/index-objects.spec.mjs"
-  },
-  dependencies: {
-    "@aws-sdk/core": "^3.981.0",
-    "@aws-sdk/credential-provider-node": "^3.972.97",
-    "@aws-sdk/signature-v4-multi-region": "^3.996.52",
-    "@aws-sdk/types": "^3.975.1",
-    "@smithy/core": "^3.40.0",
-    "@smithy/fetch-http-handler": "^5.8.1",
-    "@smithy/node-http-handler": "^4.14.2",
-    "@smithy/types": "^4.20.0",
-    tslib: "^2.6.2"
-  },
-  devDependencies: {
-    "@smithy/snapshot-testing": "^2.4.0",
-    "@tsconfig/node20": "20.1.8",
-    "@types/node": "^20.14.8",
-    concurrently: "7.0.0",
-    "downlevel-dts": "0.10.1",
-    premove: "4.0.0",
-    typescript: "~7.0.2",
-    vitest: "^4.0.17"
-  },
-  engines: {
-    node: ">=20.0.0"
-  }
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/models/STSServiceException.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/STSServiceException.js
 var STSServiceException = class _STSServiceException extends ServiceException {
   static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";
   constructor(options) {
@@ -509,7 +423,7 @@ var STSServiceException = class _STSServiceException extends ServiceException {
   }
 };
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/models/errors.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/errors.js
 var ExpiredTokenException = class _ExpiredTokenException extends STSServiceException {
   static shapeId = "com.amazonaws.sts#ExpiredTokenException";
   name = "ExpiredTokenException";
@@ -615,175 +529,39 @@ var IDPCommunicationErrorException = class _IDPCommunicationErrorException exten
     Object.setPrototypeOf(this, _IDPCommunicationErrorException.prototype);
   }
 };
-var InvalidAuthorizationMessageException = class _InvalidAuthorizationMessageException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#InvalidAuthorizationMessageException";
-  name = "InvalidAuthorizationMessageException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InvalidAuthorizationMessageException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidAuthorizationMessageException.prototype);
-  }
-};
-var ExpiredTradeInTokenException = class _ExpiredTradeInTokenException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#ExpiredTradeInTokenException";
-  name = "ExpiredTradeInTokenException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ExpiredTradeInTokenException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ExpiredTradeInTokenException.prototype);
-  }
-};
-var InsufficientSessionLifetimeException = class _InsufficientSessionLifetimeException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#InsufficientSessionLifetimeException";
-  name = "InsufficientSessionLifetimeException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InsufficientSessionLifetimeException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InsufficientSessionLifetimeException.prototype);
-  }
-};
-var InvalidSubjectCredentialsException = class _InvalidSubjectCredentialsException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#InvalidSubjectCredentialsException";
-  name = "InvalidSubjectCredentialsException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InvalidSubjectCredentialsException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidSubjectCredentialsException.prototype);
-  }
-};
-var JWTPayloadSizeExceededException = class _JWTPayloadSizeExceededException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#JWTPayloadSizeExceededException";
-  name = "JWTPayloadSizeExceededException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "JWTPayloadSizeExceededException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _JWTPayloadSizeExceededException.prototype);
-  }
-};
-var OutboundWebIdentityFederationDisabledException = class _OutboundWebIdentityFederationDisabledException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#OutboundWebIdentityFederationDisabledException";
-  name = "OutboundWebIdentityFederationDisabledException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "OutboundWebIdentityFederationDisabledException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _OutboundWebIdentityFederationDisabledException.prototype);
-  }
-};
-var SessionDurationEscalationException = class _SessionDurationEscalationException extends STSServiceException {
-  static shapeId = "com.amazonaws.sts#SessionDurationEscalationException";
-  name = "SessionDurationEscalationException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "SessionDurationEscalationException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _SessionDurationEscalationException.prototype);
-  }
-};
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/schemas/schemas_0.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/schemas/schemas_0.js
 var _A = "Arn";
 var _AKI = "AccessKeyId";
-var _AP = "AssumedPrincipal";
 var _AR = "AssumeRole";
 var _ARI = "AssumedRoleId";
 var _ARR = "AssumeRoleRequest";
 var _ARRs = "AssumeRoleResponse";
-var _ARRss = "AssumeRootRequest";
-var _ARRssu = "AssumeRootResponse";
 var _ARU = "AssumedRoleUser";
-var _ARWSAML = "AssumeRoleWithSAML";
-var _ARWSAMLR = "AssumeRoleWithSAMLRequest";
-var _ARWSAMLRs = "AssumeRoleWithSAMLResponse";
 var _ARWWI = "AssumeRoleWithWebIdentity";
 var _ARWWIR = "AssumeRoleWithWebIdentityRequest";
 var _ARWWIRs = "AssumeRoleWithWebIdentityResponse";
-var _ARs = "AssumeRoot";
-var _Ac = "Account";
 var _Au = "Audience";
 var _C = "Credentials";
 var _CA = "ContextAssertion";
-var _DAM = "DecodeAuthorizationMessage";
-var _DAMR = "DecodeAuthorizationMessageRequest";
-var _DAMRe = "DecodeAuthorizationMessageResponse";
-var _DM = "DecodedMessage";
 var _DS = "DurationSeconds";
 var _E = "Expiration";
 var _EI = "ExternalId";
-var _EM = "EncodedMessage";
 var _ETE = "ExpiredTokenException";
-var _ETITE = "ExpiredTradeInTokenException";
 var _FPA = "FederatedProviderArn";
-var _FU = "FederatedUser";
-var _FUI = "FederatedUserId";
-var _GAKI = "GetAccessKeyInfo";
-var _GAKIR = "GetAccessKeyInfoRequest";
-var _GAKIRe = "GetAccessKeyInfoResponse";
-var _GCI = "GetCallerIdentity";
-var _GCIR = "GetCallerIdentityRequest";
-var _GCIRe = "GetCallerIdentityResponse";
-var _GDAT = "GetDelegatedAccessToken";
-var _GDATR = "GetDelegatedAccessTokenRequest";
-var _GDATRe = "GetDelegatedAccessTokenResponse";
-var _GFT = "GetFederationToken";
-var _GFTR = "GetFederationTokenRequest";
-var _GFTRe = "GetFederationTokenResponse";
-var _GSC = "GetScopedCredentials";
-var _GSCR = "GetScopedCredentialsRequest";
-var _GSCRe = "GetScopedCredentialsResponse";
-var _GST = "GetSessionToken";
-var _GSTR = "GetSessionTokenRequest";
-var _GSTRe = "GetSessionTokenResponse";
-var _GWIT = "GetWebIdentityToken";
-var _GWITR = "GetWebIdentityTokenRequest";
-var _GWITRe = "GetWebIdentityTokenResponse";
 var _I = "Issuer";
-var _IAME = "InvalidAuthorizationMessageException";
 var _ICAE = "InvalidContextAssertionException";
 var _IDPCEE = "IDPCommunicationErrorException";
 var _IDPRCE = "IDPRejectedClaimException";
 var _IITE = "InvalidIdentityTokenException";
 var _IP = "IdentityProvider";
-var _ISCE = "InvalidSubjectCredentialsException";
-var _ISLE = "InsufficientSessionLifetimeException";
-var _JWTPSEE = "JWTPayloadSizeExceededException";
 var _K = "Key";
 var _MPDE = "MalformedPolicyDocumentException";
 var _MSTS = "MinimumSessionTokenSize";
-var _N = "Name";
-var _NQ = "NameQualifier";
 var _OI = "OriginIdentity";
-var _OWIFDE = "OutboundWebIdentityFederationDisabledException";
 var _P = "Policy";
 var _PA = "PolicyArns";
-var _PAr = "PrincipalArn";
-var _PAro = "ProviderArn";
+var _PAr = "ProviderArn";
 var _PC = "ProvidedContexts";
 var _PCLT = "ProvidedContextsListType";
 var _PCr = "ProvidedContext";
@@ -796,35 +574,20 @@ var _RA = "RoleArn";
 var _RDE = "RegionDisabledException";
 var _RSN = "RoleSessionName";
 var _S = "Subject";
-var _SA = "SigningAlgorithm";
 var _SAK = "SecretAccessKey";
-var _SAMLA = "SAMLAssertion";
-var _SAMLAT = "SAMLAssertionType";
-var _SDEE = "SessionDurationEscalationException";
 var _SFWIT = "SubjectFromWebIdentityToken";
 var _SI = "SourceIdentity";
-var _SIe = "SessionInfo";
-var _SM = "SubjectMode";
 var _SN = "SerialNumber";
-var _SPC = "ScopedPoliciesCount";
-var _SS = "ScopedSession";
-var _SSD = "ScopedSessionDescription";
-var _SSI = "ScopedSessionId";
-var _ST = "SubjectType";
+var _ST = "SessionToken";
 var _STS = "SessionTokenSize";
 var _STU = "SessionTokenUtilization";
-var _STe = "SessionToken";
-var _Sc = "Scope";
+var _STu = "SubjectType";
 var _T = "Tags";
 var _TC = "TokenCode";
 var _TCr = "TransactionContext";
 var _TIPC = "TrustedIdentityPropagationContext";
-var _TIT = "TradeInToken";
-var _TP = "TargetPrincipal";
-var _TPA = "TaskPolicyArn";
 var _TTK = "TransitiveTagKeys";
 var _Ta = "Tag";
-var _UI = "UserId";
 var _V = "Value";
 var _WIT = "WebIdentityToken";
 var _a = "arn";
@@ -842,9 +605,7 @@ var _pDLT = "policyDescriptorListType";
 var _s = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
 var _tCIPMT = "transactionContextIdentityProviderMapType";
 var _tCVT = "transactionContextValueType";
-var _tITT = "tradeInTokenType";
 var _tLT = "tagListType";
-var _wITT = "webIdentityTokenType";
 var n0 = "com.amazonaws.sts";
 var _s_registry = new TypeRegistry(_s);
 var STSServiceException$ = [-3, _s, "STSServiceException", 0, [], []];
@@ -859,15 +620,6 @@ var ExpiredTokenException$ = [
   [0]
 ];
 n0_registry.registerError(ExpiredTokenException$, ExpiredTokenException);
-var ExpiredTradeInTokenException$ = [
-  -3,
-  n0,
-  _ETITE,
-  { [_aQE]: [`ExpiredTradeInTokenException`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ExpiredTradeInTokenException$, ExpiredTradeInTokenException);
 var IDPCommunicationErrorException$ = [
   -3,
   n0,
@@ -886,24 +638,6 @@ var IDPRejectedClaimException$ = [
   [0]
 ];
 n0_registry.registerError(IDPRejectedClaimException$, IDPRejectedClaimException);
-var InsufficientSessionLifetimeException$ = [
-  -3,
-  n0,
-  _ISLE,
-  { [_aQE]: [`InsufficientSessionLifetime`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(InsufficientSessionLifetimeException$, InsufficientSessionLifetimeException);
-var InvalidAuthorizationMessageException$ = [
-  -3,
-  n0,
-  _IAME,
-  { [_aQE]: [`InvalidAuthorizationMessageException`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(InvalidAuthorizationMessageException$, InvalidAuthorizationMessageException);
 var InvalidContextAssertionException$ = [
   -3,
   n0,
@@ -922,24 +656,6 @@ var InvalidIdentityTokenException$ = [
   [0]
 ];
 n0_registry.registerError(InvalidIdentityTokenException$, InvalidIdentityTokenException);
-var InvalidSubjectCredentialsException$ = [
-  -3,
-  n0,
-  _ISCE,
-  { [_aQE]: [`InvalidSubjectCredentials`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(InvalidSubjectCredentialsException$, InvalidSubjectCredentialsException);
-var JWTPayloadSizeExceededException$ = [
-  -3,
-  n0,
-  _JWTPSEE,
-  { [_aQE]: [`JWTPayloadSizeExceededException`, 400], [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(JWTPayloadSizeExceededException$, JWTPayloadSizeExceededException);
 var MalformedPolicyDocumentException$ = [
   -3,
   n0,
@@ -949,15 +665,6 @@ var MalformedPolicyDocumentException$ = [
   [0]
 ];
 n0_registry.registerError(MalformedPolicyDocumentException$, MalformedPolicyDocumentException);
-var OutboundWebIdentityFederationDisabledException$ = [
-  -3,
-  n0,
-  _OWIFDE,
-  { [_aQE]: [`OutboundWebIdentityFederationDisabledException`, 403], [_e]: _c, [_hE]: 403 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(OutboundWebIdentityFederationDisabledException$, OutboundWebIdentityFederationDisabledException);
 var PackedPolicyTooLargeException$ = [
   -3,
   n0,
@@ -976,15 +683,6 @@ var RegionDisabledException$ = [
   [0]
 ];
 n0_registry.registerError(RegionDisabledException$, RegionDisabledException);
-var SessionDurationEscalationException$ = [
-  -3,
-  n0,
-  _SDEE,
-  { [_aQE]: [`SessionDurationEscalationException`, 403], [_e]: _c, [_hE]: 403 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(SessionDurationEscalationException$, SessionDurationEscalationException);
 var errorTypeRegistries = [
   _s_registry,
   n0_registry
@@ -994,10 +692,7 @@ var clientTokenType = [0, n0, _cTT, 8, 0];
 var originIdentityIssuerType = [0, n0, _oIIT, 8, 0];
 var originIdentitySubjectType = [0, n0, _oIST, 8, 0];
 var originIdentitySubjectTypeType = [0, n0, _oISTT, 8, 0];
-var SAMLAssertionType = [0, n0, _SAMLAT, 8, 0];
-var tradeInTokenType = [0, n0, _tITT, 8, 0];
 var transactionContextValueType = [0, n0, _tCVT, 8, 0];
-var webIdentityTokenType = [0, n0, _wITT, 8, 0];
 var AssumedRoleUser$ = [
   3,
   n0,
@@ -1024,23 +719,6 @@ var AssumeRoleResponse$ = [
   [_C, _ARU, _PPS, _SI, _STU, _STS],
   [[() => Credentials$, 0], () => AssumedRoleUser$, 1, 0, 1, 1]
 ];
-var AssumeRoleWithSAMLRequest$ = [
-  3,
-  n0,
-  _ARWSAMLR,
-  0,
-  [_RA, _PAr, _SAMLA, _PA, _P, _DS, _MSTS],
-  [0, 0, [() => SAMLAssertionType, 0], () => policyDescriptorListType, 0, 1, 1],
-  3
-];
-var AssumeRoleWithSAMLResponse$ = [
-  3,
-  n0,
-  _ARWSAMLRs,
-  0,
-  [_C, _ARU, _PPS, _S, _ST, _I, _Au, _NQ, _SI, _STU, _STS, _TIPC],
-  [[() => Credentials$, 0], () => AssumedRoleUser$, 1, 0, 0, 0, 0, 0, 0, 1, 1, [() => TrustedIdentityPropagationContext$, 0]]
-];
 var AssumeRoleWithWebIdentityRequest$ = [
   3,
   n0,
@@ -1058,180 +736,21 @@ var AssumeRoleWithWebIdentityResponse$ = [
   [_C, _SFWIT, _ARU, _PPS, _Pr, _Au, _SI, _STU, _STS, _TIPC],
   [[() => Credentials$, 0], 0, () => AssumedRoleUser$, 1, 0, 0, 0, 1, 1, [() => TrustedIdentityPropagationContext$, 0]]
 ];
-var AssumeRootRequest$ = [
-  3,
-  n0,
-  _ARRss,
-  0,
-  [_TP, _TPA, _DS, _MSTS],
-  [0, () => PolicyDescriptorType$, 1, 1],
-  2
-];
-var AssumeRootResponse$ = [
-  3,
-  n0,
-  _ARRssu,
-  0,
-  [_C, _SI, _STU, _STS],
-  [[() => Credentials$, 0], 0, 1, 1]
-];
 var Credentials$ = [
   3,
   n0,
   _C,
   0,
-  [_AKI, _SAK, _STe, _E],
+  [_AKI, _SAK, _ST, _E],
   [0, [() => accessKeySecretType, 0], 0, 4],
   4
-];
-var DecodeAuthorizationMessageRequest$ = [
-  3,
-  n0,
-  _DAMR,
-  0,
-  [_EM],
-  [0],
-  1
-];
-var DecodeAuthorizationMessageResponse$ = [
-  3,
-  n0,
-  _DAMRe,
-  0,
-  [_DM],
-  [0]
-];
-var FederatedUser$ = [
-  3,
-  n0,
-  _FU,
-  0,
-  [_FUI, _A],
-  [0, 0],
-  2
-];
-var GetAccessKeyInfoRequest$ = [
-  3,
-  n0,
-  _GAKIR,
-  0,
-  [_AKI],
-  [0],
-  1
-];
-var GetAccessKeyInfoResponse$ = [
-  3,
-  n0,
-  _GAKIRe,
-  0,
-  [_Ac],
-  [0]
-];
-var GetCallerIdentityRequest$ = [
-  3,
-  n0,
-  _GCIR,
-  0,
-  [],
-  []
-];
-var GetCallerIdentityResponse$ = [
-  3,
-  n0,
-  _GCIRe,
-  0,
-  [_UI, _Ac, _A],
-  [0, 0, 0]
-];
-var GetDelegatedAccessTokenRequest$ = [
-  3,
-  n0,
-  _GDATR,
-  0,
-  [_TIT],
-  [[() => tradeInTokenType, 0]],
-  1
-];
-var GetDelegatedAccessTokenResponse$ = [
-  3,
-  n0,
-  _GDATRe,
-  0,
-  [_C, _PPS, _AP],
-  [[() => Credentials$, 0], 1, 0]
-];
-var GetFederationTokenRequest$ = [
-  3,
-  n0,
-  _GFTR,
-  0,
-  [_N, _P, _PA, _DS, _T, _MSTS],
-  [0, 0, () => policyDescriptorListType, 1, () => tagListType, 1],
-  1
-];
-var GetFederationTokenResponse$ = [
-  3,
-  n0,
-  _GFTRe,
-  0,
-  [_C, _FU, _PPS, _STU, _STS],
-  [[() => Credentials$, 0], () => FederatedUser$, 1, 1, 1]
-];
-var GetScopedCredentialsRequest$ = [
-  3,
-  n0,
-  _GSCR,
-  0,
-  [_P, _DS, _MSTS, _SSD],
-  [0, 1, 1, 0]
-];
-var GetScopedCredentialsResponse$ = [
-  3,
-  n0,
-  _GSCRe,
-  0,
-  [_C, _SIe, _STU, _STS, _SPC, _SI],
-  [[() => Credentials$, 0], () => ScopedSession$, 1, 1, 1, 0]
-];
-var GetSessionTokenRequest$ = [
-  3,
-  n0,
-  _GSTR,
-  0,
-  [_DS, _SN, _TC, _MSTS],
-  [1, 0, 0, 1]
-];
-var GetSessionTokenResponse$ = [
-  3,
-  n0,
-  _GSTRe,
-  0,
-  [_C, _STU, _STS],
-  [[() => Credentials$, 0], 1, 1]
-];
-var GetWebIdentityTokenRequest$ = [
-  3,
-  n0,
-  _GWITR,
-  0,
-  [_Au, _SA, _DS, _Sc, _SM, _T],
-  [64 | 0, 0, 1, 0, 0, () => tagListType],
-  2
-];
-var GetWebIdentityTokenResponse$ = [
-  3,
-  n0,
-  _GWITRe,
-  0,
-  [_WIT, _E],
-  [[() => webIdentityTokenType, 0], 4]
 ];
 var OriginIdentity$ = [
   3,
   n0,
   _OI,
   0,
-  [_S, _ST, _I, _FPA],
+  [_S, _STu, _I, _FPA],
   [[() => originIdentitySubjectType, 0], [() => originIdentitySubjectTypeType, 0], [() => originIdentityIssuerType, 0], 0]
 ];
 var PolicyDescriptorType$ = [
@@ -1247,17 +766,8 @@ var ProvidedContext$ = [
   n0,
   _PCr,
   0,
-  [_PAro, _CA],
+  [_PAr, _CA],
   [0, 0]
-];
-var ScopedSession$ = [
-  3,
-  n0,
-  _SS,
-  0,
-  [_SSI, _A],
-  [0, 0],
-  2
 ];
 var Tag$ = [
   3,
@@ -1306,7 +816,6 @@ var tagListType = [
   0,
   () => Tag$
 ];
-var webIdentityTokenAudienceListType = 64 | 0;
 var transactionContextIdentityProviderMapType = [
   2,
   n0,
@@ -1329,14 +838,6 @@ var AssumeRole$ = [
   () => AssumeRoleRequest$,
   () => AssumeRoleResponse$
 ];
-var AssumeRoleWithSAML$ = [
-  9,
-  n0,
-  _ARWSAML,
-  0,
-  () => AssumeRoleWithSAMLRequest$,
-  () => AssumeRoleWithSAMLResponse$
-];
 var AssumeRoleWithWebIdentity$ = [
   9,
   n0,
@@ -1345,80 +846,8 @@ var AssumeRoleWithWebIdentity$ = [
   () => AssumeRoleWithWebIdentityRequest$,
   () => AssumeRoleWithWebIdentityResponse$
 ];
-var AssumeRoot$ = [
-  9,
-  n0,
-  _ARs,
-  0,
-  () => AssumeRootRequest$,
-  () => AssumeRootResponse$
-];
-var DecodeAuthorizationMessage$ = [
-  9,
-  n0,
-  _DAM,
-  0,
-  () => DecodeAuthorizationMessageRequest$,
-  () => DecodeAuthorizationMessageResponse$
-];
-var GetAccessKeyInfo$ = [
-  9,
-  n0,
-  _GAKI,
-  0,
-  () => GetAccessKeyInfoRequest$,
-  () => GetAccessKeyInfoResponse$
-];
-var GetCallerIdentity$ = [
-  9,
-  n0,
-  _GCI,
-  0,
-  () => GetCallerIdentityRequest$,
-  () => GetCallerIdentityResponse$
-];
-var GetDelegatedAccessToken$ = [
-  9,
-  n0,
-  _GDAT,
-  0,
-  () => GetDelegatedAccessTokenRequest$,
-  () => GetDelegatedAccessTokenResponse$
-];
-var GetFederationToken$ = [
-  9,
-  n0,
-  _GFT,
-  0,
-  () => GetFederationTokenRequest$,
-  () => GetFederationTokenResponse$
-];
-var GetScopedCredentials$ = [
-  9,
-  n0,
-  _GSC,
-  0,
-  () => GetScopedCredentialsRequest$,
-  () => GetScopedCredentialsResponse$
-];
-var GetSessionToken$ = [
-  9,
-  n0,
-  _GST,
-  0,
-  () => GetSessionTokenRequest$,
-  () => GetSessionTokenResponse$
-];
-var GetWebIdentityToken$ = [
-  9,
-  n0,
-  _GWIT,
-  0,
-  () => GetWebIdentityTokenRequest$,
-  () => GetWebIdentityTokenResponse$
-];
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/runtimeConfig.shared.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
     apiVersion: "2011-06-15",
@@ -1463,7 +892,7 @@ var getRuntimeConfig = (config) => {
   };
 };
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/runtimeConfig.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
   emitWarningIfUnsupportedVersion(process.version);
   const defaultsMode = resolveDefaultsModeConfig(config);
@@ -1481,13 +910,12 @@ var getRuntimeConfig2 = (config) => {
     defaultsMode,
     authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
     bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-    credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
     defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 3e5),
     defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
     httpAuthSchemes: config?.httpAuthSchemes ?? [
       {
         schemeId: "aws.auth#sigv4",
-        identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4") || (async (idProps) => await defaultProvider(idProps?.__config || {})()),
+        identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4") || (async (idProps) => await config.credentialDefaultProvider(idProps?.__config || {})()),
         signer: new AwsSdkSigV4Signer()
       },
       {
@@ -1516,7 +944,7 @@ var getRuntimeConfig2 = (config) => {
   };
 };
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/auth/httpAuthExtensionConfiguration.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -1555,14 +983,14 @@ var resolveHttpAuthRuntimeConfig = (config) => {
   };
 };
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/runtimeExtensions.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
   const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
   return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/STSClient.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/STSClient.js
 var STSClient = class extends Client {
   config;
   constructor(...[configuration]) {
@@ -1599,85 +1027,29 @@ var STSClient = class extends Client {
   }
 };
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commandBuilder.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/commandBuilder.js
 var command = makeBuilder(commonParams, "AWSSecurityTokenServiceV20110615", "STSClient", getEndpointPlugin);
 var _ep0 = {};
 var _mw0 = (Command2, cs, config, o2) => [];
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commands/AssumeRoleCommand.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/commands/AssumeRoleCommand.js
 var AssumeRoleCommand = class extends command(_ep0, _mw0, "AssumeRole", AssumeRole$) {
 };
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commands/AssumeRoleWithSAMLCommand.js
-var AssumeRoleWithSAMLCommand = class extends command(_ep0, _mw0, "AssumeRoleWithSAML", AssumeRoleWithSAML$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commands/AssumeRoleWithWebIdentityCommand.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/commands/AssumeRoleWithWebIdentityCommand.js
 var AssumeRoleWithWebIdentityCommand = class extends command(_ep0, _mw0, "AssumeRoleWithWebIdentity", AssumeRoleWithWebIdentity$) {
 };
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commands/AssumeRootCommand.js
-var AssumeRootCommand = class extends command(_ep0, _mw0, "AssumeRoot", AssumeRoot$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commands/DecodeAuthorizationMessageCommand.js
-var DecodeAuthorizationMessageCommand = class extends command(_ep0, _mw0, "DecodeAuthorizationMessage", DecodeAuthorizationMessage$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commands/GetAccessKeyInfoCommand.js
-var GetAccessKeyInfoCommand = class extends command(_ep0, _mw0, "GetAccessKeyInfo", GetAccessKeyInfo$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commands/GetCallerIdentityCommand.js
-var GetCallerIdentityCommand = class extends command(_ep0, _mw0, "GetCallerIdentity", GetCallerIdentity$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commands/GetDelegatedAccessTokenCommand.js
-var GetDelegatedAccessTokenCommand = class extends command(_ep0, _mw0, "GetDelegatedAccessToken", GetDelegatedAccessToken$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commands/GetFederationTokenCommand.js
-var GetFederationTokenCommand = class extends command(_ep0, _mw0, "GetFederationToken", GetFederationToken$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commands/GetScopedCredentialsCommand.js
-var GetScopedCredentialsCommand = class extends command(_ep0, _mw0, "GetScopedCredentials", GetScopedCredentials$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commands/GetSessionTokenCommand.js
-var GetSessionTokenCommand = class extends command(_ep0, _mw0, "GetSessionToken", GetSessionToken$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/commands/GetWebIdentityTokenCommand.js
-var GetWebIdentityTokenCommand = class extends command(_ep0, _mw0, "GetWebIdentityToken", GetWebIdentityToken$) {
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/STS.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/STS.js
 var commands = {
   AssumeRoleCommand,
-  AssumeRoleWithSAMLCommand,
-  AssumeRoleWithWebIdentityCommand,
-  AssumeRootCommand,
-  DecodeAuthorizationMessageCommand,
-  GetAccessKeyInfoCommand,
-  GetCallerIdentityCommand,
-  GetDelegatedAccessTokenCommand,
-  GetFederationTokenCommand,
-  GetScopedCredentialsCommand,
-  GetSessionTokenCommand,
-  GetWebIdentityTokenCommand
+  AssumeRoleWithWebIdentityCommand
 };
 var STS = class extends STSClient {
 };
 createAggregatedClient(commands, STS);
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/models/enums.js
-var WebIdentityTokenSubjectModeType = {
-  AWS_IDENTITY: "AWSIdentity",
-  ORIGIN_IDENTITY: "OriginIdentity"
-};
-
-// ../../node_modules/@aws-sdk/client-sts/dist-es/defaultStsRoleAssumers.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/defaultStsRoleAssumers.js
 var getAccountIdFromAssumedRoleUser = (assumedRoleUser) => {
   if (typeof assumedRoleUser?.Arn === "string") {
     const arnComponents = assumedRoleUser.Arn.split(":");
@@ -1777,7 +1149,7 @@ var isH2 = (requestHandler) => {
   return requestHandler?.metadata?.handlerProtocol === "h2";
 };
 
-// ../../node_modules/@aws-sdk/client-sts/dist-es/defaultRoleAssumers.js
+// ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/defaultRoleAssumers.js
 var getCustomizableStsClientCtor = (baseCtor, customizations) => {
   if (!customizations)
     return baseCtor;
@@ -1804,78 +1176,25 @@ export {
   AssumeRoleCommand,
   AssumeRoleRequest$,
   AssumeRoleResponse$,
-  AssumeRoleWithSAML$,
-  AssumeRoleWithSAMLCommand,
-  AssumeRoleWithSAMLRequest$,
-  AssumeRoleWithSAMLResponse$,
   AssumeRoleWithWebIdentity$,
   AssumeRoleWithWebIdentityCommand,
   AssumeRoleWithWebIdentityRequest$,
   AssumeRoleWithWebIdentityResponse$,
-  AssumeRoot$,
-  AssumeRootCommand,
-  AssumeRootRequest$,
-  AssumeRootResponse$,
   AssumedRoleUser$,
   Credentials$,
-  DecodeAuthorizationMessage$,
-  DecodeAuthorizationMessageCommand,
-  DecodeAuthorizationMessageRequest$,
-  DecodeAuthorizationMessageResponse$,
   ExpiredTokenException,
   ExpiredTokenException$,
-  ExpiredTradeInTokenException,
-  ExpiredTradeInTokenException$,
-  FederatedUser$,
-  GetAccessKeyInfo$,
-  GetAccessKeyInfoCommand,
-  GetAccessKeyInfoRequest$,
-  GetAccessKeyInfoResponse$,
-  GetCallerIdentity$,
-  GetCallerIdentityCommand,
-  GetCallerIdentityRequest$,
-  GetCallerIdentityResponse$,
-  GetDelegatedAccessToken$,
-  GetDelegatedAccessTokenCommand,
-  GetDelegatedAccessTokenRequest$,
-  GetDelegatedAccessTokenResponse$,
-  GetFederationToken$,
-  GetFederationTokenCommand,
-  GetFederationTokenRequest$,
-  GetFederationTokenResponse$,
-  GetScopedCredentials$,
-  GetScopedCredentialsCommand,
-  GetScopedCredentialsRequest$,
-  GetScopedCredentialsResponse$,
-  GetSessionToken$,
-  GetSessionTokenCommand,
-  GetSessionTokenRequest$,
-  GetSessionTokenResponse$,
-  GetWebIdentityToken$,
-  GetWebIdentityTokenCommand,
-  GetWebIdentityTokenRequest$,
-  GetWebIdentityTokenResponse$,
   IDPCommunicationErrorException,
   IDPCommunicationErrorException$,
   IDPRejectedClaimException,
   IDPRejectedClaimException$,
-  InsufficientSessionLifetimeException,
-  InsufficientSessionLifetimeException$,
-  InvalidAuthorizationMessageException,
-  InvalidAuthorizationMessageException$,
   InvalidContextAssertionException,
   InvalidContextAssertionException$,
   InvalidIdentityTokenException,
   InvalidIdentityTokenException$,
-  InvalidSubjectCredentialsException,
-  InvalidSubjectCredentialsException$,
-  JWTPayloadSizeExceededException,
-  JWTPayloadSizeExceededException$,
   MalformedPolicyDocumentException,
   MalformedPolicyDocumentException$,
   OriginIdentity$,
-  OutboundWebIdentityFederationDisabledException,
-  OutboundWebIdentityFederationDisabledException$,
   PackedPolicyTooLargeException,
   PackedPolicyTooLargeException$,
   PolicyDescriptorType$,
@@ -1886,13 +1205,9 @@ export {
   STSClient,
   STSServiceException,
   STSServiceException$,
-  ScopedSession$,
-  SessionDurationEscalationException,
-  SessionDurationEscalationException$,
   Tag$,
   TransactionContext$,
   TrustedIdentityPropagationContext$,
-  WebIdentityTokenSubjectModeType,
   Client as __Client,
   decorateDefaultCredentialProvider,
   errorTypeRegistries,

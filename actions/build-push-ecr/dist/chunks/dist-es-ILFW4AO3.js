@@ -7,11 +7,11 @@ import {
   CredentialsProviderError,
   ProviderError,
   loadConfig
-} from "./chunk-YCNWWMYE.js";
-import "./chunk-RLG2GL7P.js";
+} from "./chunk-SQ5BTLK2.js";
+import "./chunk-4ZMCAFKB.js";
 import {
   parseUrl
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-FD3BTITG.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/ImdsCredentials.js

@@ -8,11 +8,11 @@ import {
   ENV_SECRET,
   ENV_SESSION,
   fromEnv
-} from "./chunk-WIDOLLPZ.js";
-import "./chunk-OVMG5FOR.js";
-import "./chunk-YCNWWMYE.js";
-import "./chunk-RLG2GL7P.js";
-import "./chunk-ENVWGUHO.js";
+} from "./chunk-YQG4AGVR.js";
+import "./chunk-SYMGQFVV.js";
+import "./chunk-SQ5BTLK2.js";
+import "./chunk-4ZMCAFKB.js";
+import "./chunk-FD3BTITG.js";
 import "./chunk-5JZGMAOE.js";
 export {
   ENV_ACCOUNT_ID,

@@ -2,15 +2,15 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-OVMG5FOR.js";
+} from "./chunk-SYMGQFVV.js";
 import {
   CredentialsProviderError,
   externalDataInterceptor
-} from "./chunk-YCNWWMYE.js";
-import "./chunk-RLG2GL7P.js";
+} from "./chunk-SQ5BTLK2.js";
+import "./chunk-4ZMCAFKB.js";
 import {
   readFileSync
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-FD3BTITG.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromWebToken.js
@@ -19,7 +19,7 @@ var fromWebToken = (init) => async (awsIdentityProperties) => {
   const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
   let { roleAssumerWithWebIdentity } = init;
   if (!roleAssumerWithWebIdentity) {
-    const { getDefaultRoleAssumerWithWebIdentity } = await import("./sts-POSC2EP2.js");
+    const { getDefaultRoleAssumerWithWebIdentity } = await import("./sts-47LIQWVG.js");
     roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
       ...init.clientConfig,
       credentialProviderLogger: init.logger,

@@ -7,11 +7,11 @@ import {
   SelectorType,
   booleanSelector,
   loadConfig
-} from "./chunk-YCNWWMYE.js";
+} from "./chunk-SQ5BTLK2.js";
 import {
   platform,
   release
-} from "./chunk-RLG2GL7P.js";
+} from "./chunk-4ZMCAFKB.js";
 import {
   AlgorithmId,
   EndpointURLScheme,
@@ -27,7 +27,7 @@ import {
   parseRfc7231DateTime,
   toEndpointV1,
   v4
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-FD3BTITG.js";
 import {
   __require
 } from "./chunk-5JZGMAOE.js";

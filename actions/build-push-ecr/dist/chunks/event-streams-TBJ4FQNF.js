@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   Crc32Node
-} from "./chunk-3B63D3NS.js";
+} from "./chunk-ZIXOJKAV.js";
 import {
   Readable,
   TypeRegistry,
@@ -11,7 +11,7 @@ import {
   hasOwn,
   toHex,
   toUtf8
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-FD3BTITG.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/Int64.js

@@ -2,19 +2,19 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-LDHWUKY2.js";
+} from "./chunk-6ILBIJGD.js";
 import {
   AwsJson1_1Protocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-XQCEK6DL.js";
+} from "./chunk-DPPNZJRR.js";
 import {
   NodeHttpHandler
-} from "./chunk-QUVPZRWM.js";
+} from "./chunk-6YQ7U77Y.js";
 import {
   Sha256Node
-} from "./chunk-3B63D3NS.js";
+} from "./chunk-ZIXOJKAV.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -50,7 +50,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-OVMG5FOR.js";
+} from "./chunk-SYMGQFVV.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -59,12 +59,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-YCNWWMYE.js";
+} from "./chunk-SQ5BTLK2.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-RLG2GL7P.js";
+} from "./chunk-4ZMCAFKB.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -77,7 +77,7 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-FD3BTITG.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/auth/httpAuthSchemeProvider.js
 var defaultSageMakerHttpAuthSchemeParametersProvider = async (config, context, input) => {

@@ -14,17 +14,17 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-2ZAEXIQZ.js";
-import "./chunk-LDHWUKY2.js";
-import "./chunk-XQCEK6DL.js";
-import "./chunk-QUVPZRWM.js";
-import "./chunk-3B63D3NS.js";
+} from "./chunk-KUWOR4JA.js";
+import "./chunk-6ILBIJGD.js";
+import "./chunk-DPPNZJRR.js";
+import "./chunk-6YQ7U77Y.js";
+import "./chunk-ZIXOJKAV.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-WIDOLLPZ.js";
-import "./chunk-OVMG5FOR.js";
-import "./chunk-YCNWWMYE.js";
-import "./chunk-RLG2GL7P.js";
-import "./chunk-ENVWGUHO.js";
+import "./chunk-YQG4AGVR.js";
+import "./chunk-SYMGQFVV.js";
+import "./chunk-SQ5BTLK2.js";
+import "./chunk-4ZMCAFKB.js";
+import "./chunk-FD3BTITG.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePipelineCommand.js

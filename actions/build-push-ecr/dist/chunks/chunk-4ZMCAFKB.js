@@ -28,7 +28,7 @@ import {
   toUtf8,
   translateTraits,
   writeKey
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-FD3BTITG.js";
 import {
   __require
 } from "./chunk-5JZGMAOE.js";
@@ -38,6 +38,10 @@ var builtin$ = __require("node:fs/promises");
 var read$ = (key) => builtin$[key];
 var promises_default = builtin$;
 var access = /* @__PURE__ */ read$("access");
+var open = /* @__PURE__ */ read$("open");
+var readdir = /* @__PURE__ */ read$("readdir");
+var readlink = /* @__PURE__ */ read$("readlink");
+var lstat = /* @__PURE__ */ read$("lstat");
 var writeFile = /* @__PURE__ */ read$("writeFile");
 var appendFile = /* @__PURE__ */ read$("appendFile");
 var readFile = /* @__PURE__ */ read$("readFile");
@@ -471,7 +475,7 @@ var HttpProtocol = class extends SerdeContext {
     });
   }
   async loadEventStreamCapability() {
-    const { EventStreamSerde, eventStreamSerdeProvider } = await import("./event-streams-O5XKUF4Z.js");
+    const { EventStreamSerde, eventStreamSerdeProvider } = await import("./event-streams-TBJ4FQNF.js");
     const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
     return new EventStreamSerde({
       marshaller,
@@ -2316,6 +2320,10 @@ var JsonCodec2 = class extends SerdeContextConfig {
 export {
   promises_default,
   access,
+  open,
+  readdir,
+  readlink,
+  lstat,
   writeFile,
   appendFile,
   readFile,

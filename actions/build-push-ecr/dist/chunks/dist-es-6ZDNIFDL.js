@@ -2,34 +2,34 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-OVMG5FOR.js";
+} from "./chunk-SYMGQFVV.js";
 import {
   CredentialsProviderError,
   chain,
   getProfileName,
   parseKnownFiles
-} from "./chunk-YCNWWMYE.js";
-import "./chunk-RLG2GL7P.js";
-import "./chunk-ENVWGUHO.js";
+} from "./chunk-SQ5BTLK2.js";
+import "./chunk-4ZMCAFKB.js";
+import "./chunk-FD3BTITG.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveCredentialSource.js
 var resolveCredentialSource = (credentialSource, profileName, logger) => {
   const sourceProvidersMap = {
     EcsContainer: async (options) => {
-      const { fromHttp } = await import("./dist-es-2J23QC2U.js");
-      const { fromContainerMetadata } = await import("./dist-es-RLRV74SA.js");
+      const { fromHttp } = await import("./dist-es-FHGITDRK.js");
+      const { fromContainerMetadata } = await import("./dist-es-ILFW4AO3.js");
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
       return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
     },
     Ec2InstanceMetadata: async (options) => {
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-      const { fromInstanceMetadata } = await import("./dist-es-RLRV74SA.js");
+      const { fromInstanceMetadata } = await import("./dist-es-ILFW4AO3.js");
       return async () => fromInstanceMetadata(options)().then(setNamedProvider);
     },
     Environment: async (options) => {
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-      const { fromEnv } = await import("./dist-es-XFFX36EE.js");
+      const { fromEnv } = await import("./dist-es-OOQODGWH.js");
       return async () => fromEnv(options)().then(setNamedProvider);
     }
   };
@@ -64,7 +64,7 @@ var resolveAssumeRoleCredentials = async (profileName, profiles, options, caller
   const profileData = profiles[profileName];
   const { source_profile, region } = profileData;
   if (!options.roleAssumer) {
-    const { getDefaultRoleAssumer } = await import("./sts-POSC2EP2.js");
+    const { getDefaultRoleAssumer } = await import("./sts-47LIQWVG.js");
     options.roleAssumer = getDefaultRoleAssumer({
       ...options.clientConfig,
       credentialProviderLogger: options.logger,
@@ -113,7 +113,7 @@ var isLoginProfile = (data) => {
   return Boolean(data && data.login_session);
 };
 var resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-  const { fromLoginCredentials } = await import("./dist-es-6HRDB573.js");
+  const { fromLoginCredentials } = await import("./dist-es-AZLAXRBO.js");
   const credentials = await fromLoginCredentials({
     ...options,
     profile: profileName
@@ -124,7 +124,7 @@ var resolveLoginCredentials = async (profileName, options, callerClientConfig) =
 // ../../node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveProcessCredentials.js
 var isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 var resolveProcessCredentials = async (options, profile) => {
-  const { fromProcess } = await import("./dist-es-5HPIYZ2F.js");
+  const { fromProcess } = await import("./dist-es-HL6DVNW5.js");
   const credentials = await fromProcess({
     ...options,
     profile
@@ -134,7 +134,7 @@ var resolveProcessCredentials = async (options, profile) => {
 
 // ../../node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveSsoCredentials.js
 var resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-  const { fromSSO } = await import("./dist-es-46IY423P.js");
+  const { fromSSO } = await import("./dist-es-FBR4WPTM.js");
   return fromSSO({
     profile,
     logger: options.logger,
@@ -169,7 +169,7 @@ var resolveStaticCredentials = async (profile, options) => {
 // ../../node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveWebIdentityCredentials.js
 var isWebIdentityProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.web_identity_token_file === "string" && typeof arg.role_arn === "string" && ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 var resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-  const { fromTokenFile } = await import("./dist-es-7OGG7UWJ.js");
+  const { fromTokenFile } = await import("./dist-es-OQ3YX4LK.js");
   const credentials = await fromTokenFile({
     webIdentityTokenFile: profile.web_identity_token_file,
     roleArn: profile.role_arn,

@@ -8,13 +8,13 @@ import {
   memoizeIdentityProvider,
   normalizeProvider as normalizeProvider2,
   setCredentialFeature
-} from "./chunk-OVMG5FOR.js";
+} from "./chunk-SYMGQFVV.js";
 import {
   ProviderError,
   SelectorType,
   booleanSelector,
   loadConfig
-} from "./chunk-YCNWWMYE.js";
+} from "./chunk-SQ5BTLK2.js";
 import {
   FromStringShapeDeserializer,
   HttpBindingProtocol,
@@ -28,7 +28,7 @@ import {
   extendedEncodeURIComponent,
   loadJsonRpcErrorCode,
   loadRestJsonErrorCode
-} from "./chunk-RLG2GL7P.js";
+} from "./chunk-4ZMCAFKB.js";
 import {
   HttpRequest,
   HttpResponse,
@@ -49,7 +49,7 @@ import {
   toUint8Array,
   toUtf8,
   writeKey
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-FD3BTITG.js";
 
 // ../../node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getDateHeader.js
 var getDateHeader = (response) => HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0;

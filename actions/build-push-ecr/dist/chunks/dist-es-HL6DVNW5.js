@@ -5,15 +5,15 @@ import {
 } from "./chunk-QUGX6CBX.js";
 import {
   setCredentialFeature
-} from "./chunk-OVMG5FOR.js";
+} from "./chunk-SYMGQFVV.js";
 import {
   CredentialsProviderError,
   externalDataInterceptor,
   getProfileName,
   parseKnownFiles
-} from "./chunk-YCNWWMYE.js";
-import "./chunk-RLG2GL7P.js";
-import "./chunk-ENVWGUHO.js";
+} from "./chunk-SQ5BTLK2.js";
+import "./chunk-4ZMCAFKB.js";
+import "./chunk-FD3BTITG.js";
 import {
   __require
 } from "./chunk-5JZGMAOE.js";

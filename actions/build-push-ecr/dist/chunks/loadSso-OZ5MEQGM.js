@@ -8,13 +8,13 @@ import {
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-XQCEK6DL.js";
+} from "./chunk-DPPNZJRR.js";
 import {
   NodeHttpHandler
-} from "./chunk-QUVPZRWM.js";
+} from "./chunk-6YQ7U77Y.js";
 import {
   Sha256Node
-} from "./chunk-3B63D3NS.js";
+} from "./chunk-ZIXOJKAV.js";
 import "./chunk-XXW5MR4D.js";
 import {
   BinaryDecisionDiagram,
@@ -53,7 +53,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-OVMG5FOR.js";
+} from "./chunk-SYMGQFVV.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -62,12 +62,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-YCNWWMYE.js";
+} from "./chunk-SQ5BTLK2.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-RLG2GL7P.js";
+} from "./chunk-4ZMCAFKB.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -80,7 +80,7 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-FD3BTITG.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/auth/httpAuthSchemeProvider.js

@@ -4,7 +4,7 @@ import {
   createHash,
   createHmac,
   toUint8Array
-} from "./chunk-ENVWGUHO.js";
+} from "./chunk-FD3BTITG.js";
 import {
   __require
 } from "./chunk-5JZGMAOE.js";
