@@ -2486,6 +2486,56 @@ var STATE = {
   hosts: "hosts"
 };
 
+// lib/hints.js
+var REGISTRY_ACTIONS = "ecr:BatchCheckLayerAvailability, ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload and ecr:PutImage to push; ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull";
+function withRegistryDenialHint(error2) {
+  if (!(error2 instanceof ActionError) || !/\b403\b|denied|not authorized/i.test(error2.hint ?? ""))
+    return error2;
+  const hint = error2.hint ?? "";
+  const named = /not authorized to perform: (ecr:\w+)/.exec(hint)?.[1];
+  const action = named ?? (/reuse blob|checking blob|blob .* exists/i.test(hint) ? "ecr:BatchCheckLayerAvailability" : void 0);
+  const needs = action ? `The registry refused the request: the role needs '${action}' on the repository (see the action README for the minimal policy).` : `The registry refused a request: the role needs ${REGISTRY_ACTIONS} on the repository (see the action README).`;
+  return new ActionError(error2.message, { hint: `${needs}
+${hint}`, cause: error2 });
+}
+var REFUSED_HOST = /(?:docker:\/\/|\bin |\bfrom )([a-z0-9][a-z0-9.-]*(?::\d+)?)\/[^\s:]+/gi;
+function withBaseImageLoginHint(error2, hosts) {
+  if (!(error2 instanceof ActionError) || !/unauthorized|authentication required|denied|\b40[13]\b/i.test(error2.hint ?? ""))
+    return error2;
+  const refused = [...(error2.hint ?? "").matchAll(REFUSED_HOST)].map((m) => m[1]).filter((host2) => host2.includes(".") && !hosts.includes(host2));
+  const host = refused[0];
+  if (!host)
+    return error2;
+  return new ActionError(error2.message, {
+    hint: `The build pulls from ${host}, which this step did not log in to: add that registry (its account ID, or its host for another region) to 'registries', and allow ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on its repository to this role.
+${error2.hint ?? ""}`,
+    cause: error2
+  });
+}
+
+// lib/tags-held.js
+async function readTags(registry, tags, fingerprint) {
+  let match;
+  let conflict;
+  for (const tag of tags) {
+    const manifest = await registry.manifest(tag);
+    if (!manifest)
+      continue;
+    const found = (await registry.labels(manifest))[FINGERPRINT_LABEL] ?? "";
+    if (found === fingerprint)
+      match ??= manifest;
+    else
+      conflict ??= { tag, manifest, fingerprint: found };
+  }
+  return { ...match ? { match } : {}, ...conflict ? { conflict } : {} };
+}
+function immutableTagConflict(conflict, ours, fingerprint, repository) {
+  const oursText = ours.built ? `this run built ${ours.digest} and pushed nothing` : `this run's inputs are in ${ours.digest}`;
+  return new ActionError(`Tag '${conflict.tag}' of ${repository} holds ${conflict.manifest.digest}, an image built from other inputs (fingerprint ${conflict.fingerprint || "none"}; this run: ${fingerprint}), and the repository's tags are immutable; ${oursText}.`, {
+    hint: `Push under another tag (tags input), or delete ${repository}:${conflict.tag} if it is wrong. A re-run with the same inputs pushes nothing; a changed context, Dockerfile, build-args, target, platform or label makes a new image, which needs a new tag.`
+  });
+}
+
 // lib/main.js
 async function main() {
   await preloadMaps();
@@ -2653,31 +2703,6 @@ async function exec(line, what, cancellation) {
     throw withRegistryDenialHint(error2);
   }
 }
-var REGISTRY_ACTIONS = "ecr:BatchCheckLayerAvailability, ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload and ecr:PutImage to push; ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull";
-function withRegistryDenialHint(error2) {
-  if (!(error2 instanceof ActionError) || !/\b403\b|denied|not authorized/i.test(error2.hint ?? ""))
-    return error2;
-  const hint = error2.hint ?? "";
-  const named = /not authorized to perform: (ecr:\w+)/.exec(hint)?.[1];
-  const action = named ?? (/reuse blob|checking blob|blob .* exists/i.test(hint) ? "ecr:BatchCheckLayerAvailability" : void 0);
-  const needs = action ? `The registry refused the request: the role needs '${action}' on the repository (see the action README for the minimal policy).` : `The registry refused a request: the role needs ${REGISTRY_ACTIONS} on the repository (see the action README).`;
-  return new ActionError(error2.message, { hint: `${needs}
-${hint}`, cause: error2 });
-}
-var REFUSED_HOST = /(?:docker:\/\/|\bin |\bfrom )([a-z0-9][a-z0-9.-]*(?::\d+)?)\/[^\s:]+/gi;
-function withBaseImageLoginHint(error2, hosts) {
-  if (!(error2 instanceof ActionError) || !/unauthorized|authentication required|denied|\b40[13]\b/i.test(error2.hint ?? ""))
-    return error2;
-  const refused = [...(error2.hint ?? "").matchAll(REFUSED_HOST)].map((m) => m[1]).filter((host2) => host2.includes(".") && !hosts.includes(host2));
-  const host = refused[0];
-  if (!host)
-    return error2;
-  return new ActionError(error2.message, {
-    hint: `The build pulls from ${host}, which this step did not log in to: add that registry (its account ID, or its host for another region) to 'registries', and allow ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on its repository to this role.
-${error2.hint ?? ""}`,
-    cause: error2
-  });
-}
 function writeSecretFiles(workDir, secrets) {
   if (secrets.size === 0)
     return [];
@@ -2689,21 +2714,6 @@ function writeSecretFiles(workDir, secrets) {
     return { id, file };
   });
 }
-async function readTags(registry, tags, fingerprint) {
-  let match;
-  let conflict;
-  for (const tag of tags) {
-    const manifest = await registry.manifest(tag);
-    if (!manifest)
-      continue;
-    const found = (await registry.labels(manifest))[FINGERPRINT_LABEL] ?? "";
-    if (found === fingerprint)
-      match ??= manifest;
-    else
-      conflict ??= { tag, manifest, fingerprint: found };
-  }
-  return { ...match ? { match } : {}, ...conflict ? { conflict } : {} };
-}
 async function buildWithoutPush(commands, plan, hosts, cancellation) {
   info(`A tag to push holds an image built from other inputs and the tags are immutable: building this run's image to name its digest; nothing will be pushed.`);
   try {
@@ -2713,12 +2723,6 @@ async function buildWithoutPush(commands, plan, hosts, cancellation) {
     throw withBaseImageLoginHint(error2, hosts);
   }
   return commands.unpushedDigestFrom(plan, (file) => readFileSync(file, "utf8"));
-}
-function immutableTagConflict(conflict, ours, fingerprint, repository) {
-  const oursText = ours.built ? `this run built ${ours.digest} and pushed nothing` : `this run's inputs are in ${ours.digest}`;
-  return new ActionError(`Tag '${conflict.tag}' of ${repository} holds ${conflict.manifest.digest}, an image built from other inputs (fingerprint ${conflict.fingerprint || "none"}; this run: ${fingerprint}), and the repository's tags are immutable; ${oursText}.`, {
-    hint: `Push under another tag (tags input), or delete ${repository}:${conflict.tag} if it is wrong. A re-run with the same inputs pushes nothing; a changed context, Dockerfile, build-args, target, platform or label makes a new image, which needs a new tag.`
-  });
 }
 async function scanGate(ecr, inputs, digest, outcome, cancellation) {
   const threshold = inputs.failOnSeverity;

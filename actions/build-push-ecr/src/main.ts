@@ -15,6 +15,8 @@ import { CREATED_LABEL, FINGERPRINT_LABEL, lineageLabels } from './labels.js';
 import { buildSummary, type Outcome } from './report.js';
 import { judge, severityCounts } from './scan.js';
 import { STATE } from './state.js';
+import { withBaseImageLoginHint, withRegistryDenialHint } from './hints.js';
+import { immutableTagConflict, readTags } from './tags-held.js';
 
 /**
  * build-push-ecr: inputs -> repository -> login (the build fingerprint is computed meanwhile) -> find or
@@ -206,40 +208,6 @@ async function exec(line: CommandLine, what: string, cancellation: Cancellation)
   }
 }
 
-/** Push/pull permissions ECR checks on registry requests, for a builder's 403 (a HEAD answer has no text to quote). */
-const REGISTRY_ACTIONS =
-  'ecr:BatchCheckLayerAvailability, ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload and ecr:PutImage to push; ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull';
-
-function withRegistryDenialHint(error: unknown): unknown {
-  if (!(error instanceof ActionError) || !/\b403\b|denied|not authorized/i.test(error.hint ?? '')) return error;
-  const hint = error.hint ?? '';
-  const named = /not authorized to perform: (ecr:\w+)/.exec(hint)?.[1];
-  // A blob HEAD (buildah's "trying to reuse blob", buildx's "checking blob") is ecr:BatchCheckLayerAvailability.
-  const action = named ?? (/reuse blob|checking blob|blob .* exists/i.test(hint) ? 'ecr:BatchCheckLayerAvailability' : undefined);
-  const needs = action
-    ? `The registry refused the request: the role needs '${action}' on the repository (see the action README for the minimal policy).`
-    : `The registry refused a request: the role needs ${REGISTRY_ACTIONS} on the repository (see the action README).`;
-  return new ActionError(error.message, { hint: `${needs}\n${hint}`, cause: error });
-}
-
-/** A registry the builder names in a refusal, e.g. `docker://HOST/repo:tag` or `reading manifest 1 in HOST/repo`. */
-const REFUSED_HOST = /(?:docker:\/\/|\bin |\bfrom )([a-z0-9][a-z0-9.-]*(?::\d+)?)\/[^\s:]+/gi;
-
-/**
- * A build refused by a registry this step did not log in to (a base image in another account's or region's ECR):
- * says which registry to add to `registries`, rather than leaving the builder's "unauthorized" to be decoded.
- */
-function withBaseImageLoginHint(error: unknown, hosts: string[]): unknown {
-  if (!(error instanceof ActionError) || !/unauthorized|authentication required|denied|\b40[13]\b/i.test(error.hint ?? '')) return error;
-  const refused = [...(error.hint ?? '').matchAll(REFUSED_HOST)].map((m) => m[1] as string).filter((host) => host.includes('.') && !hosts.includes(host));
-  const host = refused[0];
-  if (!host) return error;
-  return new ActionError(error.message, {
-    hint: `The build pulls from ${host}, which this step did not log in to: add that registry (its account ID, or its host for another region) to 'registries', and allow ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on its repository to this role.\n${error.hint ?? ''}`,
-    cause: error,
-  });
-}
-
 /** Each secret in its own 0600 file in the run's folder; the builder mounts it only into the RUN that asks. */
 function writeSecretFiles(workDir: string, secrets: Map<string, string>): Array<{ id: string; file: string }> {
   if (secrets.size === 0) return [];
@@ -250,30 +218,6 @@ function writeSecretFiles(workDir: string, secrets: Map<string, string>): Array<
     writeFileSync(file, value, { mode: 0o600 });
     return { id, file };
   });
-}
-
-interface TagConflict {
-  tag: string;
-  manifest: RegistryManifest;
-  /** The fingerprint label of the image the tag holds ('' when it has none). */
-  fingerprint: string;
-}
-
-/**
- * What the tags to push hold now: an image of this repository that carries this run's build fingerprint (the
- * first found), and the first tag that holds an image built from other inputs.
- */
-async function readTags(registry: EcrRegistry, tags: string[], fingerprint: string): Promise<{ match?: RegistryManifest; conflict?: TagConflict }> {
-  let match: RegistryManifest | undefined;
-  let conflict: TagConflict | undefined;
-  for (const tag of tags) {
-    const manifest = await registry.manifest(tag);
-    if (!manifest) continue;
-    const found = (await registry.labels(manifest))[FINGERPRINT_LABEL] ?? '';
-    if (found === fingerprint) match ??= manifest;
-    else conflict ??= { tag, manifest, fingerprint: found };
-  }
-  return { ...(match ? { match } : {}), ...(conflict ? { conflict } : {}) };
 }
 
 /** Builds the image without pushing it (an immutable tag holds another image): the digest a push would give. */
@@ -287,17 +231,6 @@ async function buildWithoutPush(commands: BuilderCommands, plan: BuildPlan, host
     throw withBaseImageLoginHint(error, hosts);
   }
   return commands.unpushedDigestFrom(plan, (file) => readFileSync(file, 'utf8'));
-}
-
-/** The failure of a run whose tag, in an immutable repository, holds an image built from other inputs: both digests. */
-function immutableTagConflict(conflict: TagConflict, ours: { digest: string; built: boolean }, fingerprint: string, repository: string): ActionError {
-  const oursText = ours.built ? `this run built ${ours.digest} and pushed nothing` : `this run's inputs are in ${ours.digest}`;
-  return new ActionError(
-    `Tag '${conflict.tag}' of ${repository} holds ${conflict.manifest.digest}, an image built from other inputs (fingerprint ${conflict.fingerprint || 'none'}; this run: ${fingerprint}), and the repository's tags are immutable; ${oursText}.`,
-    {
-      hint: `Push under another tag (tags input), or delete ${repository}:${conflict.tag} if it is wrong. A re-run with the same inputs pushes nothing; a changed context, Dockerfile, build-args, target, platform or label makes a new image, which needs a new tag.`,
-    },
-  );
 }
 
 async function scanGate(ecr: Ecr, inputs: Inputs, digest: string, outcome: Outcome, cancellation: Cancellation): Promise<void> {
