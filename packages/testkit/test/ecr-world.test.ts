@@ -291,3 +291,51 @@ describe('scans', () => {
     expect(detail.imageScanFindingsSummary?.findingSeverityCounts).toEqual({ CRITICAL: 1, LOW: 1 });
   });
 });
+
+describe('registries of other accounts and regions (world.ecr.addRegistry)', () => {
+  test("GetAuthorizationToken answers each registry's own endpoint and password: by registryIds, by the assumed role's account, by region", async () => {
+    const { AssumeRoleCommand, STSClient } = await import('@aws-sdk/client-sts');
+    const other = await world.ecr.addRegistry({ accountId: '210987654321', region: world.region });
+    const west = await world.ecr.addRegistry({ accountId: world.accountId, region: 'eu-west-1' });
+    expect(await world.ecr.addRegistry({ accountId: '210987654321', region: world.region })).toMatchObject({ endpoint: other.endpoint });
+    const decode = (token: string | undefined) => Buffer.from(token ?? '', 'base64').toString('utf8');
+
+    // The world's account, asking for both accounts' registries in us-east-1: each its own.
+    const both = await ecr.send(new GetAuthorizationTokenCommand({ registryIds: [world.accountId, '210987654321'] }));
+    expect(both.authorizationData?.map((d) => d.proxyEndpoint)).toEqual([world.ecr.endpoint, other.endpoint]);
+    expect(both.authorizationData?.map((d) => decode(d.authorizationToken))).toEqual([`AWS:${world.ecr.password()}`, `AWS:${other.password()}`]);
+
+    // In eu-west-1, the world's account gets that region's registry.
+    const westClient = new ECRClient({ ...world.clientConfig(), region: 'eu-west-1', maxAttempts: 1 });
+    const inWest = await westClient.send(new GetAuthorizationTokenCommand({}));
+    westClient.destroy();
+    expect(inWest.authorizationData?.map((d) => d.proxyEndpoint)).toEqual([west.endpoint]);
+    expect(decode(inWest.authorizationData?.[0]?.authorizationToken)).toBe(`AWS:${west.password()}`);
+
+    // Credentials of a role in the other account (moto: AssumeRole into that account): no registryIds means that account.
+    const sts = new STSClient({ ...world.clientConfig(), maxAttempts: 1 });
+    const assumed = await sts.send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::210987654321:role/ecr-puller', RoleSessionName: 'test' }));
+    sts.destroy();
+    expect(assumed.AssumedRoleUser?.Arn).toMatch(/^arn:aws:sts::210987654321:assumed-role\/ecr-puller\//);
+    const asOther = new ECRClient({
+      ...world.clientConfig({
+        accessKeyId: assumed.Credentials!.AccessKeyId!,
+        secretAccessKey: assumed.Credentials!.SecretAccessKey!,
+        sessionToken: assumed.Credentials!.SessionToken!,
+      }),
+      maxAttempts: 1,
+    });
+    const own = await asOther.send(new GetAuthorizationTokenCommand({}));
+    expect(own.authorizationData?.map((d) => d.proxyEndpoint)).toEqual([other.endpoint]);
+    // Its repositories live in its account in moto; the world's account does not see them.
+    await asOther.send(new CreateRepositoryCommand({ repositoryName: 'platform/shared-base' }));
+    const listed = await asOther.send(new DescribeRepositoriesCommand({ repositoryNames: ['platform/shared-base'] }));
+    expect(listed.repositories?.[0]).toMatchObject({ registryId: '210987654321', repositoryUri: `${other.host}/platform/shared-base` });
+    asOther.destroy();
+    await expect(ecr.send(new DescribeRepositoriesCommand({ repositoryNames: ['platform/shared-base'] }))).rejects.toMatchObject({
+      name: 'RepositoryNotFoundException',
+    });
+    // Its front serves it with its own password only: the world's password is refused there.
+    await expect(other.client({ username: 'AWS', password: world.ecr.password() }).tags('platform/shared-base')).rejects.toThrow(/401/);
+  });
+});
