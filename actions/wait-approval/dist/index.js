@@ -4662,6 +4662,7 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // ../../packages/shared/lib/github/client.js
+var import_light3 = __toESM(require_light(), 1);
 var GitHubOctokit = Octokit.plugin(paginateRest, retry, throttling);
 var DEFAULT_RETRIES = 3;
 var DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 120;
@@ -4689,9 +4690,15 @@ function createGitHubClient(options) {
     retry: { retries, ...options.retryAfterBaseValueMs === void 0 ? {} : { retryAfterBaseValue: options.retryAfterBaseValueMs } },
     throttle: {
       onRateLimit: (retryAfter, request2, _octokit, retryCount) => shouldWait("primary", retryAfter, request2.method, request2.url, retryCount),
-      onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => shouldWait("secondary", retryAfter, request2.method, request2.url, retryCount)
+      onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => shouldWait("secondary", retryAfter, request2.method, request2.url, retryCount),
+      ...options.pacingMs === void 0 ? {} : pacingGroups(options.pacingMs)
     }
   });
+}
+function pacingGroups(pacingMs) {
+  const Bottleneck2 = import_light3.default;
+  const group = () => new Bottleneck2.Group({ maxConcurrent: 1, minTime: pacingMs });
+  return { write: group(), search: group(), notifications: group() };
 }
 function gitHubStatus(error2) {
   const status = error2?.status;

@@ -16,7 +16,7 @@ beforeEach(async () => {
 afterEach(async () => world?.close());
 
 function tracker(options: Partial<IssueTrackerOptions> = {}, lines: string[] = []): IssueTracker {
-  const client = createGitHubClient({ token: world.token, baseUrl: world.apiUrl, log: (l) => lines.push(l), retryAfterBaseValueMs: 1 });
+  const client = createGitHubClient({ token: world.token, baseUrl: world.apiUrl, log: (l) => lines.push(l), retryAfterBaseValueMs: 1, pacingMs: 0 });
   return new IssueTracker({
     client,
     repository: world.repository,
@@ -125,7 +125,7 @@ describe('IssueTracker', () => {
 
   it('two concurrent creates (both past the lookup) still end with one open issue', async () => {
     // Hold both lookups until both runs have made them, so both create: the re-list must settle it.
-    const client = createGitHubClient({ token: world.token, baseUrl: world.apiUrl, retryAfterBaseValueMs: 1 });
+    const client = createGitHubClient({ token: world.token, baseUrl: world.apiUrl, retryAfterBaseValueMs: 1, pacingMs: 0 });
     let arrived = 0;
     let release!: () => void;
     const bothLooked = new Promise<void>((r) => (release = r));

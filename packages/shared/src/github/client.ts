@@ -4,6 +4,9 @@ import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import type BottleneckClass from 'bottleneck';
+// @ts-expect-error: bottleneck/light.js (the build without Redis that Octokit itself loads) ships no types of its own.
+import BottleneckLight from 'bottleneck/light.js';
 
 const GitHubOctokit = Octokit.plugin(paginateRest, retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
@@ -21,6 +24,12 @@ export interface GitHubClientOptions {
   retries?: number;
   /** Base of the retry plugin's quadratic backoff (ms); tests shorten it, users keep the default. */
   retryAfterBaseValueMs?: number;
+  /**
+   * Least pause between two writes, two searches and two notifying writes (issues, comments) in ms. Default:
+   * Octokit's pacing, which follows GitHub's advice against secondary rate limits (1 s between writes, 2 s between
+   * searches, 3 s between writes that notify people). Only tests against the local GitHub world shorten it.
+   */
+  pacingMs?: number;
 }
 
 const DEFAULT_RETRIES = 3;
@@ -48,8 +57,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     throttle: {
       onRateLimit: (retryAfter, request, _octokit, retryCount) => shouldWait('primary', retryAfter, request.method, request.url, retryCount),
       onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => shouldWait('secondary', retryAfter, request.method, request.url, retryCount),
+      ...(options.pacingMs === undefined ? {} : pacingGroups(options.pacingMs)),
     },
   });
+}
+
+/** Limiters of this client alone, all with one pause (Octokit's default ones are shared by every client of the process). */
+function pacingGroups(pacingMs: number): Record<'write' | 'search' | 'notifications', BottleneckClass.Group> {
+  const Bottleneck = BottleneckLight as typeof BottleneckClass;
+  const group = (): BottleneckClass.Group => new Bottleneck.Group({ maxConcurrent: 1, minTime: pacingMs });
+  return { write: group(), search: group(), notifications: group() };
 }
 
 /** The HTTP status of an Octokit error (RequestError), or undefined for anything else. */
