@@ -6,8 +6,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildahEnv, churnDefinition, PIPELINE_ROLE } from '@mlops-actions/testkit';
+import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateModelPackageCommand, CreateModelPackageGroupCommand, CreateProcessingJobCommand } from '@aws-sdk/client-sagemaker';
+import { buildahEnv, churnDefinition, HARNESS_ACCESS_KEY_ID, PIPELINE_ROLE, startK8sWorld } from '@mlops-actions/testkit';
 import { rebuildContext } from './ecr-rebuild.mjs';
+
+/** Worlds a scenario started beside the AWS world, closed by the bench at its end (closeScenarios). */
+const cleanups = [];
+
+export async function closeScenarios() {
+  await Promise.all(cleanups.splice(0).map((close) => close()));
+}
 
 export const scenarios = {
   'start-pipeline': {
@@ -34,26 +43,75 @@ export const scenarios = {
       };
     },
   },
-  // The first AWS request is DescribeModelPackage of a package that does not exist (the run ends after the span).
+  // An Approved package: the run reads it (DescribeModelPackage is its first AWS request) and succeeds at once.
   'wait-approval': {
-    async setup() {
-      return { inputs: { 'model-package-arn': 'arn:aws:sagemaker:us-east-1:123456789012:model-package/bench-churn-models/1' }, failsAfterFirstRequest: true };
+    async setup(aws) {
+      const group = 'bench-churn-models';
+      await aws.sagemaker.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: group }));
+      const created = await aws.sagemaker.send(
+        new CreateModelPackageCommand({
+          ModelPackageGroupName: group,
+          ModelApprovalStatus: 'Approved',
+          InferenceSpecification: {
+            Containers: [{ Image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/churn-serving:1', ModelDataUrl: 's3://bench/model.tar.gz' }],
+            SupportedContentTypes: ['text/csv'],
+            SupportedResponseMIMETypes: ['text/csv'],
+          },
+        }),
+      );
+      return { inputs: { 'model-package-arn': created.ModelPackageArn } };
     },
   },
-  // The first AWS request is DescribeCluster (the cluster does not exist: the run ends after the measured span).
+  // A cluster in the Kubernetes world whose Deployment already runs the image: the run connects (DescribeCluster is
+  // its first AWS request), finds nothing to change and succeeds without a rollout.
   'deploy-eks': {
-    async setup() {
-      return {
-        inputs: { 'cluster-name': 'bench-cluster', deployment: 'churn-serving', container: 'serving', image: 'registry.example:5000/churn-serving:1' },
-        failsAfterFirstRequest: true,
-      };
+    async setup(aws) {
+      const image = '123456789012.dkr.ecr.us-east-1.amazonaws.com/churn-serving:1';
+      const k8s = await startK8sWorld({ clusterName: 'bench-cluster', aws });
+      cleanups.push(() => k8s.close());
+      await k8s.registerInAws(aws);
+      k8s.images.set(image, { behaviour: { kind: 'ready', afterSeconds: 0 } });
+      k8s.apply({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'churn-serving', namespace: 'default' },
+        spec: {
+          replicas: 1,
+          selector: { matchLabels: { app: 'churn-serving' } },
+          template: { metadata: { labels: { app: 'churn-serving' } }, spec: { containers: [{ name: 'serving', image }] } },
+        },
+      });
+      k8s.settle();
+      return { inputs: { 'cluster-name': 'bench-cluster', deployment: 'churn-serving', container: 'serving', image } };
     },
   },
-  // Model Monitor mode: the first AWS request is ListMonitoringExecutions of the schedule (an empty answer ends the
-  // run with its own error after the measured span). `issue: off` keeps GitHub out of the measurement.
+  // Model Monitor mode: the latest execution of the schedule has a report without violations in S3; the run lists
+  // the executions (ListMonitoringExecutions is its first AWS request), reads the report and finds no drift.
+  // `issue: off` keeps GitHub out of the measurement.
   'check-drift': {
-    async setup() {
-      return { inputs: { 'monitoring-schedule': 'bench-churn-monitor', issue: 'off' }, failsAfterFirstRequest: true };
+    async setup(aws) {
+      const schedule = 'bench-churn-monitor';
+      const bucket = 'bench-monitoring';
+      const output = `monitoring/${schedule}/1`;
+      const s3 = new S3Client({ ...aws.clientConfig({ accessKeyId: HARNESS_ACCESS_KEY_ID, secretAccessKey: 'unchecked' }), forcePathStyle: true });
+      await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+      const statistics = { version: 0, dataset: { item_count: 1000 }, features: [{ name: 'tenure', inferred_type: 'Fractional' }] };
+      await s3.send(new PutObjectCommand({ Bucket: bucket, Key: `${output}/statistics.json`, Body: JSON.stringify(statistics) }));
+      await s3.send(new PutObjectCommand({ Bucket: bucket, Key: `${output}/constraint_violations.json`, Body: JSON.stringify({ violations: [] }) }));
+      s3.destroy();
+      const job = await aws.sagemaker.send(
+        new CreateProcessingJobCommand({
+          ProcessingJobName: `${schedule}-job-1`,
+          RoleArn: 'arn:aws:iam::123456789012:role/monitor',
+          AppSpecification: { ImageUri: '156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer' },
+          ProcessingResources: { ClusterConfig: { InstanceCount: 1, InstanceType: 'ml.m5.xlarge', VolumeSizeInGB: 20 } },
+          ProcessingOutputConfig: {
+            Outputs: [{ OutputName: 'result', S3Output: { S3Uri: `s3://${bucket}/${output}`, LocalPath: '/opt/ml/processing/output', S3UploadMode: 'EndOfJob' } }],
+          },
+        }),
+      );
+      aws.monitoring.addExecution({ scheduleName: schedule, status: 'Completed', scheduledTime: new Date(Date.now() - 60_000), processingJobArn: job.ProcessingJobArn });
+      return { inputs: { 'monitoring-schedule': schedule, issue: 'off' } };
     },
   },
 };
