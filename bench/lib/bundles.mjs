@@ -69,7 +69,7 @@ export async function buildAction(root, dir, outDir, overrides = {}) {
  * Bundles a reference's `<dir>/lib/index.js` into outDir with ./ncc-bundle.mjs, `overrides` merged over its ncc
  * options. Returns the options used, the webpack stats and the build time.
  */
-export async function buildBundle(root, dir, outDir, overrides = {}) {
+export async function buildBundle(_root, dir, outDir, overrides = {}) {
   const { spy, bundle } = await loadBundler();
   spy.overrides = overrides;
   // ncc 0.45 calls fs.existsSync with a non-path (DEP0187); keep that one warning out of the report.

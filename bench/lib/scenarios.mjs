@@ -106,11 +106,18 @@ export const scenarios = {
           AppSpecification: { ImageUri: '156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer' },
           ProcessingResources: { ClusterConfig: { InstanceCount: 1, InstanceType: 'ml.m5.xlarge', VolumeSizeInGB: 20 } },
           ProcessingOutputConfig: {
-            Outputs: [{ OutputName: 'result', S3Output: { S3Uri: `s3://${bucket}/${output}`, LocalPath: '/opt/ml/processing/output', S3UploadMode: 'EndOfJob' } }],
+            Outputs: [
+              { OutputName: 'result', S3Output: { S3Uri: `s3://${bucket}/${output}`, LocalPath: '/opt/ml/processing/output', S3UploadMode: 'EndOfJob' } },
+            ],
           },
         }),
       );
-      aws.monitoring.addExecution({ scheduleName: schedule, status: 'Completed', scheduledTime: new Date(Date.now() - 60_000), processingJobArn: job.ProcessingJobArn });
+      aws.monitoring.addExecution({
+        scheduleName: schedule,
+        status: 'Completed',
+        scheduledTime: new Date(Date.now() - 60_000),
+        processingJobArn: job.ProcessingJobArn,
+      });
       return { inputs: { 'monitoring-schedule': schedule, issue: 'off' } };
     },
   },
