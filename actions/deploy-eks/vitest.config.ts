@@ -5,5 +5,7 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   // Generous: every file starts moto and a Kubernetes world, and the machine is shared (load averages above 20 seen).
-  test: { testTimeout: 300_000, hookTimeout: 240_000 },
+  // Two files at a time: these tests mostly wait on child processes and local servers, not on the CPU, and vitest's
+  // default on a 2-core machine (cores - 1) runs one file at a time.
+  test: { testTimeout: 300_000, hookTimeout: 240_000, maxWorkers: 2 },
 });

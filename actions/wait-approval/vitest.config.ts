@@ -4,5 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
-  test: { testTimeout: 60_000, hookTimeout: 60_000 },
+  // Two files at a time: these tests mostly wait on child processes and local servers, not on the CPU, and vitest's
+  // default on a 2-core machine (cores - 1) runs one file at a time.
+  test: { testTimeout: 60_000, hookTimeout: 60_000, maxWorkers: 2 },
 });

@@ -1,9 +1,9 @@
 // The job summary as a reader sees it: the bundle runs against the local worlds, and the GITHUB_STEP_SUMMARY it
-// writes is rendered as GitHub renders it (GFM by marked, mermaid drawn in headless Chromium; see github-render.ts).
+// writes is rendered as GitHub renders it (GFM by marked, mermaid drawn in headless Chromium; see testkit's render/github-render.ts).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { flowchart } from '@mlops-actions/shared/report';
 import { churnDefinition, PIPELINE_ROLE } from '@mlops-actions/testkit';
-import { GitHubRenderer, type RenderedSummary } from './github-render.js';
+import { GitHubRenderer, type RenderedSummary } from '@mlops-actions/testkit/render';
 import { newPipeline, runStep, startWorlds, type Worlds } from './worlds.js';
 
 let worlds: Worlds;

@@ -1,0 +1,3 @@
+// `@mlops-actions/testkit/render`: job summaries rendered as GitHub renders them (GFM + mermaid in headless
+// Chromium). Its own entry so that tests which never render do not load playwright.
+export { type Diagram, GitHubRenderer, type RenderedSummary } from './github-render.js';
