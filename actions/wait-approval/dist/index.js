@@ -4808,13 +4808,14 @@ function rejectionsOf(metadata) {
 function decidedBy(pkg) {
   const status = statusOf(pkg);
   if (status === "PendingManualApproval")
-    return "";
+    return void 0;
   const metadata = pkg.CustomerMetadataProperties ?? {};
   const recorded = metadata[KEYS.decidedBy];
   if (metadata[KEYS.decision] === status && recorded)
-    return recorded.replace(/\.bot$/, "[bot]");
+    return { github: recorded.replace(/\.bot$/, "[bot]") };
   const by = pkg.LastModifiedBy ?? pkg.CreatedBy;
-  return by?.IamIdentity?.Arn ?? by?.UserProfileName ?? "";
+  const aws = by?.IamIdentity?.Arn ?? (by?.UserProfileName ? `SageMaker user profile ${by.UserProfileName}` : void 0);
+  return aws ? { aws } : void 0;
 }
 function statusOf(pkg) {
   return pkg.ModelApprovalStatus ?? "PendingManualApproval";
@@ -5278,6 +5279,11 @@ var time = (d) => d ? htmlText(d.toISOString().replace(/\.\d+Z$/, "Z")) : void 0
 function person(login, serverUrl) {
   return /^[A-Za-z0-9-]+(\[bot\])?$/.test(login) ? link(`@${login}`, `${serverUrl}/${login.replace(/\[bot\]$/, "")}`) : htmlText(login);
 }
+function decider(by, serverUrl) {
+  if (by?.github)
+    return person(by.github, serverUrl);
+  return by?.aws ? htmlText(by.aws) : void 0;
+}
 function approvalList(approvals, serverUrl) {
   if (approvals.length === 0)
     return void 0;
@@ -5316,7 +5322,7 @@ function buildSummary(inputs, outcome) {
     ["Image", container?.Image ? code(container.Image) : void 0],
     ["Model data", container?.ModelDataUrl ? code(container.ModelDataUrl) : void 0],
     ["Decision", pkg.ApprovalDescription ? htmlText(pkg.ApprovalDescription) : void 0],
-    ["Decided by", decidedBy(pkg) ? person(decidedBy(pkg), serverUrl) : void 0],
+    ["Decided by", decider(decidedBy(pkg), serverUrl)],
     ["Approvals", approvalList(approvalsOf(pkg.CustomerMetadataProperties), serverUrl)],
     ["Rejections", approvalList(rejectionsOf(pkg.CustomerMetadataProperties), serverUrl)],
     ["This step", outcome.decision ? `${person(outcome.decision.actor, serverUrl)} (${htmlText(outcome.decision.via)})` : void 0]

@@ -73,14 +73,19 @@ export function rejectionsOf(metadata: Record<string, string> | undefined): Appr
 }
 
 /** Who made the package's current decision: the login this action recorded, else the AWS identity SageMaker names. */
-export function decidedBy(pkg: ModelPackage): string {
+/**
+ * Who made the current decision: the GitHub login this action recorded with it, or else the AWS identity SageMaker
+ * saw (an IAM ARN, or a SageMaker Studio user profile name, which is not a GitHub login even when it looks like one).
+ */
+export function decidedBy(pkg: ModelPackage): { github?: string; aws?: string } | undefined {
   const status = statusOf(pkg);
-  if (status === 'PendingManualApproval') return '';
+  if (status === 'PendingManualApproval') return undefined;
   const metadata = pkg.CustomerMetadataProperties ?? {};
   const recorded = metadata[KEYS.decidedBy];
-  if (metadata[KEYS.decision] === status && recorded) return recorded.replace(/\.bot$/, '[bot]');
+  if (metadata[KEYS.decision] === status && recorded) return { github: recorded.replace(/\.bot$/, '[bot]') };
   const by = pkg.LastModifiedBy ?? pkg.CreatedBy;
-  return by?.IamIdentity?.Arn ?? by?.UserProfileName ?? '';
+  const aws = by?.IamIdentity?.Arn ?? (by?.UserProfileName ? `SageMaker user profile ${by.UserProfileName}` : undefined);
+  return aws ? { aws } : undefined;
 }
 
 /** SageMaker leaves a versioned package created without a status without one; it awaits a decision. */

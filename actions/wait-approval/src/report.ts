@@ -68,6 +68,11 @@ function person(login: string, serverUrl: string): string {
   return /^[A-Za-z0-9-]+(\[bot\])?$/.test(login) ? link(`@${login}`, `${serverUrl}/${login.replace(/\[bot\]$/, '')}`) : htmlText(login);
 }
 
+function decider(by: ReturnType<typeof decidedBy>, serverUrl: string): string | undefined {
+  if (by?.github) return person(by.github, serverUrl);
+  return by?.aws ? htmlText(by.aws) : undefined;
+}
+
 function approvalList(approvals: Approval[], serverUrl: string): string | undefined {
   if (approvals.length === 0) return undefined;
   return approvals.map((a) => `${person(a.login, serverUrl)} ${htmlText(a.at)}${/^https?:\/\//.test(a.run) ? ` · ${link('run', a.run)}` : ''}`).join('<br/>');
@@ -106,7 +111,7 @@ export function buildSummary(inputs: Inputs, outcome: Outcome): JobSummary {
     ['Image', container?.Image ? code(container.Image) : undefined],
     ['Model data', container?.ModelDataUrl ? code(container.ModelDataUrl) : undefined],
     ['Decision', pkg.ApprovalDescription ? htmlText(pkg.ApprovalDescription) : undefined],
-    ['Decided by', decidedBy(pkg) ? person(decidedBy(pkg), serverUrl) : undefined],
+    ['Decided by', decider(decidedBy(pkg), serverUrl)],
     ['Approvals', approvalList(approvalsOf(pkg.CustomerMetadataProperties), serverUrl)],
     ['Rejections', approvalList(rejectionsOf(pkg.CustomerMetadataProperties), serverUrl)],
     ['This step', outcome.decision ? `${person(outcome.decision.actor, serverUrl)} (${htmlText(outcome.decision.via)})` : undefined],
