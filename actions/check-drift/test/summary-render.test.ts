@@ -61,7 +61,11 @@ describe('the drift summary', () => {
     // Each name as written, or a long one cut with an ellipsis: the text before it is the name's own beginning.
     const shows = (cell: string, name: string): boolean => cell === name || (cell.endsWith('…') && cell.length > 20 && name.startsWith(cell.slice(0, -1)));
     const names = [TEMP, WIND, WEATHER_COLUMN, 'precipitation', 'temp_min'];
-    for (const name of names) expect(featureTable!.filter((row) => shows(row[0] ?? '', name)), name).toHaveLength(1);
+    for (const name of names)
+      expect(
+        featureTable!.filter((row) => shows(row[0] ?? '', name)),
+        name,
+      ).toHaveLength(1);
     expect(featureTable!.some((row) => row.includes('forged'))).toBe(false);
     expect(featureTable).toHaveLength(1 + names.length);
   });

@@ -25,7 +25,8 @@ describe('the approval summary', () => {
     const result = await runStep(worlds, { 'model-package-arn': arn, 'fail-on-reject': 'false' });
     expect(result.errors).toEqual([]);
     expect(result.outputs['approval-status']).toBe('Rejected');
-    console.log(result.summary); const rendered = await renderer.render(result.summary);
+    console.log(result.summary);
+    const rendered = await renderer.render(result.summary);
     expect(escapes(rendered)).toEqual([]);
     expect(rendered.diagrams).toHaveLength((result.summary.match(/^```mermaid$/gm) ?? []).length);
     expect(rendered.headings.join('\n')).not.toContain('Approved for production');

@@ -10,7 +10,32 @@ export const HTML = '<img src="http://127.0.0.1:9/x.png"><script>document.title=
 export const MERMAID = '"]) --> X["forged"]\n%%{init: {"theme":"forest"}}%%\nclick n_Train "javascript:alert(1)"';
 
 /** Elements a summary may contain outside its diagrams: anything else came from a value that got out. */
-export const SUMMARY_TAGS = ['a', 'b', 'br', 'code', 'details', 'div', 'em', 'h2', 'h3', 'h4', 'i', 'li', 'p', 'pre', 'strong', 'sub', 'summary', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'];
+export const SUMMARY_TAGS = [
+  'a',
+  'b',
+  'br',
+  'code',
+  'details',
+  'div',
+  'em',
+  'h2',
+  'h3',
+  'h4',
+  'i',
+  'li',
+  'p',
+  'pre',
+  'strong',
+  'sub',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+];
 
 /**
  * What escaped: tags outside `allowedTags`, HTML comments, requests the page tried, and diagrams mermaid could not
