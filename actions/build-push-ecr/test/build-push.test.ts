@@ -183,3 +183,20 @@ describe('buildah, media-types: oci', () => {
     expect(result.summary).toContain(MEDIA_TYPES.ociManifest);
   });
 });
+
+describe('buildah, target', () => {
+  test('target picks the build stage: the pushed image is that stage (its label and its one layer), and another target is another image', async () => {
+    const dockerfile = 'FROM scratch AS model\nCOPY model.bin /model/\nLABEL stage=model\n\nFROM scratch AS serve\nCOPY app.py /app/\nLABEL stage=serve\n';
+    const ws = workspace({ 'model.bin': 'weights', 'app.py': 'print("serve")\n' }, dockerfile);
+    const repository = newRepository('target-serving');
+    const model = await runBuildah(worlds, { repository, target: 'model', tags: 'model-stage' }, { workspace: ws, github: { sha: SHA } });
+    expect(model.exitCode, model.main.stdout.slice(-3000)).toBe(0);
+    const modelView = await worlds.aws.ecr.client().image(repository, 'model-stage');
+    expect(modelView.labels.stage).toBe('model');
+    expect(modelView.manifest.json.layers).toHaveLength(1);
+    const serve = await runBuildah(worlds, { repository, tags: 'serve-stage' }, { workspace: ws, github: { sha: 'b'.repeat(40) } });
+    expect(serve.exitCode, serve.main.stdout.slice(-3000)).toBe(0);
+    expect((await worlds.aws.ecr.client().image(repository, 'serve-stage')).labels.stage).toBe('serve');
+    expect(serve.outputs['image-digest']).not.toBe(model.outputs['image-digest']);
+  });
+});
