@@ -23,6 +23,10 @@ export async function connect(access: Access, signal: AbortSignal): Promise<Conn
         hint: 'Give the kubeconfig YAML itself (e.g. from a secret), with a current-context whose cluster and user are defined.',
       });
     }
+    // The whole text is masked already, but the runner masks a multi-line value line by line: the credentials of
+    // the current user are masked on their own, so a token seen alone (a header, an error) is hidden too.
+    const user = config.getCurrentUser();
+    for (const secret of [user?.token, user?.password, user?.keyData]) if (secret) core.setSecret(secret);
     const server = config.getCurrentCluster()?.server ?? '';
     return { kube: new Kube(config), label: `cluster ${server}`, close: () => {} };
   }
