@@ -4692,16 +4692,16 @@ var IssueTracker = class {
     }
   }
   async listOpen() {
-    const label2 = this.options.labels?.[0];
+    const label = this.options.labels?.[0];
     const issues = await this.options.client.paginate("GET /repos/{owner}/{repo}/issues", {
       owner: this.owner,
       repo: this.repo,
       state: "open",
       per_page: 100,
-      ...label2 ? { labels: label2 } : {}
+      ...label ? { labels: label } : {}
     });
     const mine = issues.filter((i) => !i.pull_request && this.mine(i));
-    if (mine.length || !label2)
+    if (mine.length || !label)
       return mine;
     const all = await this.options.client.paginate("GET /repos/{owner}/{repo}/issues", {
       owner: this.owner,
@@ -4974,18 +4974,6 @@ function batchFromRecords(records, names) {
   }
   const columns = cols.map((n) => records.map((r) => r[n]));
   return new ValueBatch(cols, columns, records.length);
-}
-
-// ../../packages/drift/lib/choose.js
-function chooseMethod(type, nReference, nUnique) {
-  if (nReference <= 1e3) {
-    if (type === "numeric" && nUnique > 5)
-      return "ks";
-    return nUnique > 2 ? "chisquare" : "z";
-  }
-  if (type === "numeric" && nUnique > 5)
-    return "wasserstein";
-  return "jensenshannon";
 }
 
 // ../../packages/drift/lib/sketch.js
@@ -5571,6 +5559,88 @@ function fromBase64(s) {
       out[p++] = (c & 3) << 6 | d;
   }
   return out.subarray(0, p);
+}
+
+// ../../packages/drift/lib/chart.js
+var CHART_BINS = 10;
+var CHART_CATEGORIES = 10;
+function countAtMost(values, x) {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (values[mid] <= x)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+function cdfOf(column) {
+  const exact = column.exact;
+  if (exact?.length)
+    return (x) => countAtMost(exact, x) / exact.length;
+  const sketch = column.sketch;
+  const cdf = sketch?.cdf();
+  if (!sketch || !cdf || cdf.values.length === 0)
+    return void 0;
+  const { values, cumulative } = cdf;
+  return (x) => {
+    const i = countAtMost(values, x);
+    return i === 0 ? 0 : cumulative[i - 1] / sketch.n;
+  };
+}
+function edgeLabel(x) {
+  return Math.abs(x) >= 1e3 || Math.abs(x) < 0.01 && x !== 0 ? x.toPrecision(3) : String(Number(x.toFixed(2)));
+}
+function numericBins(ref, cur) {
+  const low = Math.min(ref.min, cur.min);
+  const high = Math.max(ref.max, cur.max);
+  const refCdf = cdfOf(ref);
+  const curCdf = cdfOf(cur);
+  if (!refCdf || !curCdf || !Number.isFinite(low) || !Number.isFinite(high) || high <= low)
+    return void 0;
+  const width = (high - low) / CHART_BINS;
+  const edges = Array.from({ length: CHART_BINS + 1 }, (_, i) => i === CHART_BINS ? high : low + i * width);
+  const shares = (cdf) => edges.slice(1).map((edge, i) => i === 0 ? cdf(edge) : cdf(edge) - cdf(edges[i]));
+  return {
+    labels: edges.slice(0, -1).map((e, i) => `${edgeLabel(e)}\u2013${edgeLabel(edges[i + 1])}`),
+    reference: shares(refCdf),
+    current: shares(curCdf)
+  };
+}
+function categoricalBins(ref, cur) {
+  const total = (c) => [...c.counts.values()].reduce((a, b) => a + b, 0) || 1;
+  const refTotal = total(ref);
+  const curTotal = total(cur);
+  const weight = (name) => (ref.counts.get(name) ?? 0) / refTotal + (cur.counts.get(name) ?? 0) / curTotal;
+  const names = [.../* @__PURE__ */ new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort((a, b) => weight(b) - weight(a)).slice(0, CHART_CATEGORIES);
+  return {
+    labels: names,
+    reference: names.map((n) => (ref.counts.get(n) ?? 0) / refTotal),
+    current: names.map((n) => (cur.counts.get(n) ?? 0) / curTotal)
+  };
+}
+function chartBins(reference, current, name) {
+  const ref = reference.columns.get(name);
+  const cur = current.columns.get(name);
+  if (ref instanceof NumericColumn && cur instanceof NumericColumn)
+    return numericBins(ref, cur);
+  if (ref instanceof CategoricalColumn && cur instanceof CategoricalColumn)
+    return categoricalBins(ref, cur);
+  return void 0;
+}
+
+// ../../packages/drift/lib/choose.js
+function chooseMethod(type, nReference, nUnique) {
+  if (nReference <= 1e3) {
+    if (type === "numeric" && nUnique > 5)
+      return "ks";
+    return nUnique > 2 ? "chisquare" : "z";
+  }
+  if (type === "numeric" && nUnique > 5)
+    return "wasserstein";
+  return "jensenshannon";
 }
 
 // ../../packages/drift/lib/stats/special.js
@@ -15385,68 +15455,6 @@ async function* readParquet(file, options = {}) {
     yield new ValueBatch(names, columns, n);
     rowStart = rowEnd;
   }
-}
-
-// lib/engine.js
-function cdfOf(column) {
-  const exact = column.exact;
-  if (exact?.length) {
-    return (x) => {
-      let lo = 0;
-      let hi = exact.length;
-      while (lo < hi) {
-        const mid = lo + hi >>> 1;
-        if (exact[mid] <= x)
-          lo = mid + 1;
-        else
-          hi = mid;
-      }
-      return lo / exact.length;
-    };
-  }
-  const sketch = column.sketch?.cdf();
-  if (!sketch || sketch.values.length === 0)
-    return void 0;
-  const { values, cumulative } = sketch;
-  return (x) => {
-    let lo = 0;
-    let hi = values.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (values[mid] <= x)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    return lo === 0 ? 0 : cumulative[lo - 1];
-  };
-}
-var BINS = 10;
-var CATEGORIES = 10;
-var label = (x) => Math.abs(x) >= 1e3 || Math.abs(x) < 0.01 && x !== 0 ? x.toPrecision(3) : String(Number(x.toFixed(2)));
-function chartBins(reference, current, name) {
-  const ref = reference.columns.get(name);
-  const cur = current.columns.get(name);
-  if (ref instanceof NumericColumn && cur instanceof NumericColumn) {
-    const low = Math.min(ref.min, cur.min);
-    const high = Math.max(ref.max, cur.max);
-    const refCdf = cdfOf(ref);
-    const curCdf = cdfOf(cur);
-    if (!refCdf || !curCdf || !Number.isFinite(low) || !Number.isFinite(high) || high <= low)
-      return void 0;
-    const width = (high - low) / BINS;
-    const edges = Array.from({ length: BINS + 1 }, (_, i) => i === BINS ? high : low + i * width);
-    const shares = (cdf) => edges.slice(1).map((edge, i) => i === 0 ? cdf(edge) : cdf(edge) - cdf(edges[i]));
-    return { labels: edges.slice(0, -1).map((e, i) => `${label(e)}\u2013${label(edges[i + 1])}`), reference: shares(refCdf), current: shares(curCdf) };
-  }
-  if (ref instanceof CategoricalColumn && cur instanceof CategoricalColumn) {
-    const total = (c) => [...c.counts.values()].reduce((a, b) => a + b, 0) || 1;
-    const rt = total(ref);
-    const ct = total(cur);
-    const names = [.../* @__PURE__ */ new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort((a, b) => (ref.counts.get(b) ?? 0) / rt + (cur.counts.get(b) ?? 0) / ct - ((ref.counts.get(a) ?? 0) / rt + (cur.counts.get(a) ?? 0) / ct)).slice(0, CATEGORIES);
-    return { labels: names, reference: names.map((n) => (ref.counts.get(n) ?? 0) / rt), current: names.map((n) => (cur.counts.get(n) ?? 0) / ct) };
-  }
-  return void 0;
 }
 
 // lib/defaults.js

@@ -8,7 +8,16 @@ import { SageMakerMonitoring, ViolationsFormatError, parseConstraintViolations }
 import { IssueTracker, createGitHubClient, dispatch, runUrl, type IssueOutcome } from '@mlops-actions/shared/github';
 import { logText } from '@mlops-actions/shared/report';
 import { ActionError, errorMessage, onRunnerCancel, type Cancellation } from '@mlops-actions/shared/runtime';
-import { chartBins, CompareError, compareProfiles, Profile, ProfileBuilder, ProfileError, type CompareOptions, type ProfileOptions } from './engine.js';
+import {
+  chartBins,
+  CompareError,
+  compareProfiles,
+  Profile,
+  ProfileBuilder,
+  ProfileError,
+  type CompareOptions,
+  type ProfileOptions,
+} from '@mlops-actions/drift';
 import { fingerprint, readInputs, type DataMode, type Inputs, type MonitorMode } from './context.js';
 import { emptyStats, readCapture, readSource, type ReadStats } from './read.js';
 import { buildSummary, issueComment, issueReport, resolvedComment, type Chart, type Outcome } from './report.js';

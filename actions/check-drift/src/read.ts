@@ -10,7 +10,7 @@ import * as core from '@mlops-actions/shared/core';
 import { listDataCapture, s3Url, type S3Reader } from '@mlops-actions/shared/aws/s3';
 import { logText } from '@mlops-actions/shared/report';
 import { ActionError, errorMessage } from '@mlops-actions/shared/runtime';
-import { batchFromRecords, CsvError, ProfileError, readCsv, readJsonLines, readParquet, type ProfileBuilder, type RowBatch } from './engine.js';
+import { batchFromRecords, CsvError, ProfileError, readCsv, readJsonLines, readParquet, type ProfileBuilder, type RowBatch } from '@mlops-actions/drift';
 import { decodeCaptureLine } from './capture.js';
 import type { DataMode, FileFormat, Format, Source } from './context.js';
 

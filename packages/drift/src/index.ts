@@ -1,6 +1,7 @@
 // @mlops-actions/drift: pure TypeScript drift statistics (no @actions, no AWS, no I/O of its own: readers take
 // the chunks/byte ranges the caller supplies).
 export { batchFromRecords, MISSING_TOKENS, parseNumber, type RowBatch, ValueBatch } from './batch.js';
+export { CHART_BINS, CHART_CATEGORIES, type ChartBins, chartBins, edgeLabel } from './chart.js';
 export { chooseMethod } from './choose.js';
 export { CompareError, compareProfiles } from './compare.js';
 export { CsvError, type CsvOptions, parseNumberBytes, readCsv } from './csv.js';
