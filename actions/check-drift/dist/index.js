@@ -5643,6 +5643,78 @@ function chooseMethod(type, nReference, nUnique) {
   return "jensenshannon";
 }
 
+// ../../packages/drift/lib/bounds.js
+function widen([lo, hi]) {
+  return [lo - Math.abs(lo) * 1e-9 - 1e-15, hi + Math.abs(hi) * 1e-9 + 1e-15];
+}
+function binErrors(bins, rankError) {
+  return Array.from({ length: bins }, (_, i) => (i > 0 ? rankError : 0) + (i < bins - 1 ? rankError : 0));
+}
+function countRange(estimate, error2, n) {
+  return [Math.max(0, Math.ceil(estimate - error2 - 1e-9)), Math.min(n, Math.floor(estimate + error2 + 1e-9))];
+}
+function termRange(term, rs, cs) {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const [r0, r1] of rs) {
+    for (const [c0, c1] of cs) {
+      hi = Math.max(hi, term(r0, c0), term(r0, c1), term(r1, c0), term(r1, c1));
+      const min = r0 > c1 ? term(r0, c1) : c0 > r1 ? term(r1, c0) : 0;
+      lo = Math.min(lo, min);
+    }
+  }
+  return [lo, hi];
+}
+function proportionRanges(side) {
+  return side.counts.map((count, i) => {
+    const [c0, c1] = countRange(count, side.errors?.[i] ?? 0, side.n);
+    return [[c0 / side.n, c1 / side.n]];
+  });
+}
+function filledRanges(side) {
+  if (!side.errors) {
+    let min = Number.POSITIVE_INFINITY;
+    for (const c of side.counts)
+      if (c > 0 && c / side.n < min)
+        min = c / side.n;
+    const fill2 = min <= 1e-4 ? min / 1e6 : 1e-4;
+    return side.counts.map((c) => {
+      const p = c === 0 ? fill2 : c / side.n;
+      return [[p, p]];
+    });
+  }
+  return side.counts.map((count, i) => {
+    const [c0, c1] = countRange(count, side.errors?.[i] ?? 0, side.n);
+    const out = [];
+    if (c1 >= 1)
+      out.push([Math.max(c0, 1) / side.n, c1 / side.n]);
+    if (c0 === 0)
+      out.push([1e-6 / side.n, 1e-10], [1e-4, 1e-4]);
+    return out;
+  });
+}
+var psiTerm = (r, c) => (r - c) * Math.log(r / c);
+var half = (x, y) => x > 0 ? x * Math.log(2 * x / (x + y)) : 0;
+var jsTerm = (r, c) => half(r, c) + half(c, r);
+var sumRanges = (ranges) => ranges.reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
+function psiRange(ref, cur) {
+  const rs = filledRanges(ref);
+  const cs = filledRanges(cur);
+  return widen(sumRanges(rs.map((r, i) => termRange(psiTerm, r, cs[i]))));
+}
+function jensenShannonRange(ref, cur) {
+  const rs = proportionRanges(ref);
+  const cs = proportionRanges(cur);
+  const [lo, hi] = sumRanges(rs.map((r, i) => termRange(jsTerm, r, cs[i])));
+  return widen([Math.sqrt(Math.max(0, lo / 2)), Math.sqrt(Math.min(Math.LN2, hi / 2))]);
+}
+function lInfinityRange(ref, cur) {
+  const rs = proportionRanges(ref);
+  const cs = proportionRanges(cur);
+  const terms = rs.map((r, i) => termRange((a, b) => Math.abs(a - b), r, cs[i]));
+  return widen([Math.max(...terms.map((t) => t[0])), Math.max(...terms.map((t) => t[1]))]);
+}
+
 // ../../packages/drift/lib/stats/special.js
 var LANCZOS_G = 7;
 var LANCZOS = [
@@ -6339,12 +6411,12 @@ var METHOD_NAMES = Object.freeze(Object.keys(METHOD_KIND));
 function distOf(col) {
   const ex = col.exact;
   if (ex)
-    return { n: ex.length, values: ex, cumulative: null, cdfError: 0, min: col.min, max: col.max };
+    return { n: ex.length, values: ex, cumulative: null, cdfError: 0, rankError: 0, min: col.min, max: col.max };
   const sk = col.sketch;
   if (!sk)
     throw new ProfileError("numeric column without values");
   const { values, cumulative } = sk.cdf();
-  return { n: sk.n, values, cumulative, cdfError: sk.cdfError, min: col.min, max: col.max };
+  return { n: sk.n, values, cumulative, cdfError: sk.cdfError, rankError: sk.rankError, min: col.min, max: col.max };
 }
 function rank(d, x, strict) {
   const v = d.values;
@@ -6413,22 +6485,40 @@ function binNumeric(ref, cur, a, b, perValue) {
       const cum = edges.map((e, i) => rank(d, e, i !== bins));
       return cum.slice(1).map((c, i) => c - cum[i]);
     };
-    return { ref: counts(a), cur: counts(b), detail: `sturges:${bins}` };
+    const errors = (d) => d.rankError > 0 ? binErrors(bins, d.rankError) : null;
+    return { ref: counts(a), cur: counts(b), refErrors: errors(a), curErrors: errors(b), detail: `sturges:${bins}` };
   }
-  const keys = new Set(ref.distinct?.keys() ?? []);
-  if (cur.distinct)
-    for (const k of cur.distinct.keys())
-      keys.add(k);
-  else if (cur.exact)
-    for (const v of cur.exact)
+  const keys = /* @__PURE__ */ new Set();
+  for (const [col, side] of [
+    [ref, "reference"],
+    [cur, "current"]
+  ]) {
+    const values = col.distinct?.keys() ?? col.exact;
+    if (!values)
+      throw new PerValueError(side);
+    for (const v of values)
       keys.add(v);
+  }
   const sorted = [...keys].sort((x, y) => x - y);
   const countIn = (col, d) => sorted.map((k) => col.distinct?.get(k) ?? rank(d, k, false) - rank(d, k, true));
-  return { ref: countIn(ref, a), cur: countIn(cur, b), detail: `values:${sorted.length}` };
+  return { ref: countIn(ref, a), cur: countIn(cur, b), refErrors: null, curErrors: null, detail: `values:${sorted.length}` };
 }
+var PerValueError = class extends Error {
+  side;
+  constructor(side) {
+    super(side);
+    this.side = side;
+  }
+};
 function binCategorical(ref, cur) {
   const keys = [.../* @__PURE__ */ new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort();
-  return { ref: keys.map((k) => ref.counts.get(k) ?? 0), cur: keys.map((k) => cur.counts.get(k) ?? 0), detail: `values:${keys.length}` };
+  return {
+    ref: keys.map((k) => ref.counts.get(k) ?? 0),
+    cur: keys.map((k) => cur.counts.get(k) ?? 0),
+    refErrors: null,
+    curErrors: null,
+    detail: `values:${keys.length}`
+  };
 }
 var CompareError = class extends Error {
   name = "CompareError";
@@ -6452,15 +6542,15 @@ function compareColumn(name, ref, cur, options) {
   let statistic;
   let pValue;
   let basis = "exact";
-  let errorBound;
   let detail;
+  let statisticRange;
+  let pValueRange;
   if (type === "numeric") {
     const r = ref;
     const c = cur;
     const a = distOf(r);
     const b = distOf(c);
     const exact = a.cumulative === null && b.cumulative === null;
-    basis = exact ? "exact" : "sketch";
     const cdfErr = a.cdfError + b.cdfError;
     if (method === "ks") {
       if (exact) {
@@ -6469,13 +6559,9 @@ function compareColumn(name, ref, cur, options) {
         pValue = ks.pValue;
         detail = ks.mode;
       } else {
-        const { d } = walk(a, b);
-        const lcm = a.n * b.n;
-        const ks = ksPValue(Math.max(a.n, 10001), b.n, Math.round(d * lcm), lcm);
-        statistic = d;
-        pValue = ks.pValue;
-        detail = "asymp";
-        errorBound = cdfErr;
+        const ks = ksFromSketches(a, b, cdfErr);
+        ({ statistic, pValue, statisticRange, pValueRange } = ks);
+        detail = ks.mode;
       }
     } else if (method === "wasserstein") {
       const std = r.std();
@@ -6483,21 +6569,38 @@ function compareColumn(name, ref, cur, options) {
         statistic = normedWassersteinSorted(a.values, b.values, std);
       else {
         statistic = walk(a, b).w / Math.max(std, 1e-3);
-        errorBound = cdfErr * (Math.max(a.max, b.max) - Math.min(a.min, b.min)) / Math.max(std, 1e-3);
+        const bound = cdfErr * (Math.max(a.max, b.max) - Math.min(a.min, b.min)) / Math.max(std, 1e-3);
+        statisticRange = widen([Math.max(0, statistic - bound), statistic + bound]);
       }
     } else {
-      const binned = binNumeric(r, c, a, b, method === "chisquare" || method === "z");
+      let binned;
+      try {
+        binned = binNumeric(r, c, a, b, method === "chisquare" || method === "z");
+      } catch (error2) {
+        if (!(error2 instanceof PerValueError))
+          throw error2;
+        throw new CompareError(`column ${JSON.stringify(name)}: method ${method} counts each value here, but the ${error2.side} data has too many values and too many distinct values to count them (it is kept as a quantile sketch); use ks or wasserstein for this column`);
+      }
       detail = binned.detail;
       ({ statistic, pValue } = fromCounts(method, binned, a.n, b.n));
-      if (!exact)
-        errorBound = void 0;
+      if (binned.refErrors || binned.curErrors)
+        statisticRange = binnedRange(method, binned, a.n, b.n);
     }
+    if (statisticRange)
+      basis = "sketch";
   } else {
     const binned = binCategorical(ref, cur);
     detail = binned.detail;
     ({ statistic, pValue } = fromCounts(method, binned, ref.count, cur.count));
   }
-  const drifted = kind === "p-value" ? pValue < threshold : statistic >= threshold;
+  const decide = (p, s) => kind === "p-value" ? p < threshold : s >= threshold;
+  let drifted = decide(pValue, statistic);
+  let uncertain;
+  if (statisticRange) {
+    const [worst, best] = kind === "p-value" ? [pValueRange?.[1], pValueRange?.[0]] : [statisticRange[0], statisticRange[1]];
+    drifted = decide(worst, worst);
+    uncertain = drifted !== decide(best, best);
+  }
   const out = {
     name,
     type,
@@ -6515,11 +6618,44 @@ function compareColumn(name, ref, cur, options) {
     out.pValue = pValue;
   else
     out.distance = statistic;
-  if (errorBound !== void 0)
-    out.errorBound = errorBound;
+  if (statisticRange) {
+    out.errorBound = Math.max(statistic - statisticRange[0], statisticRange[1] - statistic);
+    out.statisticRange = statisticRange;
+    if (pValueRange)
+      out.pValueRange = pValueRange;
+    out.uncertain = uncertain;
+  }
   if (detail)
     out.detail = detail;
   return out;
+}
+function ksFromSketches(a, b, cdfErr) {
+  const { d } = walk(a, b);
+  const lcm = a.n / gcd(a.n, b.n) * b.n;
+  const lattice = (x, round3) => Math.min(lcm, Math.max(0, round3(x * lcm)));
+  const hLow = lattice(d - cdfErr, (v) => Math.ceil(v - 1e-6));
+  const hHigh = lattice(d + cdfErr, (v) => Math.floor(v + 1e-6));
+  const estimate = ksPValue(a.n, b.n, lattice(d, Math.round), lcm);
+  const pLow = ksPValue(a.n, b.n, hHigh, lcm).pValue;
+  const pHigh = ksPValue(a.n, b.n, hLow, lcm).pValue;
+  return {
+    statistic: d,
+    pValue: estimate.pValue,
+    statisticRange: widen([hLow / lcm, hHigh / lcm]),
+    pValueRange: [Math.max(0, widen([pLow, pHigh])[0]), Math.min(1, widen([pLow, pHigh])[1])],
+    mode: estimate.mode
+  };
+}
+function binnedRange(method, b, nRef, nCur) {
+  const ref = { counts: b.ref, errors: b.refErrors, n: nRef };
+  const cur = { counts: b.cur, errors: b.curErrors, n: nCur };
+  if (method === "psi")
+    return psiRange(ref, cur);
+  if (method === "jensenshannon")
+    return jensenShannonRange(ref, cur);
+  if (method === "linf")
+    return lInfinityRange(ref, cur);
+  throw new CompareError(`method ${method} is never computed from sketched bins`);
 }
 function fromCounts(method, b, nRef, nCur) {
   switch (method) {
@@ -15465,6 +15601,7 @@ var INPUT_DEFAULTS = {
   "capture-side": "input",
   method: "auto",
   "drift-share": "0.5",
+  "exact-limit": "1000000",
   "on-bad-rows": "fail",
   "fail-on-drift": "false",
   issue: "open",
@@ -15485,6 +15622,13 @@ function number(name, value, range) {
   const parsed = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isFinite(parsed) || parsed < range.min || parsed > range.max) {
     throw new InputError(name, `is '${value}'`, `a number from ${range.min} to ${range.max}`);
+  }
+  return parsed;
+}
+function integer(name, value, range) {
+  const parsed = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(parsed) || parsed < range.min || parsed > range.max) {
+    throw new InputError(name, `is '${value}'`, `a whole number from ${range.min} to ${range.max}`);
   }
   return parsed;
 }
@@ -15597,6 +15741,7 @@ async function readInputs() {
     columnMethods,
     columnThresholds,
     driftShare: number("drift-share", getString("drift-share") ?? INPUT_DEFAULTS["drift-share"], { min: 0, max: 1 }),
+    exactLimit: integer("exact-limit", getString("exact-limit") ?? INPUT_DEFAULTS["exact-limit"], { min: 1e3, max: 1e8 }),
     onBadRows: oneOf("on-bad-rows", ["fail", "skip"], INPUT_DEFAULTS["on-bad-rows"]),
     failOnDrift: getBoolean("fail-on-drift", INPUT_DEFAULTS["fail-on-drift"]),
     modelName: getString("model-name", { maxLength: 200 }) ?? defaultModelName(source),
@@ -16052,9 +16197,10 @@ function columnTable(outcome, only) {
       htmlText(c.type),
       htmlText(c.method + (c.basis === "sketch" ? ` (sketch \xB1${fmt(c.errorBound)})` : "")),
       htmlText(fmt(c.statistic)),
-      htmlText(c.kind === "p-value" ? `p = ${fmt(c.pValue)}` : fmt(c.distance ?? c.statistic)),
+      htmlText(c.kind === "p-value" ? `p = ${fmt(c.pValue)}${c.pValueRange ? ` (${fmt(c.pValueRange[0])}\u2013${fmt(c.pValueRange[1])})` : ""}` : fmt(c.distance ?? c.statistic)),
       htmlText(`${c.kind === "p-value" ? "p < " : "\u2265 "}${fmt(c.threshold)}`),
-      c.drifted ? "\u{1F534} drifted" : "\u{1F7E2} stable"
+      // a sketch's interval straddling the threshold: reported stable (conservative), but it could be either
+      c.drifted ? "\u{1F534} drifted" : c.uncertain ? "\u{1F7E1} stable within the sketch error" : "\u{1F7E2} stable"
     ])
   };
 }
@@ -16250,6 +16396,7 @@ function compareOptions(inputs) {
 function builderOptions(inputs, columns) {
   const chosen = columns ?? (inputs.columns.length ? inputs.columns : void 0);
   return {
+    exactLimit: inputs.exactLimit,
     ...chosen ? { columns: chosen } : {},
     ...inputs.ignoreColumns.length ? { ignoreColumns: inputs.ignoreColumns } : {},
     ...inputs.columnTypes.size ? { types: Object.fromEntries(inputs.columnTypes) } : {}

@@ -41,6 +41,8 @@ export interface Inputs {
   columnMethods: Map<string, Method>;
   columnThresholds: Map<string, number>;
   driftShare: number;
+  /** Numeric values kept per column for exact statistics; past it a quantile sketch (bounded memory). */
+  exactLimit: number;
   saveProfile?: string;
   onBadRows: 'fail' | 'skip';
   failOnDrift: boolean;
@@ -68,6 +70,14 @@ function number(name: string, value: string, range: { min: number; max: number }
   const parsed = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isFinite(parsed) || parsed < range.min || parsed > range.max) {
     throw new InputError(name, `is '${value}'`, `a number from ${range.min} to ${range.max}`);
+  }
+  return parsed;
+}
+
+function integer(name: string, value: string, range: { min: number; max: number }): number {
+  const parsed = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(parsed) || parsed < range.min || parsed > range.max) {
+    throw new InputError(name, `is '${value}'`, `a whole number from ${range.min} to ${range.max}`);
   }
   return parsed;
 }
@@ -187,6 +197,7 @@ export async function readInputs(): Promise<Inputs> {
     columnMethods,
     columnThresholds,
     driftShare: number('drift-share', getString('drift-share') ?? INPUT_DEFAULTS['drift-share'], { min: 0, max: 1 }),
+    exactLimit: integer('exact-limit', getString('exact-limit') ?? INPUT_DEFAULTS['exact-limit'], { min: 1000, max: 100_000_000 }),
     onBadRows: oneOf('on-bad-rows', ['fail', 'skip'] as const, INPUT_DEFAULTS['on-bad-rows']),
     failOnDrift: getBoolean('fail-on-drift', INPUT_DEFAULTS['fail-on-drift']),
     modelName: getString('model-name', { maxLength: 200 }) ?? defaultModelName(source),

@@ -10,6 +10,7 @@ export const INPUT_DEFAULTS = {
   'capture-side': 'input',
   method: 'auto',
   'drift-share': '0.5',
+  'exact-limit': '1000000',
   'on-bad-rows': 'fail',
   'fail-on-drift': 'false',
   issue: 'open',

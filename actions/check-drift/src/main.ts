@@ -132,6 +132,7 @@ function compareOptions(inputs: Inputs): CompareOptions {
 function builderOptions(inputs: Inputs, columns?: string[]): ProfileOptions {
   const chosen = columns ?? (inputs.columns.length ? inputs.columns : undefined);
   return {
+    exactLimit: inputs.exactLimit,
     ...(chosen ? { columns: chosen } : {}),
     ...(inputs.ignoreColumns.length ? { ignoreColumns: inputs.ignoreColumns } : {}),
     ...(inputs.columnTypes.size ? { types: Object.fromEntries(inputs.columnTypes) } : {}),

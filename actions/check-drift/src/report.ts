@@ -17,7 +17,11 @@ export interface ColumnResult {
   threshold: number;
   drifted: boolean;
   basis?: string;
+  /** From sketches: bound on |statistic - exact|, intervals holding the exact values, and whether the verdict could differ. */
   errorBound?: number;
+  statisticRange?: [number, number];
+  pValueRange?: [number, number];
+  uncertain?: boolean;
   detail?: string;
   nReference?: number;
   nCurrent?: number;
@@ -72,9 +76,14 @@ function columnTable(outcome: Outcome, only?: 'drifted'): { header: string[]; ro
       htmlText(c.type),
       htmlText(c.method + (c.basis === 'sketch' ? ` (sketch ±${fmt(c.errorBound)})` : '')),
       htmlText(fmt(c.statistic)),
-      htmlText(c.kind === 'p-value' ? `p = ${fmt(c.pValue)}` : fmt(c.distance ?? c.statistic)),
+      htmlText(
+        c.kind === 'p-value'
+          ? `p = ${fmt(c.pValue)}${c.pValueRange ? ` (${fmt(c.pValueRange[0])}–${fmt(c.pValueRange[1])})` : ''}`
+          : fmt(c.distance ?? c.statistic),
+      ),
       htmlText(`${c.kind === 'p-value' ? 'p < ' : '≥ '}${fmt(c.threshold)}`),
-      c.drifted ? '🔴 drifted' : '🟢 stable',
+      // a sketch's interval straddling the threshold: reported stable (conservative), but it could be either
+      c.drifted ? '🔴 drifted' : c.uncertain ? '🟡 stable within the sketch error' : '🟢 stable',
     ]),
   };
 }

@@ -80,6 +80,45 @@ describe('workspace files', () => {
   });
 });
 
+describe('sketches (exact-limit)', () => {
+  test('past exact-limit a column is sketched: the report gives the bound and an interval holding the exact statistic', async () => {
+    // 30k rows of a shifted skewed column: with exact-limit 1000 the sketch compacts, so its error is not zero
+    const column = (n: number, seed: number, shift: number) => {
+      let a = seed;
+      const rand = () => {
+        a = (a * 48271) % 2147483647;
+        return a / 2147483647;
+      };
+      return Array.from({ length: n }, () => (-Math.log(1 - rand()) * 10 + shift).toFixed(3));
+    };
+    writeFileSync(path.join(workspace, 'big-ref.csv'), `x\n${column(30_000, 11, 0).join('\n')}\n`);
+    writeFileSync(path.join(workspace, 'big-cur.csv'), `x\n${column(30_000, 12, 0.4).join('\n')}\n`);
+    const inputs = { baseline: 'big-ref.csv', current: 'big-cur.csv', 'ignore-columns': '', method: 'ks' };
+    const exactRun = await step(inputs, { keepTemp: true });
+    const sketchRun = await step({ ...inputs, 'exact-limit': '1000' }, { keepTemp: true });
+    expect(exactRun.errors).toEqual([]);
+    expect(sketchRun.errors).toEqual([]);
+    const exact = readReport(exactRun).columns[0] as { basis: string; statistic: number; pValue: number };
+    const sketched = readReport(sketchRun).columns[0] as {
+      basis: string;
+      statistic: number;
+      errorBound: number;
+      statisticRange: [number, number];
+      pValueRange: [number, number];
+      uncertain: boolean;
+    };
+    expect(exact.basis).toBe('exact');
+    expect(sketched).toMatchObject({ basis: 'sketch', errorBound: expect.any(Number), uncertain: expect.any(Boolean) });
+    expect(sketched.errorBound).toBeGreaterThan(0);
+    expect(Math.abs(sketched.statistic - exact.statistic)).toBeLessThanOrEqual(sketched.errorBound);
+    expect(exact.statistic).toBeGreaterThanOrEqual(sketched.statisticRange[0]);
+    expect(exact.statistic).toBeLessThanOrEqual(sketched.statisticRange[1]);
+    expect(exact.pValue).toBeGreaterThanOrEqual(sketched.pValueRange[0]);
+    expect(exact.pValue).toBeLessThanOrEqual(sketched.pValueRange[1]);
+    expect(sketchRun.summary).toMatch(/ks \(sketch ±\d/);
+  });
+});
+
 describe('S3', () => {
   test('a prefix of 1100 objects is listed page by page (2 ListObjectsV2 pages) and every object read', async () => {
     const rows = Array.from({ length: 1100 }, (_, i) => SUMMER[i % SUMMER.length]!);

@@ -65,6 +65,11 @@ const cases: Array<[string, Record<string, string>, RegExp]> = [
     /^Input 'column-types' gives column 'tenure' the type 'integer'\. Expected numeric or categorical per column\.$/,
   ],
   ['a drift share over 1', { ...data, 'drift-share': '1.5' }, /^Input 'drift-share' is '1\.5'\. Expected a number from 0 to 1\.$/],
+  [
+    'an exact limit that is not a whole number',
+    { ...data, 'exact-limit': '1e6' },
+    /^Input 'exact-limit' is '1e6'\. Expected a whole number from 1000 to 100000000\.$/,
+  ],
   ['a threshold that is text', { ...data, threshold: 'strict' }, /^Input 'threshold' is 'strict'\. Expected a number from 0 to 1000000\.$/],
   ['a bad on-bad-rows', { ...data, 'on-bad-rows': 'ignore' }, /^Input 'on-bad-rows' is 'ignore'\. Expected fail, skip\.$/],
   ['a bad fail-on-drift', { ...data, 'fail-on-drift': 'yes' }, /^Input 'fail-on-drift' is 'yes'\. Expected true or false\.$/],

@@ -1,11 +1,13 @@
 /**
  * compareProfiles: one drift verdict per column with the method Evidently would use by default (or the caller's
- * override), computed exactly from kept values or, past exactLimit, from sketches with a stated error bound.
+ * override), computed exactly from kept values or, past exactLimit, from sketches with intervals that hold the
+ * exact statistic and p-value (bounds.ts) and a conservative verdict.
  */
+import { type BinnedSide, binErrors, jensenShannonRange, lInfinityRange, psiRange, type Range, widen } from './bounds.js';
 import { chooseMethod } from './choose.js';
 import { type CategoricalColumn, type ColumnProfile, type NumericColumn, type Profile, ProfileError } from './profile.js';
 import { ksPValue, ksTwoSampleSorted } from './stats/ks.js';
-import { chiSquare, jensenShannon, lInfinity, normedWassersteinSorted, psi, zTest } from './stats/measures.js';
+import { chiSquare, gcd, jensenShannon, lInfinity, normedWassersteinSorted, psi, zTest } from './stats/measures.js';
 import { type ColumnDrift, type ColumnType, type CompareOptions, DEFAULT_THRESHOLDS, type DriftReport, METHOD_KIND, type MethodName } from './types.js';
 
 /** A side's distribution as sorted values with cumulative counts (exact: 1, 2, 3...; sketch: weights). */
@@ -14,18 +16,19 @@ interface Dist {
   values: Float64Array;
   cumulative: Float64Array | null; // null = exact (cumulative[i] = i + 1)
   cdfError: number; // bound on |F_est - F|
+  rankError: number; // the same as a count: bound on |#{v <= x} est - exact|
   min: number;
   max: number;
 }
 
 function distOf(col: NumericColumn): Dist {
   const ex = col.exact;
-  if (ex) return { n: ex.length, values: ex, cumulative: null, cdfError: 0, min: col.min, max: col.max };
+  if (ex) return { n: ex.length, values: ex, cumulative: null, cdfError: 0, rankError: 0, min: col.min, max: col.max };
   const sk = col.sketch;
   if (!sk) throw new ProfileError('numeric column without values');
   const { values, cumulative } = sk.cdf();
-  // rescale so the last cumulative equals n exactly (weights sum to n by construction)
-  return { n: sk.n, values, cumulative, cdfError: sk.cdfError, min: col.min, max: col.max };
+  // the last cumulative equals n exactly (weights sum to n by construction)
+  return { n: sk.n, values, cumulative, cdfError: sk.cdfError, rankError: sk.rankError, min: col.min, max: col.max };
 }
 
 /** #{v < x} (strict=true) or #{v <= x} from a Dist, by binary search. */
@@ -74,6 +77,9 @@ function walk(a: Dist, b: Dist): { d: number; w: number } {
 interface Binned {
   ref: number[];
   cur: number[];
+  /** Per-bin error of each side's counts (bounds.ts); null when that side's counts are exact. */
+  refErrors: number[] | null;
+  curErrors: number[] | null;
   detail: string;
 }
 
@@ -104,19 +110,40 @@ function binNumeric(ref: NumericColumn, cur: NumericColumn, a: Dist, b: Dist, pe
       const cum = edges.map((e, i) => rank(d, e, i !== bins));
       return cum.slice(1).map((c, i) => c - (cum[i] as number));
     };
-    return { ref: counts(a), cur: counts(b), detail: `sturges:${bins}` };
+    const errors = (d: Dist) => (d.rankError > 0 ? binErrors(bins, d.rankError) : null);
+    return { ref: counts(a), cur: counts(b), refErrors: errors(a), curErrors: errors(b), detail: `sturges:${bins}` };
   }
-  const keys = new Set<number>(ref.distinct?.keys() ?? []);
-  if (cur.distinct) for (const k of cur.distinct.keys()) keys.add(k);
-  else if (cur.exact) for (const v of cur.exact) keys.add(v);
+  // Per value: exact counts only (the distinct-value counts, or the exact values); a sketch cannot count values.
+  const keys = new Set<number>();
+  for (const [col, side] of [
+    [ref, 'reference'],
+    [cur, 'current'],
+  ] as const) {
+    const values = col.distinct?.keys() ?? col.exact;
+    if (!values) throw new PerValueError(side);
+    for (const v of values) keys.add(v);
+  }
   const sorted = [...keys].sort((x, y) => x - y);
   const countIn = (col: NumericColumn, d: Dist) => sorted.map((k) => col.distinct?.get(k) ?? rank(d, k, false) - rank(d, k, true));
-  return { ref: countIn(ref, a), cur: countIn(cur, b), detail: `values:${sorted.length}` };
+  return { ref: countIn(ref, a), cur: countIn(cur, b), refErrors: null, curErrors: null, detail: `values:${sorted.length}` };
+}
+
+/** A per-value count asked of a side kept as a sketch (too many values and too many distinct values). */
+class PerValueError extends Error {
+  constructor(readonly side: 'reference' | 'current') {
+    super(side);
+  }
 }
 
 function binCategorical(ref: CategoricalColumn, cur: CategoricalColumn): Binned {
   const keys = [...new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort();
-  return { ref: keys.map((k) => ref.counts.get(k) ?? 0), cur: keys.map((k) => cur.counts.get(k) ?? 0), detail: `values:${keys.length}` };
+  return {
+    ref: keys.map((k) => ref.counts.get(k) ?? 0),
+    cur: keys.map((k) => cur.counts.get(k) ?? 0),
+    refErrors: null,
+    curErrors: null,
+    detail: `values:${keys.length}`,
+  };
 }
 
 export class CompareError extends Error {
@@ -142,8 +169,9 @@ function compareColumn(name: string, ref: ColumnProfile, cur: ColumnProfile, opt
   let statistic: number;
   let pValue: number | undefined;
   let basis: 'exact' | 'sketch' = 'exact';
-  let errorBound: number | undefined;
   let detail: string | undefined;
+  let statisticRange: Range | undefined; // from sketches: holds the exact statistic
+  let pValueRange: Range | undefined;
 
   if (type === 'numeric') {
     const r = ref as NumericColumn;
@@ -151,7 +179,6 @@ function compareColumn(name: string, ref: ColumnProfile, cur: ColumnProfile, opt
     const a = distOf(r);
     const b = distOf(c);
     const exact = a.cumulative === null && b.cumulative === null;
-    basis = exact ? 'exact' : 'sketch';
     const cdfErr = a.cdfError + b.cdfError;
     if (method === 'ks') {
       if (exact) {
@@ -160,33 +187,48 @@ function compareColumn(name: string, ref: ColumnProfile, cur: ColumnProfile, opt
         pValue = ks.pValue;
         detail = ks.mode;
       } else {
-        const { d } = walk(a, b);
-        const lcm = a.n * b.n; // D is not a lattice value here; p-value from the asymptotic distribution
-        const ks = ksPValue(Math.max(a.n, 10_001), b.n, Math.round(d * lcm), lcm);
-        statistic = d;
-        pValue = ks.pValue;
-        detail = 'asymp';
-        errorBound = cdfErr;
+        const ks = ksFromSketches(a, b, cdfErr);
+        ({ statistic, pValue, statisticRange, pValueRange } = ks);
+        detail = ks.mode;
       }
     } else if (method === 'wasserstein') {
       const std = r.std();
       if (exact) statistic = normedWassersteinSorted(a.values, b.values, std);
       else {
         statistic = walk(a, b).w / Math.max(std, 0.001);
-        errorBound = (cdfErr * (Math.max(a.max, b.max) - Math.min(a.min, b.min))) / Math.max(std, 0.001);
+        const bound = (cdfErr * (Math.max(a.max, b.max) - Math.min(a.min, b.min))) / Math.max(std, 0.001);
+        statisticRange = widen([Math.max(0, statistic - bound), statistic + bound]);
       }
     } else {
-      const binned = binNumeric(r, c, a, b, method === 'chisquare' || method === 'z');
+      let binned: Binned;
+      try {
+        binned = binNumeric(r, c, a, b, method === 'chisquare' || method === 'z');
+      } catch (error) {
+        if (!(error instanceof PerValueError)) throw error;
+        throw new CompareError(
+          `column ${JSON.stringify(name)}: method ${method} counts each value here, but the ${error.side} data has too many values and too many distinct values to count them (it is kept as a quantile sketch); use ks or wasserstein for this column`,
+        );
+      }
       detail = binned.detail;
       ({ statistic, pValue } = fromCounts(method, binned, a.n, b.n));
-      if (!exact) errorBound = undefined;
+      if (binned.refErrors || binned.curErrors) statisticRange = binnedRange(method, binned, a.n, b.n);
     }
+    // per-value counts of a sketched column come from its exact distinct-value counts: exact
+    if (statisticRange) basis = 'sketch';
   } else {
     const binned = binCategorical(ref as CategoricalColumn, cur as CategoricalColumn);
     detail = binned.detail;
     ({ statistic, pValue } = fromCounts(method, binned, ref.count, cur.count));
   }
-  const drifted = kind === 'p-value' ? (pValue as number) < threshold : statistic >= threshold;
+  // From sketches, drift only when the whole interval is past the threshold (see bounds.ts).
+  const decide = (p: number | undefined, s: number) => (kind === 'p-value' ? (p as number) < threshold : s >= threshold);
+  let drifted = decide(pValue, statistic);
+  let uncertain: boolean | undefined;
+  if (statisticRange) {
+    const [worst, best] = kind === 'p-value' ? [pValueRange?.[1], pValueRange?.[0]] : [statisticRange[0], statisticRange[1]];
+    drifted = decide(worst, worst as number);
+    uncertain = drifted !== decide(best, best as number);
+  }
   const out: ColumnDrift = {
     name,
     type,
@@ -202,9 +244,43 @@ function compareColumn(name: string, ref: ColumnProfile, cur: ColumnProfile, opt
   };
   if (kind === 'p-value') out.pValue = pValue as number;
   else out.distance = statistic;
-  if (errorBound !== undefined) out.errorBound = errorBound;
+  if (statisticRange) {
+    out.errorBound = Math.max(statistic - statisticRange[0], statisticRange[1] - statistic);
+    out.statisticRange = statisticRange;
+    if (pValueRange) out.pValueRange = pValueRange;
+    out.uncertain = uncertain as boolean;
+  }
   if (detail) out.detail = detail;
   return out;
+}
+
+/** KS from sketched CDFs: D within cdfErr of the exact one; p over the lattice values D can take (bounds.ts). */
+function ksFromSketches(a: Dist, b: Dist, cdfErr: number): { statistic: number; pValue: number; statisticRange: Range; pValueRange: Range; mode: string } {
+  const { d } = walk(a, b);
+  const lcm = (a.n / gcd(a.n, b.n)) * b.n; // exact D is h / lcm for an integer h
+  const lattice = (x: number, round: (v: number) => number) => Math.min(lcm, Math.max(0, round(x * lcm)));
+  const hLow = lattice(d - cdfErr, (v) => Math.ceil(v - 1e-6));
+  const hHigh = lattice(d + cdfErr, (v) => Math.floor(v + 1e-6));
+  const estimate = ksPValue(a.n, b.n, lattice(d, Math.round), lcm);
+  const pLow = ksPValue(a.n, b.n, hHigh, lcm).pValue;
+  const pHigh = ksPValue(a.n, b.n, hLow, lcm).pValue;
+  return {
+    statistic: d,
+    pValue: estimate.pValue,
+    statisticRange: widen([hLow / lcm, hHigh / lcm]),
+    pValueRange: [Math.max(0, widen([pLow, pHigh])[0]), Math.min(1, widen([pLow, pHigh])[1])],
+    mode: estimate.mode,
+  };
+}
+
+/** Interval of a binned distance when a side's counts come from a sketch. */
+function binnedRange(method: MethodName, b: Binned, nRef: number, nCur: number): Range {
+  const ref: BinnedSide = { counts: b.ref, errors: b.refErrors, n: nRef };
+  const cur: BinnedSide = { counts: b.cur, errors: b.curErrors, n: nCur };
+  if (method === 'psi') return psiRange(ref, cur);
+  if (method === 'jensenshannon') return jensenShannonRange(ref, cur);
+  if (method === 'linf') return lInfinityRange(ref, cur);
+  throw new CompareError(`method ${method} is never computed from sketched bins`);
 }
 
 function fromCounts(method: MethodName, b: Binned, nRef: number, nCur: number): { statistic: number; pValue?: number } {

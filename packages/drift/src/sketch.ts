@@ -9,8 +9,9 @@
  * (k = 8192: under 0.06% of n at 1M values, under 0.6% at 10^10.) Random offsets make the actual error far smaller
  * (errors cancel) but only the deterministic bound is claimed. Memory: at most k items per level, log2(n/k)+1 levels.
  *
- * For the KS statistic from two sketches, |D_est - D| <= rankError_ref / n_ref + rankError_cur / n_cur; for
- * Wasserstein-1, |W_est - W| <= that same sum times (max - min) over both samples.
+ * The same bound holds for #{v < x} (a compaction moves a prefix of the sorted level either way). What this
+ * means for each statistic computed from sketches (KS D and p-value, Wasserstein, PSI, Jensen-Shannon,
+ * L-infinity), and how verdicts from sketches stay conservative: bounds.ts.
  */
 export const DEFAULT_SKETCH_K = 8192;
 

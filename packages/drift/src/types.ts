@@ -42,8 +42,17 @@ export interface ColumnDrift {
   nCurrent: number;
   /** `exact` when computed from every value; `sketch` when from a bounded-memory summary (see `errorBound`). */
   basis: 'exact' | 'sketch';
-  /** For sketch-based numbers: a bound on |estimate - exact| of `statistic`, when one is known. */
+  /** From sketches (basis `sketch`): a bound on |statistic - exact statistic| (bounds.ts documents each one). */
   errorBound?: number;
+  /** From sketches: an interval that holds the exact statistic (or distance). */
+  statisticRange?: [number, number];
+  /** From sketches, p-value methods: an interval that holds the exact p-value. */
+  pValueRange?: [number, number];
+  /**
+   * From sketches: true when the interval straddles the threshold, so the exact verdict could differ. The verdict
+   * itself is conservative: drift only when the whole interval is past the threshold.
+   */
+  uncertain?: boolean;
   /** Variant detail, e.g. KS `exact`/`asymp` p-value mode, or the binning used (`sturges:12`, `values:4`). */
   detail?: string;
 }
