@@ -15,7 +15,7 @@ test('drift bench: one small size end to end, ratios against DuckDB and scipy pr
   const json = path.join(dir, 'drift.json');
   const child = spawn(process.execPath, ['bench/drift.mjs'], {
     cwd: ROOT,
-    env: { ...process.env, BENCH_DRIFT_ROWS: '5000', BENCH_DRIFT_JSON: json },
+    env: { ...process.env, BENCH_DRIFT_ROWS: '5000', BENCH_DRIFT_ROUNDS: '2', BENCH_DRIFT_JSON: json },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -27,7 +27,7 @@ test('drift bench: one small size end to end, ratios against DuckDB and scipy pr
   const row = stdout.split('\n').find((l) => l.startsWith('5000 '));
   expect(row, stdout).toBeDefined();
   const ratios = [...(row as string).matchAll(/(\d+\.\d{2})x/g)].map((m) => Number(m[1]));
-  expect(ratios).toHaveLength(2); // parse vs DuckDB, compute vs scipy
+  expect(ratios).toHaveLength(3); // parse vs DuckDB, compute vs scipy, compute vs scipy's floor on category codes
   for (const r of ratios) expect(Number.isFinite(r) && r > 0).toBe(true);
   expect(row).toMatch(/wasserstein\/exact/);
   expect(row).toMatch(/jensenshannon\/exact/);
@@ -35,5 +35,8 @@ test('drift bench: one small size end to end, ratios against DuckDB and scipy pr
   const results = JSON.parse(readFileSync(json, 'utf8'));
   expect(results.sizes['5000'].parse.duckdb.rows).toBe(5000);
   expect(results.sizes['5000'].compute.ours.rows).toBe(5000);
+  // two rounds, ours and the reference in alternating order
+  expect(results.sizes['5000'].parse.runs).toHaveLength(2);
+  expect(results.sizes['5000'].compute.runs).toHaveLength(2);
   rmSync(dir, { recursive: true, force: true });
 });

@@ -120,6 +120,40 @@ function decodeField(b: Uint8Array, start: number, end: number, quoted: boolean)
   return s;
 }
 
+/**
+ * Recently decoded short fields, by a hash of their bytes: a column of a few distinct labels decodes each label
+ * once per slot instead of once per row, and hands out the same string object each time, so counting it in a
+ * Map reuses the string's cached hash. Direct-mapped; a collision only costs a fresh decode.
+ */
+const CACHE_SIZE = 4096;
+const CACHE_MAX_LEN = 32;
+
+class FieldCache {
+  private readonly hashes = new Int32Array(CACHE_SIZE);
+  private readonly strings: (string | undefined)[] = new Array(CACHE_SIZE).fill(undefined);
+
+  /** The string of unquoted bytes[start, end). */
+  get(b: Uint8Array, start: number, end: number): string {
+    const len = end - start;
+    if (len > CACHE_MAX_LEN) return decodeField(b, start, end, false);
+    let h = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ (b[i] as number), 16777619);
+    const slot = (h ^ (h >>> 15)) & (CACHE_SIZE - 1);
+    const s = this.strings[slot];
+    if (s !== undefined && this.hashes[slot] === h && s.length === len && sameAscii(s, b, start)) return s;
+    const fresh = decodeField(b, start, end, false);
+    this.strings[slot] = fresh;
+    this.hashes[slot] = h;
+    return fresh;
+  }
+}
+
+/** Whether the ASCII string s equals bytes[start, start + s.length) (a non-ASCII s never matches: its bytes differ). */
+function sameAscii(s: string, b: Uint8Array, start: number): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== b[start + i]) return false;
+  return true;
+}
+
 /** One chunk's complete rows: field [start, end) offsets into `bytes`; quoted fields flagged by a negative end. */
 class CsvBatch implements RowBatch {
   constructor(
@@ -129,6 +163,7 @@ class CsvBatch implements RowBatch {
     private readonly ends: Int32Array,
     readonly length: number,
     readonly badRows: number,
+    private readonly caches: FieldCache[],
   ) {}
 
   numbers(col: number): Float64Array {
@@ -146,10 +181,19 @@ class CsvBatch implements RowBatch {
     const w = this.names.length;
     const out: (string | null)[] = new Array(this.length);
     const { bytes, starts, ends } = this;
+    let cache = this.caches[col];
+    if (!cache) {
+      cache = new FieldCache();
+      this.caches[col] = cache;
+    }
     for (let r = 0, k = col; r < this.length; r++, k += w) {
       const e = ends[k] as number;
-      const s = decodeField(bytes, starts[k] as number, e < 0 ? -e - 1 : e, e < 0);
-      out[r] = e >= 0 && MISSING_TOKENS.has(s) ? null : s;
+      if (e < 0) {
+        out[r] = decodeField(bytes, starts[k] as number, -e - 1, true);
+        continue;
+      }
+      const s = cache.get(bytes, starts[k] as number, e);
+      out[r] = MISSING_TOKENS.has(s) ? null : s;
     }
     return out;
   }
@@ -173,6 +217,7 @@ export async function* readCsv(chunks: AsyncIterable<Uint8Array | string> | Iter
   let starts = new Int32Array(1024);
   let ends = new Int32Array(1024);
   const failOnBad = options.onBadRows === 'fail';
+  const caches: FieldCache[] = []; // per column, shared by the batches
 
   const processBuffer = function* (buf: Uint8Array, final: boolean): Generator<RowBatch> {
     const n = buf.length;
@@ -288,11 +333,12 @@ export async function* readCsv(chunks: AsyncIterable<Uint8Array | string> | Iter
     }
     void rowStartPos;
     carry = buf.subarray(consumedTo);
-    if (rows > 0 || bad > 0) yield new CsvBatch(names as string[], buf, starts.slice(0, fieldCount), ends.slice(0, fieldCount), rows, bad);
+    if (rows > 0 || bad > 0) yield new CsvBatch(names as string[], buf, starts.slice(0, fieldCount), ends.slice(0, fieldCount), rows, bad, caches);
   };
 
   for await (const chunk of chunks) {
-    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    // a plain Uint8Array view (a Buffer is a subclass): one element kind in the hot loops
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (bytes.length === 0) continue;
     let buf: Uint8Array;
     if (carry.length === 0) buf = bytes;

@@ -190,8 +190,8 @@ export class NumericColumn {
   get exact(): Float64Array | null {
     if (this.sortedExact) return this.sortedExact;
     if (!this.exactBuf) return null;
-    this.sortedExact = sortFloat64(this.exactBuf.slice(0, this.count));
-    this.exactBuf = this.sortedExact;
+    // sorted in place: later adds append after count, so the buffer's prefix may be in any order
+    this.sortedExact = sortFloat64(this.exactBuf.subarray(0, this.count));
     return this.sortedExact;
   }
 
@@ -259,31 +259,50 @@ export class CategoricalColumn {
   readonly type = 'categorical' as const;
   count = 0;
   missing = 0;
-  counts = new Map<string, number>();
   overflow = false;
+  /** Count cells by value: one Map lookup per value in add() (a Map<string, number> needs a get and a set). */
+  private cells = new Map<string, { n: number }>();
+  private countsView: Map<string, number> | null = null;
 
   constructor(private readonly maxCategories: number) {}
 
+  /** Count per value (OTHER_CATEGORY holds the values past maxCategories). */
+  get counts(): Map<string, number> {
+    if (!this.countsView) this.countsView = new Map([...this.cells].map(([value, cell]) => [value, cell.n]));
+    return this.countsView;
+  }
+
+  set counts(counts: Map<string, number>) {
+    this.cells = new Map([...counts].map(([value, n]) => [value, { n }]));
+    this.countsView = null;
+  }
+
   add(values: (string | null)[]): void {
-    const counts = this.counts;
-    for (const v of values) {
-      if (v === null) {
-        this.missing++;
+    const cells = this.cells;
+    let missing = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === null || v === undefined) {
+        missing++;
         continue;
       }
-      this.count++;
-      const c = counts.get(v);
-      if (c !== undefined) counts.set(v, c + 1);
-      else if (counts.size < this.maxCategories) counts.set(v, 1);
+      const cell = cells.get(v);
+      if (cell !== undefined) cell.n++;
+      else if (cells.size < this.maxCategories) cells.set(v, { n: 1 });
       else {
         this.overflow = true;
-        counts.set(OTHER_CATEGORY, (counts.get(OTHER_CATEGORY) ?? 0) + 1);
+        const other = cells.get(OTHER_CATEGORY);
+        if (other) other.n++;
+        else cells.set(OTHER_CATEGORY, { n: 1 });
       }
     }
+    this.missing += missing;
+    this.count += values.length - missing;
+    this.countsView = null;
   }
 
   get nUnique(): number {
-    return this.counts.size;
+    return this.cells.size;
   }
 
   toJSON(): CategoricalColumnJSON {
