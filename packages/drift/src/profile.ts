@@ -161,11 +161,7 @@ export class NumericColumn {
         if (v === v) buf[count++] = v;
       }
     } else {
-      const sk = this.sketch as QuantileSketch;
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i] as number;
-        if (!Number.isNaN(v)) sk.add(v);
-      }
+      (this.sketch as QuantileSketch).addMany(values); // skips NaN
       count += bn;
     }
     const distinct = this.distinct;

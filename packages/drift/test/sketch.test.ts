@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SKETCH_K, QuantileSketch } from '../src/index.js';
 import { ksStatisticSorted } from '../src/stats/measures.js';
-import { sortFloat64 } from '../src/stats/sort.js';
+import { sortFloat64, sortShortFloat64 } from '../src/stats/sort.js';
 
 function rng(seed: number) {
   let a = seed >>> 0;
@@ -53,6 +53,37 @@ describe('sortFloat64', () => {
     a[8] = -5e-324;
     const expected = Array.from(a).sort((x, y) => x - y);
     expect(Array.from(sortFloat64(a.slice()))).toEqual(expected);
+  });
+});
+
+describe('sortShortFloat64 (sketch levels)', () => {
+  it('sorts like a numeric sort: random values, many ties, already sorted, reversed, tiny and sub-ranges', () => {
+    const r = rng(11);
+    const cases = [
+      Float64Array.from({ length: 8192 }, () => (r() - 0.5) * 1e6),
+      Float64Array.from({ length: 8192 }, () => Math.floor(r() * 5)),
+      Float64Array.from({ length: 5000 }, (_, i) => i),
+      Float64Array.from({ length: 5000 }, (_, i) => -i),
+      Float64Array.from({ length: 7 }, () => r()),
+      new Float64Array(0),
+    ];
+    for (const a of cases) expect(Array.from(sortShortFloat64(a.slice()))).toEqual(Array.from(a).sort((x, y) => x - y));
+    const part = Float64Array.from({ length: 100 }, () => r());
+    const sorted = sortShortFloat64(part.slice(), 10, 90);
+    expect(Array.from(sorted.subarray(10, 90))).toEqual(Array.from(part.subarray(10, 90)).sort((x, y) => x - y));
+    expect(Array.from(sorted.subarray(0, 10))).toEqual(Array.from(part.subarray(0, 10)));
+  });
+
+  it('addMany gives the very sketch that add() one by one gives, NaN skipped', () => {
+    const r = rng(12);
+    const values = Float64Array.from({ length: 200_000 }, (_, i) => (i % 1000 === 0 ? Number.NaN : Math.round(r() * 1e5) / 100));
+    const bulk = new QuantileSketch(256);
+    bulk.addMany(values, 0, 120_000);
+    bulk.addMany(values, 120_000);
+    const single = new QuantileSketch(256);
+    for (const v of values) if (!Number.isNaN(v)) single.add(v);
+    expect(bulk.toJSON()).toEqual(single.toJSON());
+    expect(bulk.n).toBe(200_000 - 200);
   });
 });
 
