@@ -4976,6 +4976,135 @@ function batchFromRecords(records, names) {
   return new ValueBatch(cols, columns, records.length);
 }
 
+// ../../packages/drift/lib/stats/sort.js
+var scratchBuffer = new ArrayBuffer(0);
+function scratch(n) {
+  if (scratchBuffer.byteLength < 16 * n)
+    scratchBuffer = new ArrayBuffer(16 * n);
+  const view = (i) => new Uint32Array(scratchBuffer, i * 4 * n, n);
+  return [view(0), view(1), view(2), view(3)];
+}
+function sortFloat64(a) {
+  const n = a.length;
+  if (n < 2048)
+    return a.sort();
+  const words = new Uint32Array(a.buffer, a.byteOffset, n * 2);
+  const [lo0, hi0, lo1, hi1] = scratch(n);
+  let lo = lo0;
+  let hi = hi0;
+  for (let i = 0; i < n; i++) {
+    const l = words[2 * i];
+    const h = words[2 * i + 1];
+    if (h & 2147483648) {
+      lo[i] = ~l >>> 0;
+      hi[i] = ~h >>> 0;
+    } else {
+      lo[i] = l;
+      hi[i] = (h | 2147483648) >>> 0;
+    }
+  }
+  let lo2 = lo1;
+  let hi2 = hi1;
+  const count = new Uint32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const key = pass < 2 ? lo : hi;
+    const shift = (pass & 1) * 16;
+    count.fill(0);
+    for (let i = 0; i < n; i++) {
+      const d = key[i] >>> shift & 65535;
+      count[d] = count[d] + 1;
+    }
+    let nonEmpty = 0;
+    for (let d = 0; d < 65536 && nonEmpty < 2; d++)
+      if (count[d])
+        nonEmpty++;
+    if (nonEmpty < 2)
+      continue;
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = count[d];
+      count[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const d = key[i] >>> shift & 65535;
+      const p = count[d];
+      count[d] = p + 1;
+      lo2[p] = lo[i];
+      hi2[p] = hi[i];
+    }
+    [lo, lo2] = [lo2, lo];
+    [hi, hi2] = [hi2, hi];
+  }
+  for (let i = 0; i < n; i++) {
+    const l = lo[i];
+    const h = hi[i];
+    if (h & 2147483648) {
+      words[2 * i] = l;
+      words[2 * i + 1] = (h & 2147483647) >>> 0;
+    } else {
+      words[2 * i] = ~l >>> 0;
+      words[2 * i + 1] = ~h >>> 0;
+    }
+  }
+  return a;
+}
+function sortShortFloat64(a, from = 0, to = a.length) {
+  const stack = [];
+  let lo = from;
+  let hi = to - 1;
+  for (; ; ) {
+    while (hi - lo >= 16) {
+      const mid = lo + hi >>> 1;
+      if (a[mid] < a[lo])
+        swap(a, mid, lo);
+      if (a[hi] < a[lo])
+        swap(a, hi, lo);
+      if (a[hi] < a[mid])
+        swap(a, hi, mid);
+      const pivot = a[mid];
+      let i = lo;
+      let j = hi;
+      for (; ; ) {
+        do
+          i++;
+        while (a[i] < pivot);
+        do
+          j--;
+        while (a[j] > pivot);
+        if (i >= j)
+          break;
+        swap(a, i, j);
+      }
+      if (j - lo < hi - j) {
+        stack.push(j + 1, hi);
+        hi = j;
+      } else {
+        stack.push(lo, j);
+        lo = j + 1;
+      }
+    }
+    for (let i = lo + 1; i <= hi; i++) {
+      const x = a[i];
+      let j = i - 1;
+      while (j >= lo && a[j] > x) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = x;
+    }
+    if (stack.length === 0)
+      return a;
+    hi = stack.pop();
+    lo = stack.pop();
+  }
+}
+function swap(a, i, j) {
+  const t = a[i];
+  a[i] = a[j];
+  a[j] = t;
+}
+
 // ../../packages/drift/lib/sketch.js
 var DEFAULT_SKETCH_K = 8192;
 var QuantileSketch = class _QuantileSketch {
@@ -5017,10 +5146,33 @@ var QuantileSketch = class _QuantileSketch {
     this.n++;
     this.push(0, x === 0 ? 0 : x);
   }
-  /** Adds values[from, to) (finite values only; callers filter NaN). */
+  /**
+   * Adds the finite values of values[from, to), skipping NaN (the same sketch as add() one by one, in bulk: level 0
+   * is filled in a tight loop and compacted when full).
+   */
   addMany(values, from = 0, to = values.length) {
-    for (let i = from; i < to; i++)
-      this.add(values[i]);
+    const k = this.k;
+    const level = this.levels[0];
+    let size = this.sizes[0];
+    let { min, max, n } = this;
+    for (let i = from; i < to; i++) {
+      const x = values[i];
+      if (x !== x)
+        continue;
+      if (x < min)
+        min = x;
+      if (x > max)
+        max = x;
+      n++;
+      level[size++] = x === 0 ? 0 : x;
+      if (size === k) {
+        this.sizes[0] = size;
+        this.compact(0);
+        size = 0;
+      }
+    }
+    this.sizes[0] = size;
+    Object.assign(this, { min, max, n });
   }
   push(h, x) {
     const level = this.levels[h];
@@ -5030,16 +5182,27 @@ var QuantileSketch = class _QuantileSketch {
     if (s === this.k)
       this.compact(h);
   }
+  /** Sorts full level h and moves every other item (random offset) to level h + 1, compacting it when it fills. */
   compact(h) {
     const level = this.levels[h];
-    level.sort();
+    sortShortFloat64(level);
     if (h + 1 === this.levels.length)
       this.addLevel();
     const offset = this.randomBit();
     this.sizes[h] = 0;
     this.rankError += 2 ** h;
-    for (let i = offset; i < this.k; i += 2)
-      this.push(h + 1, level[i]);
+    const k = this.k;
+    const up = this.levels[h + 1];
+    let size = this.sizes[h + 1];
+    for (let i = offset; i < k; i += 2) {
+      up[size++] = level[i];
+      if (size === k) {
+        this.sizes[h + 1] = size;
+        this.compact(h + 1);
+        size = 0;
+      }
+    }
+    this.sizes[h + 1] = size;
   }
   /** Merges another sketch (same k) into this one; bounds add up. */
   merge(other) {
@@ -5123,72 +5286,6 @@ var QuantileSketch = class _QuantileSketch {
     return s;
   }
 };
-
-// ../../packages/drift/lib/stats/sort.js
-function sortFloat64(a) {
-  const n = a.length;
-  if (n < 2048)
-    return a.sort();
-  const words = new Uint32Array(a.buffer, a.byteOffset, n * 2);
-  let lo = new Uint32Array(n);
-  let hi = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const l = words[2 * i];
-    const h = words[2 * i + 1];
-    if (h & 2147483648) {
-      lo[i] = ~l >>> 0;
-      hi[i] = ~h >>> 0;
-    } else {
-      lo[i] = l;
-      hi[i] = (h | 2147483648) >>> 0;
-    }
-  }
-  let lo2 = new Uint32Array(n);
-  let hi2 = new Uint32Array(n);
-  const count = new Uint32Array(65536);
-  for (let pass = 0; pass < 4; pass++) {
-    const key = pass < 2 ? lo : hi;
-    const shift = (pass & 1) * 16;
-    count.fill(0);
-    for (let i = 0; i < n; i++) {
-      const d = key[i] >>> shift & 65535;
-      count[d] = count[d] + 1;
-    }
-    let nonEmpty = 0;
-    for (let d = 0; d < 65536 && nonEmpty < 2; d++)
-      if (count[d])
-        nonEmpty++;
-    if (nonEmpty < 2)
-      continue;
-    let sum = 0;
-    for (let d = 0; d < 65536; d++) {
-      const c = count[d];
-      count[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const d = key[i] >>> shift & 65535;
-      const p = count[d];
-      count[d] = p + 1;
-      lo2[p] = lo[i];
-      hi2[p] = hi[i];
-    }
-    [lo, lo2] = [lo2, lo];
-    [hi, hi2] = [hi2, hi];
-  }
-  for (let i = 0; i < n; i++) {
-    const l = lo[i];
-    const h = hi[i];
-    if (h & 2147483648) {
-      words[2 * i] = l;
-      words[2 * i + 1] = (h & 2147483647) >>> 0;
-    } else {
-      words[2 * i] = ~l >>> 0;
-      words[2 * i + 1] = ~h >>> 0;
-    }
-  }
-  return a;
-}
 
 // ../../packages/drift/lib/profile.js
 var OTHER_CATEGORY = "__other__";
@@ -5294,12 +5391,7 @@ var NumericColumn = class _NumericColumn {
           buf[count++] = v;
       }
     } else {
-      const sk = this.sketch;
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (!Number.isNaN(v))
-          sk.add(v);
-      }
+      this.sketch.addMany(values);
       count += bn;
     }
     const distinct = this.distinct;
@@ -5326,8 +5418,7 @@ var NumericColumn = class _NumericColumn {
       return this.sortedExact;
     if (!this.exactBuf)
       return null;
-    this.sortedExact = sortFloat64(this.exactBuf.slice(0, this.count));
-    this.exactBuf = this.sortedExact;
+    this.sortedExact = sortFloat64(this.exactBuf.subarray(0, this.count));
     return this.sortedExact;
   }
   /** Population std (ddof 0); two-pass over exact values when kept (as numpy), Welford otherwise. */
@@ -5396,32 +5487,52 @@ var CategoricalColumn = class _CategoricalColumn {
   type = "categorical";
   count = 0;
   missing = 0;
-  counts = /* @__PURE__ */ new Map();
   overflow = false;
+  /** Count cells by value: one Map lookup per value in add() (a Map<string, number> needs a get and a set). */
+  cells = /* @__PURE__ */ new Map();
+  countsView = null;
   constructor(maxCategories) {
     this.maxCategories = maxCategories;
   }
+  /** Count per value (OTHER_CATEGORY holds the values past maxCategories). */
+  get counts() {
+    if (!this.countsView)
+      this.countsView = new Map([...this.cells].map(([value, cell]) => [value, cell.n]));
+    return this.countsView;
+  }
+  set counts(counts) {
+    this.cells = new Map([...counts].map(([value, n]) => [value, { n }]));
+    this.countsView = null;
+  }
   add(values) {
-    const counts = this.counts;
-    for (const v of values) {
-      if (v === null) {
-        this.missing++;
+    const cells = this.cells;
+    let missing = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === null || v === void 0) {
+        missing++;
         continue;
       }
-      this.count++;
-      const c = counts.get(v);
-      if (c !== void 0)
-        counts.set(v, c + 1);
-      else if (counts.size < this.maxCategories)
-        counts.set(v, 1);
+      const cell = cells.get(v);
+      if (cell !== void 0)
+        cell.n++;
+      else if (cells.size < this.maxCategories)
+        cells.set(v, { n: 1 });
       else {
         this.overflow = true;
-        counts.set(OTHER_CATEGORY, (counts.get(OTHER_CATEGORY) ?? 0) + 1);
+        const other = cells.get(OTHER_CATEGORY);
+        if (other)
+          other.n++;
+        else
+          cells.set(OTHER_CATEGORY, { n: 1 });
       }
     }
+    this.missing += missing;
+    this.count += values.length - missing;
+    this.countsView = null;
   }
   get nUnique() {
-    return this.counts.size;
+    return this.cells.size;
   }
   toJSON() {
     return { type: "categorical", count: this.count, missing: this.missing, counts: [...this.counts], overflow: this.overflow };
@@ -6825,6 +6936,35 @@ function decodeField(b, start, end, quoted) {
     s = s.replaceAll('""', '"');
   return s;
 }
+var CACHE_SIZE = 4096;
+var CACHE_MAX_LEN = 32;
+var FieldCache = class {
+  hashes = new Int32Array(CACHE_SIZE);
+  strings = new Array(CACHE_SIZE).fill(void 0);
+  /** The string of unquoted bytes[start, end). */
+  get(b, start, end) {
+    const len = end - start;
+    if (len > CACHE_MAX_LEN)
+      return decodeField(b, start, end, false);
+    let h = 2166136261 | 0;
+    for (let i = start; i < end; i++)
+      h = Math.imul(h ^ b[i], 16777619);
+    const slot = (h ^ h >>> 15) & CACHE_SIZE - 1;
+    const s = this.strings[slot];
+    if (s !== void 0 && this.hashes[slot] === h && s.length === len && sameAscii(s, b, start))
+      return s;
+    const fresh = decodeField(b, start, end, false);
+    this.strings[slot] = fresh;
+    this.hashes[slot] = h;
+    return fresh;
+  }
+};
+function sameAscii(s, b, start) {
+  for (let i = 0; i < s.length; i++)
+    if (s.charCodeAt(i) !== b[start + i])
+      return false;
+  return true;
+}
 var CsvBatch = class {
   names;
   bytes;
@@ -6832,13 +6972,15 @@ var CsvBatch = class {
   ends;
   length;
   badRows;
-  constructor(names, bytes, starts, ends, length, badRows) {
+  caches;
+  constructor(names, bytes, starts, ends, length, badRows, caches) {
     this.names = names;
     this.bytes = bytes;
     this.starts = starts;
     this.ends = ends;
     this.length = length;
     this.badRows = badRows;
+    this.caches = caches;
   }
   numbers(col) {
     const w = this.names.length;
@@ -6854,10 +6996,19 @@ var CsvBatch = class {
     const w = this.names.length;
     const out = new Array(this.length);
     const { bytes, starts, ends } = this;
+    let cache = this.caches[col];
+    if (!cache) {
+      cache = new FieldCache();
+      this.caches[col] = cache;
+    }
     for (let r = 0, k = col; r < this.length; r++, k += w) {
       const e = ends[k];
-      const s = decodeField(bytes, starts[k], e < 0 ? -e - 1 : e, e < 0);
-      out[r] = e >= 0 && MISSING_TOKENS.has(s) ? null : s;
+      if (e < 0) {
+        out[r] = decodeField(bytes, starts[k], -e - 1, true);
+        continue;
+      }
+      const s = cache.get(bytes, starts[k], e);
+      out[r] = MISSING_TOKENS.has(s) ? null : s;
     }
     return out;
   }
@@ -6874,6 +7025,7 @@ async function* readCsv(chunks, options = {}) {
   let starts = new Int32Array(1024);
   let ends = new Int32Array(1024);
   const failOnBad = options.onBadRows === "fail";
+  const caches = [];
   const processBuffer = function* (buf, final) {
     const n = buf.length;
     let rowStartPos = 0;
@@ -6993,10 +7145,10 @@ async function* readCsv(chunks, options = {}) {
     void rowStartPos;
     carry = buf.subarray(consumedTo);
     if (rows > 0 || bad > 0)
-      yield new CsvBatch(names, buf, starts.slice(0, fieldCount), ends.slice(0, fieldCount), rows, bad);
+      yield new CsvBatch(names, buf, starts.slice(0, fieldCount), ends.slice(0, fieldCount), rows, bad, caches);
   };
   for await (const chunk of chunks) {
-    const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
+    const bytes = typeof chunk === "string" ? encoder.encode(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (bytes.length === 0)
       continue;
     let buf;

@@ -206,6 +206,18 @@ describe('readCsv', () => {
     expect(p.finish().badRows).toBe(2);
   });
 
+  it('labels through the decoded-field cache: many distinct labels (more than its slots), repeats, non-ASCII, long ones, missing tokens', async () => {
+    // 6000 distinct labels repeated in a scrambled order, so slots are reused and overwritten
+    const labels = Array.from({ length: 6000 }, (_, i) => (i % 7 === 0 ? `é${i}` : i % 11 === 0 ? `long-label-${'x'.repeat(40)}-${i}` : `v${i}`));
+    const column = Array.from({ length: 30_000 }, (_, i) => (i % 97 === 0 ? 'NA' : (labels[(i * 7919) % labels.length] as string)));
+    const text = `label,n\n${column.map((l, i) => `${l},${i}`).join('\n')}\n`;
+    for (const size of [4093, 1 << 20]) {
+      const seen: (string | null)[] = [];
+      for await (const b of readCsv(chunksOf(text, size))) seen.push(...b.strings(0));
+      expect(seen).toEqual(column.map((l) => (l === 'NA' ? null : l)));
+    }
+  });
+
   it('parses numbers exactly like the engine (Number) on seattle-weather', async () => {
     const all: number[] = [];
     for await (const b of readCsv(chunksOf(weatherCsv, 4096))) all.push(...b.numbers(2));
