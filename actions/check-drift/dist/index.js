@@ -6941,22 +6941,28 @@ var CACHE_MAX_LEN = 32;
 var FieldCache = class {
   hashes = new Int32Array(CACHE_SIZE);
   strings = new Array(CACHE_SIZE).fill(void 0);
-  /** The string of unquoted bytes[start, end). */
+  /** Per slot: the string is a missing-value token (looked up once per slot, not once per row). */
+  missing = new Uint8Array(CACHE_SIZE);
+  /** The value of unquoted bytes[start, end): its string, or null for a missing-value token. */
   get(b, start, end) {
     const len = end - start;
-    if (len > CACHE_MAX_LEN)
-      return decodeField(b, start, end, false);
+    if (len > CACHE_MAX_LEN) {
+      const s2 = decodeField(b, start, end, false);
+      return MISSING_TOKENS.has(s2) ? null : s2;
+    }
     let h = 2166136261 | 0;
     for (let i = start; i < end; i++)
       h = Math.imul(h ^ b[i], 16777619);
     const slot = (h ^ h >>> 15) & CACHE_SIZE - 1;
     const s = this.strings[slot];
     if (s !== void 0 && this.hashes[slot] === h && s.length === len && sameAscii(s, b, start))
-      return s;
+      return this.missing[slot] ? null : s;
     const fresh = decodeField(b, start, end, false);
     this.strings[slot] = fresh;
     this.hashes[slot] = h;
-    return fresh;
+    const missing = MISSING_TOKENS.has(fresh);
+    this.missing[slot] = missing ? 1 : 0;
+    return missing ? null : fresh;
   }
 };
 function sameAscii(s, b, start) {
@@ -7007,8 +7013,7 @@ var CsvBatch = class {
         out[r] = decodeField(bytes, starts[k], -e - 1, true);
         continue;
       }
-      const s = cache.get(bytes, starts[k], e);
-      out[r] = MISSING_TOKENS.has(s) ? null : s;
+      out[r] = cache.get(bytes, starts[k], e);
     }
     return out;
   }

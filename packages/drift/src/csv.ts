@@ -131,20 +131,27 @@ const CACHE_MAX_LEN = 32;
 class FieldCache {
   private readonly hashes = new Int32Array(CACHE_SIZE);
   private readonly strings: (string | undefined)[] = new Array(CACHE_SIZE).fill(undefined);
+  /** Per slot: the string is a missing-value token (looked up once per slot, not once per row). */
+  private readonly missing = new Uint8Array(CACHE_SIZE);
 
-  /** The string of unquoted bytes[start, end). */
-  get(b: Uint8Array, start: number, end: number): string {
+  /** The value of unquoted bytes[start, end): its string, or null for a missing-value token. */
+  get(b: Uint8Array, start: number, end: number): string | null {
     const len = end - start;
-    if (len > CACHE_MAX_LEN) return decodeField(b, start, end, false);
+    if (len > CACHE_MAX_LEN) {
+      const s = decodeField(b, start, end, false);
+      return MISSING_TOKENS.has(s) ? null : s;
+    }
     let h = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++) h = Math.imul(h ^ (b[i] as number), 16777619);
     const slot = (h ^ (h >>> 15)) & (CACHE_SIZE - 1);
     const s = this.strings[slot];
-    if (s !== undefined && this.hashes[slot] === h && s.length === len && sameAscii(s, b, start)) return s;
+    if (s !== undefined && this.hashes[slot] === h && s.length === len && sameAscii(s, b, start)) return this.missing[slot] ? null : s;
     const fresh = decodeField(b, start, end, false);
     this.strings[slot] = fresh;
     this.hashes[slot] = h;
-    return fresh;
+    const missing = MISSING_TOKENS.has(fresh);
+    this.missing[slot] = missing ? 1 : 0;
+    return missing ? null : fresh;
   }
 }
 
@@ -192,8 +199,7 @@ class CsvBatch implements RowBatch {
         out[r] = decodeField(bytes, starts[k] as number, -e - 1, true);
         continue;
       }
-      const s = cache.get(bytes, starts[k] as number, e);
-      out[r] = MISSING_TOKENS.has(s) ? null : s;
+      out[r] = cache.get(bytes, starts[k] as number, e);
     }
     return out;
   }
