@@ -28,11 +28,11 @@ export class StatisticsError extends Error {
 
 /** Whether a parsed JSON value has the shape of a Model Monitor statistics.json (a features array of named entries). */
 export function isModelMonitorStatistics(json: unknown): boolean {
-  if (!isObject(json) || !Array.isArray(json.features)) return false;
+  if (!isStatsObject(json) || !Array.isArray(json.features)) return false;
   const first = json.features[0];
   return (
     json.features.length === 0 ||
-    (isObject(first) && 'name' in first && ('numerical_statistics' in first || 'string_statistics' in first || 'inferred_type' in first))
+    (isStatsObject(first) && 'name' in first && ('numerical_statistics' in first || 'string_statistics' in first || 'inferred_type' in first))
   );
 }
 
@@ -54,12 +54,12 @@ export function kllRankError(levels: readonly (readonly number[])[], k: number, 
 
 /** Converts a parsed statistics.json into a reference profile (ProfileJSON); every malformed field is a StatisticsError. */
 export function profileFromModelMonitorStatistics(json: unknown): ProfileJSON {
-  if (!isObject(json) || !Array.isArray(json.features))
+  if (!isStatsObject(json) || !Array.isArray(json.features))
     throw new StatisticsError('statistics.json: expected an object with a "features" array (Model Monitor / deequ statistics)');
   const columns: Record<string, ColumnJSON> = {};
   let rows = 0;
   json.features.forEach((feature, i) => {
-    if (!isObject(feature) || typeof feature.name !== 'string' || feature.name === '')
+    if (!isStatsObject(feature) || typeof feature.name !== 'string' || feature.name === '')
       throw new StatisticsError(`statistics.json: features[${i}].name: expected a non-empty string`);
     const name = feature.name;
     const at = (field: string) => `statistics.json: feature ${JSON.stringify(name)}: ${field}`;
@@ -72,22 +72,22 @@ export function profileFromModelMonitorStatistics(json: unknown): ProfileJSON {
     rows = Math.max(rows, column.count + column.missing);
   });
   if (Object.keys(columns).length === 0) throw new StatisticsError('statistics.json: "features" is empty');
-  const itemCount = isObject(json.dataset) ? json.dataset.item_count : undefined;
-  if (itemCount !== undefined) rows = count(itemCount, 'statistics.json: dataset.item_count');
+  const itemCount = isStatsObject(json.dataset) ? json.dataset.item_count : undefined;
+  if (itemCount !== undefined) rows = wholeCount(itemCount, 'statistics.json: dataset.item_count');
   return { format: PROFILE_FORMAT, rows, badRows: 0, columns };
 }
 
 type Where = (field: string) => string;
 
-function common(stats: Record<string, unknown>, at: Where, kind: string): { present: number; missing: number } {
+function statsCommon(stats: Record<string, unknown>, at: Where, kind: string): { present: number; missing: number } {
   const c = stats.common;
-  if (!isObject(c)) throw new StatisticsError(at(`${kind}.common: expected an object with num_present and num_missing`));
-  return { present: count(c.num_present, at(`${kind}.common.num_present`)), missing: count(c.num_missing, at(`${kind}.common.num_missing`)) };
+  if (!isStatsObject(c)) throw new StatisticsError(at(`${kind}.common: expected an object with num_present and num_missing`));
+  return { present: wholeCount(c.num_present, at(`${kind}.common.num_present`)), missing: wholeCount(c.num_missing, at(`${kind}.common.num_missing`)) };
 }
 
 function numericColumn(stats: unknown, at: Where): NumericColumnJSON {
-  if (!isObject(stats)) throw new StatisticsError(at('numerical_statistics: expected an object'));
-  const { present, missing } = common(stats, at, 'numerical_statistics');
+  if (!isStatsObject(stats)) throw new StatisticsError(at('numerical_statistics: expected an object'));
+  const { present, missing } = statsCommon(stats, at, 'numerical_statistics');
   const empty: NumericColumnJSON = {
     type: 'numeric',
     count: 0,
@@ -102,7 +102,7 @@ function numericColumn(stats: unknown, at: Where): NumericColumnJSON {
     sketch: null,
   };
   if (present === 0) return empty;
-  const num = (field: string): number => finite(stats[field], at(`numerical_statistics.${field}`));
+  const num = (field: string): number => finiteNumber(stats[field], at(`numerical_statistics.${field}`));
   const mean = num('mean');
   const std = num('std_dev');
   const min = num('min');
@@ -110,21 +110,21 @@ function numericColumn(stats: unknown, at: Where): NumericColumnJSON {
   if (std < 0) throw new StatisticsError(at('numerical_statistics.std_dev: expected a number >= 0'));
   if (min > max) throw new StatisticsError(at(`numerical_statistics.min (${min}) is above max (${max})`));
   const kllAt = 'numerical_statistics.distribution.kll';
-  const kll = isObject(stats.distribution) ? stats.distribution.kll : undefined;
-  if (!isObject(kll)) throw new StatisticsError(at(`${kllAt}: missing (the KLL sketch is what the comparison needs)`));
+  const kll = isStatsObject(stats.distribution) ? stats.distribution.kll : undefined;
+  if (!isStatsObject(kll)) throw new StatisticsError(at(`${kllAt}: missing (the KLL sketch is what the comparison needs)`));
   const sketch = kll.sketch;
-  if (!isObject(sketch)) throw new StatisticsError(at(`${kllAt}.sketch: expected an object with parameters and data`));
+  if (!isStatsObject(sketch)) throw new StatisticsError(at(`${kllAt}.sketch: expected an object with parameters and data`));
   const params = sketch.parameters;
-  if (!isObject(params)) throw new StatisticsError(at(`${kllAt}.sketch.parameters: expected an object with c and k`));
-  const k = finite(params.k, at(`${kllAt}.sketch.parameters.k`));
-  const c = finite(params.c, at(`${kllAt}.sketch.parameters.c`));
+  if (!isStatsObject(params)) throw new StatisticsError(at(`${kllAt}.sketch.parameters: expected an object with c and k`));
+  const k = finiteNumber(params.k, at(`${kllAt}.sketch.parameters.k`));
+  const c = finiteNumber(params.c, at(`${kllAt}.sketch.parameters.c`));
   if (k < 2 || !Number.isInteger(k)) throw new StatisticsError(at(`${kllAt}.sketch.parameters.k: expected an integer >= 2, got ${k}`));
   if (!(c > 0 && c <= 1)) throw new StatisticsError(at(`${kllAt}.sketch.parameters.c: expected a number in (0, 1], got ${c}`));
   if (!Array.isArray(sketch.data)) throw new StatisticsError(at(`${kllAt}.sketch.data: expected an array of levels (arrays of numbers)`));
   const levels = sketch.data.map((level, h) => {
     if (!Array.isArray(level)) throw new StatisticsError(at(`${kllAt}.sketch.data[${h}]: expected an array of numbers`));
     return level.map((v, i) => {
-      const x = finite(v, at(`${kllAt}.sketch.data[${h}][${i}]`));
+      const x = finiteNumber(v, at(`${kllAt}.sketch.data[${h}][${i}]`));
       if (x < min || x > max) throw new StatisticsError(at(`${kllAt}.sketch.data[${h}][${i}] (${x}) is outside min..max (${min}..${max})`));
       return x === 0 ? 0 : x;
     });
@@ -150,20 +150,20 @@ function numericColumn(stats: unknown, at: Where): NumericColumnJSON {
 }
 
 function categoricalColumn(stats: unknown, at: Where): CategoricalColumnJSON {
-  if (!isObject(stats)) throw new StatisticsError(at('string_statistics: expected an object'));
-  const { present, missing } = common(stats, at, 'string_statistics');
+  if (!isStatsObject(stats)) throw new StatisticsError(at('string_statistics: expected an object'));
+  const { present, missing } = statsCommon(stats, at, 'string_statistics');
   const bucketsAt = 'string_statistics.distribution.categorical.buckets';
-  const categorical = isObject(stats.distribution) ? stats.distribution.categorical : undefined;
-  const buckets = isObject(categorical) ? categorical.buckets : undefined;
+  const categorical = isStatsObject(stats.distribution) ? stats.distribution.categorical : undefined;
+  const buckets = isStatsObject(categorical) ? categorical.buckets : undefined;
   if (!Array.isArray(buckets)) throw new StatisticsError(at(`${bucketsAt}: expected an array of {value, count}`));
   const counts = new Map<string, number>();
   buckets.forEach((bucket, i) => {
-    if (!isObject(bucket)) throw new StatisticsError(at(`${bucketsAt}[${i}]: expected an object with value and count`));
+    if (!isStatsObject(bucket)) throw new StatisticsError(at(`${bucketsAt}[${i}]: expected an object with value and count`));
     const value = bucket.value;
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
       throw new StatisticsError(at(`${bucketsAt}[${i}].value: expected a string`));
     const key = String(value);
-    counts.set(key, (counts.get(key) ?? 0) + count(bucket.count, at(`${bucketsAt}[${i}].count`)));
+    counts.set(key, (counts.get(key) ?? 0) + wholeCount(bucket.count, at(`${bucketsAt}[${i}].count`)));
   });
   let total = 0;
   for (const c of counts.values()) total += c;
@@ -173,16 +173,16 @@ function categoricalColumn(stats: unknown, at: Where): CategoricalColumnJSON {
   return { type: 'categorical', count: present, missing, counts: [...counts], overflow };
 }
 
-function isObject(x: unknown): x is Record<string, unknown> {
+function isStatsObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-function finite(x: unknown, where: string): number {
+function finiteNumber(x: unknown, where: string): number {
   if (typeof x !== 'number' || !Number.isFinite(x)) throw new StatisticsError(`${where}: expected a finite number, got ${JSON.stringify(x) ?? 'nothing'}`);
   return x;
 }
 
-function count(x: unknown, where: string): number {
+function wholeCount(x: unknown, where: string): number {
   if (typeof x !== 'number' || !Number.isInteger(x) || x < 0)
     throw new StatisticsError(`${where}: expected a whole number >= 0, got ${JSON.stringify(x) ?? 'nothing'}`);
   return x;
