@@ -139,7 +139,8 @@ function numericColumn(stats: unknown, at: Where): NumericColumnJSON {
     // The engine's sketch needs an even k above every level's size; only merges would use it.
     k: Math.max(16, longest + 2 + (longest % 2)),
     n,
-    rankError: kllRankError(levels, k, c),
+    // a rank is never off by more than n: small k gives a bound that says nothing, and says so
+    rankError: Math.min(n, kllRankError(levels, k, c)),
     min,
     max,
     seed: 0x9e3779b9,

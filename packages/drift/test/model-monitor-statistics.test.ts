@@ -108,6 +108,34 @@ describe('profileFromModelMonitorStatistics', () => {
     expect(sketch.cdfError).toBeLessThan(0.02);
   });
 
+  it('the bound holds for small k (many levels), sorted and reversed input and merged partitions', () => {
+    const ratios: string[] = [];
+    for (const k of [32, 200]) {
+      for (const order of ['random', 'ascending', 'descending'] as const) {
+        for (const partitions of [1, 7]) {
+          const values = column(40_000, k + partitions, 0);
+          if (order === 'ascending') values.sort();
+          if (order === 'descending') values.sort().reverse();
+          const sorted = sortFloat64(values.slice());
+          const feature = numericFeature('v', values, 0, { k, partitions });
+          const converted = Profile.fromJSON(profileFromModelMonitorStatistics(statisticsJson(values.length, [feature]))).columns.get('v') as NumericColumn;
+          const sketch = converted.sketch;
+          if (!sketch) throw new Error('no sketch');
+          const { values: points, cumulative } = sketch.cdf();
+          let worst = 0;
+          for (let i = 0; i < points.length; i++) {
+            worst = Math.max(worst, Math.abs((cumulative[i] as number) - upper(sorted, points[i] as number)));
+            if (i > 0) worst = Math.max(worst, Math.abs((cumulative[i - 1] as number) - upper(sorted, (points[i] as number) - 1e-9)));
+          }
+          expect(worst, `k ${k}, ${order}, ${partitions} partitions`).toBeLessThanOrEqual(sketch.rankError);
+          expect(sketch.rankError).toBeLessThanOrEqual(values.length);
+          ratios.push(`k ${k} ${order} x${partitions}: ${((100 * worst) / 40_000).toFixed(2)}% <= ${((100 * sketch.rankError) / 40_000).toFixed(2)}%`);
+        }
+      }
+    }
+    console.log(`worst rank error <= bound (share of n): ${ratios.join('; ')}`);
+  });
+
   it('KS against exact current data stay within the stated bound, marked as from a sketch', async () => {
     for (const shift of [0, 0.5, 3]) {
       const current = column(20_000, 99 + shift * 10, shift);
