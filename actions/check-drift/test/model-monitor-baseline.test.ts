@@ -71,8 +71,13 @@ describe('baseline: a Model Monitor statistics.json in S3', () => {
     const result = await step({ baseline: 's3://ml-data/baselining/job-1/statistics.json', current: 'older.csv' }, { keepTemp: true });
     expect(result.errors).toEqual([]);
     expect(JSON.parse(result.outputs['drifted-features']!)).toEqual(['age']);
-    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8')) as { columns: Array<Record<string, unknown>> };
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8')) as { columns: Array<Record<string, unknown>>; baseline: Record<string, unknown> };
     rmSync(result.paths.root, { recursive: true, force: true });
+    expect(report.baseline).toMatchObject({
+      source: 's3://ml-data/baselining/job-1/statistics.json',
+      profile: true,
+      profileKind: 'Model Monitor statistics, KLL sketches',
+    });
     const byName = Object.fromEntries(report.columns.map((c) => [c.name, c]));
     expect(byName.age).toMatchObject({ method: 'wasserstein', basis: 'sketch', drifted: true, nReference: 60_000, nCurrent: 3000 });
     expect(byName.income).toMatchObject({ method: 'wasserstein', basis: 'sketch', drifted: false });
