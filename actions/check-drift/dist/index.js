@@ -7237,6 +7237,184 @@ async function* readJsonLines(chunks, options = {}) {
     yield b;
 }
 
+// ../../packages/drift/lib/model-monitor-statistics.js
+var StatisticsError = class extends Error {
+  name = "StatisticsError";
+};
+function isModelMonitorStatistics(json) {
+  if (!isStatsObject(json) || !Array.isArray(json.features))
+    return false;
+  const first = json.features[0];
+  return json.features.length === 0 || isStatsObject(first) && "name" in first && ("numerical_statistics" in first || "string_statistics" in first || "inferred_type" in first);
+}
+function kllCapacity(k, c, height) {
+  return 2 * (Math.ceil(k * c ** height / 2) + 1);
+}
+function kllRankError(levels, k, c) {
+  let above = 0;
+  let bound = 0;
+  for (let h = levels.length - 1; h >= 0; h--) {
+    bound += above / kllCapacity(k, c, h);
+    above += levels[h].length * 2 ** h;
+  }
+  return bound;
+}
+function profileFromModelMonitorStatistics(json) {
+  if (!isStatsObject(json) || !Array.isArray(json.features))
+    throw new StatisticsError('statistics.json: expected an object with a "features" array (Model Monitor / deequ statistics)');
+  const columns = {};
+  let rows = 0;
+  json.features.forEach((feature, i) => {
+    if (!isStatsObject(feature) || typeof feature.name !== "string" || feature.name === "")
+      throw new StatisticsError(`statistics.json: features[${i}].name: expected a non-empty string`);
+    const name = feature.name;
+    const at = (field) => `statistics.json: feature ${JSON.stringify(name)}: ${field}`;
+    if (name in columns)
+      throw new StatisticsError(at("appears twice"));
+    let column;
+    if (feature.numerical_statistics !== void 0)
+      column = numericColumn(feature.numerical_statistics, at);
+    else if (feature.string_statistics !== void 0)
+      column = categoricalColumn(feature.string_statistics, at);
+    else
+      throw new StatisticsError(at("has neither numerical_statistics nor string_statistics"));
+    columns[name] = column;
+    rows = Math.max(rows, column.count + column.missing);
+  });
+  if (Object.keys(columns).length === 0)
+    throw new StatisticsError('statistics.json: "features" is empty');
+  const itemCount = isStatsObject(json.dataset) ? json.dataset.item_count : void 0;
+  if (itemCount !== void 0)
+    rows = wholeCount(itemCount, "statistics.json: dataset.item_count");
+  return { format: PROFILE_FORMAT, rows, badRows: 0, columns };
+}
+function statsCommon(stats, at, kind) {
+  const c = stats.common;
+  if (!isStatsObject(c))
+    throw new StatisticsError(at(`${kind}.common: expected an object with num_present and num_missing`));
+  return { present: wholeCount(c.num_present, at(`${kind}.common.num_present`)), missing: wholeCount(c.num_missing, at(`${kind}.common.num_missing`)) };
+}
+function numericColumn(stats, at) {
+  if (!isStatsObject(stats))
+    throw new StatisticsError(at("numerical_statistics: expected an object"));
+  const { present, missing } = statsCommon(stats, at, "numerical_statistics");
+  const empty = {
+    type: "numeric",
+    count: 0,
+    missing,
+    mean: 0,
+    m2: 0,
+    min: null,
+    max: null,
+    integral: true,
+    distinct: null,
+    exact: null,
+    sketch: null
+  };
+  if (present === 0)
+    return empty;
+  const num = (field) => finiteNumber(stats[field], at(`numerical_statistics.${field}`));
+  const mean = num("mean");
+  const std = num("std_dev");
+  const min = num("min");
+  const max = num("max");
+  if (std < 0)
+    throw new StatisticsError(at("numerical_statistics.std_dev: expected a number >= 0"));
+  if (min > max)
+    throw new StatisticsError(at(`numerical_statistics.min (${min}) is above max (${max})`));
+  const kllAt = "numerical_statistics.distribution.kll";
+  const kll = isStatsObject(stats.distribution) ? stats.distribution.kll : void 0;
+  if (!isStatsObject(kll))
+    throw new StatisticsError(at(`${kllAt}: missing (the KLL sketch is what the comparison needs)`));
+  const sketch = kll.sketch;
+  if (!isStatsObject(sketch))
+    throw new StatisticsError(at(`${kllAt}.sketch: expected an object with parameters and data`));
+  const params = sketch.parameters;
+  if (!isStatsObject(params))
+    throw new StatisticsError(at(`${kllAt}.sketch.parameters: expected an object with c and k`));
+  const k = finiteNumber(params.k, at(`${kllAt}.sketch.parameters.k`));
+  const c = finiteNumber(params.c, at(`${kllAt}.sketch.parameters.c`));
+  if (k < 2 || !Number.isInteger(k))
+    throw new StatisticsError(at(`${kllAt}.sketch.parameters.k: expected an integer >= 2, got ${k}`));
+  if (!(c > 0 && c <= 1))
+    throw new StatisticsError(at(`${kllAt}.sketch.parameters.c: expected a number in (0, 1], got ${c}`));
+  if (!Array.isArray(sketch.data))
+    throw new StatisticsError(at(`${kllAt}.sketch.data: expected an array of levels (arrays of numbers)`));
+  const levels = sketch.data.map((level, h) => {
+    if (!Array.isArray(level))
+      throw new StatisticsError(at(`${kllAt}.sketch.data[${h}]: expected an array of numbers`));
+    return level.map((v, i) => {
+      const x = finiteNumber(v, at(`${kllAt}.sketch.data[${h}][${i}]`));
+      if (x < min || x > max)
+        throw new StatisticsError(at(`${kllAt}.sketch.data[${h}][${i}] (${x}) is outside min..max (${min}..${max})`));
+      return x === 0 ? 0 : x;
+    });
+  });
+  const n = levels.reduce((sum, level, h) => sum + level.length * 2 ** h, 0);
+  if (n === 0)
+    throw new StatisticsError(at(`${kllAt}.sketch.data: holds no items, but num_present is ${present}`));
+  if (n !== present)
+    throw new StatisticsError(at(`${kllAt}.sketch.data: its weights sum to ${n}, but num_present is ${present}`));
+  let longest = 0;
+  for (const level of levels)
+    longest = Math.max(longest, level.length);
+  const json = {
+    // The engine's sketch needs an even k above every level's size; only merges would use it.
+    k: Math.max(16, longest + 2 + longest % 2),
+    n,
+    // a rank is never off by more than n: small k gives a bound that says nothing, and says so
+    rankError: Math.min(n, kllRankError(levels, k, c)),
+    min,
+    max,
+    seed: 2654435769,
+    levels
+  };
+  const integral = Number.isInteger(min) && Number.isInteger(max) && levels.every((level) => level.every(Number.isInteger));
+  return { ...empty, count: present, mean, m2: std * std * present, min, max, integral, sketch: json };
+}
+function categoricalColumn(stats, at) {
+  if (!isStatsObject(stats))
+    throw new StatisticsError(at("string_statistics: expected an object"));
+  const { present, missing } = statsCommon(stats, at, "string_statistics");
+  const bucketsAt = "string_statistics.distribution.categorical.buckets";
+  const categorical = isStatsObject(stats.distribution) ? stats.distribution.categorical : void 0;
+  const buckets = isStatsObject(categorical) ? categorical.buckets : void 0;
+  if (!Array.isArray(buckets))
+    throw new StatisticsError(at(`${bucketsAt}: expected an array of {value, count}`));
+  const counts = /* @__PURE__ */ new Map();
+  buckets.forEach((bucket, i) => {
+    if (!isStatsObject(bucket))
+      throw new StatisticsError(at(`${bucketsAt}[${i}]: expected an object with value and count`));
+    const value = bucket.value;
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean")
+      throw new StatisticsError(at(`${bucketsAt}[${i}].value: expected a string`));
+    const key = String(value);
+    counts.set(key, (counts.get(key) ?? 0) + wholeCount(bucket.count, at(`${bucketsAt}[${i}].count`)));
+  });
+  let total = 0;
+  for (const c of counts.values())
+    total += c;
+  if (total > present)
+    throw new StatisticsError(at(`${bucketsAt}: the counts sum to ${total}, more than num_present (${present})`));
+  const overflow = total < present;
+  if (overflow)
+    counts.set(OTHER_CATEGORY, (counts.get(OTHER_CATEGORY) ?? 0) + present - total);
+  return { type: "categorical", count: present, missing, counts: [...counts], overflow };
+}
+function isStatsObject(x) {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+function finiteNumber(x, where) {
+  if (typeof x !== "number" || !Number.isFinite(x))
+    throw new StatisticsError(`${where}: expected a finite number, got ${JSON.stringify(x) ?? "nothing"}`);
+  return x;
+}
+function wholeCount(x, where) {
+  if (typeof x !== "number" || !Number.isInteger(x) || x < 0)
+    throw new StatisticsError(`${where}: expected a whole number >= 0, got ${JSON.stringify(x) ?? "nothing"}`);
+  return x;
+}
+
 // ../../node_modules/hyparquet/src/constants.js
 var ParquetTypes = [
   "BOOLEAN",
@@ -16379,7 +16557,7 @@ function sourceFacts(outcome) {
     if (!s)
       return void 0;
     if (s.profile)
-      return `${code(s.source)} (saved profile)`;
+      return `${code(s.source)} (${htmlText(s.profileKind ?? "saved profile")})`;
     const bad = s.badRows ? `, <b>${s.badRows} malformed rows skipped</b>` : "";
     const outside = s.outsideWindow ? `, ${s.outsideWindow} events before the window left out` : "";
     const hours = s.hours !== void 0 ? `, ${s.hours} hour folders` : "";
@@ -16568,9 +16746,9 @@ async function savedProfile(source, s3) {
   if (text === void 0)
     throw new ActionError(`Input 'baseline': ${baseline.shown} does not exist.`);
   if (!/^\s*\{[\s\S]{0,400}"format"\s*:\s*"mlops-actions\/drift-profile@/.test(text) && !text.includes('"mlops-actions/drift-profile@'))
-    return void 0;
+    return modelMonitorStatistics(baseline.shown, text);
   try {
-    return Profile.fromJSON(JSON.parse(text));
+    return { profile: Profile.fromJSON(JSON.parse(text)), kind: "saved profile" };
   } catch (error2) {
     if (!(error2 instanceof ProfileError) && !(error2 instanceof SyntaxError))
       throw error2;
@@ -16579,13 +16757,35 @@ async function savedProfile(source, s3) {
     });
   }
 }
+function modelMonitorStatistics(shown, text) {
+  if (!/^\s*\{/.test(text) || !text.includes('"features"'))
+    return void 0;
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (!isModelMonitorStatistics(json))
+    return void 0;
+  try {
+    return { profile: Profile.fromJSON(profileFromModelMonitorStatistics(json)), kind: "Model Monitor statistics, KLL sketches" };
+  } catch (error2) {
+    if (!(error2 instanceof StatisticsError) && !(error2 instanceof ProfileError))
+      throw error2;
+    throw new ActionError(`Input 'baseline': ${shown} is a Model Monitor statistics.json that cannot be used: ${error2.message}`, {
+      hint: "Pass the statistics.json of a baselining job (suggest_baseline) or a monitoring execution's output as written, or a data file."
+    });
+  }
+}
 async function checkData(inputs, source, session, cancellation) {
   const s3 = session ? new S3Reader(session) : void 0;
   const signal = cancellation.signal;
-  let reference = await savedProfile(source, s3);
+  const given = await savedProfile(source, s3);
+  let reference = given?.profile;
   let baselineStats = emptyStats();
   if (reference) {
-    info(`Baseline: the saved profile ${logText(source.baseline.shown)}.`);
+    info(`Baseline: the ${given?.kind} ${logText(source.baseline.shown)}.`);
   } else {
     const builder2 = new ProfileBuilder(builderOptions(inputs));
     baselineStats = await readSource2("baseline", source.baseline, source.baselineFormat, builder2, {
@@ -16679,7 +16879,7 @@ async function checkData(inputs, source, session, cancellation) {
     columns: report.columns,
     missingInCurrent: report.missingInCurrent,
     missingInReference: report.missingInReference,
-    baseline: { source: source.baseline.shown, ...baselineStats, profile: baselineStats.files === 0 },
+    baseline: { source: source.baseline.shown, ...baselineStats, profile: baselineStats.files === 0, ...given ? { profileKind: given.kind } : {} },
     current: { source: source.current.shown, ...currentStats },
     charts
   };

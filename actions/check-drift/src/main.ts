@@ -12,9 +12,12 @@ import {
   chartBins,
   CompareError,
   compareProfiles,
+  isModelMonitorStatistics,
   Profile,
   ProfileBuilder,
   ProfileError,
+  profileFromModelMonitorStatistics,
+  StatisticsError,
   type CompareOptions,
   type ProfileOptions,
 } from '@mlops-actions/drift';
@@ -139,16 +142,26 @@ function builderOptions(inputs: Inputs, columns?: string[]): ProfileOptions {
   };
 }
 
-/** A saved profile given as baseline: a .json whose content says it is one. */
-async function savedProfile(source: DataMode, s3: S3Reader | undefined): Promise<Profile | undefined> {
+/** What a .json baseline holds instead of data, and how the report names it. */
+interface ProfileBaseline {
+  profile: Profile;
+  kind: string;
+}
+
+/**
+ * A saved profile given as baseline: a .json whose content says it is one; or a Model Monitor / deequ
+ * statistics.json (a JSON object with a "features" array), whose KLL sketches stand in for the data.
+ */
+async function savedProfile(source: DataMode, s3: S3Reader | undefined): Promise<ProfileBaseline | undefined> {
   const { baseline } = source;
   const name = baseline.kind === 'file' ? baseline.path : baseline.location.key;
   if (!/\.json$/i.test(name) || source.baselineFormat !== 'auto') return undefined;
   const text = baseline.kind === 'file' ? readFileSync(baseline.path, 'utf8') : await s3!.readText(baseline.location, 512 * 1024 * 1024);
   if (text === undefined) throw new ActionError(`Input 'baseline': ${baseline.shown} does not exist.`);
-  if (!/^\s*\{[\s\S]{0,400}"format"\s*:\s*"mlops-actions\/drift-profile@/.test(text) && !text.includes('"mlops-actions/drift-profile@')) return undefined;
+  if (!/^\s*\{[\s\S]{0,400}"format"\s*:\s*"mlops-actions\/drift-profile@/.test(text) && !text.includes('"mlops-actions/drift-profile@'))
+    return modelMonitorStatistics(baseline.shown, text);
   try {
-    return Profile.fromJSON(JSON.parse(text));
+    return { profile: Profile.fromJSON(JSON.parse(text)), kind: 'saved profile' };
   } catch (error) {
     if (!(error instanceof ProfileError) && !(error instanceof SyntaxError)) throw error;
     throw new ActionError(`Input 'baseline': ${baseline.shown} looks like a saved profile but cannot be read: ${errorMessage(error)}`, {
@@ -157,13 +170,34 @@ async function savedProfile(source: DataMode, s3: S3Reader | undefined): Promise
   }
 }
 
+/** A statistics.json by its shape (one JSON object with a "features" array); anything else is data (JSON Lines). */
+function modelMonitorStatistics(shown: string, text: string): ProfileBaseline | undefined {
+  if (!/^\s*\{/.test(text) || !text.includes('"features"')) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined; // several JSON lines: data
+  }
+  if (!isModelMonitorStatistics(json)) return undefined;
+  try {
+    return { profile: Profile.fromJSON(profileFromModelMonitorStatistics(json)), kind: 'Model Monitor statistics, KLL sketches' };
+  } catch (error) {
+    if (!(error instanceof StatisticsError) && !(error instanceof ProfileError)) throw error;
+    throw new ActionError(`Input 'baseline': ${shown} is a Model Monitor statistics.json that cannot be used: ${error.message}`, {
+      hint: "Pass the statistics.json of a baselining job (suggest_baseline) or a monitoring execution's output as written, or a data file.",
+    });
+  }
+}
+
 async function checkData(inputs: Inputs, source: DataMode, session: AwsSession | undefined, cancellation: Cancellation): Promise<Outcome> {
   const s3 = session ? new S3Reader(session) : undefined;
   const signal = cancellation.signal;
-  let reference = await savedProfile(source, s3);
+  const given = await savedProfile(source, s3);
+  let reference = given?.profile;
   let baselineStats = emptyStats();
   if (reference) {
-    core.info(`Baseline: the saved profile ${logText(source.baseline.shown)}.`);
+    core.info(`Baseline: the ${given?.kind} ${logText(source.baseline.shown)}.`);
   } else {
     const builder = new ProfileBuilder(builderOptions(inputs));
     baselineStats = await readSource('baseline', source.baseline, source.baselineFormat, builder, {
@@ -266,7 +300,7 @@ async function checkData(inputs: Inputs, source: DataMode, session: AwsSession |
     columns: report.columns,
     missingInCurrent: report.missingInCurrent,
     missingInReference: report.missingInReference,
-    baseline: { source: source.baseline.shown, ...baselineStats, profile: baselineStats.files === 0 },
+    baseline: { source: source.baseline.shown, ...baselineStats, profile: baselineStats.files === 0, ...(given ? { profileKind: given.kind } : {}) },
     current: { source: source.current.shown, ...currentStats },
     charts,
   };

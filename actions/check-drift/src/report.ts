@@ -46,7 +46,7 @@ export interface Outcome {
   columns: ColumnResult[];
   missingInCurrent: string[];
   missingInReference: string[];
-  baseline?: ReadStats & { source: string; profile: boolean };
+  baseline?: ReadStats & { source: string; profile: boolean; profileKind?: string };
   current?: ReadStats & { source: string };
   monitor?: {
     schedule: string;
@@ -104,9 +104,9 @@ export function xychart(chart: Chart): string {
 }
 
 function sourceFacts(outcome: Outcome): Array<[string, string | undefined]> {
-  const read = (s: (ReadStats & { source: string; profile?: boolean }) | undefined): string | undefined => {
+  const read = (s: (ReadStats & { source: string; profile?: boolean; profileKind?: string }) | undefined): string | undefined => {
     if (!s) return undefined;
-    if (s.profile) return `${code(s.source)} (saved profile)`;
+    if (s.profile) return `${code(s.source)} (${htmlText(s.profileKind ?? 'saved profile')})`;
     const bad = s.badRows ? `, <b>${s.badRows} malformed rows skipped</b>` : '';
     const outside = s.outsideWindow ? `, ${s.outsideWindow} events before the window left out` : '';
     const hours = s.hours !== undefined ? `, ${s.hours} hour folders` : '';

@@ -6,6 +6,13 @@ export { chooseMethod } from './choose.js';
 export { CompareError, compareProfiles } from './compare.js';
 export { CsvError, type CsvOptions, parseNumberBytes, readCsv } from './csv.js';
 export { type JsonLinesOptions, readJsonLines } from './jsonl.js';
+export {
+  isModelMonitorStatistics,
+  kllCapacity,
+  kllRankError,
+  profileFromModelMonitorStatistics,
+  StatisticsError,
+} from './model-monitor-statistics.js';
 export { type ByteSource, type ParquetOptions, readParquet } from './parquet.js';
 export {
   CategoricalColumn,
