@@ -4814,8 +4814,9 @@ function decidedBy(pkg) {
   if (metadata[KEYS.decision] === status && recorded)
     return { github: recorded.replace(/\.bot$/, "[bot]") };
   const by = pkg.LastModifiedBy ?? pkg.CreatedBy;
-  const aws = by?.IamIdentity?.Arn ?? (by?.UserProfileName ? `SageMaker user profile ${by.UserProfileName}` : void 0);
-  return aws ? { aws } : void 0;
+  if (by?.IamIdentity?.Arn)
+    return { iamArn: by.IamIdentity.Arn };
+  return by?.UserProfileName ? { userProfile: by.UserProfileName } : void 0;
 }
 function statusOf(pkg) {
   return pkg.ModelApprovalStatus ?? "PendingManualApproval";
@@ -5251,7 +5252,8 @@ function setOutputs(outcome) {
   setOutput("image", container?.Image ?? "");
   setOutput("model-data-url", container?.ModelDataUrl ?? "");
   setOutput("approval-description", pkg?.ApprovalDescription ?? "");
-  setOutput("decided-by", pkg ? decidedBy(pkg) : "");
+  const by = pkg ? decidedBy(pkg) : void 0;
+  setOutput("decided-by", by?.github ?? by?.iamArn ?? by?.userProfile ?? "");
   setOutput("approvals", approvalsJson(approvalsOf(pkg?.CustomerMetadataProperties)));
   setOutput("metrics", JSON.stringify(outcome.metrics?.json ?? {}));
 }
@@ -5282,7 +5284,9 @@ function person(login, serverUrl) {
 function decider(by, serverUrl) {
   if (by?.github)
     return person(by.github, serverUrl);
-  return by?.aws ? htmlText(by.aws) : void 0;
+  if (by?.iamArn)
+    return code(by.iamArn);
+  return by?.userProfile ? htmlText(`SageMaker user profile ${by.userProfile}`) : void 0;
 }
 function approvalList(approvals, serverUrl) {
   if (approvals.length === 0)

@@ -77,15 +77,15 @@ export function rejectionsOf(metadata: Record<string, string> | undefined): Appr
  * Who made the current decision: the GitHub login this action recorded with it, or else the AWS identity SageMaker
  * saw (an IAM ARN, or a SageMaker Studio user profile name, which is not a GitHub login even when it looks like one).
  */
-export function decidedBy(pkg: ModelPackage): { github?: string; aws?: string } | undefined {
+export function decidedBy(pkg: ModelPackage): { github?: string; iamArn?: string; userProfile?: string } | undefined {
   const status = statusOf(pkg);
   if (status === 'PendingManualApproval') return undefined;
   const metadata = pkg.CustomerMetadataProperties ?? {};
   const recorded = metadata[KEYS.decidedBy];
   if (metadata[KEYS.decision] === status && recorded) return { github: recorded.replace(/\.bot$/, '[bot]') };
   const by = pkg.LastModifiedBy ?? pkg.CreatedBy;
-  const aws = by?.IamIdentity?.Arn ?? (by?.UserProfileName ? `SageMaker user profile ${by.UserProfileName}` : undefined);
-  return aws ? { aws } : undefined;
+  if (by?.IamIdentity?.Arn) return { iamArn: by.IamIdentity.Arn };
+  return by?.UserProfileName ? { userProfile: by.UserProfileName } : undefined;
 }
 
 /** SageMaker leaves a versioned package created without a status without one; it awaits a decision. */

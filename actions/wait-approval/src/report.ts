@@ -35,7 +35,8 @@ export function setOutputs(outcome: Outcome): void {
   core.setOutput('image', container?.Image ?? '');
   core.setOutput('model-data-url', container?.ModelDataUrl ?? '');
   core.setOutput('approval-description', pkg?.ApprovalDescription ?? '');
-  core.setOutput('decided-by', pkg ? decidedBy(pkg) : '');
+  const by = pkg ? decidedBy(pkg) : undefined;
+  core.setOutput('decided-by', by?.github ?? by?.iamArn ?? by?.userProfile ?? '');
   core.setOutput('approvals', approvalsJson(approvalsOf(pkg?.CustomerMetadataProperties)));
   core.setOutput('metrics', JSON.stringify(outcome.metrics?.json ?? {}));
 }
@@ -70,7 +71,8 @@ function person(login: string, serverUrl: string): string {
 
 function decider(by: ReturnType<typeof decidedBy>, serverUrl: string): string | undefined {
   if (by?.github) return person(by.github, serverUrl);
-  return by?.aws ? htmlText(by.aws) : undefined;
+  if (by?.iamArn) return code(by.iamArn);
+  return by?.userProfile ? htmlText(`SageMaker user profile ${by.userProfile}`) : undefined;
 }
 
 function approvalList(approvals: Approval[], serverUrl: string): string | undefined {

@@ -35,6 +35,7 @@ describe('the approval summary', () => {
     expect(flat(rendered.text)).toContain(flat(HTML));
     // Decided in the console: SageMaker names a Studio user profile (moto's stand-in), which is no GitHub login.
     expect(cell(rendered.tables, 'Decided by')).toBe('SageMaker user profile fake-user-profile-name');
+    expect(result.outputs['decided-by']).toBe('fake-user-profile-name');
     expect(rendered.links.map((l) => l.text)).not.toContain('@fake-user-profile-name');
   });
 
