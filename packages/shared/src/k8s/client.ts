@@ -266,10 +266,31 @@ export class Kube {
   }
 
   /**
-   * Watches one Deployment until `onChange` returns true, the signal aborts, or the watch ends (client-node ends
-   * every watch after 30 s without data, and servers drop them): the caller then polls and watches again.
+   * Watches one Deployment until the signal aborts or the watch ends (client-node ends every watch after 30 s
+   * without data, and servers drop them): the caller then polls and watches again. `onChange` gets each event's
+   * object (a new watch first lists what exists as ADDED events).
    */
-  watchDeployment(namespace: string, name: string, resourceVersion: string | undefined, onChange: () => void, signal: AbortSignal): Promise<void> {
+  watchDeployment(
+    namespace: string,
+    name: string,
+    resourceVersion: string | undefined,
+    onChange: (object: KubernetesObject) => void,
+    signal: AbortSignal,
+  ): Promise<void> {
+    return this.watch(
+      `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/deployments`,
+      { fieldSelector: `metadata.name=${name}`, ...(resourceVersion ? { resourceVersion } : {}) },
+      onChange,
+      signal,
+    );
+  }
+
+  /** Watches the pods a selector picks (a pod's status changes, e.g. ErrImagePull, never touch its Deployment). */
+  watchPods(namespace: string, labelSelector: string, onChange: (object: KubernetesObject) => void, signal: AbortSignal): Promise<void> {
+    return this.watch(`/api/v1/namespaces/${encodeURIComponent(namespace)}/pods`, { labelSelector }, onChange, signal);
+  }
+
+  private watch(path: string, query: Record<string, string>, onChange: (object: KubernetesObject) => void, signal: AbortSignal): Promise<void> {
     return new Promise<void>((resolve) => {
       const watch = new Watch(this.config);
       let request: { abort(): void } | undefined;
@@ -280,9 +301,9 @@ export class Kube {
       signal.addEventListener('abort', stop, { once: true });
       watch
         .watch(
-          `/apis/apps/v1/namespaces/${encodeURIComponent(namespace)}/deployments`,
-          { fieldSelector: `metadata.name=${name}`, ...(resourceVersion ? { resourceVersion } : {}), allowWatchBookmarks: false },
-          () => onChange(),
+          path,
+          { ...query, allowWatchBookmarks: false },
+          (_phase: string, object: KubernetesObject) => onChange(object),
           () => {
             signal.removeEventListener('abort', stop);
             resolve();
