@@ -16,6 +16,31 @@ export function setOutputs(outcome: Outcome): void {
     String(outcome.result === 'rolled-back' || (outcome.result === 'cancelled' && outcome.rollbacks.some((r) => r.ok && r.toRevision !== undefined))),
   );
   core.setOutput('failure-reason', outcome.failure ? `${outcome.failure.reason}: ${outcome.failure.message}` : '');
+  core.setOutput('image-digest', first?.changes[0]?.digests?.join(',') ?? '');
+  core.setOutput('deployments', JSON.stringify(outcome.targets.map((t) => deploymentRecord(outcome, t))));
+}
+
+/** One entry of the `deployments` output: every Deployment the step followed, and every container it changed. */
+export interface DeploymentRecord {
+  namespace: string;
+  name: string;
+  /** Its revision when the step ended (after a rollback: the one running now). */
+  revision: number | null;
+  previousRevision: number;
+  rolledBack: boolean;
+  containers: Array<{ name: string; image: string; previousImage: string; digest: string | null }>;
+}
+
+function deploymentRecord(outcome: Outcome, t: Target): DeploymentRecord {
+  const revision = t.observed ? revisionOf(t.observed.deployment) : t.revision;
+  return {
+    namespace: t.namespace,
+    name: t.name,
+    revision: revision ?? null,
+    previousRevision: t.previousRevision,
+    rolledBack: outcome.rollbacks.some((r) => r.target === t.name && r.undone === true),
+    containers: t.changes.map((c) => ({ name: c.container, image: c.to, previousImage: c.from, digest: c.digests?.join(',') ?? null })),
+  };
 }
 
 const ICON: Record<NonNullable<Outcome['result']>, string> = {
