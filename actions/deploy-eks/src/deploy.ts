@@ -96,6 +96,8 @@ export interface Outcome {
   health?: HealthResult;
   cluster?: string;
   note?: string;
+  /** The GitHub Deployment recorded for the run (with github-token + environment). */
+  github?: { id: number; environment: string; state: string };
 }
 
 export function newOutcome(inputs: Inputs): Outcome {

@@ -37,7 +37,11 @@ export async function main(): Promise<void> {
     }
   } finally {
     setOutputs(outcome);
-    await github?.finish(...githubResult(outcome));
+    if (github) {
+      const [state, description] = githubResult(outcome);
+      await github.finish(state, description);
+      outcome.github = { id: github.id, environment: inputs.environment ?? '', state };
+    }
     try {
       await buildSummary(inputs, outcome).write();
     } catch (error) {

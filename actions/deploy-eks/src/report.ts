@@ -141,6 +141,7 @@ export function buildSummary(inputs: Inputs, outcome: Outcome): JobSummary {
   if (outcome.note) rows.push(['Note', htmlText(outcome.note)]);
   if (inputs.modelPackageArn)
     rows.push(['Model package', code(`${inputs.modelPackageArn}${inputs.modelPackageVersion ? ` (version ${inputs.modelPackageVersion})` : ''}`)]);
+  if (outcome.github) rows.push(['GitHub Deployment', htmlText(`${outcome.github.id} in environment ${outcome.github.environment}: ${outcome.github.state}`)]);
   rows.push(['Run', link(inputs.runUrl, inputs.runUrl)]);
   summary.facts(rows);
   if (outcome.phases.length) summary.mermaid(timeline(outcome));

@@ -61,6 +61,7 @@ describe('GitHub Deployment', () => {
     const success = github.state.deploymentStatuses.find((s) => s.deployment_id === current!.id && s.state === 'success');
     expect(success?.log_url).toMatch(/\/actions\/runs\/\d+\/attempts\/1$/);
     expect(second.main.log.join('\n')).toMatch(new RegExp(`GitHub deployment ${current!.id} for environment ${environment}: in_progress`));
+    expect(second.summary).toContain(`${current!.id} in environment ${environment}: success`);
   });
 
   test('a failed, rolled-back run: in_progress then failure, naming the reason; the previous deployment stays active', async () => {
