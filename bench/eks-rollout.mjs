@@ -9,18 +9,31 @@
 //   kubectl    `kubectl set image` then `kubectl rollout status` on an identical Deployment: from the set-image
 //              patch arriving to kubectl exiting with its verdict (it waits for the progress deadline: it has no
 //              notion of pod evidence, and never gives up on a crash loop before the deadline)
+//   what bounds deploy-eks's time: the pod evidence itself. It polls and is woken by watches on the Deployment and
+//              its pods, so it calls ErrImagePull within a fraction of a second of the kubelet reporting it (the
+//              world's pull fails 1 s after the pod starts); a crash loop is called at max-restarts (2), i.e. after
+//              the kubelet's first 10 s back-off, as on a real node
 //   All four run at the same time, so the run takes about the progress deadline (10 min by default); rounds:
 //   BENCH_EKS_ROUNDS (default 1). Results: <os tmpdir>/mlops-actions-bench/eks-rollout.json.
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { actionDir, runAction, startAwsWorld, startK8sWorld } from '@mlops-actions/testkit';
 import { table } from './lib/stats.mjs';
+
+// The testkit's built lib/ (npm run bench builds it first): without it the bench would die at start-up with a bare
+// ERR_MODULE_NOT_FOUND, which is what a run straight after a checkout (or with another Node than the repo's) does.
+const { actionDir, runAction, startAwsWorld, startK8sWorld } = await import('@mlops-actions/testkit').catch((error) => {
+  console.error(`eks-rollout bench: cannot load @mlops-actions/testkit (${error.message}); run \`npm run bench\`, or \`npx turbo run build\` first.`);
+  process.exit(1);
+});
 
 const DEADLINE_S = Number(process.env.BENCH_EKS_DEADLINE_SECONDS ?? 600);
 const ROUNDS = Number(process.env.BENCH_EKS_ROUNDS ?? 1);
 const GOAL = 20;
+/** Start-up allowances for a loaded machine (moto_server's own default is 20 s): they bound set-up, never a measurement. */
+const SETTLE_TIMEOUT_MS = 180_000;
+const MOTO_START_TIMEOUT_MS = 120_000;
 const CLUSTER = 'bench-cluster';
 const REGISTRY = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
 const GOOD = `${REGISTRY}/model:v1`;
@@ -44,15 +57,17 @@ function deployment(world, name) {
   });
 }
 
+/** All replicas available on the first revision, within a wall-clock set-up deadline (not a count of polls: on a loaded machine each poll takes longer). */
 async function settled(world, name) {
-  for (let i = 0; i < 600; i++) {
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+  for (;;) {
     world.settle();
     const d = world.get('deployments', 'default', name);
     const s = d?.status ?? {};
     if ((s.observedGeneration ?? 0) >= d.metadata.generation && s.availableReplicas === 2 && s.updatedReplicas === 2 && s.replicas === 2) return;
+    if (Date.now() > deadline) throw new Error(`${name} did not settle within ${SETTLE_TIMEOUT_MS / 1000} s: ${JSON.stringify(s)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${name} did not settle`);
 }
 
 function kubectl(config, args, timeoutMs) {
@@ -96,7 +111,7 @@ async function kubectlRun(world, config, name, image) {
   return { seconds: (status.at - start.at) / 1000, verdict, code: status.code };
 }
 
-const aws = await startAwsWorld();
+const aws = await startAwsWorld({ motoStartTimeoutMs: MOTO_START_TIMEOUT_MS });
 const world = await startK8sWorld({ clusterName: CLUSTER, aws });
 let exitCode = 0;
 try {

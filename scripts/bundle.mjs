@@ -31,7 +31,7 @@ export function buildOptions(actionDir, overrides = {}) {
     chunkNames: 'chunks/[name]-[hash]',
     // CommonJS code inside the bundle (debug, proxy agents) calls require() for Node's own modules.
     banner: { js: "import { createRequire as __bundleCreateRequire } from 'node:module';\nconst require = __bundleCreateRequire(import.meta.url);" },
-    plugins: [builtinsThroughRequire],
+    plugins: [builtinsThroughRequire, clientNodeModelsWithoutSideEffects],
     metafile: true,
     write: false,
     logLevel: 'silent',
@@ -94,6 +94,31 @@ const builtinsThroughRequire = {
         ...exported.map((k) => `export const ${k} = /* @__PURE__ */ read$(${JSON.stringify(k)});`),
       ];
       return { contents: lines.join('\n'), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * @kubernetes/client-node's ~1000 generated models (~600 kB) are reachable from its KubeConfig (config.js imports
+ * gen/index.js, which re-exports every model), and each declares static fields, which esbuild must keep as side
+ * effects. Nothing reads a model except through the ObjectSerializer, which imports them by name; declared free of
+ * side effects, they stay out of a bundle that never uses them (deploy-eks speaks plain JSON to the API server).
+ */
+const CLIENT_NODE_GEN = '/@kubernetes/client-node/dist/gen/';
+
+const clientNodeModelsWithoutSideEffects = {
+  name: 'client-node-models-without-side-effects',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData?.modelsChecked || !args.importer.replaceAll('\\', '/').includes(CLIENT_NODE_GEN)) return undefined;
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { modelsChecked: true },
+      });
+      if (resolved.errors.length > 0 || !resolved.path.replaceAll('\\', '/').includes(`${CLIENT_NODE_GEN}models/`)) return undefined;
+      return { path: resolved.path, sideEffects: false };
     });
   },
 };

@@ -16,6 +16,7 @@ import {
   podSpecOf,
   repositoryOf,
   resolveManifestFiles,
+  repositoryDigestOf,
   revisionOf,
   runHealthCheck,
   sameImage,
@@ -26,16 +27,19 @@ import { logText } from '@mlops-actions/shared/report';
 import { ActionError, CancelledError, InputError, TimeoutError, errorMessage, isAbort } from '@mlops-actions/shared/runtime';
 import type { Inputs } from './context.js';
 import { type ChangedDeployment, STATE } from './state.js';
-import { followRollouts, type Observed, type WatchTarget } from './watch.js';
+import { followRollouts, type Observed, selectorOf, type WatchTarget } from './watch.js';
 
 export const FIELD_MANAGER = 'mlops-actions-deploy-eks';
 export const TRACE_PREFIX = 'mlops-actions.io/';
+export const DIGEST_ANNOTATION = `${TRACE_PREFIX}image-digest`;
 
 export interface ContainerChange {
   container: string;
   init: boolean;
   from: string;
   to: string;
+  /** After a successful rollout: the repository digest(s) the new pods run (containerStatuses[].imageID). */
+  digests?: string[];
 }
 
 export interface Target extends WatchTarget {
@@ -68,6 +72,8 @@ export interface RollbackRecord {
   ok: boolean;
   note: string;
   toRevision?: number;
+  /** The Deployment was patched back (not skipped or refused). */
+  undone?: boolean;
 }
 
 export interface Diagnostics {
@@ -90,6 +96,8 @@ export interface Outcome {
   health?: HealthResult;
   cluster?: string;
   note?: string;
+  /** The GitHub Deployment recorded for the run (with github-token + environment). */
+  github?: { id: number; environment: string; state: string };
 }
 
 export function newOutcome(inputs: Inputs): Outcome {
@@ -130,7 +138,7 @@ export function traceAnnotations(inputs: Inputs, changes: ContainerChange[], cau
   if (inputs.run.sha) a[`${TRACE_PREFIX}commit`] = inputs.run.sha;
   if (inputs.actor) a[`${TRACE_PREFIX}actor`] = inputs.actor;
   if (images.length) a[`${TRACE_PREFIX}image`] = [...new Set(images)].join(',');
-  if (digests.length) a[`${TRACE_PREFIX}image-digest`] = [...new Set(digests)].join(',');
+  if (digests.length) a[DIGEST_ANNOTATION] = [...new Set(digests)].join(',');
   if (inputs.modelPackageArn) a[`${TRACE_PREFIX}model-package-arn`] = inputs.modelPackageArn;
   if (inputs.modelPackageVersion) a[`${TRACE_PREFIX}model-package-version`] = inputs.modelPackageVersion;
   return a;
@@ -409,8 +417,48 @@ export async function deploy(
       return failAndRollBack(inputs, kube, outcome, { reason: 'HealthCheckFailed', message: result.reason ?? 'the health checks failed' }, signal);
     }
   }
+  await recordRunningDigests(kube, outcome, signal);
   endPhase(outcome, 'done');
   outcome.result = 'success';
+}
+
+/**
+ * After a successful rollout: which image the new pods actually run, by repository digest (a tag can move; the
+ * digest is what ran), read from their containerStatuses[].imageID and recorded as the image-digest annotation.
+ * Best effort: the rollout has succeeded, so a failure here is a warning.
+ */
+async function recordRunningDigests(kube: Kube, outcome: Outcome, signal: AbortSignal): Promise<void> {
+  for (const target of outcome.targets) {
+    const deployment = target.observed?.deployment;
+    const replicaSet = target.observed?.verdict.newReplicaSet;
+    if (!deployment || !replicaSet || target.changes.length === 0) continue;
+    try {
+      const pods = (await kube.listPods(target.namespace, selectorOf(deployment), signal)).filter(
+        (p) => !p.metadata?.deletionTimestamp && p.metadata?.ownerReferences?.some((o) => o.name === replicaSet),
+      );
+      for (const change of target.changes) {
+        const statuses = pods.flatMap((p) => [...(p.status?.containerStatuses ?? []), ...(p.status?.initContainerStatuses ?? [])]);
+        const digests = [...new Set(statuses.filter((s) => s.name === change.container).map((s) => repositoryDigestOf(s.imageID)))].filter(
+          (d): d is string => d !== undefined,
+        );
+        if (digests.length > 1) {
+          core.warning(
+            logText(
+              `Deployment ${target.name}: the pods of container ${change.container} run ${digests.length} different digests of ${change.to} (${digests.join(', ')}): the tag moved during the rollout; pin images by digest.`,
+            ),
+          );
+        }
+        if (digests.length) change.digests = digests;
+      }
+      const running = [...new Set(target.changes.flatMap((c) => c.digests ?? []))];
+      if (running.length === 0) continue;
+      await kube.patchDeployment(target.namespace, target.name, { metadata: { annotations: { [DIGEST_ANNOTATION]: running.join(',') } } }, signal);
+      core.info(logText(`Deployment ${target.name}: the new pods run ${running.join(', ')} (recorded as ${DIGEST_ANNOTATION}).`));
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      core.warning(`Deployment ${target.name}: could not record the image digests the pods run: ${errorMessage(error)}`);
+    }
+  }
 }
 
 async function follow_(
@@ -548,7 +596,13 @@ export async function rollBack(
     await kube.jsonPatchDeployment(target.namespace, target.name, plan.patch, signal);
     const images = plan.template.spec?.containers.map((c) => `${c.name}=${c.image}`).join(', ');
     core.info(logText(`Deployment ${target.name}: rolled back to revision ${plan.toRevision} (${images}).`));
-    outcome.rollbacks.push({ target: target.name, ok: true, note: `rolled back to revision ${plan.toRevision} (${images})`, toRevision: plan.toRevision });
+    outcome.rollbacks.push({
+      target: target.name,
+      ok: true,
+      note: `rolled back to revision ${plan.toRevision} (${images})`,
+      toRevision: plan.toRevision,
+      undone: true,
+    });
     undone.push(target);
   }
   core.saveState(STATE.rolledBack, 'true');

@@ -2,7 +2,7 @@ import * as core from '@mlops-actions/shared/core';
 import { ActionError, CancelledError, errorMessage, isAbort, onRunnerCancel } from '@mlops-actions/shared/runtime';
 import { connect, type Connection } from './connect.js';
 import { readInputs } from './context.js';
-import { cancelled, deploy, newOutcome } from './deploy.js';
+import { cancelled, deploy, newOutcome, type Outcome } from './deploy.js';
 import { GitHubDeployment } from './github-deployment.js';
 import { buildSummary, setOutputs } from './report.js';
 import { STATE } from './state.js';
@@ -38,11 +38,9 @@ export async function main(): Promise<void> {
   } finally {
     setOutputs(outcome);
     if (github) {
-      const ok = outcome.result === 'success';
-      await github.status(
-        ok ? 'success' : outcome.result === 'cancelled' ? 'error' : 'failure',
-        ok ? 'Rolled out' : (outcome.failure?.reason ?? outcome.result ?? 'failed'),
-      );
+      const [state, description] = githubResult(outcome);
+      await github.finish(state, description);
+      outcome.github = { id: github.id, environment: inputs.environment ?? '', state };
     }
     try {
       await buildSummary(inputs, outcome).write();
@@ -54,4 +52,19 @@ export async function main(): Promise<void> {
     cancellation.dispose();
   }
   if (failure !== undefined) throw failure instanceof Error ? failure : new ActionError(String(failure));
+}
+
+/** The GitHub Deployment's final state and description. */
+function githubResult(outcome: Outcome): ['success' | 'failure' | 'error', string] {
+  const reason = outcome.failure?.reason ?? 'failed';
+  switch (outcome.result) {
+    case 'success':
+      return ['success', 'Rolled out'];
+    case 'cancelled':
+      return ['error', 'Cancelled mid-rollout'];
+    case 'rolled-back':
+      return ['failure', `Rollout failed (${reason}), rolled back`];
+    default:
+      return ['failure', `Rollout failed (${reason})`];
+  }
 }

@@ -16,6 +16,31 @@ export function setOutputs(outcome: Outcome): void {
     String(outcome.result === 'rolled-back' || (outcome.result === 'cancelled' && outcome.rollbacks.some((r) => r.ok && r.toRevision !== undefined))),
   );
   core.setOutput('failure-reason', outcome.failure ? `${outcome.failure.reason}: ${outcome.failure.message}` : '');
+  core.setOutput('image-digest', first?.changes[0]?.digests?.join(',') ?? '');
+  core.setOutput('deployments', JSON.stringify(outcome.targets.map((t) => deploymentRecord(outcome, t))));
+}
+
+/** One entry of the `deployments` output: every Deployment the step followed, and every container it changed. */
+export interface DeploymentRecord {
+  namespace: string;
+  name: string;
+  /** Its revision when the step ended (after a rollback: the one running now). */
+  revision: number | null;
+  previousRevision: number;
+  rolledBack: boolean;
+  containers: Array<{ name: string; image: string; previousImage: string; digest: string | null }>;
+}
+
+function deploymentRecord(outcome: Outcome, t: Target): DeploymentRecord {
+  const revision = t.observed ? revisionOf(t.observed.deployment) : t.revision;
+  return {
+    namespace: t.namespace,
+    name: t.name,
+    revision: revision ?? null,
+    previousRevision: t.previousRevision,
+    rolledBack: outcome.rollbacks.some((r) => r.target === t.name && r.undone === true),
+    containers: t.changes.map((c) => ({ name: c.container, image: c.to, previousImage: c.from, digest: c.digests?.join(',') ?? null })),
+  };
 }
 
 const ICON: Record<NonNullable<Outcome['result']>, string> = {
@@ -116,6 +141,7 @@ export function buildSummary(inputs: Inputs, outcome: Outcome): JobSummary {
   if (outcome.note) rows.push(['Note', htmlText(outcome.note)]);
   if (inputs.modelPackageArn)
     rows.push(['Model package', code(`${inputs.modelPackageArn}${inputs.modelPackageVersion ? ` (version ${inputs.modelPackageVersion})` : ''}`)]);
+  if (outcome.github) rows.push(['GitHub Deployment', htmlText(`${outcome.github.id} in environment ${outcome.github.environment}: ${outcome.github.state}`)]);
   rows.push(['Run', link(inputs.runUrl, inputs.runUrl)]);
   summary.facts(rows);
   if (outcome.phases.length) summary.mermaid(timeline(outcome));

@@ -58,30 +58,58 @@ function podPicture(observed: Observed): string {
   return `; new pods: ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}`;
 }
 
+/** Changes within this long of the first one wake the poll loop once. */
+const COALESCE_MS = 200;
+
 /**
- * Wakes a sleeping poll loop as soon as a watched Deployment changes. client-node ends every watch after 30 s
- * without data and servers drop them; each end is followed by a new watch (after a short pause), so a lost watch
- * only means the loop falls back to its own pace until the next one is up.
+ * Wakes a sleeping poll loop as soon as a watched Deployment or one of its pods changes (a pod going to
+ * ErrImagePull or CrashLoopBackOff never touches the Deployment, so without the pod watch the verdict would wait
+ * for the next poll). client-node ends every watch after 30 s without data and servers drop them; each end is
+ * followed by a new watch (after a short pause), so a lost watch only means the loop falls back to its own pace.
+ * A new watch first lists what exists: objects already seen at that resourceVersion do not wake the loop.
  */
 export class Waker {
   private wake: (() => void) | undefined;
   private readonly controller = new AbortController();
+  private readonly stop: AbortSignal;
+  private readonly seen = new Map<string, string | undefined>();
+  private readonly podWatches = new Set<string>();
   watches = 0;
 
-  constructor(kube: Kube, targets: WatchTarget[], signal: AbortSignal) {
-    const stop = AbortSignal.any([signal, this.controller.signal]);
-    for (const target of targets) void this.loop(kube, target, stop);
+  constructor(
+    private readonly kube: Kube,
+    targets: WatchTarget[],
+    signal: AbortSignal,
+  ) {
+    this.stop = AbortSignal.any([signal, this.controller.signal]);
+    for (const target of targets) void this.loop((onChange, s) => kube.watchDeployment(target.namespace, target.name, undefined, onChange, s));
   }
 
-  private async loop(kube: Kube, target: WatchTarget, signal: AbortSignal): Promise<void> {
-    while (!signal.aborted) {
+  /** Also wake on changes of the pods `selector` picks in the target's namespace (once per target). */
+  watchPods(target: WatchTarget, selector: string): void {
+    const id = `${target.namespace}/${selector}`;
+    if (!selector || this.podWatches.has(id)) return;
+    this.podWatches.add(id);
+    void this.loop((onChange, s) => this.kube.watchPods(target.namespace, selector, onChange, s));
+  }
+
+  private changed = (object: { kind?: string; metadata?: { uid?: string; name?: string; resourceVersion?: string } }): void => {
+    const id = `${object.kind}/${object.metadata?.uid ?? object.metadata?.name}`;
+    const version = object.metadata?.resourceVersion;
+    if (version !== undefined && this.seen.get(id) === version) return;
+    this.seen.set(id, version);
+    this.wake?.();
+  };
+
+  private async loop(watch: (onChange: Waker['changed'], signal: AbortSignal) => Promise<void>): Promise<void> {
+    while (!this.stop.aborted) {
       this.watches += 1;
-      await kube.watchDeployment(target.namespace, target.name, undefined, () => this.wake?.(), signal).catch(() => undefined);
-      await sleep(1_000, signal).catch(() => undefined);
+      await watch(this.changed, this.stop).catch(() => undefined);
+      await sleep(1_000, this.stop).catch(() => undefined);
     }
   }
 
-  /** A pause that ends early when a watched Deployment changes. */
+  /** A pause that ends early when a watched object changes. */
   sleep = (ms: number, signal: AbortSignal): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       const done = (): void => {
@@ -99,9 +127,14 @@ export class Waker {
       };
       if (signal.aborted) return onAbort();
       signal.addEventListener('abort', onAbort, { once: true });
+      // A burst of changes (pods of a rollout come and go together) makes one early poll, not one per event.
       this.wake = () => {
-        done();
-        resolve();
+        this.wake = undefined;
+        clearTimeout(timer);
+        setTimeout(() => {
+          done();
+          resolve();
+        }, COALESCE_MS);
       };
     });
 
@@ -138,6 +171,7 @@ export async function followRollouts(
           const previous = observed.get(key(target));
           if (previous?.verdict.state === 'complete') continue;
           const now = await observe(kube, target, rules, firstSeen, signal);
+          waker.watchPods(target, selectorOf(now.deployment));
           observed.set(key(target), now);
           options.onObserved?.(target, now);
           if (now.verdict.state === 'failed') return { observed, failed: { target, observed: now } };

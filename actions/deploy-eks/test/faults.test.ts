@@ -2,7 +2,7 @@
 // answers, dropped watches; and refusals: 401 (no access entry) and 403 (RBAC) turned into a hint naming the IAM
 // principal. Every fault is armed so it must be consumed by the action's own requests.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { apiCalls, GOOD_V2, imagesOf, newDeployment, runStep, startWorlds, type Worlds } from './worlds.js';
+import { apiCalls, deploymentOf, GOOD_V2, imagesOf, newDeployment, runStep, startWorlds, type Worlds } from './worlds.js';
 
 const PRINCIPAL = 'arn:aws:sts::123456789012:user/moto';
 let worlds: Worlds;
@@ -28,12 +28,14 @@ describe('survived', () => {
     expect(log).toMatch(/get deployments failed with HTTP 503 ServiceUnavailable; trying again/);
     expect(log).toMatch(/patch deployments failed with HTTP 429 TooManyRequests; trying again in 2\.0 s/);
     expect(log).toMatch(/list replicasets failed with timeout; trying again/);
-    // The throttled patch was sent twice and took effect once: revision 2, no revision 3.
+    // The throttled patch was sent twice and took effect once: revision 2, no revision 3. (The last patch records
+    // the digest the new pods run, on the Deployment's metadata: no new revision.)
     expect(
       apiCalls(worlds, since)
         .filter((r) => r.verb === 'patch' && r.resource === 'deployments')
         .map((r) => r.status),
-    ).toEqual([429, 200]);
+    ).toEqual([429, 200, 200]);
+    expect(deploymentOf(worlds, 'default', name).metadata.annotations?.['mlops-actions.io/image-digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(result.outputs.revision).toBe('2');
     // The watch was re-established after each drop.
     expect(apiCalls(worlds, since).filter((r) => r.verb === 'watch').length).toBeGreaterThanOrEqual(4);

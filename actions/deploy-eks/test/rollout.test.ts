@@ -1,6 +1,7 @@
 // The bundled action against the Kubernetes world: a good image rolls out; a doomed one (image pull failure,
 // crash loop) is called from pod evidence, rolled back, and the cluster ends on the previous revision with all
 // pods available, which kubectl confirms.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -51,6 +52,21 @@ describe('rollout', () => {
     const history = await kubectl(worlds, ['rollout', 'history', `deployment/${name}`]);
     expect(history.stdout).toMatch(/2\s+deploy-eks: set image server=/);
     expect(result.summary).toContain('```mermaid\ngantt');
+  });
+
+  test("a kubeconfig instead of cluster-name (any cluster): client-node's KubeConfig authenticates, the rollout is followed", async () => {
+    const { name } = await newDeployment(worlds);
+    const kubeconfig = readFileSync(worlds.k8s.writeKubeconfig({ token: worlds.k8s.staticToken('kubeconfig-deployer') }), 'utf8');
+    const since = worlds.k8s.requests.length;
+    const result = await runStep(worlds, { 'cluster-name': '', kubeconfig, deployment: name, image: GOOD_V2 });
+    expect(result.errors).toEqual([]);
+    expect(result.outputs).toMatchObject({ revision: '2', 'rolled-back': 'false' });
+    expect(imagesOf(worlds, 'default', name)).toEqual([GOOD_V2]);
+    // Every request of the step, watches included, carried the kubeconfig's credentials.
+    const calls = worlds.k8s.requests.slice(since).filter((r) => r.user !== 'kubectl-checker');
+    expect(calls.length).toBeGreaterThan(3);
+    expect(new Set(calls.map((r) => r.user))).toEqual(new Set(['kubeconfig-deployer']));
+    expect(calls.some((r) => r.verb === 'watch' && r.resource === 'pods')).toBe(true);
   });
 
   test('the same image again changes nothing and says so (run through the root-level alias deploy-eks/action.yml)', async () => {

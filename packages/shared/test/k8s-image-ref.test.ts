@@ -1,6 +1,6 @@
 // Image references parsed the way the container runtime parses them, and substitution by repository.
 import { describe, expect, test } from 'vitest';
-import { parseImageReference, repositoryOf, sameImage, substituteImages } from '../src/k8s/image-ref.js';
+import { parseImageReference, repositoryDigestOf, repositoryOf, sameImage, substituteImages } from '../src/k8s/image-ref.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 
@@ -80,5 +80,17 @@ describe('substituteImages', () => {
     const spec = { containers: [{ name: 'web', image: 'docker.io/library/nginx:1.25' }] };
     substituteImages(spec, [parseImageReference('nginx:1.27')], 'x');
     expect(spec.containers[0]?.image).toBe('nginx:1.27');
+  });
+});
+
+describe('repositoryDigestOf (containerStatuses[].imageID)', () => {
+  test.each([
+    [`123456789012.dkr.ecr.us-east-1.amazonaws.com/churn-model@${DIGEST}`, DIGEST], // containerd
+    [`docker-pullable://registry.local:5000/team/model@${DIGEST}`, DIGEST], // dockershim
+    [DIGEST, undefined], // a local image's config id: nothing a registry can be asked for
+    ['', undefined], // not started yet
+    [undefined, undefined],
+  ])('%s -> %s', (imageID, digest) => {
+    expect(repositoryDigestOf(imageID)).toBe(digest);
   });
 });

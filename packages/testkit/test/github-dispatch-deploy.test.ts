@@ -109,4 +109,34 @@ describe('deployments', () => {
     });
     await expect(gh.octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: 424242 })).rejects.toMatchObject({ status: 404 });
   });
+
+  it('refuses deployments to a token without the Deployments permission, as GitHub does (App/fine-grained 403, classic 404)', async () => {
+    gh.world.setTokenAccess({ kind: 'app', members: 'read', deployments: 'read' });
+    expect((await gh.octokit.rest.repos.listDeployments(repo)).status).toBe(200);
+    await expect(gh.octokit.rest.repos.createDeployment({ ...repo, ref: 'main', required_contexts: [] })).rejects.toMatchObject({
+      status: 403,
+      response: { data: { message: 'Resource not accessible by integration' } },
+    });
+    gh.world.setTokenAccess({ kind: 'fine-grained', members: 'read', deployments: 'none' });
+    await expect(gh.octokit.rest.repos.listDeployments(repo)).rejects.toMatchObject({
+      status: 403,
+      response: { data: { message: 'Resource not accessible by personal access token' } },
+    });
+    gh.world.setTokenAccess({ kind: 'classic', scopes: ['read:org'] });
+    await expect(gh.octokit.rest.repos.createDeployment({ ...repo, ref: 'main', required_contexts: [] })).rejects.toMatchObject({ status: 404 });
+    gh.world.setTokenAccess({ kind: 'classic', scopes: ['repo_deployment'] });
+    expect((await gh.octokit.rest.repos.createDeployment({ ...repo, ref: 'main', required_contexts: [] })).status).toBe(201);
+    expect(gh.world.state.deployments).toHaveLength(1);
+  });
+
+  it('refuses descriptions over 140 characters (422), and an answer lost after the create still created it', async () => {
+    await expect(gh.octokit.rest.repos.createDeployment({ ...repo, ref: 'main', required_contexts: [], description: 'x'.repeat(141) })).rejects.toMatchObject({
+      status: 422,
+    });
+    gh.world.faults.add({ route: 'POST /repos/{owner}/{repo}/deployments', status: 502, afterHandling: true });
+    await expect(gh.octokit.rest.repos.createDeployment({ ...repo, ref: 'main', required_contexts: [] })).rejects.toMatchObject({
+      status: 502,
+    });
+    expect(gh.world.state.deployments).toHaveLength(1);
+  });
 });

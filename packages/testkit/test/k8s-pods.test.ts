@@ -170,6 +170,21 @@ describe('pods per image behaviour', () => {
     expect((await eventsOf(huge.metadata!.name!))[0]).toMatch(/^Warning FailedScheduling 0\/3 nodes are available/);
   });
 
+  it('imageID is what the kubelet reports: the repository and the digest the reference resolved to (pinned: that digest)', async () => {
+    const digest = `sha256:${'c'.repeat(64)}`;
+    world.images.set('registry.local:5000/team/app:v7', { behaviour: { kind: 'ready', afterSeconds: 1 }, digest });
+    const pinned = `registry.local:5000/team/app@sha256:${'d'.repeat(64)}`;
+    world.images.set(pinned, { behaviour: { kind: 'ready', afterSeconds: 1 } });
+    deploy('tagged', 'registry.local:5000/team/app:v7');
+    deploy('pinned', pinned);
+    deploy('short-name', 'repo/app:good');
+    world.clock.advance(4000);
+    world.settle();
+    expect((await podsOf('tagged'))[0]?.status?.containerStatuses?.[0]?.imageID).toBe(`registry.local:5000/team/app@${digest}`);
+    expect((await podsOf('pinned'))[0]?.status?.containerStatuses?.[0]?.imageID).toBe(pinned);
+    expect((await podsOf('short-name'))[0]?.status?.containerStatuses?.[0]?.imageID).toMatch(/^docker\.io\/repo\/app@sha256:[0-9a-f]{64}$/);
+  });
+
   it('an image that is not a valid reference is InvalidImageName', async () => {
     deploy('bad', 'Repo/App::1');
     world.clock.advance(1000);

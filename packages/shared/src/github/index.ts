@@ -5,3 +5,4 @@ export * from './issues.js';
 export * from './dispatch.js';
 export * from './provenance.js';
 export * from './teams.js';
+export * from './deployments.js';

@@ -126,6 +126,15 @@ export function sameImage(a: string, b: string): boolean {
 }
 
 /** A short label for logs: the repository's last component with tag and digest prefix. */
+/**
+ * The repository digest in a container status's imageID: `sha256:…` of `registry/repo@sha256:…` (containerd) or
+ * `docker-pullable://repo@sha256:…` (dockershim). Undefined for a bare local image id (`sha256:…` alone names
+ * the image config, not something a registry can be asked for) or no imageID yet.
+ */
+export function repositoryDigestOf(imageID: string | undefined): string | undefined {
+  return /@(sha256:[0-9a-f]{64})$/.exec(imageID ?? '')?.[1];
+}
+
 export function shortImage(reference: string): string {
   try {
     const ref = parseImageReference(reference);

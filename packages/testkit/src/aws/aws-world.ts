@@ -38,6 +38,8 @@ export interface AwsWorldOptions {
   region?: string;
   /** The moto_server executable, default `moto_server` on PATH. */
   motoCommand?: string;
+  /** How long moto_server may take to answer at start-up (default 20 s; a loaded machine can need more). */
+  motoStartTimeoutMs?: number;
   /**
    * Ignore ClientRequestToken (StartPipelineExecution, StopPipelineExecution, CreatePipeline), unlike AWS.
    * Only for proving that an idempotency test fails when idempotency is gone.
@@ -273,7 +275,7 @@ function loseAnswer(kind: FaultKind, req: IncomingMessage, res: ServerResponse, 
 
 export async function startAwsWorld(options: AwsWorldOptions = {}): Promise<AwsWorld> {
   const region = options.region ?? 'us-east-1';
-  const moto: MotoProcess = await startMoto({ command: options.motoCommand });
+  const moto: MotoProcess = await startMoto({ command: options.motoCommand, timeoutMs: options.motoStartTimeoutMs });
   // moto imports a service's backend on its first request (~250 ms for SageMaker): start that now,
   // without waiting, so it overlaps the test's own setup.
   void motoJson(moto.endpoint, {

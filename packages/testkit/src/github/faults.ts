@@ -1,4 +1,5 @@
-// Injected failures: the next `count` requests matching a route answer with a given status instead.
+// Injected failures: the next `count` requests matching a route answer with a given status instead (or, with
+// afterHandling, after being carried out).
 
 export interface GitHubFaultSpec {
   /**
@@ -14,6 +15,11 @@ export interface GitHubFaultSpec {
   body?: unknown;
   /** Delay before answering, in ms. */
   delayMs?: number;
+  /**
+   * The request is carried out first and only its answer is lost (a 502 from GitHub's edge after the write went
+   * through): what a client that retries a create blindly turns into a duplicate.
+   */
+  afterHandling?: boolean;
 }
 
 export interface ActiveGitHubFault extends Required<Pick<GitHubFaultSpec, 'route' | 'status'>> {
@@ -22,6 +28,7 @@ export interface ActiveGitHubFault extends Required<Pick<GitHubFaultSpec, 'route
   headers: Record<string, string>;
   body?: unknown;
   delayMs: number;
+  afterHandling: boolean;
 }
 
 export const SECONDARY_RATE_LIMIT_MESSAGE =
@@ -39,6 +46,7 @@ export class GitHubFaults {
       headers: spec.headers ?? {},
       body: spec.body,
       delayMs: spec.delayMs ?? 0,
+      afterHandling: spec.afterHandling ?? false,
     };
     this.active.push(fault);
     return fault;

@@ -11,12 +11,14 @@
  * world.requests                 // { method, path, route, query, body, authOk, status }
  * world.faults.add({ route: 'POST /repos/{owner}/{repo}/issues', status: 502, count: 2 })
  * world.faults.secondaryRateLimit('GET /search/issues', { retryAfterSeconds: 1 })
+ * world.faults.add({ route: 'POST /repos/{owner}/{repo}/deployments', status: 502, afterHandling: true })  // created, answer lost
  * world.rateLimits.exhaust('search')          // search: 30/min, core: 1000/h, x-ratelimit-* on every answer
  * world.oidc.issued / jwks / issuer / setClaims({ environment: 'prod' })
  * world.seedIssue({ title, labels }) / seedComment(n, body) / seedLabel(name)
  * world.seedTeam('octo-org/ml-reviewers', { members: ['alice'], pending: ['carol'] })   // GET /orgs/{org}/teams/{team_slug}[/memberships/{username}]
  * world.setTokenAccess({ kind: 'app', members: 'none' })   // 403 'Resource not accessible by integration' (the workflow's GITHUB_TOKEN)
  * world.setTokenAccess({ kind: 'classic', scopes: ['repo'] })  // 404 + X-OAuth-Scopes: repo (a PAT without read:org)
+ * world.setTokenAccess({ kind: 'app', members: 'read', deployments: 'read' })  // deployment writes: 403 (permissions: deployments: read)
  * await world.close()
  * ```
  *
@@ -60,6 +62,7 @@ export type {
   IssueRecord,
   LabelRecord,
   TeamRecord,
+  RepositoryPermission,
   TokenAccess,
   WorldState,
 } from './store.js';

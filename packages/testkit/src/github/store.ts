@@ -92,15 +92,22 @@ export interface TeamRecord {
 }
 
 /**
- * What the world's token may read of organizations. GitHub answers a token that may not read members with 403
+ * What the world's token may read of organizations, and whether it may read and write deployments. GitHub answers a token that may not read members with 403
  * (GitHub App installation tokens, the workflow's GITHUB_TOKEN included, and fine-grained PATs without Members:
  * read: "Resource not accessible by integration" / "... by personal access token"), or with 404 (classic PATs
  * and OAuth tokens without read:org, whose scopes every answer names in X-OAuth-Scopes).
  */
 export type TokenAccess =
-  | { kind: 'app'; members: 'read' | 'none' }
-  | { kind: 'fine-grained'; members: 'read' | 'none' }
+  | { kind: 'app'; members: 'read' | 'none'; deployments?: RepositoryPermission }
+  | { kind: 'fine-grained'; members: 'read' | 'none'; deployments?: RepositoryPermission }
   | { kind: 'classic'; scopes: string[] };
+
+/**
+ * A repository permission of an App or fine-grained token (default write: what `permissions: deployments: write`
+ * gives the workflow's GITHUB_TOKEN). Without it GitHub answers 403 "Resource not accessible by integration" (or
+ * "... by personal access token"); a classic token needs the repo or repo_deployment scope, else 404.
+ */
+export type RepositoryPermission = 'write' | 'read' | 'none';
 
 export interface WorldState {
   issues: IssueRecord[];

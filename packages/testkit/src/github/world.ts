@@ -168,7 +168,7 @@ export async function startGitHubWorld(options: GitHubWorldOptions = {}): Promis
       return;
     }
     const fault = faults.take(method, matched?.route.template, url.pathname);
-    if (fault) {
+    if (fault && !fault.afterHandling) {
       if (fault.delayMs > 0) await new Promise((r) => setTimeout(r, fault.delayMs));
       reply(fault.status, fault.body ?? defaultFaultBody(fault.status, requestId), { ...rateLimits.headers(resource), ...fault.headers });
       return;
@@ -191,6 +191,11 @@ export async function startGitHubWorld(options: GitHubWorldOptions = {}): Promis
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       response = { status: error.status, body: error.body(), headers: error.headers };
+    }
+    if (fault) {
+      // Carried out, answer lost.
+      reply(fault.status, fault.body ?? defaultFaultBody(fault.status, requestId), { ...rateLimits.headers(resource), ...fault.headers });
+      return;
     }
     reply(response.status, response.body, { ...rateLimits.headers(resource), ...(response.headers ?? {}) });
   }

@@ -25,6 +25,8 @@ export interface HttpAnswer {
 
 export interface ImageSpec {
   behaviour: PodBehaviour;
+  /** The digest (`sha256:` + 64 hex) a tag resolves to, reported in containerStatuses[].imageID; default derived from the reference. */
+  digest?: string;
   /** Lines the container writes (kubectl logs / pods/{name}/log). */
   logs?: string[];
   /** What the container answers through the service proxy: fixed, or per request path. */

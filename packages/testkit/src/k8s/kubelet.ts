@@ -3,7 +3,7 @@
 // something visible changed (a real kubelet's status manager does the same), and a clock jump lands on the
 // state a real node would show then.
 import { createHash } from 'node:crypto';
-import { DEFAULT_CONFIG_ERROR, DEFAULT_UNSCHEDULABLE_MESSAGE, qualifiedImage, type ImageBook, type PodBehaviour } from './images.js';
+import { DEFAULT_CONFIG_ERROR, DEFAULT_UNSCHEDULABLE_MESSAGE, qualifiedImage, type ImageBook, type ImageSpec, type PodBehaviour } from './images.js';
 import type { Container, ContainerStatus, Pod, PodCondition } from './types.js';
 
 export const NODE_NAME = 'ip-10-0-1-23.ec2.internal';
@@ -67,12 +67,20 @@ function hex(seed: string, length = 64): string {
   return createHash('sha256').update(seed).digest('hex').slice(0, length);
 }
 
-function imageId(image: string): string {
-  return `${qualifiedImage(image).replace(/[:@][^/]*$/, '')}@sha256:${hex(`image:${image}`)}`;
+/**
+ * The imageID the kubelet (containerd) reports: the repository and the digest the reference resolved to, like
+ * `registry/repo@sha256:...`. A reference pinned by digest resolves to that digest; a tag to the one its ImageSpec
+ * names, or one derived from the reference.
+ */
+function imageId(image: string, digest: string | undefined): string {
+  const pinned = /@(sha256:[0-9a-f]{64})$/.exec(image)?.[1];
+  return `${qualifiedImage(image).replace(/[:@][^/]*$/, '')}@${pinned ?? digest ?? `sha256:${hex(`image:${image}`)}`}`;
 }
 
-function containerView(pod: Pod, c: Container, behaviour: PodBehaviour, created: number, now: number): ContainerView {
+function containerView(pod: Pod, c: Container, spec: ImageSpec, created: number, now: number): ContainerView {
   const image = c.image ?? '';
+  const behaviour = spec.behaviour;
+  const imageID = imageId(image, spec.digest);
   const uid = pod.metadata.uid ?? '';
   const podRef = `${pod.metadata.name}_${pod.metadata.namespace}(${uid})`;
   const fieldPath = `spec.containers{${c.name}}`;
@@ -97,7 +105,7 @@ function containerView(pod: Pod, c: Container, behaviour: PodBehaviour, created:
         for (let k = 0, at = 10; at <= t; k++, at += 10) ev(at, 'Warning', 'Unhealthy', message, k);
       }
       return {
-        status: { ...base, imageID: imageId(image), containerID: cid(0), ready, started: true, state: { running: { startedAt: iso(created) } } },
+        status: { ...base, imageID, containerID: cid(0), ready, started: true, state: { running: { startedAt: iso(created) } } },
         ...(ready ? { readySince: created + readyAt * 1000 } : {}),
         everStarted: true,
         events,
@@ -167,7 +175,7 @@ function containerView(pod: Pod, c: Container, behaviour: PodBehaviour, created:
           return {
             status: {
               ...base,
-              imageID: imageId(image),
+              imageID,
               containerID: cid(k),
               started: true,
               restartCount: k,
@@ -181,7 +189,7 @@ function containerView(pod: Pod, c: Container, behaviour: PodBehaviour, created:
         const terminated = { exitCode, reason: 'Error', startedAt: iso(created + start * 1000), finishedAt: iso(created + end * 1000), containerID: cid(k) };
         if (t < end + TERMINATED_WINDOW) {
           return {
-            status: { ...base, imageID: imageId(image), containerID: cid(k), restartCount: k, lastState, state: { terminated } },
+            status: { ...base, imageID, containerID: cid(k), restartCount: k, lastState, state: { terminated } },
             everStarted: true,
             events,
           };
@@ -192,7 +200,7 @@ function containerView(pod: Pod, c: Container, behaviour: PodBehaviour, created:
           return {
             status: {
               ...base,
-              imageID: imageId(image),
+              imageID,
               containerID: cid(k),
               restartCount: k + 1,
               lastState: { terminated },
@@ -233,7 +241,8 @@ export function podIp(pod: Pod): string {
 export function podView(pod: Pod, images: ImageBook, now: number): PodView {
   const created = Date.parse(pod.metadata.creationTimestamp ?? new Date(now).toISOString());
   const containers = pod.spec.containers ?? [];
-  const behaviours = containers.map((c) => images.get(c.image).behaviour);
+  const specs = containers.map((c) => images.get(c.image));
+  const behaviours = specs.map((spec) => spec.behaviour);
   const unschedulable = behaviours.find((b): b is Extract<PodBehaviour, { kind: 'unschedulable' }> => b.kind === 'unschedulable');
   if (unschedulable) {
     const message = unschedulable.message ?? DEFAULT_UNSCHEDULABLE_MESSAGE;
@@ -254,7 +263,7 @@ export function podView(pod: Pod, images: ImageBook, now: number): PodView {
       containers: [],
     };
   }
-  const views = containers.map((c, i) => containerView(pod, c, behaviours[i]!, created, now));
+  const views = containers.map((c, i) => containerView(pod, c, specs[i]!, created, now));
   const ready = views.length > 0 && views.every((v) => v.status.ready);
   const readySince = ready ? Math.max(...views.map((v) => v.readySince ?? created)) : undefined;
   const unready = views.filter((v) => !v.status.ready).map((v) => v.status.name);

@@ -1,5 +1,7 @@
-// Deployments and deployment statuses, newest first, with auto_inactive on success as GitHub does it.
-import { invalidRequest, notFound, validationFailed } from '../api-error.js';
+// Deployments and deployment statuses, newest first, with auto_inactive on success as GitHub does it, the
+// Deployments permission of the token (App/fine-grained: 403; classic without repo/repo_deployment: 404), and
+// GitHub's 140-character limit on descriptions.
+import { ApiError, invalidRequest, notFound, validationFailed } from '../api-error.js';
 import { pagedResponse } from '../pagination.js';
 import { bodyOf, created, type Route, type RouteRequest, type RouteResponse } from '../router.js';
 import { deploymentShape, deploymentStatusShape } from '../shapes.js';
@@ -10,6 +12,33 @@ const DEPLOYMENT_DOCS = 'https://docs.github.com/rest/deployments/deployments';
 const STATUS_DOCS = 'https://docs.github.com/rest/deployments/statuses';
 const STATES: DeploymentState[] = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
 
+const DEPLOYMENT_SCOPES = ['repo', 'repo_deployment'];
+const DESCRIPTION_LIMIT = 140;
+
+/** What GitHub answers a token without the Deployments permission it needs (checked after the repository). */
+function assertDeploymentAccess(w: WorldContext, params: Record<string, string>, need: 'read' | 'write', docs: string): void {
+  assertRepository(w, params);
+  const access = w.state.tokenAccess;
+  if (access.kind === 'classic') {
+    if (!access.scopes.some((s) => DEPLOYMENT_SCOPES.includes(s)))
+      throw new ApiError(404, 'Not Found', { documentation_url: docs }, { 'x-accepted-oauth-scopes': 'repo, repo_deployment' });
+    return;
+  }
+  const has = access.deployments ?? 'write';
+  if (has === 'write' || (has === 'read' && need === 'read')) return;
+  throw new ApiError(403, `Resource not accessible by ${access.kind === 'app' ? 'integration' : 'personal access token'}`, { documentation_url: docs });
+}
+
+/** GitHub refuses descriptions longer than 140 characters. */
+function assertDescription(body: Record<string, unknown>, resource: string, docs: string): void {
+  if (typeof body.description === 'string' && body.description.length > DESCRIPTION_LIMIT) {
+    throw validationFailed(
+      [{ resource, code: 'custom', field: 'description', message: `description is too long (maximum is ${DESCRIPTION_LIMIT} characters)` }],
+      docs,
+    );
+  }
+}
+
 function findDeployment(w: WorldContext, id: string | undefined): DeploymentRecord {
   const deployment = w.state.deployments.find((d) => String(d.id) === id);
   if (!deployment) throw notFound();
@@ -18,9 +47,10 @@ function findDeployment(w: WorldContext, id: string | undefined): DeploymentReco
 
 function createDeployment(req: RouteRequest): RouteResponse {
   const w = req.world;
-  assertRepository(w, req.params);
   const body = bodyOf(req);
   const docs = `${DEPLOYMENT_DOCS}#create-a-deployment`;
+  assertDeploymentAccess(w, req.params, 'write', docs);
+  assertDescription(body, 'Deployment', docs);
   if (typeof body.ref !== 'string' || body.ref === '') throw invalidRequest('"ref" wasn\'t supplied.', docs);
   const sha = resolveRef(w.state, body.ref, docs);
   const environment = typeof body.environment === 'string' && body.environment ? body.environment : 'production';
@@ -51,7 +81,7 @@ function createDeployment(req: RouteRequest): RouteResponse {
 
 function listDeployments(req: RouteRequest): RouteResponse {
   const w = req.world;
-  assertRepository(w, req.params);
+  assertDeploymentAccess(w, req.params, 'read', `${DEPLOYMENT_DOCS}#list-deployments`);
   const q = req.url.searchParams;
   const deployments = w.state.deployments
     .filter((d) => !q.get('sha') || d.sha === q.get('sha'))
@@ -94,10 +124,11 @@ function insertStatus(
 
 function createStatus(req: RouteRequest): RouteResponse {
   const w = req.world;
-  assertRepository(w, req.params);
+  const docs = `${STATUS_DOCS}#create-a-deployment-status`;
+  assertDeploymentAccess(w, req.params, 'write', docs);
   const deployment = findDeployment(w, req.params.deployment_id);
   const body = bodyOf(req);
-  const docs = `${STATUS_DOCS}#create-a-deployment-status`;
+  assertDescription(body, 'DeploymentStatus', docs);
   if (!STATES.includes(body.state as DeploymentState)) {
     throw validationFailed([{ resource: 'DeploymentStatus', code: 'invalid', field: 'state', value: body.state }], docs);
   }
@@ -131,7 +162,7 @@ export const deploymentRoutes: Route[] = [
     method: 'GET',
     template: '/repos/{owner}/{repo}/deployments/{deployment_id}',
     handle: (req) => {
-      assertRepository(req.world, req.params);
+      assertDeploymentAccess(req.world, req.params, 'read', `${DEPLOYMENT_DOCS}#get-a-deployment`);
       return { status: 200, body: deploymentShape(req.world, findDeployment(req.world, req.params.deployment_id)) };
     },
   },
@@ -141,7 +172,7 @@ export const deploymentRoutes: Route[] = [
     template: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
     handle: (req) => {
       const w = req.world;
-      assertRepository(w, req.params);
+      assertDeploymentAccess(w, req.params, 'read', `${STATUS_DOCS}#list-deployment-statuses`);
       const deployment = findDeployment(w, req.params.deployment_id);
       const statuses = w.state.deploymentStatuses.filter((s) => s.deployment_id === deployment.id).sort((a, b) => b.id - a.id);
       return pagedResponse(req, statuses, (s) => deploymentStatusShape(w, s));
@@ -152,7 +183,7 @@ export const deploymentRoutes: Route[] = [
     template: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}',
     handle: (req) => {
       const w = req.world;
-      assertRepository(w, req.params);
+      assertDeploymentAccess(w, req.params, 'read', `${STATUS_DOCS}#get-a-deployment-status`);
       const deployment = findDeployment(w, req.params.deployment_id);
       const status = w.state.deploymentStatuses.find((s) => s.deployment_id === deployment.id && String(s.id) === req.params.status_id);
       if (!status) throw notFound();
