@@ -93,9 +93,7 @@ describe('rollout', () => {
     ['CrashLoopBackOff', CRASHING, /^CrashLoopBackOff$/],
   ])('%s is called from pod evidence and rolled back to the previous revision; all pods available again', async (_kind, image, reason) => {
     const { name } = await newDeployment(worlds, { replicas: 3 });
-    const started = Date.now();
     const result = await runStep(worlds, { deployment: name, image, 'max-restarts': '1' });
-    const tookMs = Date.now() - started;
     expect(result.exitCode).toBe(1);
     expect(result.outputs['rolled-back']).toBe('true');
     expect(result.outputs['previous-revision']).toBe('1');
@@ -123,7 +121,8 @@ describe('rollout', () => {
     expect(result.summary).toContain('<th>Pod</th>');
     expect(result.summary).toContain('### Events');
     if (image === CRASHING) expect(result.summary).toContain("KeyError: 'MODEL_BUCKET'");
-    // Far sooner than the progress deadline (600 s): seconds.
-    expect(tookMs).toBeLessThan(120_000);
+    // Called from pod evidence, not by waiting out the progress deadline (600 s): the Deployment never reached it
+    // (how much sooner is the bench's business: bench/eks-rollout.mjs, no wall-clock budget here).
+    expect(result.outputs['failure-reason']).not.toMatch(/ProgressDeadlineExceeded/);
   });
 });
