@@ -6,6 +6,7 @@ import {
   type DeploymentStatusState,
   type DeploymentTarget,
   type GitHubClient,
+  gitHubMessage,
   gitHubStatus,
   inactivateReplaced,
   setDeploymentStatus,
@@ -17,9 +18,7 @@ import type { Inputs } from './context.js';
 /** `HTTP 403: Resource not accessible by integration`: GitHub's own words, without its documentation link. */
 function gitHubAnswer(error: unknown): string {
   const status = gitHubStatus(error);
-  const data = (error as { response?: { data?: { message?: unknown } } }).response?.data;
-  const message = typeof data?.message === 'string' ? data.message : errorMessage(error);
-  return status === undefined ? message : `HTTP ${status}: ${message}`;
+  return status === undefined ? gitHubMessage(error) : `HTTP ${status}: ${gitHubMessage(error)}`;
 }
 
 /** A refusal that will not go away by itself: the token may not write deployments (or see the repository). */

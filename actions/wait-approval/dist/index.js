@@ -4704,6 +4704,12 @@ function gitHubStatus(error2) {
   const status = error2?.status;
   return typeof status === "number" ? status : void 0;
 }
+function gitHubMessage(error2) {
+  const failure = error2;
+  const data = failure?.response?.data;
+  const message = typeof data?.message === "string" ? data.message : typeof failure?.message === "string" ? failure.message : String(error2);
+  return message.replace(/\s+/g, " ").slice(0, 200);
+}
 
 // ../../packages/shared/lib/github/provenance.js
 var RUN_LINE = "github-run:";
@@ -4730,11 +4736,6 @@ function parseProvenance(description) {
 
 // ../../packages/shared/lib/github/teams.js
 var ORG_READ_SCOPES = ["read:org", "write:org", "admin:org"];
-function gitHubMessage(error2) {
-  const data = error2.response?.data;
-  const message = typeof data?.message === "string" ? data.message : error2.message ?? String(error2);
-  return message.replace(/\s+/g, " ").slice(0, 200);
-}
 function oauthScopes(error2) {
   const headers = error2.response?.headers ?? {};
   const header = Object.entries(headers).find(([name]) => name.toLowerCase() === "x-oauth-scopes")?.[1];

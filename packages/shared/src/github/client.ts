@@ -74,3 +74,11 @@ export function gitHubStatus(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === 'number' ? status : undefined;
 }
+
+/** GitHub's own words for a failed request (its JSON `message`, else the error's), on one line, at most 200 characters. */
+export function gitHubMessage(error: unknown): string {
+  const failure = error as { response?: { data?: unknown }; message?: unknown } | null;
+  const data = failure?.response?.data as { message?: unknown } | undefined;
+  const message = typeof data?.message === 'string' ? data.message : typeof failure?.message === 'string' ? failure.message : String(error);
+  return message.replace(/\s+/g, ' ').slice(0, 200);
+}

@@ -2,7 +2,7 @@
 // organization's members gets 403 (a GitHub App or fine-grained token without Members: read, which includes the
 // workflow's GITHUB_TOKEN) or 404 (a classic PAT or OAuth token without read:org, which GitHub tells apart by its
 // X-OAuth-Scopes header). So "no" is only said when the answer can mean nothing else, and "cannot tell" says why.
-import { gitHubStatus, type GitHubClient } from './client.js';
+import { gitHubMessage, gitHubStatus, type GitHubClient } from './client.js';
 
 export type TeamMembership =
   | { kind: 'member'; role: string }
@@ -17,12 +17,6 @@ const ORG_READ_SCOPES = ['read:org', 'write:org', 'admin:org'];
 interface ErrorWithResponse {
   response?: { headers?: Record<string, string | undefined>; data?: unknown };
   message?: string;
-}
-
-function gitHubMessage(error: unknown): string {
-  const data = (error as ErrorWithResponse).response?.data as { message?: unknown } | undefined;
-  const message = typeof data?.message === 'string' ? data.message : ((error as ErrorWithResponse).message ?? String(error));
-  return message.replace(/\s+/g, ' ').slice(0, 200);
 }
 
 /** The token's classic OAuth scopes when GitHub reports them (X-OAuth-Scopes), else undefined (App and fine-grained tokens). */
