@@ -3,8 +3,15 @@
  * LF), no per-field regex and no per-field strings unless a caller asks for strings. Numbers are parsed straight
  * from the bytes (exact decimal-to-double for up to 15 significant digits via Clinger's fast path, else the
  * engine's own correctly rounded parser).
+ *
+ * Large inputs are scanned in parallel: after the first `parallel.after` bytes (read on this thread: the header,
+ * and the first batches that type inference looks at), whole-row pieces go to scan workers that find the fields
+ * and parse every field as a number; this thread keeps the order, the line numbers and the strings.
  */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import { MISSING_TOKENS, parseNumber, type RowBatch } from './batch.js';
+import { fastNumber, lastRowEnd, newScanOut, type ScanOut, scanRows, scanWorkerSource } from './csv-scan.js';
 
 export interface CsvOptions {
   /** Field delimiter, one ASCII character (default `,`). */
@@ -13,6 +20,11 @@ export interface CsvOptions {
   names?: readonly string[];
   /** `count` (default): a row with the wrong number of fields is skipped and counted; `fail`: throw CsvError. */
   onBadRows?: 'count' | 'fail';
+  /**
+   * Scan workers for large inputs: `workers` (default: the machine's parallelism, at most 3; 0 scans on this
+   * thread only), after how many bytes they start (default 8 MiB) and the piece each one scans (default 4 MiB).
+   */
+  parallel?: { workers?: number; after?: number; pieceBytes?: number };
 }
 
 export class CsvError extends Error {
@@ -25,81 +37,12 @@ export class CsvError extends Error {
   }
 }
 
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 const decoder = new TextDecoder();
 
 /** Parses bytes[start, end) as a number; NaN when not a finite decimal number. */
 export function parseNumberBytes(b: Uint8Array, start: number, end: number): number {
-  // trim spaces
-  while (start < end && b[start] === 32) start++;
-  while (end > start && b[end - 1] === 32) end--;
-  if (start >= end) return Number.NaN;
-  let i = start;
-  let neg = false;
-  let c = b[i] as number;
-  if (c === 45 || c === 43) {
-    neg = c === 45;
-    i++;
-  }
-  let mant = 0;
-  let digits = 0;
-  let exp10 = 0;
-  let sawDigit = false;
-  while (i < end) {
-    c = b[i] as number;
-    if (c < 48 || c > 57) break;
-    sawDigit = true;
-    if (digits < 15) {
-      mant = mant * 10 + (c - 48);
-      if (mant !== 0) digits++;
-    } else return slow(b, start, end);
-    i++;
-  }
-  if (i < end && b[i] === 46) {
-    i++;
-    while (i < end) {
-      c = b[i] as number;
-      if (c < 48 || c > 57) break;
-      sawDigit = true;
-      if (digits < 15) {
-        mant = mant * 10 + (c - 48);
-        if (mant !== 0) digits++;
-        exp10--;
-      } else return slow(b, start, end);
-      i++;
-    }
-  }
-  if (!sawDigit) return slow(b, start, end);
-  if (i < end) {
-    c = b[i] as number;
-    if (c !== 101 && c !== 69) return slow(b, start, end);
-    i++;
-    let eneg = false;
-    if (i < end && (b[i] === 45 || b[i] === 43)) {
-      eneg = b[i] === 45;
-      i++;
-    }
-    let e = 0;
-    let ed = 0;
-    while (i < end) {
-      c = b[i] as number;
-      if (c < 48 || c > 57) return Number.NaN;
-      e = e * 10 + (c - 48);
-      ed++;
-      i++;
-    }
-    if (ed === 0 || e > 400) return slow(b, start, end);
-    exp10 += eneg ? -e : e;
-  }
-  let v: number;
-  if (exp10 === 0) v = mant;
-  else if (exp10 > 0 && exp10 <= 22) v = mant * (POW10[exp10] as number);
-  else if (exp10 < 0 && exp10 >= -22) v = mant / (POW10[-exp10] as number);
-  else return slow(b, start, end);
-  return neg ? -v : v;
+  const v = fastNumber(b, start, end);
+  return v === Number.POSITIVE_INFINITY ? slow(b, start, end) : v;
 }
 
 function slow(b: Uint8Array, start: number, end: number): number {
@@ -161,7 +104,9 @@ function sameAscii(s: string, b: Uint8Array, start: number): boolean {
   return true;
 }
 
-/** One chunk's complete rows: field [start, end) offsets into `bytes`; quoted fields flagged by a negative end. */
+/**
+ * One piece's complete rows: field [start, end) offsets into `bytes`; quoted fields flagged by a negative end.
+ */
 class CsvBatch implements RowBatch {
   constructor(
     readonly names: readonly string[],
@@ -171,12 +116,28 @@ class CsvBatch implements RowBatch {
     readonly length: number,
     readonly badRows: number,
     private readonly caches: FieldCache[],
+    /** The columns numbers were asked of, shared by the batches of one input: the workers parse those. */
+    private readonly numeric: Uint8Array,
+    /** Every flagged column's fastNumber, column-major, when a scan worker made them. */
+    private readonly parsed?: ParsedNumbers,
   ) {}
 
   numbers(col: number): Float64Array {
     const w = this.names.length;
-    const out = new Float64Array(this.length);
     const { bytes, starts, ends } = this;
+    this.numeric[col] = 1;
+    if (this.parsed?.numeric[col] === 1) {
+      const { numbers, stride, firstRow } = this.parsed;
+      const out = numbers.slice(col * stride + firstRow, col * stride + firstRow + this.length);
+      for (let r = 0; r < out.length; r++) {
+        if (out[r] !== Number.POSITIVE_INFINITY) continue;
+        const k = r * w + col;
+        const e = ends[k] as number;
+        out[r] = slow(bytes, starts[k] as number, e < 0 ? -e - 1 : e);
+      }
+      return out;
+    }
+    const out = new Float64Array(this.length);
     for (let r = 0, k = col; r < this.length; r++, k += w) {
       const e = ends[k] as number;
       out[r] = parseNumberBytes(bytes, starts[k] as number, e < 0 ? -e - 1 : e);
@@ -205,156 +166,254 @@ class CsvBatch implements RowBatch {
   }
 }
 
-const encoder = new TextEncoder();
+/** A scan worker's numbers for a piece: column-major with `stride` rows per column; a batch starts at firstRow. */
+interface ParsedNumbers {
+  numbers: Float64Array;
+  numeric: Uint8Array;
+  stride: number;
+  firstRow: number;
+}
 
 /**
- * Reads CSV from byte (or string) chunks; yields one batch per input chunk with the complete rows it holds.
- * Feed large chunks (e.g. 1 MiB) for speed. Blank lines are skipped; a row with a different field count than the
- * header is a bad row.
+ * At most this many rows per batch: the caller's per-column arrays stay small objects (V8 puts arrays over 128 KiB
+ * in its large-object space, where filling one with strings measured several times slower).
+ */
+const BATCH_ROWS = 8192;
+
+/** One piece's rows as batches of at most BATCH_ROWS rows (its bad-row count goes with the first). */
+function batchesOf(
+  names: readonly string[],
+  bytes: Uint8Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  rows: number,
+  bad: number,
+  caches: FieldCache[],
+  numeric: Uint8Array,
+  parsed?: { numbers: Float64Array; numeric: Uint8Array },
+): RowBatch[] {
+  const w = names.length;
+  const batches: RowBatch[] = [];
+  for (let first = 0; first < rows || (first === 0 && bad > 0); first += BATCH_ROWS) {
+    const n = Math.min(BATCH_ROWS, rows - first);
+    const range = [first * w, (first + n) * w] as const;
+    const numbers = parsed ? { ...parsed, stride: rows, firstRow: first } : undefined;
+    batches.push(new CsvBatch(names, bytes, starts.subarray(...range), ends.subarray(...range), n, first === 0 ? bad : 0, caches, numeric, numbers));
+  }
+  return batches;
+}
+
+const encoder = new TextEncoder();
+const MiB = 1 << 20;
+
+/** What a scan worker sends back for one piece. */
+interface PieceResult {
+  buffer: ArrayBuffer;
+  length: number;
+  rows: number;
+  bad: number;
+  consumed: number;
+  lines: number;
+  firstBadLine: number;
+  firstBadFields: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  numbers: Float64Array;
+  numeric: Uint8Array;
+}
+
+/** Scan workers, round robin; results come back by piece id. */
+class ScanPool {
+  private readonly workers: Worker[];
+  private readonly waiting = new Map<number, { resolve: (r: PieceResult) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
+
+  constructor(count: number) {
+    const source = scanWorkerSource();
+    this.workers = Array.from({ length: count }, () => {
+      const worker = new Worker(source, { eval: true });
+      worker.on('message', (m: PieceResult & { id: number }) => {
+        this.waiting.get(m.id)?.resolve(m);
+        this.waiting.delete(m.id);
+      });
+      worker.on('error', (error) => this.failAll(error));
+      return worker;
+    });
+  }
+
+  /** Scans bytes (its buffer is transferred to the worker and comes back in the result). */
+  scan(bytes: Uint8Array, final: boolean, width: number, delim: number, numeric: Uint8Array): Promise<PieceResult> {
+    const id = this.nextId++;
+    const worker = this.workers[id % this.workers.length] as Worker;
+    const { buffer } = bytes;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, buffer, length: bytes.length, final, width, delim, numeric }, [buffer as ArrayBuffer]);
+    });
+  }
+
+  private failAll(error: Error): void {
+    for (const w of this.waiting.values()) w.reject(error);
+    this.waiting.clear();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** A copy in a buffer of its own (pieces' buffers are transferred to the workers; a caller's chunk never is). */
+function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * Reads CSV from byte (or string) chunks; yields batches of complete rows in input order. Feed large chunks
+ * (e.g. 1 MiB) for speed. Blank lines are skipped; a row with a different field count than the header is a bad row.
  */
 export async function* readCsv(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, options: CsvOptions = {}): AsyncGenerator<RowBatch> {
+  if (options.delimiter !== undefined && options.delimiter.length !== 1)
+    throw new RangeError(`delimiter must be one character, got ${JSON.stringify(options.delimiter)}`);
   const delim = (options.delimiter ?? ',').charCodeAt(0);
-  if (!options.delimiter || options.delimiter.length === 1) {
-    /* ok */
-  } else throw new RangeError(`delimiter must be one character, got ${JSON.stringify(options.delimiter)}`);
-  let names: string[] | undefined = options.names ? [...options.names] : undefined;
-  let carry: Uint8Array = new Uint8Array(0);
-  let line = 1; // 1-based line number of the first row in `carry`
-  let starts = new Int32Array(1024);
-  let ends = new Int32Array(1024);
   const failOnBad = options.onBadRows === 'fail';
+  const workers = options.parallel?.workers ?? Math.min(3, availableParallelism());
+  const parallelAfter = options.parallel?.after ?? 8 * MiB;
+  const pieceBytes = options.parallel?.pieceBytes ?? 4 * MiB;
+  let names: string[] | undefined = options.names ? [...options.names] : undefined;
+  let line = 1; // line of the next row to scan
+  const out: ScanOut = newScanOut(1 << 16);
   const caches: FieldCache[] = []; // per column, shared by the batches
+  let numeric = new Uint8Array(0); // per column: numbers were asked of it (sized once the header is known)
+  let carry: Uint8Array = new Uint8Array(0);
+  let scannedHere = 0;
 
-  const processBuffer = function* (buf: Uint8Array, final: boolean): Generator<RowBatch> {
-    const n = buf.length;
-    let rowStartPos = 0; // start of current row
-    let nFields = 0; // fields in the current row so far
-    let rows = 0;
-    let bad = 0;
-    let width = names ? names.length : -1;
-    let fieldCount = 0; // fields written to starts/ends (rows * width + current)
-    let i = 0;
-    let consumedTo = 0;
-    let headerFields: string[] | null = names ? null : [];
-    let lastLine = line;
-    while (i < n) {
-      // parse one field starting at i
-      let fStart = i;
-      let fEnd: number;
-      let quoted = false;
-      let c = buf[i] as number;
-      if (c === QUOTE) {
-        quoted = true;
-        let j = i + 1;
-        let escaped = false;
-        for (;;) {
-          if (j >= n) {
-            j = -1;
-            break;
-          }
-          if (buf[j] === QUOTE) {
-            if (j + 1 < n && buf[j + 1] === QUOTE) {
-              escaped = true;
-              j += 2;
-              continue;
-            }
-            if (j + 1 >= n && !final) {
-              j = -1; // cannot tell "" from end-quote yet
-              break;
-            }
-            break;
-          }
-          if (buf[j] === LF) lastLine++;
-          j++;
-        }
-        if (j < 0) break; // incomplete quoted field: wait for more bytes
-        fStart = i + 1;
-        fEnd = j;
-        i = j + 1;
-        quoted = escaped;
-        // skip to delimiter / end of line (garbage after a closing quote is kept out)
-        while (i < n && buf[i] !== delim && buf[i] !== LF && buf[i] !== CR) i++;
-      } else {
-        while (i < n) {
-          c = buf[i] as number;
-          if (c === delim || c === LF || c === CR) break;
-          i++;
-        }
-        fEnd = i;
+  const checkBad = (firstBadLine: number, firstBadFields: number): void => {
+    if (!failOnBad || firstBadLine === 0) return;
+    const at = line + firstBadLine - 1;
+    throw new CsvError(`CSV line ${at}: ${firstBadFields} fields, expected ${names?.length} (the header's count)`, at);
+  };
+  /** Scans buf on this thread: the header first if not known yet, then complete rows; the rest becomes carry. */
+  const scanHere = (buf: Uint8Array, final: boolean): RowBatch[] => {
+    if (!names) {
+      scanRows(buf, final, -1, delim, out);
+      if (out.rows === 0) {
+        carry = buf;
+        return [];
       }
-      if (i >= n && !final) break; // field may continue in the next chunk
-      // store the field
-      if (headerFields) headerFields.push(decodeField(buf, fStart, fEnd, quoted));
-      else {
-        if (fieldCount >= starts.length) {
-          const ns = new Int32Array(starts.length * 2);
-          ns.set(starts);
-          starts = ns;
-          const ne = new Int32Array(ends.length * 2);
-          ne.set(ends);
-          ends = ne;
-        }
-        starts[fieldCount] = fStart;
-        ends[fieldCount] = quoted ? -fEnd - 1 : fEnd;
-        fieldCount++;
-      }
-      nFields++;
-      // end of field: delimiter or end of line or end of (final) buffer
-      if (i < n && buf[i] === delim) {
-        i++;
-        if (i >= n && final) {
-          // trailing delimiter at EOF: an empty last field
-          if (!headerFields) {
-            starts[fieldCount] = i;
-            ends[fieldCount] = i;
-            fieldCount++;
-          }
-          nFields++;
-        } else continue;
-      }
-      // end of row
-      if (i < n && buf[i] === CR) i++;
-      if (i < n && buf[i] === LF) i++;
-      const rowIsBlank = nFields === 1 && fEnd === fStart && !quoted && buf[fStart - 1] !== QUOTE;
-      if (headerFields) {
-        names = headerFields;
-        width = names.length;
-        headerFields = null;
-      } else if (rowIsBlank) {
-        fieldCount -= 1;
-      } else if (nFields !== width) {
-        if (failOnBad) throw new CsvError(`CSV line ${line}: ${nFields} fields, expected ${width} (the header's count)`, line);
-        bad++;
-        fieldCount -= nFields;
-      } else rows++;
-      nFields = 0;
-      rowStartPos = i;
-      consumedTo = i;
-      line = lastLine + 1;
-      lastLine = line;
+      names = Array.from({ length: out.fieldCount }, (_, k) => {
+        const e = out.ends[k] as number;
+        return decodeField(buf, out.starts[k] as number, e < 0 ? -e - 1 : e, e < 0);
+      });
+      line += out.lines;
+      buf = buf.subarray(out.consumed);
     }
-    if (!headerFields && names) {
-      // drop the partial row's fields
-      fieldCount = rows * (width as number);
-    }
-    void rowStartPos;
-    carry = buf.subarray(consumedTo);
-    if (rows > 0 || bad > 0) yield new CsvBatch(names as string[], buf, starts.slice(0, fieldCount), ends.slice(0, fieldCount), rows, bad, caches);
+    if (numeric.length !== names.length) numeric = new Uint8Array(names.length);
+    scanRows(buf, final, names.length, delim, out);
+    checkBad(out.firstBadLine, out.firstBadFields);
+    line += out.lines;
+    scannedHere += out.consumed;
+    carry = buf.subarray(out.consumed);
+    return batchesOf(names, buf, out.starts.slice(0, out.fieldCount), out.ends.slice(0, out.fieldCount), out.rows, out.bad, caches, numeric);
   };
 
-  for await (const chunk of chunks) {
-    // a plain Uint8Array view (a Buffer is a subclass): one element kind in the hot loops
-    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (bytes.length === 0) continue;
-    let buf: Uint8Array;
-    if (carry.length === 0) buf = bytes;
-    else {
-      buf = new Uint8Array(carry.length + bytes.length);
-      buf.set(carry);
-      buf.set(bytes, carry.length);
+  let pool: ScanPool | undefined;
+  const inFlight: Promise<PieceResult>[] = [];
+  let pending: Uint8Array[] = []; // bytes read but not sent, from a row start
+  let pendingBytes = 0;
+  /** Turns a worker's result into a batch; a piece that did not end at a row end means lastRowEnd was misled. */
+  const batchOf = (r: PieceResult): { batches: RowBatch[]; leftover?: Uint8Array } => {
+    const bytes = new Uint8Array(r.buffer, 0, r.length);
+    checkBad(r.firstBadLine, r.firstBadFields);
+    line += r.lines;
+    const batches = batchesOf(names as string[], bytes, r.starts, r.ends, r.rows, r.bad, caches, numeric, { numbers: r.numbers, numeric: r.numeric });
+    return { batches, ...(r.consumed < r.length ? { leftover: bytes.subarray(r.consumed) } : {}) };
+  };
+  /** Back to this thread for the rest of the input: the bytes of every piece still in flight come back first. */
+  const stopParallel = async (leftover: Uint8Array): Promise<void> => {
+    const back = [leftover];
+    for (const p of inFlight.splice(0)) {
+      const r = await p;
+      back.push(new Uint8Array(r.buffer, 0, r.length));
     }
-    yield* processBuffer(buf, false);
+    back.push(...pending);
+    carry = concat(
+      back,
+      back.reduce((s, b) => s + b.length, 0),
+    );
+    pending = [];
+    pendingBytes = 0;
+    await pool?.close();
+    pool = undefined;
+  };
+
+  try {
+    for await (const chunk of chunks) {
+      // a plain Uint8Array view (a Buffer is a subclass): one element kind in the hot loops
+      const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      if (bytes.length === 0) continue;
+      if (!pool) {
+        // the row the last chunk cut is finished in a small copy; the rest of the chunk is scanned where it is
+        let rest = bytes;
+        if (carry.length > 0) {
+          const lf = bytes.indexOf(10);
+          const cut = lf < 0 ? bytes.length : lf + 1;
+          yield* scanHere(concat([carry, bytes.subarray(0, cut)], carry.length + cut), false);
+          rest = bytes.subarray(cut);
+          if (carry.length > 0) rest = concat([carry, rest], carry.length + rest.length); // a quoted line break
+        }
+        if (rest.length > 0) yield* scanHere(rest, false);
+        if (names && workers > 0 && scannedHere >= parallelAfter) {
+          pool = new ScanPool(workers);
+          pending = [new Uint8Array(carry)];
+          pendingBytes = carry.length;
+          carry = new Uint8Array(0);
+        }
+        continue;
+      }
+      pending.push(bytes);
+      pendingBytes += bytes.length;
+      if (pendingBytes < pieceBytes) continue;
+      const piece = concat(pending, pendingBytes);
+      const end = lastRowEnd(Buffer.from(piece.buffer, piece.byteOffset, piece.length));
+      if (end === 0) {
+        pending = [piece];
+        // no row end outside quotes in many pieces: a stray quote misled lastRowEnd; this thread takes the rest
+        if (pendingBytes > 4 * pieceBytes) await stopParallel(new Uint8Array(0));
+        continue;
+      }
+      const rest = piece.slice(end);
+      pending = rest.length ? [rest] : [];
+      pendingBytes = rest.length;
+      inFlight.push(pool.scan(piece.subarray(0, end), false, (names as string[]).length, delim, numeric.slice()));
+      while (inFlight.length > 2 * workers) {
+        const { batches, leftover } = batchOf(await (inFlight.shift() as Promise<PieceResult>));
+        yield* batches;
+        if (leftover) await stopParallel(leftover);
+        if (!pool) break;
+      }
+    }
+    while (pool && inFlight.length) {
+      const { batches, leftover } = batchOf(await (inFlight.shift() as Promise<PieceResult>));
+      yield* batches;
+      if (leftover) await stopParallel(leftover);
+    }
+    if (pool) {
+      // the last bytes (at most a piece) on this thread: no round trip for the tail
+      carry = concat(pending, pendingBytes);
+      await pool.close();
+      pool = undefined;
+    }
+    if (carry.length > 0) {
+      yield* scanHere(carry, true);
+    }
+  } finally {
+    await pool?.close();
   }
-  if (carry.length > 0) yield* processBuffer(carry, true);
   if (!names) throw new CsvError('CSV input is empty: no header row', 1);
 }
