@@ -38,7 +38,7 @@ const parallel = (pieceBytes: number, workers = 2): CsvOptions => ({ parallel: {
 /** Rows of every awkward kind: quoted delimiters, escaped quotes, line breaks in quotes, CRLF, blanks, NA, bad rows. */
 function awkwardCsv(rows: number): string {
   const numbers = ['1.5', '-0', '.5', '1e300', '0.30000000000000004', '123456789012345678', '7E-3', 'NA', '', 'inf', '0x10', ' 42 ', '-1.25e+2'];
-  const labels = ['plain', '"quoted, comma"', '"say ""hi"""', '"two\nlines"', 'é', 'NA', '""', 'long-' + 'x'.repeat(50)];
+  const labels = ['plain', '"quoted, comma"', '"say ""hi"""', '"two\nlines"', 'é', 'NA', '""', `long-${'x'.repeat(50)}`];
   const lines = ['n,label,m'];
   for (let i = 0; i < rows; i++) {
     if (i % 97 === 13) lines.push(''); // blank line
