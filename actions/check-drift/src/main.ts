@@ -5,7 +5,16 @@ import { AwsSession, readSessionInputs } from '@mlops-actions/shared/aws';
 import { CloudWatchMetrics, type MetricDatum } from '@mlops-actions/shared/aws/cloudwatch';
 import { S3Reader, parseS3Url, s3Url } from '@mlops-actions/shared/aws/s3';
 import { SageMakerMonitoring, ViolationsFormatError, parseConstraintViolations } from '@mlops-actions/shared/aws/sagemaker';
-import { IssueTracker, createGitHubClient, dispatch, runUrl, type IssueOutcome } from '@mlops-actions/shared/github';
+import {
+  IssueTracker,
+  createGitHubClient,
+  dispatch,
+  gitHubMessage,
+  gitHubStatus,
+  runUrl,
+  type GitHubClient,
+  type IssueOutcome,
+} from '@mlops-actions/shared/github';
 import { logText } from '@mlops-actions/shared/report';
 import { ActionError, errorMessage, onRunnerCancel, type Cancellation } from '@mlops-actions/shared/runtime';
 import {
@@ -23,7 +32,7 @@ import {
 } from '@mlops-actions/drift';
 import { fingerprint, readInputs, type DataMode, type Inputs, type MonitorMode } from './context.js';
 import { emptyStats, readCapture, readSource, type ReadStats } from './read.js';
-import { buildSummary, issueComment, issueReport, resolvedComment, type Chart, type Outcome } from './report.js';
+import { buildSummary, issueComment, issueReport, resolvedComment, type Chart, type Outcome, type Retraining } from './report.js';
 
 /** check-drift: read -> compare (or read Model Monitor's verdict) -> report, metrics, issue, retrain -> exit. */
 export async function main(): Promise<void> {
@@ -69,8 +78,9 @@ async function finish(inputs: Inputs, outcome: Outcome, session: AwsSession | un
   let issue: IssueOutcome | undefined;
   if (inputs.issue !== 'off' || inputs.retrain) {
     const client = createGitHubClient({ token: inputs.githubToken ?? '', log: (line) => core.info(logText(line)) });
+    let tracker: IssueTracker | undefined;
     if (inputs.issue !== 'off') {
-      const tracker = new IssueTracker({
+      tracker = new IssueTracker({
         client,
         repository: inputs.run.repository,
         fingerprint: fingerprint(inputs),
@@ -86,22 +96,9 @@ async function finish(inputs: Inputs, outcome: Outcome, session: AwsSession | un
       outcome.issue = issue;
       core.setOutput('issue-number', issue.issue ? String(issue.issue.number) : '');
     }
-    if (inputs.retrain && outcome.detected) {
-      // With an issue, retraining follows it: not again for a run that only refreshed the issue inside the cooldown.
-      const quiet = issue && ['updated-quietly', 'already-commented'].includes(issue.action);
-      if (quiet) {
-        core.info(`Drift is still there, but retraining was triggered less than the cooldown ago (issue #${issue?.issue?.number}); not again.`);
-        outcome.retrain = 'skipped (cooldown)';
-      } else {
-        await dispatch(client, inputs.run.repository, inputs.retrain, retrainPayload(inputs, outcome, reportPath));
-        outcome.retrain =
-          inputs.retrain.kind === 'workflow_dispatch'
-            ? `workflow ${inputs.retrain.workflow} on ${inputs.retrain.ref}`
-            : `repository_dispatch ${inputs.retrain.eventType}`;
-        core.info(`Triggered retraining: ${logText(outcome.retrain)}.`);
-      }
-    }
+    if (inputs.retrain && outcome.detected) outcome.retrain = await retrain(inputs, outcome, reportPath, client, tracker);
   }
+  core.setOutput('retrain-dispatched', outcome.retrain?.dispatched ?? 'false');
   if (issue === undefined) core.setOutput('issue-number', '');
   await buildSummary(inputs, outcome).write();
   return reportPath;
@@ -416,6 +413,65 @@ function metrics(inputs: Inputs, outcome: Outcome): MetricDatum[] {
     data.push({ name: 'ColumnDrifted', value: column.drifted ? 1 : 0, dimensions, timestamp });
   }
   return data;
+}
+
+/** The hidden note on the drift issue that says which workflow run sent the retrain dispatch: `RUN.ATTEMPT.RESULT`. */
+const RETRAIN_NOTE = 'retrain-run';
+
+/**
+ * Triggers the training workflow at most once: not for a quiet issue update inside the cooldown, not again in a
+ * re-run of a workflow run that already sent it (recorded on the issue), and never resent after a lost answer.
+ */
+async function retrain(inputs: Inputs, outcome: Outcome, reportPath: string, client: GitHubClient, tracker: IssueTracker | undefined): Promise<Retraining> {
+  const target = inputs.retrain!;
+  const what = target.kind === 'workflow_dispatch' ? `workflow ${target.workflow} on ${target.ref}` : `repository_dispatch ${target.eventType}`;
+  const issue = outcome.issue;
+  // With an issue, retraining follows it: not again for a run that only refreshed the issue inside the cooldown.
+  if (issue && ['updated-quietly', 'already-commented'].includes(issue.action)) {
+    core.info(`Drift is still there, but retraining was triggered less than the cooldown ago (issue #${issue.issue?.number}); not again.`);
+    return { dispatched: 'false', detail: `${what}: skipped (cooldown)` };
+  }
+  const [runId, attempt, result] = (issue?.notes[RETRAIN_NOTE] ?? '').split('.');
+  if (runId === inputs.run.runId) {
+    const sent = result === 'unknown' ? 'may have sent' : 'sent';
+    core.info(
+      `Attempt ${attempt} of this workflow run already ${sent} the retrain dispatch (noted on issue #${issue?.issue?.number}); a re-run does not send it again.`,
+    );
+    return { dispatched: 'false', detail: `${what}: skipped (attempt ${attempt} of this run ${sent} it)` };
+  }
+  let answer: Awaited<ReturnType<typeof dispatch>>;
+  try {
+    answer = await dispatch(client, inputs.run.repository, target, retrainPayload(inputs, outcome, reportPath));
+  } catch (error) {
+    throw new ActionError(`Could not trigger retraining (${what}): GitHub answered ${gitHubStatus(error) ?? 'with an error'}: ${gitHubMessage(error)}`, {
+      hint:
+        target.kind === 'workflow_dispatch'
+          ? `The workflow file must exist on ${target.ref} with an on: workflow_dispatch trigger that declares every retrain-inputs key, and github-token needs actions: write.`
+          : 'github-token needs contents: write for repository_dispatch.',
+    });
+  }
+  const delivered = answer.delivered === true;
+  if (answer.delivered === true) core.info(`Triggered retraining: ${logText(what)}.`);
+  else {
+    core.warning(
+      `The retrain dispatch (${logText(what)}) may or may not have been delivered: GitHub's answer was lost (${logText(gitHubMessage(answer.error))}). ` +
+        `Check the Actions tab of ${inputs.run.repository}; it was not resent, to avoid starting training twice.`,
+    );
+  }
+  await noteRetrain(tracker, `${inputs.run.runId}.${inputs.run.runAttempt}.${delivered ? 'delivered' : 'unknown'}`);
+  return delivered
+    ? { dispatched: 'true', detail: what }
+    : { dispatched: 'unknown', detail: `${what}: unknown (GitHub's answer was lost; not resent, check the Actions tab)` };
+}
+
+/** Records the dispatch on the drift issue, so a re-run of this workflow run does not send it again. */
+async function noteRetrain(tracker: IssueTracker | undefined, value: string): Promise<void> {
+  if (!tracker) return;
+  try {
+    await tracker.note(RETRAIN_NOTE, value);
+  } catch (error) {
+    core.warning(`Could not note the retrain dispatch on the drift issue (${logText(errorMessage(error))}): a re-run of this workflow run would send it again.`);
+  }
 }
 
 function retrainPayload(inputs: Inputs, outcome: Outcome, reportPath: string): Record<string, string> {
