@@ -470,7 +470,9 @@ async function noteRetrain(tracker: IssueTracker | undefined, value: string): Pr
   try {
     await tracker.note(RETRAIN_NOTE, value);
   } catch (error) {
-    core.warning(`Could not note the retrain dispatch on the drift issue (${logText(errorMessage(error))}): a re-run of this workflow run would send it again.`);
+    core.warning(
+      `Could not note the retrain dispatch on the drift issue (${logText(errorMessage(error))}): a re-run of this workflow run would send it again.`,
+    );
   }
 }
 

@@ -74,7 +74,6 @@ export async function findDeployment(client: GitHubClient, target: DeploymentTar
   return found.length ? Math.min(...found.map((d) => d.id)) : undefined;
 }
 
-
 /**
  * The deployment of `spec.key`: the one made earlier, or a new one. The create is not retried blindly (a 5xx may
  * come after GitHub made it): after such a failure the key is looked up first. Rate limits are waited out by the
