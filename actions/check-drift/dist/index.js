@@ -16163,6 +16163,9 @@ async function readInputs() {
       throw new InputError("save-profile", "is set with monitoring-schedule", "it only with baseline and current");
     inputs.saveProfile = saveProfile.path;
   }
+  const exactLimit = getString("exact-limit");
+  if (source.mode !== "data" && exactLimit !== void 0 && exactLimit.trim() !== INPUT_DEFAULTS["exact-limit"])
+    throw new InputError("exact-limit", "is set with monitoring-schedule", "it only with baseline and current (Model Monitor mode reads no data)");
   if (retrainWorkflow)
     inputs.retrain = { kind: "workflow_dispatch", workflow: retrainWorkflow, ref: retrainRef ?? defaultRef(run), inputs: retrainInputs };
   if (retrainEvent)
