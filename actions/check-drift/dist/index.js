@@ -5354,6 +5354,9 @@ var PROFILE_FORMAT = "mlops-actions/drift-profile@1";
 var ProfileError = class extends Error {
   name = "ProfileError";
 };
+function notInTheData(missing) {
+  return new ProfileError(`column(s) not in the data: ${missing.map((m) => JSON.stringify(m)).join(", ")}`);
+}
 function inferColumnTypes(batch, only) {
   const out = {};
   batch.names.forEach((name, c) => {
@@ -5622,6 +5625,19 @@ var Profile = class _Profile {
       columns[name] = col.toJSON();
     return { format: PROFILE_FORMAT, rows: this.rows, badRows: this.badRows, columns };
   }
+  /**
+   * Only `columns` (default: all) without `ignoreColumns`, by the same rule as ProfileBuilder applies to data: a
+   * saved profile given as baseline is narrowed like data would be.
+   */
+  select(options) {
+    const wanted = options.columns ? [...options.columns] : [...this.columns.keys()];
+    const missing = wanted.filter((name) => !this.columns.has(name));
+    if (missing.length)
+      throw notInTheData(missing);
+    const ignore = new Set(options.ignoreColumns ?? []);
+    const kept = wanted.filter((name) => !ignore.has(name)).map((name) => [name, this.columns.get(name)]);
+    return new _Profile(this.rows, this.badRows, new Map(kept));
+  }
   static fromJSON(json) {
     const j = json;
     if (!j || typeof j !== "object" || j.format !== PROFILE_FORMAT || typeof j.columns !== "object")
@@ -5675,7 +5691,7 @@ var ProfileBuilder = class {
     const wanted = o.columns ? [...o.columns] : [...batch.names];
     const missing = wanted.filter((c) => !batch.names.includes(c));
     if (missing.length)
-      throw new ProfileError(`column(s) not in the data: ${missing.map((m) => JSON.stringify(m)).join(", ")}`);
+      throw notInTheData(missing);
     const ignore = new Set(o.ignoreColumns ?? []);
     const inferred = inferColumnTypes(batch, wanted.filter((n) => !o.types?.[n]));
     this.names = batch.names;
@@ -16461,11 +16477,12 @@ function noteBad(stats, file, reason, line, count = 1) {
   if (stats.badSamples.length < MAX_SAMPLES)
     stats.badSamples.push({ file, reason, ...line !== void 0 ? { line } : {} });
 }
+var COLUMNS_HINT = "Check columns, ignore-columns and column-types against the file.";
 function unreadable(file, error2) {
   if (error2 instanceof ActionError)
     return error2;
   if (error2 instanceof ProfileError)
-    return new ActionError(`${file.name}: ${error2.message}`, { hint: "Check columns, ignore-columns and column-types against the file." });
+    return new ActionError(`${file.name}: ${error2.message}`, { hint: COLUMNS_HINT });
   if (error2 instanceof CsvError) {
     return new ActionError(`${file.name}: ${error2.message}`, {
       hint: "Fix the row, or set on-bad-rows: skip to leave malformed rows out (they are counted in the report)."
@@ -16814,6 +16831,15 @@ async function savedProfile(source, s3) {
     });
   }
 }
+function selectColumns(profile, shown, inputs) {
+  try {
+    return profile.select({ ...inputs.columns.length ? { columns: inputs.columns } : {}, ignoreColumns: inputs.ignoreColumns });
+  } catch (error2) {
+    if (!(error2 instanceof ProfileError))
+      throw error2;
+    throw new ActionError(`${shown}: ${error2.message}`, { hint: COLUMNS_HINT });
+  }
+}
 function modelMonitorStatistics(shown, text) {
   if (!/^\s*\{/.test(text) || !text.includes('"features"'))
     return void 0;
@@ -16839,7 +16865,7 @@ async function checkData(inputs, source, session, cancellation) {
   const s3 = session ? new S3Reader(session) : void 0;
   const signal = cancellation.signal;
   const given = await savedProfile(source, s3);
-  let reference = given?.profile;
+  let reference = given ? selectColumns(given.profile, source.baseline.shown, inputs) : void 0;
   let baselineStats = emptyStats();
   if (reference) {
     info(`Baseline: the ${given?.kind} ${logText(source.baseline.shown)}.`);
@@ -16865,7 +16891,7 @@ async function checkData(inputs, source, session, cancellation) {
   const builder = new ProfileBuilder({ ...builderOptions(inputs), types: { ...referenceTypes, ...Object.fromEntries(inputs.columnTypes) } });
   let currentStats;
   if (source.currentFormat === "data-capture") {
-    const columns = source.capture?.columns.length ? source.capture.columns : referenceColumns;
+    const columns = source.capture?.columns.length ? source.capture.columns : given ? [...given.profile.columns.keys()] : referenceColumns;
     currentStats = await readCapture(source, builder, columns, {
       s3,
       onBadRows: inputs.onBadRows,

@@ -31,7 +31,7 @@ import {
   type ProfileOptions,
 } from '@mlops-actions/drift';
 import { fingerprint, readInputs, type DataMode, type Inputs, type MonitorMode } from './context.js';
-import { emptyStats, readCapture, readSource, type ReadStats } from './read.js';
+import { COLUMNS_HINT, emptyStats, readCapture, readSource, type ReadStats } from './read.js';
 import { buildSummary, issueComment, issueReport, resolvedComment, type Chart, type Outcome, type Retraining } from './report.js';
 
 /** check-drift: read -> compare (or read Model Monitor's verdict) -> report, metrics, issue, retrain -> exit. */
@@ -167,6 +167,16 @@ async function savedProfile(source: DataMode, s3: S3Reader | undefined): Promise
   }
 }
 
+/** A saved profile narrowed to `columns` / `ignore-columns` like data is; a selected column it lacks is the same error. */
+function selectColumns(profile: Profile, shown: string, inputs: Inputs): Profile {
+  try {
+    return profile.select({ ...(inputs.columns.length ? { columns: inputs.columns } : {}), ignoreColumns: inputs.ignoreColumns });
+  } catch (error) {
+    if (!(error instanceof ProfileError)) throw error;
+    throw new ActionError(`${shown}: ${error.message}`, { hint: COLUMNS_HINT });
+  }
+}
+
 /** A statistics.json by its shape (one JSON object with a "features" array); anything else is data (JSON Lines). */
 function modelMonitorStatistics(shown: string, text: string): ProfileBaseline | undefined {
   if (!/^\s*\{/.test(text) || !text.includes('"features"')) return undefined;
@@ -191,7 +201,7 @@ async function checkData(inputs: Inputs, source: DataMode, session: AwsSession |
   const s3 = session ? new S3Reader(session) : undefined;
   const signal = cancellation.signal;
   const given = await savedProfile(source, s3);
-  let reference = given?.profile;
+  let reference = given ? selectColumns(given.profile, source.baseline.shown, inputs) : undefined;
   let baselineStats = emptyStats();
   if (reference) {
     core.info(`Baseline: the ${given?.kind} ${logText(source.baseline.shown)}.`);
@@ -220,7 +230,8 @@ async function checkData(inputs: Inputs, source: DataMode, session: AwsSession |
   const builder = new ProfileBuilder({ ...builderOptions(inputs), types: { ...referenceTypes, ...Object.fromEntries(inputs.columnTypes) } });
   let currentStats: ReadStats;
   if (source.currentFormat === 'data-capture') {
-    const columns = source.capture?.columns.length ? source.capture.columns : referenceColumns;
+    // Payload values are named in the baseline's order: all of a saved profile's columns, not only those selected.
+    const columns = source.capture?.columns.length ? source.capture.columns : given ? [...given.profile.columns.keys()] : referenceColumns;
     currentStats = await readCapture(source as DataMode & { current: { kind: 's3' } }, builder, columns, {
       s3: s3!,
       onBadRows: inputs.onBadRows,
