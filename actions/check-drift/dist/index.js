@@ -2402,8 +2402,11 @@ var CloudWatchMetrics = class {
   constructor(session) {
     this.session = session;
   }
-  /** Sends every datum (batched); returns the number of requests made. */
-  async put(namespace, data, signal) {
+  /**
+   * Sends every datum (batched), all stamped with `timestamp` (one per run: a retried copy then lands on the same
+   * time with the same value, see above); returns the number of requests made.
+   */
+  async put(namespace, data, timestamp, signal) {
     const sdk = await loadSdk();
     const client = this.session.client(sdk.CloudWatchClient);
     const batches = metricBatches(data);
@@ -2415,7 +2418,7 @@ var CloudWatchMetrics = class {
           Value: d.value,
           Unit: d.unit ?? "None",
           Dimensions: Object.entries(d.dimensions).slice(0, MAX_DIMENSIONS).map(([Name, Value]) => ({ Name, Value })),
-          ...d.timestamp ? { Timestamp: d.timestamp } : {}
+          Timestamp: timestamp
         }))
       }), signal ? { abortSignal: signal } : {}));
     }
@@ -16740,14 +16743,15 @@ async function main() {
   }
 }
 async function finish(inputs, outcome, session, cancellation) {
-  const reportPath = writeReport(inputs, outcome);
+  const checkedAt = /* @__PURE__ */ new Date();
+  const reportPath = writeReport(inputs, outcome, checkedAt);
   setOutput("drift-detected", String(outcome.detected));
   setOutput("drift-share", outcome.share === void 0 ? "" : String(round2(outcome.share)));
   setOutput("drifted-features", JSON.stringify(outcome.drifted));
   setOutput("report", reportPath);
   info(headline(outcome));
   if (inputs.cloudwatchNamespace && session) {
-    const requests = await new CloudWatchMetrics(session).put(inputs.cloudwatchNamespace, metrics(inputs, outcome), cancellation.signal);
+    const requests = await new CloudWatchMetrics(session).put(inputs.cloudwatchNamespace, metrics(inputs, outcome), checkedAt, cancellation.signal);
     outcome.metrics = { namespace: inputs.cloudwatchNamespace, requests };
     info(`Sent drift metrics to CloudWatch namespace ${logText(inputs.cloudwatchNamespace)} (${requests} request(s)).`);
   }
@@ -17049,25 +17053,24 @@ async function checkMonitor(inputs, source, session, cancellation) {
     charts: []
   };
 }
-function writeReport(inputs, outcome) {
+function writeReport(inputs, outcome, checkedAt) {
   const dir = process.env.RUNNER_TEMP || inputs.workspace;
   const file = join(dir, `check-drift-${(inputs.run.stepId || "report").replace(/[^\w.-]/g, "_")}.json`);
   const { issue: _issue, ...rest } = outcome;
-  writeFileSync(file, `${JSON.stringify({ format: "mlops-actions/drift-report@1", generatedAt: (/* @__PURE__ */ new Date()).toISOString(), run: runUrl(inputs.run), ...rest }, null, 2)}
+  writeFileSync(file, `${JSON.stringify({ format: "mlops-actions/drift-report@1", generatedAt: checkedAt.toISOString(), run: runUrl(inputs.run), ...rest }, null, 2)}
 `);
   return file;
 }
 function metrics(inputs, outcome) {
   const model = { Model: inputs.modelName.slice(0, 255) };
-  const timestamp = /* @__PURE__ */ new Date();
-  const data = [{ name: "DriftDetected", value: outcome.detected ? 1 : 0, dimensions: model, timestamp }];
+  const data = [{ name: "DriftDetected", value: outcome.detected ? 1 : 0, dimensions: model }];
   if (outcome.share !== void 0)
-    data.push({ name: "DriftShare", value: outcome.share, unit: "None", dimensions: model, timestamp });
+    data.push({ name: "DriftShare", value: outcome.share, unit: "None", dimensions: model });
   for (const column of outcome.columns) {
     const dimensions = { ...model, Column: column.name.slice(0, 255) || "(unnamed)" };
     if (Number.isFinite(column.statistic))
-      data.push({ name: "DriftScore", value: column.statistic, dimensions, timestamp });
-    data.push({ name: "ColumnDrifted", value: column.drifted ? 1 : 0, dimensions, timestamp });
+      data.push({ name: "DriftScore", value: column.statistic, dimensions });
+    data.push({ name: "ColumnDrifted", value: column.drifted ? 1 : 0, dimensions });
   }
   return data;
 }

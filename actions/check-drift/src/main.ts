@@ -63,7 +63,9 @@ export async function main(): Promise<void> {
 }
 
 async function finish(inputs: Inputs, outcome: Outcome, session: AwsSession | undefined, cancellation: Cancellation): Promise<string> {
-  const reportPath = writeReport(inputs, outcome);
+  // The run's one timestamp: the report's generatedAt and every CloudWatch datapoint's Timestamp.
+  const checkedAt = new Date();
+  const reportPath = writeReport(inputs, outcome, checkedAt);
   core.setOutput('drift-detected', String(outcome.detected));
   core.setOutput('drift-share', outcome.share === undefined ? '' : String(round(outcome.share)));
   core.setOutput('drifted-features', JSON.stringify(outcome.drifted));
@@ -71,7 +73,7 @@ async function finish(inputs: Inputs, outcome: Outcome, session: AwsSession | un
   core.info(headline(outcome));
 
   if (inputs.cloudwatchNamespace && session) {
-    const requests = await new CloudWatchMetrics(session).put(inputs.cloudwatchNamespace, metrics(inputs, outcome), cancellation.signal);
+    const requests = await new CloudWatchMetrics(session).put(inputs.cloudwatchNamespace, metrics(inputs, outcome), checkedAt, cancellation.signal);
     outcome.metrics = { namespace: inputs.cloudwatchNamespace, requests };
     core.info(`Sent drift metrics to CloudWatch namespace ${logText(inputs.cloudwatchNamespace)} (${requests} request(s)).`);
   }
@@ -402,26 +404,25 @@ async function checkMonitor(inputs: Inputs, source: MonitorMode, session: AwsSes
   };
 }
 
-function writeReport(inputs: Inputs, outcome: Outcome): string {
+function writeReport(inputs: Inputs, outcome: Outcome, checkedAt: Date): string {
   const dir = process.env.RUNNER_TEMP || inputs.workspace;
   const file = path.join(dir, `check-drift-${(inputs.run.stepId || 'report').replace(/[^\w.-]/g, '_')}.json`);
   const { issue: _issue, ...rest } = outcome;
   writeFileSync(
     file,
-    `${JSON.stringify({ format: 'mlops-actions/drift-report@1', generatedAt: new Date().toISOString(), run: runUrl(inputs.run), ...rest }, null, 2)}\n`,
+    `${JSON.stringify({ format: 'mlops-actions/drift-report@1', generatedAt: checkedAt.toISOString(), run: runUrl(inputs.run), ...rest }, null, 2)}\n`,
   );
   return file;
 }
 
 function metrics(inputs: Inputs, outcome: Outcome): MetricDatum[] {
   const model = { Model: inputs.modelName.slice(0, 255) };
-  const timestamp = new Date();
-  const data: MetricDatum[] = [{ name: 'DriftDetected', value: outcome.detected ? 1 : 0, dimensions: model, timestamp }];
-  if (outcome.share !== undefined) data.push({ name: 'DriftShare', value: outcome.share, unit: 'None', dimensions: model, timestamp });
+  const data: MetricDatum[] = [{ name: 'DriftDetected', value: outcome.detected ? 1 : 0, dimensions: model }];
+  if (outcome.share !== undefined) data.push({ name: 'DriftShare', value: outcome.share, unit: 'None', dimensions: model });
   for (const column of outcome.columns) {
     const dimensions = { ...model, Column: column.name.slice(0, 255) || '(unnamed)' };
-    if (Number.isFinite(column.statistic)) data.push({ name: 'DriftScore', value: column.statistic, dimensions, timestamp });
-    data.push({ name: 'ColumnDrifted', value: column.drifted ? 1 : 0, dimensions, timestamp });
+    if (Number.isFinite(column.statistic)) data.push({ name: 'DriftScore', value: column.statistic, dimensions });
+    data.push({ name: 'ColumnDrifted', value: column.drifted ? 1 : 0, dimensions });
   }
   return data;
 }
