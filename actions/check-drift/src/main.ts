@@ -445,11 +445,11 @@ async function retrain(inputs: Inputs, outcome: Outcome, reportPath: string, cli
   }
   const [runId, attempt, result] = (issue?.notes[RETRAIN_NOTE] ?? '').split('.');
   if (runId === inputs.run.runId) {
-    const sent = result === 'unknown' ? 'may have sent' : 'sent';
+    const sent = result === 'unknown' ? 'may already have sent' : 'already sent';
     core.info(
-      `Attempt ${attempt} of this workflow run already ${sent} the retrain dispatch (noted on issue #${issue?.issue?.number}); a re-run does not send it again.`,
+      `Attempt ${attempt} of this workflow run ${sent} the retrain dispatch (noted on issue #${issue?.issue?.number}); a re-run does not send it again.`,
     );
-    return { dispatched: 'false', detail: `${what}: skipped (attempt ${attempt} of this run ${sent} it)` };
+    return { dispatched: 'false', detail: `${what}: skipped (attempt ${attempt} of this workflow run ${sent} it)` };
   }
   let answer: Awaited<ReturnType<typeof dispatch>>;
   try {

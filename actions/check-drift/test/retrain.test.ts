@@ -93,6 +93,17 @@ describe('at most once', () => {
     expect(result.summary).toMatch(/Retraining.*⚠️ .*unknown \(GitHub's answer was lost; not resent, check the Actions tab\)/s);
   });
 
+  test('a secondary rate limit on the dispatch (GitHub refused it) is waited out and the dispatch sent once', async () => {
+    await drifting('retrain-limited');
+    const before = worlds.github.state.dispatches.length;
+    const limit = worlds.github.faults.secondaryRateLimit(REPOSITORY_DISPATCH, { retryAfterSeconds: 1 });
+    const result = await runStep(worlds, { 'monitoring-schedule': 'retrain-limited', issue: 'off', 'retrain-event': 'drift-detected' });
+    expect(result.errors).toEqual([]);
+    expect(limit.hits).toBe(1);
+    expect(worlds.github.state.dispatches.length).toBe(before + 1);
+    expect(result.outputs['retrain-dispatched']).toBe('true');
+  });
+
   test("a delivered dispatch: retrain-dispatched true; a refused one (no such ref, 422) fails the step with GitHub's message, nothing dispatched", async () => {
     await drifting('retrain-ok');
     const ok = await runStep(worlds, { 'monitoring-schedule': 'retrain-ok', issue: 'off', 'retrain-event': 'drift-detected' });
