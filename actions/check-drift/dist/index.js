@@ -16895,7 +16895,7 @@ async function checkData(inputs, source, session, cancellation) {
   const builder = new ProfileBuilder({ ...builderOptions(inputs), types: { ...referenceTypes, ...Object.fromEntries(inputs.columnTypes) } });
   let currentStats;
   if (source.currentFormat === "data-capture") {
-    const columns = source.capture?.columns.length ? source.capture.columns : given ? [...given.profile.columns.keys()] : referenceColumns;
+    const columns = source.capture?.columns.length ? source.capture.columns : referenceColumns;
     currentStats = await readCapture(source, builder, columns, {
       s3,
       onBadRows: inputs.onBadRows,

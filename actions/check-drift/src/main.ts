@@ -232,8 +232,9 @@ async function checkData(inputs: Inputs, source: DataMode, session: AwsSession |
   const builder = new ProfileBuilder({ ...builderOptions(inputs), types: { ...referenceTypes, ...Object.fromEntries(inputs.columnTypes) } });
   let currentStats: ReadStats;
   if (source.currentFormat === 'data-capture') {
-    // Payload values are named in the baseline's order: all of a saved profile's columns, not only those selected.
-    const columns = source.capture?.columns.length ? source.capture.columns : given ? [...given.profile.columns.keys()] : referenceColumns;
+    // Payload values are named by the baseline's columns left after columns / ignore-columns, for a data baseline and
+    // a saved profile alike (a payload usually lacks what is left out: the target, an ID).
+    const columns = source.capture?.columns.length ? source.capture.columns : referenceColumns;
     currentStats = await readCapture(source as DataMode & { current: { kind: 's3' } }, builder, columns, {
       s3: s3!,
       onBadRows: inputs.onBadRows,

@@ -227,6 +227,25 @@ describe('SageMaker Data Capture', () => {
     expect(result.outputs['drift-detected']).toBe('true');
   });
 
+  test('a saved profile as baseline: CSV payloads are named by its columns left after ignore-columns, as with a data baseline', async () => {
+    const endpoint = 'datacapture/profile-endpoint';
+    const recent = new Date(Date.now() - 3_600_000);
+    const lines = SUMMER.slice(0, 60).map((r) => event(encodings.CSV(r), recent));
+    await put(worlds, `${endpoint}/AllTraffic/${hourFolder(recent)}/capture.jsonl`, `${lines.join('\n')}\n`);
+    // The profile has date (first) and the five features; the payloads carry the five features only.
+    const saved = await step({ baseline: 'winter.csv', current: 'summer.csv', 'ignore-columns': '', 'save-profile': 'profiles/with-date.json' });
+    expect(saved.errors).toEqual([]);
+    const capture = { current: `s3://${BUCKET}/${endpoint}/`, 'current-format': 'data-capture', 'ignore-columns': 'date' };
+    const fromData = await step({ baseline: 'winter.csv', ...capture }, { keepTemp: true });
+    const fromProfile = await step({ baseline: 'profiles/with-date.json', ...capture }, { keepTemp: true });
+    for (const result of [fromData, fromProfile]) {
+      expect(result.errors).toEqual([]);
+      const report = readReport(result) as unknown as { current: { rows: number; badRows: number }; columns: Array<{ name: string }> };
+      expect(report.current).toMatchObject({ rows: 60, badRows: 0 });
+      expect(report.columns.map((c) => c.name).sort()).toEqual([...FEATURES].sort());
+    }
+  });
+
   test('malformed capture lines: on-bad-rows fail names file and line; skip counts them and lists examples', async () => {
     const now = new Date(Date.now() - 3_600_000);
     const endpoint = 'datacapture/bad-endpoint/AllTraffic';
