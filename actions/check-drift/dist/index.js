@@ -2402,8 +2402,11 @@ var CloudWatchMetrics = class {
   constructor(session) {
     this.session = session;
   }
-  /** Sends every datum (batched); returns the number of requests made. */
-  async put(namespace, data, signal) {
+  /**
+   * Sends every datum (batched), all stamped with `timestamp` (one per run: a retried copy then lands on the same
+   * time with the same value, see above); returns the number of requests made.
+   */
+  async put(namespace, data, timestamp, signal) {
     const sdk = await loadSdk();
     const client = this.session.client(sdk.CloudWatchClient);
     const batches = metricBatches(data);
@@ -2415,7 +2418,7 @@ var CloudWatchMetrics = class {
           Value: d.value,
           Unit: d.unit ?? "None",
           Dimensions: Object.entries(d.dimensions).slice(0, MAX_DIMENSIONS).map(([Name, Value]) => ({ Name, Value })),
-          ...d.timestamp ? { Timestamp: d.timestamp } : {}
+          Timestamp: timestamp
         }))
       }), signal ? { abortSignal: signal } : {}));
     }
@@ -4577,12 +4580,36 @@ function pacingGroups(pacingMs) {
   const group = () => new Bottleneck2.Group({ maxConcurrent: 1, minTime: pacingMs });
   return { write: group(), search: group(), notifications: group() };
 }
+function gitHubStatus(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function mayHaveTakenEffect(error2) {
+  const status = gitHubStatus(error2);
+  return status === void 0 || status >= 500;
+}
+function gitHubMessage(error2) {
+  const failure = error2;
+  const data = failure?.response?.data;
+  const message = typeof data?.message === "string" ? data.message : typeof failure?.message === "string" ? failure.message : String(error2);
+  return message.replace(/\s+/g, " ").slice(0, 200);
+}
 
 // ../../packages/shared/lib/github/issues.js
 var FINGERPRINT = /^[A-Za-z0-9_-]{8,64}$/;
 var issueMarker = (fingerprint2) => `<!-- mlops-actions:issue fingerprint=${fingerprint2} -->`;
 var updateMarker = (fingerprint2, runKey) => `<!-- mlops-actions:update fingerprint=${fingerprint2} run=${runKey} -->`;
 var UPDATE_PREFIX = (fingerprint2) => `<!-- mlops-actions:update fingerprint=${fingerprint2} `;
+var NOTE_KEY = /^[a-z][a-z0-9-]{0,40}$/;
+var NOTE_VALUE = /^[\w.:/-]{0,200}$/;
+var noteMarker = (fingerprint2, key, value) => `<!-- mlops-actions:note fingerprint=${fingerprint2} ${key}=${value} -->`;
+function notesIn(body, fingerprint2) {
+  const notes = {};
+  const line = new RegExp(`<!-- mlops-actions:note fingerprint=${fingerprint2} ([a-z][a-z0-9-]*)=([\\w.:/-]*) -->`, "g");
+  for (const [, key = "", value = ""] of (body ?? "").matchAll(line))
+    notes[key] = value;
+  return notes;
+}
 var MAX_BODY = 65536;
 function fit(body, tail) {
   const room = MAX_BODY - tail.length - 2;
@@ -4599,6 +4626,8 @@ var IssueTracker = class {
   repo;
   log;
   now;
+  /** The issue this run reported on, the body it wrote there and the notes that body carries (for note()). */
+  written;
   constructor(options) {
     this.options = options;
     if (!FINGERPRINT.test(options.fingerprint))
@@ -4613,6 +4642,27 @@ var IssueTracker = class {
   get marker() {
     return issueMarker(this.options.fingerprint);
   }
+  /** The hidden tail of every body: the fingerprint, then the notes. */
+  tail(notes) {
+    return [this.marker, ...Object.entries(notes).map(([key, value]) => noteMarker(this.options.fingerprint, key, value))].join("\n");
+  }
+  /** Writes `body` (this run's report) with its hidden tail, and remembers it for note(). */
+  async writeBody(issueNumber, body, notes, fields = {}) {
+    await this.patch(issueNumber, { ...fields, body: fit(body, this.tail(notes)) });
+    this.written = { number: issueNumber, body, notes };
+  }
+  /**
+   * Records a fact about this subject in the issue raise() reported on, hidden in its body and carried over by every
+   * later body update (e.g. which workflow run already triggered a follow-up, so a re-run of that run does not).
+   * Keys are lowercase words with hyphens; values [A-Za-z0-9_.:/-].
+   */
+  async note(key, value) {
+    if (!NOTE_KEY.test(key) || !NOTE_VALUE.test(value))
+      throw new Error(`issue note ${key}=${value}: key must be [a-z][a-z0-9-]*, value [\\w.:/-]*`);
+    if (!this.written)
+      throw new Error("issue note: raise() has not reported on an issue yet");
+    await this.writeBody(this.written.number, this.written.body, { ...this.written.notes, [key]: value });
+  }
   /**
    * The problem is there: open the issue, or comment on the one already open (once per cooldown; inside it only
    * the issue body is brought up to date), or reopen one closed within the cooldown.
@@ -4623,16 +4673,18 @@ var IssueTracker = class {
       return this.update(open2, report, []);
     const recent = await this.recentlyClosed();
     if (recent) {
-      await this.patch(recent.number, { state: "open", body: fit(report.body, this.marker) });
+      const notes = notesIn(recent.body, this.options.fingerprint);
+      await this.writeBody(recent.number, report.body, notes, { state: "open" });
       this.log(`Reopened issue #${recent.number} (closed ${recent.closed_at}, within the cooldown).`);
       await this.comment(recent.number, report.comment);
-      return { action: "reopened", issue: { number: recent.number, url: recent.html_url }, duplicatesClosed: [] };
+      return { action: "reopened", issue: { number: recent.number, url: recent.html_url }, duplicatesClosed: [], notes };
     }
     const created = await this.create(report);
     const keeper = await this.keepOldest(created);
     if (keeper.number === created.number) {
+      this.written = { number: created.number, body: report.body, notes: {} };
       this.log(`Opened issue #${created.number}: ${created.html_url}`);
-      return { action: "opened", issue: { number: created.number, url: created.html_url }, duplicatesClosed: keeper.closed };
+      return { action: "opened", issue: { number: created.number, url: created.html_url }, duplicatesClosed: keeper.closed, notes: {} };
     }
     return this.update(keeper.issue, report, keeper.closed);
   }
@@ -4640,31 +4692,34 @@ var IssueTracker = class {
   async resolve(report) {
     const open2 = await this.findOpen();
     if (!open2)
-      return { action: "none", duplicatesClosed: [] };
+      return { action: "none", duplicatesClosed: [], notes: {} };
     const issue = { number: open2.number, url: open2.html_url };
+    const notes = notesIn(open2.body, this.options.fingerprint);
     if (!report.close)
-      return { action: "none", issue, duplicatesClosed: [] };
+      return { action: "none", issue, duplicatesClosed: [], notes };
     await this.comment(open2.number, report.comment);
     await this.patch(open2.number, { state: "closed", state_reason: "completed" });
     this.log(`Closed issue #${open2.number}: the problem is gone.`);
-    return { action: "closed", issue, duplicatesClosed: [] };
+    return { action: "closed", issue, duplicatesClosed: [], notes };
   }
   async update(issue, report, duplicatesClosed) {
     const ref = { number: issue.number, url: issue.html_url };
+    const notes = notesIn(issue.body, this.options.fingerprint);
     const updates = await this.updateComments(issue.number);
     if (updates.some((c) => c.body.includes(updateMarker(this.options.fingerprint, this.options.runKey)))) {
-      return { action: "already-commented", issue: ref, duplicatesClosed };
+      this.written = { number: issue.number, body: report.body, notes };
+      return { action: "already-commented", issue: ref, duplicatesClosed, notes };
     }
     const last = Math.max(Date.parse(issue.created_at), ...updates.map((c) => Date.parse(c.created_at)));
-    await this.patch(issue.number, { body: fit(report.body, this.marker) });
+    await this.writeBody(issue.number, report.body, notes);
     const since = this.now().getTime() - last;
     if (since < this.options.cooldownMs) {
       this.log(`Issue #${issue.number} was updated ${Math.round(since / 1e3)} s ago, inside the cooldown: its body is up to date, no comment.`);
-      return { action: "updated-quietly", issue: ref, duplicatesClosed };
+      return { action: "updated-quietly", issue: ref, duplicatesClosed, notes };
     }
     await this.comment(issue.number, report.comment);
     this.log(`Commented on issue #${issue.number}: ${issue.html_url}`);
-    return { action: "commented", issue: ref, duplicatesClosed };
+    return { action: "commented", issue: ref, duplicatesClosed, notes };
   }
   /** The oldest open issue with the fingerprint: search first (cheap), then the list API (search lags behind). */
   async findOpen() {
@@ -4785,19 +4840,28 @@ var MAX_CLIENT_PAYLOAD_KEYS = 10;
 var MAX_WORKFLOW_INPUTS = 25;
 async function dispatch(client, repository, target, payload) {
   const [owner = "", repo = ""] = repository.split("/");
-  if (target.kind === "repository_dispatch") {
-    const client_payload = Object.fromEntries(Object.entries(payload).slice(0, MAX_CLIENT_PAYLOAD_KEYS));
-    await client.request("POST /repos/{owner}/{repo}/dispatches", { owner, repo, event_type: target.eventType, client_payload });
-    return;
+  const once = { request: { retries: 0 } };
+  try {
+    if (target.kind === "repository_dispatch") {
+      const client_payload = Object.fromEntries(Object.entries(payload).slice(0, MAX_CLIENT_PAYLOAD_KEYS));
+      await client.request("POST /repos/{owner}/{repo}/dispatches", { owner, repo, event_type: target.eventType, client_payload, ...once });
+    } else {
+      const inputs = Object.fromEntries(Object.entries(payload).slice(0, MAX_WORKFLOW_INPUTS));
+      await client.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", {
+        owner,
+        repo,
+        workflow_id: target.workflow,
+        ref: target.ref,
+        inputs,
+        ...once
+      });
+    }
+  } catch (error2) {
+    if (mayHaveTakenEffect(error2))
+      return { delivered: "unknown", error: error2 };
+    throw error2;
   }
-  const inputs = Object.fromEntries(Object.entries(payload).slice(0, MAX_WORKFLOW_INPUTS));
-  await client.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", {
-    owner,
-    repo,
-    workflow_id: target.workflow,
-    ref: target.ref,
-    inputs
-  });
+  return { delivered: true };
 }
 
 // ../../packages/shared/lib/report/escape.js
@@ -5293,6 +5357,9 @@ var PROFILE_FORMAT = "mlops-actions/drift-profile@1";
 var ProfileError = class extends Error {
   name = "ProfileError";
 };
+function notInTheData(missing) {
+  return new ProfileError(`column(s) not in the data: ${missing.map((m) => JSON.stringify(m)).join(", ")}`);
+}
 function inferColumnTypes(batch, only) {
   const out = {};
   batch.names.forEach((name, c) => {
@@ -5561,6 +5628,19 @@ var Profile = class _Profile {
       columns[name] = col.toJSON();
     return { format: PROFILE_FORMAT, rows: this.rows, badRows: this.badRows, columns };
   }
+  /**
+   * Only `columns` (default: all) without `ignoreColumns`, by the same rule as ProfileBuilder applies to data: a
+   * saved profile given as baseline is narrowed like data would be.
+   */
+  select(options) {
+    const wanted = options.columns ? [...options.columns] : [...this.columns.keys()];
+    const missing = wanted.filter((name) => !this.columns.has(name));
+    if (missing.length)
+      throw notInTheData(missing);
+    const ignore = new Set(options.ignoreColumns ?? []);
+    const kept = wanted.filter((name) => !ignore.has(name)).map((name) => [name, this.columns.get(name)]);
+    return new _Profile(this.rows, this.badRows, new Map(kept));
+  }
   static fromJSON(json) {
     const j = json;
     if (!j || typeof j !== "object" || j.format !== PROFILE_FORMAT || typeof j.columns !== "object")
@@ -5614,7 +5694,7 @@ var ProfileBuilder = class {
     const wanted = o.columns ? [...o.columns] : [...batch.names];
     const missing = wanted.filter((c) => !batch.names.includes(c));
     if (missing.length)
-      throw new ProfileError(`column(s) not in the data: ${missing.map((m) => JSON.stringify(m)).join(", ")}`);
+      throw notInTheData(missing);
     const ignore = new Set(o.ignoreColumns ?? []);
     const inferred = inferColumnTypes(batch, wanted.filter((n) => !o.types?.[n]));
     this.names = batch.names;
@@ -16102,6 +16182,9 @@ async function readInputs() {
       throw new InputError("save-profile", "is set with monitoring-schedule", "it only with baseline and current");
     inputs.saveProfile = saveProfile.path;
   }
+  const exactLimit = getString("exact-limit");
+  if (source.mode !== "data" && exactLimit !== void 0 && exactLimit.trim() !== INPUT_DEFAULTS["exact-limit"])
+    throw new InputError("exact-limit", "is set with monitoring-schedule", "it only with baseline and current (Model Monitor mode reads no data)");
   if (retrainWorkflow)
     inputs.retrain = { kind: "workflow_dispatch", workflow: retrainWorkflow, ref: retrainRef ?? defaultRef(run), inputs: retrainInputs };
   if (retrainEvent)
@@ -16397,11 +16480,12 @@ function noteBad(stats, file, reason, line, count = 1) {
   if (stats.badSamples.length < MAX_SAMPLES)
     stats.badSamples.push({ file, reason, ...line !== void 0 ? { line } : {} });
 }
+var COLUMNS_HINT = "Check columns, ignore-columns and column-types against the file.";
 function unreadable(file, error2) {
   if (error2 instanceof ActionError)
     return error2;
   if (error2 instanceof ProfileError)
-    return new ActionError(`${file.name}: ${error2.message}`, { hint: "Check columns, ignore-columns and column-types against the file." });
+    return new ActionError(`${file.name}: ${error2.message}`, { hint: COLUMNS_HINT });
   if (error2 instanceof CsvError) {
     return new ActionError(`${file.name}: ${error2.message}`, {
       hint: "Fix the row, or set on-bad-rows: skip to leave malformed rows out (they are counted in the report)."
@@ -16592,7 +16676,7 @@ function buildSummary(inputs, outcome) {
   if (outcome.metrics)
     facts.push(["CloudWatch", `namespace ${code(outcome.metrics.namespace)}`]);
   if (outcome.retrain)
-    facts.push(["Retraining", htmlText(outcome.retrain)]);
+    facts.push(["Retraining", `${outcome.retrain.dispatched === "unknown" ? "\u26A0\uFE0F " : ""}${htmlText(outcome.retrain.detail)}`]);
   summary3.facts(facts);
   const table = columnTable(outcome);
   if (table.rows.length)
@@ -16659,22 +16743,24 @@ async function main() {
   }
 }
 async function finish(inputs, outcome, session, cancellation) {
-  const reportPath = writeReport(inputs, outcome);
+  const checkedAt = /* @__PURE__ */ new Date();
+  const reportPath = writeReport(inputs, outcome, checkedAt);
   setOutput("drift-detected", String(outcome.detected));
   setOutput("drift-share", outcome.share === void 0 ? "" : String(round2(outcome.share)));
   setOutput("drifted-features", JSON.stringify(outcome.drifted));
   setOutput("report", reportPath);
   info(headline(outcome));
   if (inputs.cloudwatchNamespace && session) {
-    const requests = await new CloudWatchMetrics(session).put(inputs.cloudwatchNamespace, metrics(inputs, outcome), cancellation.signal);
+    const requests = await new CloudWatchMetrics(session).put(inputs.cloudwatchNamespace, metrics(inputs, outcome), checkedAt, cancellation.signal);
     outcome.metrics = { namespace: inputs.cloudwatchNamespace, requests };
     info(`Sent drift metrics to CloudWatch namespace ${logText(inputs.cloudwatchNamespace)} (${requests} request(s)).`);
   }
   let issue;
   if (inputs.issue !== "off" || inputs.retrain) {
     const client = createGitHubClient({ token: inputs.githubToken ?? "", log: (line) => info(logText(line)) });
+    let tracker;
     if (inputs.issue !== "off") {
-      const tracker = new IssueTracker({
+      tracker = new IssueTracker({
         client,
         repository: inputs.run.repository,
         fingerprint: fingerprint(inputs),
@@ -16688,18 +16774,10 @@ async function finish(inputs, outcome, session, cancellation) {
       outcome.issue = issue;
       setOutput("issue-number", issue.issue ? String(issue.issue.number) : "");
     }
-    if (inputs.retrain && outcome.detected) {
-      const quiet = issue && ["updated-quietly", "already-commented"].includes(issue.action);
-      if (quiet) {
-        info(`Drift is still there, but retraining was triggered less than the cooldown ago (issue #${issue?.issue?.number}); not again.`);
-        outcome.retrain = "skipped (cooldown)";
-      } else {
-        await dispatch(client, inputs.run.repository, inputs.retrain, retrainPayload(inputs, outcome, reportPath));
-        outcome.retrain = inputs.retrain.kind === "workflow_dispatch" ? `workflow ${inputs.retrain.workflow} on ${inputs.retrain.ref}` : `repository_dispatch ${inputs.retrain.eventType}`;
-        info(`Triggered retraining: ${logText(outcome.retrain)}.`);
-      }
-    }
+    if (inputs.retrain && outcome.detected)
+      outcome.retrain = await retrain(inputs, outcome, reportPath, client, tracker);
   }
+  setOutput("retrain-dispatched", outcome.retrain?.dispatched ?? "false");
   if (issue === void 0)
     setOutput("issue-number", "");
   await buildSummary(inputs, outcome).write();
@@ -16757,6 +16835,15 @@ async function savedProfile(source, s3) {
     });
   }
 }
+function selectColumns(profile, shown, inputs) {
+  try {
+    return profile.select({ ...inputs.columns.length ? { columns: inputs.columns } : {}, ignoreColumns: inputs.ignoreColumns });
+  } catch (error2) {
+    if (!(error2 instanceof ProfileError))
+      throw error2;
+    throw new ActionError(`${shown}: ${error2.message}`, { hint: COLUMNS_HINT });
+  }
+}
 function modelMonitorStatistics(shown, text) {
   if (!/^\s*\{/.test(text) || !text.includes('"features"'))
     return void 0;
@@ -16782,7 +16869,7 @@ async function checkData(inputs, source, session, cancellation) {
   const s3 = session ? new S3Reader(session) : void 0;
   const signal = cancellation.signal;
   const given = await savedProfile(source, s3);
-  let reference = given?.profile;
+  let reference = given ? selectColumns(given.profile, source.baseline.shown, inputs) : void 0;
   let baselineStats = emptyStats();
   if (reference) {
     info(`Baseline: the ${given?.kind} ${logText(source.baseline.shown)}.`);
@@ -16966,27 +17053,67 @@ async function checkMonitor(inputs, source, session, cancellation) {
     charts: []
   };
 }
-function writeReport(inputs, outcome) {
+function writeReport(inputs, outcome, checkedAt) {
   const dir = process.env.RUNNER_TEMP || inputs.workspace;
   const file = join(dir, `check-drift-${(inputs.run.stepId || "report").replace(/[^\w.-]/g, "_")}.json`);
   const { issue: _issue, ...rest } = outcome;
-  writeFileSync(file, `${JSON.stringify({ format: "mlops-actions/drift-report@1", generatedAt: (/* @__PURE__ */ new Date()).toISOString(), run: runUrl(inputs.run), ...rest }, null, 2)}
+  writeFileSync(file, `${JSON.stringify({ format: "mlops-actions/drift-report@1", generatedAt: checkedAt.toISOString(), run: runUrl(inputs.run), ...rest }, null, 2)}
 `);
   return file;
 }
 function metrics(inputs, outcome) {
   const model = { Model: inputs.modelName.slice(0, 255) };
-  const timestamp = /* @__PURE__ */ new Date();
-  const data = [{ name: "DriftDetected", value: outcome.detected ? 1 : 0, dimensions: model, timestamp }];
+  const data = [{ name: "DriftDetected", value: outcome.detected ? 1 : 0, dimensions: model }];
   if (outcome.share !== void 0)
-    data.push({ name: "DriftShare", value: outcome.share, unit: "None", dimensions: model, timestamp });
+    data.push({ name: "DriftShare", value: outcome.share, unit: "None", dimensions: model });
   for (const column of outcome.columns) {
     const dimensions = { ...model, Column: column.name.slice(0, 255) || "(unnamed)" };
     if (Number.isFinite(column.statistic))
-      data.push({ name: "DriftScore", value: column.statistic, dimensions, timestamp });
-    data.push({ name: "ColumnDrifted", value: column.drifted ? 1 : 0, dimensions, timestamp });
+      data.push({ name: "DriftScore", value: column.statistic, dimensions });
+    data.push({ name: "ColumnDrifted", value: column.drifted ? 1 : 0, dimensions });
   }
   return data;
+}
+var RETRAIN_NOTE = "retrain-run";
+async function retrain(inputs, outcome, reportPath, client, tracker) {
+  const target = inputs.retrain;
+  const what = target.kind === "workflow_dispatch" ? `workflow ${target.workflow} on ${target.ref}` : `repository_dispatch ${target.eventType}`;
+  const issue = outcome.issue;
+  if (issue && ["updated-quietly", "already-commented"].includes(issue.action)) {
+    info(`Drift is still there, but retraining was triggered less than the cooldown ago (issue #${issue.issue?.number}); not again.`);
+    return { dispatched: "false", detail: `${what}: skipped (cooldown)` };
+  }
+  const [runId, attempt, result] = (issue?.notes[RETRAIN_NOTE] ?? "").split(".");
+  if (runId === inputs.run.runId) {
+    const sent = result === "unknown" ? "may already have sent" : "already sent";
+    info(`Attempt ${attempt} of this workflow run ${sent} the retrain dispatch (noted on issue #${issue?.issue?.number}); a re-run does not send it again.`);
+    return { dispatched: "false", detail: `${what}: skipped (attempt ${attempt} of this workflow run ${sent} it)` };
+  }
+  let answer;
+  try {
+    answer = await dispatch(client, inputs.run.repository, target, retrainPayload(inputs, outcome, reportPath));
+  } catch (error2) {
+    throw new ActionError(`Could not trigger retraining (${what}): GitHub answered ${gitHubStatus(error2) ?? "with an error"}: ${gitHubMessage(error2)}`, {
+      hint: target.kind === "workflow_dispatch" ? `The workflow file must exist on ${target.ref} with an on: workflow_dispatch trigger that declares every retrain-inputs key, and github-token needs actions: write.` : "github-token needs contents: write for repository_dispatch."
+    });
+  }
+  const delivered = answer.delivered === true;
+  if (answer.delivered === true)
+    info(`Triggered retraining: ${logText(what)}.`);
+  else {
+    warning(`The retrain dispatch (${logText(what)}) may or may not have been delivered: GitHub's answer was lost (${logText(gitHubMessage(answer.error))}). Check the Actions tab of ${inputs.run.repository}; it was not resent, to avoid starting training twice.`);
+  }
+  await noteRetrain(tracker, `${inputs.run.runId}.${inputs.run.runAttempt}.${delivered ? "delivered" : "unknown"}`);
+  return delivered ? { dispatched: "true", detail: what } : { dispatched: "unknown", detail: `${what}: unknown (GitHub's answer was lost; not resent, check the Actions tab)` };
+}
+async function noteRetrain(tracker, value) {
+  if (!tracker)
+    return;
+  try {
+    await tracker.note(RETRAIN_NOTE, value);
+  } catch (error2) {
+    warning(`Could not note the retrain dispatch on the drift issue (${logText(errorMessage(error2))}): a re-run of this workflow run would send it again.`);
+  }
 }
 function retrainPayload(inputs, outcome, reportPath) {
   if (inputs.retrain?.kind === "workflow_dispatch")

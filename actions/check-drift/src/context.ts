@@ -219,6 +219,10 @@ export async function readInputs(): Promise<Inputs> {
     if (source.mode !== 'data') throw new InputError('save-profile', 'is set with monitoring-schedule', 'it only with baseline and current');
     inputs.saveProfile = saveProfile.path;
   }
+  // The runner passes action.yml's default when the workflow leaves an input out: only another value was set.
+  const exactLimit = getString('exact-limit');
+  if (source.mode !== 'data' && exactLimit !== undefined && exactLimit.trim() !== INPUT_DEFAULTS['exact-limit'])
+    throw new InputError('exact-limit', 'is set with monitoring-schedule', 'it only with baseline and current (Model Monitor mode reads no data)');
   if (retrainWorkflow) inputs.retrain = { kind: 'workflow_dispatch', workflow: retrainWorkflow, ref: retrainRef ?? defaultRef(run), inputs: retrainInputs };
   if (retrainEvent) inputs.retrain = { kind: 'repository_dispatch', eventType: retrainEvent };
   inputs.needsAws =

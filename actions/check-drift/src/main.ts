@@ -5,7 +5,16 @@ import { AwsSession, readSessionInputs } from '@mlops-actions/shared/aws';
 import { CloudWatchMetrics, type MetricDatum } from '@mlops-actions/shared/aws/cloudwatch';
 import { S3Reader, parseS3Url, s3Url } from '@mlops-actions/shared/aws/s3';
 import { SageMakerMonitoring, ViolationsFormatError, parseConstraintViolations } from '@mlops-actions/shared/aws/sagemaker';
-import { IssueTracker, createGitHubClient, dispatch, runUrl, type IssueOutcome } from '@mlops-actions/shared/github';
+import {
+  IssueTracker,
+  createGitHubClient,
+  dispatch,
+  gitHubMessage,
+  gitHubStatus,
+  runUrl,
+  type GitHubClient,
+  type IssueOutcome,
+} from '@mlops-actions/shared/github';
 import { logText } from '@mlops-actions/shared/report';
 import { ActionError, errorMessage, onRunnerCancel, type Cancellation } from '@mlops-actions/shared/runtime';
 import {
@@ -22,8 +31,8 @@ import {
   type ProfileOptions,
 } from '@mlops-actions/drift';
 import { fingerprint, readInputs, type DataMode, type Inputs, type MonitorMode } from './context.js';
-import { emptyStats, readCapture, readSource, type ReadStats } from './read.js';
-import { buildSummary, issueComment, issueReport, resolvedComment, type Chart, type Outcome } from './report.js';
+import { COLUMNS_HINT, emptyStats, readCapture, readSource, type ReadStats } from './read.js';
+import { buildSummary, issueComment, issueReport, resolvedComment, type Chart, type Outcome, type Retraining } from './report.js';
 
 /** check-drift: read -> compare (or read Model Monitor's verdict) -> report, metrics, issue, retrain -> exit. */
 export async function main(): Promise<void> {
@@ -54,7 +63,9 @@ export async function main(): Promise<void> {
 }
 
 async function finish(inputs: Inputs, outcome: Outcome, session: AwsSession | undefined, cancellation: Cancellation): Promise<string> {
-  const reportPath = writeReport(inputs, outcome);
+  // The run's one timestamp: the report's generatedAt and every CloudWatch datapoint's Timestamp.
+  const checkedAt = new Date();
+  const reportPath = writeReport(inputs, outcome, checkedAt);
   core.setOutput('drift-detected', String(outcome.detected));
   core.setOutput('drift-share', outcome.share === undefined ? '' : String(round(outcome.share)));
   core.setOutput('drifted-features', JSON.stringify(outcome.drifted));
@@ -62,15 +73,16 @@ async function finish(inputs: Inputs, outcome: Outcome, session: AwsSession | un
   core.info(headline(outcome));
 
   if (inputs.cloudwatchNamespace && session) {
-    const requests = await new CloudWatchMetrics(session).put(inputs.cloudwatchNamespace, metrics(inputs, outcome), cancellation.signal);
+    const requests = await new CloudWatchMetrics(session).put(inputs.cloudwatchNamespace, metrics(inputs, outcome), checkedAt, cancellation.signal);
     outcome.metrics = { namespace: inputs.cloudwatchNamespace, requests };
     core.info(`Sent drift metrics to CloudWatch namespace ${logText(inputs.cloudwatchNamespace)} (${requests} request(s)).`);
   }
   let issue: IssueOutcome | undefined;
   if (inputs.issue !== 'off' || inputs.retrain) {
     const client = createGitHubClient({ token: inputs.githubToken ?? '', log: (line) => core.info(logText(line)) });
+    let tracker: IssueTracker | undefined;
     if (inputs.issue !== 'off') {
-      const tracker = new IssueTracker({
+      tracker = new IssueTracker({
         client,
         repository: inputs.run.repository,
         fingerprint: fingerprint(inputs),
@@ -86,22 +98,9 @@ async function finish(inputs: Inputs, outcome: Outcome, session: AwsSession | un
       outcome.issue = issue;
       core.setOutput('issue-number', issue.issue ? String(issue.issue.number) : '');
     }
-    if (inputs.retrain && outcome.detected) {
-      // With an issue, retraining follows it: not again for a run that only refreshed the issue inside the cooldown.
-      const quiet = issue && ['updated-quietly', 'already-commented'].includes(issue.action);
-      if (quiet) {
-        core.info(`Drift is still there, but retraining was triggered less than the cooldown ago (issue #${issue?.issue?.number}); not again.`);
-        outcome.retrain = 'skipped (cooldown)';
-      } else {
-        await dispatch(client, inputs.run.repository, inputs.retrain, retrainPayload(inputs, outcome, reportPath));
-        outcome.retrain =
-          inputs.retrain.kind === 'workflow_dispatch'
-            ? `workflow ${inputs.retrain.workflow} on ${inputs.retrain.ref}`
-            : `repository_dispatch ${inputs.retrain.eventType}`;
-        core.info(`Triggered retraining: ${logText(outcome.retrain)}.`);
-      }
-    }
+    if (inputs.retrain && outcome.detected) outcome.retrain = await retrain(inputs, outcome, reportPath, client, tracker);
   }
+  core.setOutput('retrain-dispatched', outcome.retrain?.dispatched ?? 'false');
   if (issue === undefined) core.setOutput('issue-number', '');
   await buildSummary(inputs, outcome).write();
   return reportPath;
@@ -170,6 +169,16 @@ async function savedProfile(source: DataMode, s3: S3Reader | undefined): Promise
   }
 }
 
+/** A saved profile narrowed to `columns` / `ignore-columns` like data is; a selected column it lacks is the same error. */
+function selectColumns(profile: Profile, shown: string, inputs: Inputs): Profile {
+  try {
+    return profile.select({ ...(inputs.columns.length ? { columns: inputs.columns } : {}), ignoreColumns: inputs.ignoreColumns });
+  } catch (error) {
+    if (!(error instanceof ProfileError)) throw error;
+    throw new ActionError(`${shown}: ${error.message}`, { hint: COLUMNS_HINT });
+  }
+}
+
 /** A statistics.json by its shape (one JSON object with a "features" array); anything else is data (JSON Lines). */
 function modelMonitorStatistics(shown: string, text: string): ProfileBaseline | undefined {
   if (!/^\s*\{/.test(text) || !text.includes('"features"')) return undefined;
@@ -194,7 +203,7 @@ async function checkData(inputs: Inputs, source: DataMode, session: AwsSession |
   const s3 = session ? new S3Reader(session) : undefined;
   const signal = cancellation.signal;
   const given = await savedProfile(source, s3);
-  let reference = given?.profile;
+  let reference = given ? selectColumns(given.profile, source.baseline.shown, inputs) : undefined;
   let baselineStats = emptyStats();
   if (reference) {
     core.info(`Baseline: the ${given?.kind} ${logText(source.baseline.shown)}.`);
@@ -223,6 +232,8 @@ async function checkData(inputs: Inputs, source: DataMode, session: AwsSession |
   const builder = new ProfileBuilder({ ...builderOptions(inputs), types: { ...referenceTypes, ...Object.fromEntries(inputs.columnTypes) } });
   let currentStats: ReadStats;
   if (source.currentFormat === 'data-capture') {
+    // Payload values are named by the baseline's columns left after columns / ignore-columns, for a data baseline and
+    // a saved profile alike (a payload usually lacks what is left out: the target, an ID).
     const columns = source.capture?.columns.length ? source.capture.columns : referenceColumns;
     currentStats = await readCapture(source as DataMode & { current: { kind: 's3' } }, builder, columns, {
       s3: s3!,
@@ -394,28 +405,88 @@ async function checkMonitor(inputs: Inputs, source: MonitorMode, session: AwsSes
   };
 }
 
-function writeReport(inputs: Inputs, outcome: Outcome): string {
+function writeReport(inputs: Inputs, outcome: Outcome, checkedAt: Date): string {
   const dir = process.env.RUNNER_TEMP || inputs.workspace;
   const file = path.join(dir, `check-drift-${(inputs.run.stepId || 'report').replace(/[^\w.-]/g, '_')}.json`);
   const { issue: _issue, ...rest } = outcome;
   writeFileSync(
     file,
-    `${JSON.stringify({ format: 'mlops-actions/drift-report@1', generatedAt: new Date().toISOString(), run: runUrl(inputs.run), ...rest }, null, 2)}\n`,
+    `${JSON.stringify({ format: 'mlops-actions/drift-report@1', generatedAt: checkedAt.toISOString(), run: runUrl(inputs.run), ...rest }, null, 2)}\n`,
   );
   return file;
 }
 
 function metrics(inputs: Inputs, outcome: Outcome): MetricDatum[] {
   const model = { Model: inputs.modelName.slice(0, 255) };
-  const timestamp = new Date();
-  const data: MetricDatum[] = [{ name: 'DriftDetected', value: outcome.detected ? 1 : 0, dimensions: model, timestamp }];
-  if (outcome.share !== undefined) data.push({ name: 'DriftShare', value: outcome.share, unit: 'None', dimensions: model, timestamp });
+  const data: MetricDatum[] = [{ name: 'DriftDetected', value: outcome.detected ? 1 : 0, dimensions: model }];
+  if (outcome.share !== undefined) data.push({ name: 'DriftShare', value: outcome.share, unit: 'None', dimensions: model });
   for (const column of outcome.columns) {
     const dimensions = { ...model, Column: column.name.slice(0, 255) || '(unnamed)' };
-    if (Number.isFinite(column.statistic)) data.push({ name: 'DriftScore', value: column.statistic, dimensions, timestamp });
-    data.push({ name: 'ColumnDrifted', value: column.drifted ? 1 : 0, dimensions, timestamp });
+    if (Number.isFinite(column.statistic)) data.push({ name: 'DriftScore', value: column.statistic, dimensions });
+    data.push({ name: 'ColumnDrifted', value: column.drifted ? 1 : 0, dimensions });
   }
   return data;
+}
+
+/** The hidden note on the drift issue that says which workflow run sent the retrain dispatch: `RUN.ATTEMPT.RESULT`. */
+const RETRAIN_NOTE = 'retrain-run';
+
+/**
+ * Triggers the training workflow at most once: not for a quiet issue update inside the cooldown, not again in a
+ * re-run of a workflow run that already sent it (recorded on the issue), and never resent after a lost answer.
+ */
+async function retrain(inputs: Inputs, outcome: Outcome, reportPath: string, client: GitHubClient, tracker: IssueTracker | undefined): Promise<Retraining> {
+  const target = inputs.retrain!;
+  const what = target.kind === 'workflow_dispatch' ? `workflow ${target.workflow} on ${target.ref}` : `repository_dispatch ${target.eventType}`;
+  const issue = outcome.issue;
+  // With an issue, retraining follows it: not again for a run that only refreshed the issue inside the cooldown.
+  if (issue && ['updated-quietly', 'already-commented'].includes(issue.action)) {
+    core.info(`Drift is still there, but retraining was triggered less than the cooldown ago (issue #${issue.issue?.number}); not again.`);
+    return { dispatched: 'false', detail: `${what}: skipped (cooldown)` };
+  }
+  const [runId, attempt, result] = (issue?.notes[RETRAIN_NOTE] ?? '').split('.');
+  if (runId === inputs.run.runId) {
+    const sent = result === 'unknown' ? 'may already have sent' : 'already sent';
+    core.info(
+      `Attempt ${attempt} of this workflow run ${sent} the retrain dispatch (noted on issue #${issue?.issue?.number}); a re-run does not send it again.`,
+    );
+    return { dispatched: 'false', detail: `${what}: skipped (attempt ${attempt} of this workflow run ${sent} it)` };
+  }
+  let answer: Awaited<ReturnType<typeof dispatch>>;
+  try {
+    answer = await dispatch(client, inputs.run.repository, target, retrainPayload(inputs, outcome, reportPath));
+  } catch (error) {
+    throw new ActionError(`Could not trigger retraining (${what}): GitHub answered ${gitHubStatus(error) ?? 'with an error'}: ${gitHubMessage(error)}`, {
+      hint:
+        target.kind === 'workflow_dispatch'
+          ? `The workflow file must exist on ${target.ref} with an on: workflow_dispatch trigger that declares every retrain-inputs key, and github-token needs actions: write.`
+          : 'github-token needs contents: write for repository_dispatch.',
+    });
+  }
+  const delivered = answer.delivered === true;
+  if (answer.delivered === true) core.info(`Triggered retraining: ${logText(what)}.`);
+  else {
+    core.warning(
+      `The retrain dispatch (${logText(what)}) may or may not have been delivered: GitHub's answer was lost (${logText(gitHubMessage(answer.error))}). ` +
+        `Check the Actions tab of ${inputs.run.repository}; it was not resent, to avoid starting training twice.`,
+    );
+  }
+  await noteRetrain(tracker, `${inputs.run.runId}.${inputs.run.runAttempt}.${delivered ? 'delivered' : 'unknown'}`);
+  return delivered
+    ? { dispatched: 'true', detail: what }
+    : { dispatched: 'unknown', detail: `${what}: unknown (GitHub's answer was lost; not resent, check the Actions tab)` };
+}
+
+/** Records the dispatch on the drift issue, so a re-run of this workflow run does not send it again. */
+async function noteRetrain(tracker: IssueTracker | undefined, value: string): Promise<void> {
+  if (!tracker) return;
+  try {
+    await tracker.note(RETRAIN_NOTE, value);
+  } catch (error) {
+    core.warning(
+      `Could not note the retrain dispatch on the drift issue (${logText(errorMessage(error))}): a re-run of this workflow run would send it again.`,
+    );
+  }
 }
 
 function retrainPayload(inputs: Inputs, outcome: Outcome, reportPath: string): Record<string, string> {

@@ -217,11 +217,13 @@ function noteBad(stats: ReadStats, file: string, reason: string, line?: number, 
   if (stats.badSamples.length < MAX_SAMPLES) stats.badSamples.push({ file, reason, ...(line !== undefined ? { line } : {}) });
 }
 
+/** What to check when a selected column is not in a baseline, data or saved profile. */
+export const COLUMNS_HINT = 'Check columns, ignore-columns and column-types against the file.';
+
 /** A file that cannot be read at all: what failed, named. */
 function unreadable(file: DataFile, error: unknown): ActionError {
   if (error instanceof ActionError) return error;
-  if (error instanceof ProfileError)
-    return new ActionError(`${file.name}: ${error.message}`, { hint: 'Check columns, ignore-columns and column-types against the file.' });
+  if (error instanceof ProfileError) return new ActionError(`${file.name}: ${error.message}`, { hint: COLUMNS_HINT });
   if (error instanceof CsvError) {
     return new ActionError(`${file.name}: ${error.message}`, {
       hint: 'Fix the row, or set on-bad-rows: skip to leave malformed rows out (they are counted in the report).',

@@ -59,7 +59,14 @@ export interface Outcome {
   charts: Chart[];
   metrics?: { namespace: string; requests: number };
   issue?: IssueOutcome;
-  retrain?: string;
+  retrain?: Retraining;
+}
+
+/** The retrain trigger of a run with drift: `unknown` when the dispatch was sent but GitHub's answer was lost. */
+export interface Retraining {
+  dispatched: 'true' | 'false' | 'unknown';
+  /** What was (or was not) dispatched, and why, for the summary and the report. */
+  detail: string;
 }
 
 const fmt = (n: number | undefined): string =>
@@ -137,7 +144,7 @@ export function buildSummary(inputs: Inputs, outcome: Outcome): JobSummary {
   if (outcome.missingInReference.length) facts.push(['New in current', outcome.missingInReference.map((c) => code(c)).join(', ')]);
   if (outcome.issue?.issue) facts.push(['Issue', `${link(`#${outcome.issue.issue.number}`, outcome.issue.issue.url)} (${htmlText(outcome.issue.action)})`]);
   if (outcome.metrics) facts.push(['CloudWatch', `namespace ${code(outcome.metrics.namespace)}`]);
-  if (outcome.retrain) facts.push(['Retraining', htmlText(outcome.retrain)]);
+  if (outcome.retrain) facts.push(['Retraining', `${outcome.retrain.dispatched === 'unknown' ? '⚠️ ' : ''}${htmlText(outcome.retrain.detail)}`]);
   summary.facts(facts);
   const table = columnTable(outcome);
   if (table.rows.length) summary.heading('Columns', 3).table(table.header, table.rows);

@@ -78,6 +78,32 @@ describe('workspace files', () => {
     expect(second.outputs['drifted-features']).toBe(first.outputs['drifted-features']);
     expect(second.outputs['drift-share']).toBe(first.outputs['drift-share']);
   });
+
+  test('a saved profile as baseline is narrowed by columns and ignore-columns like data; a selected column it lacks is the same error', async () => {
+    const saved = await step({ baseline: 'winter.csv', current: 'summer.csv', 'ignore-columns': '', 'save-profile': 'profiles/all.json' });
+    expect(saved.errors).toEqual([]);
+    const warnings = (result: { main: { annotations: Array<{ level: string; message: string }> } }) =>
+      result.main.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+
+    const ignored = await step({ baseline: 'profiles/all.json', current: 'summer.csv', 'ignore-columns': 'date, weather' }, { keepTemp: true });
+    expect(ignored.errors).toEqual([]);
+    expect(warnings(ignored)).toEqual([]);
+    const report = readReport(ignored) as ReturnType<typeof readReport> & { missingInCurrent: string[] };
+    expect(report.columns.map((c) => c.name).sort()).toEqual(['precipitation', 'temp_max', 'temp_min', 'wind']);
+    expect(report.missingInCurrent).toEqual([]);
+
+    const chosen = await step({ baseline: 'profiles/all.json', current: 'summer.csv', columns: 'temp_max, wind' }, { keepTemp: true });
+    expect(chosen.errors).toEqual([]);
+    expect(warnings(chosen)).toEqual([]);
+    expect(readReport(chosen).columns.map((c) => c.name)).toEqual(['temp_max', 'wind']);
+
+    // The same error as for a data baseline (see "'columns' naming a column the baseline lacks" below), naming the profile.
+    const missing = await step({ baseline: 'profiles/all.json', current: 'summer.csv', columns: 'temp_max, humidity' });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.errors).toEqual([
+      'profiles/all.json: column(s) not in the data: "humidity"\nHint: Check columns, ignore-columns and column-types against the file.',
+    ]);
+  });
 });
 
 describe('sketches (exact-limit)', () => {
@@ -199,6 +225,25 @@ describe('SageMaker Data Capture', () => {
     expect(report.current).toMatchObject({ rows: 90, files: 3, hours: 25, badRows: 0 });
     expect(report.model).toBe('churn-endpoint');
     expect(result.outputs['drift-detected']).toBe('true');
+  });
+
+  test('a saved profile as baseline: CSV payloads are named by its columns left after ignore-columns, as with a data baseline', async () => {
+    const endpoint = 'datacapture/profile-endpoint';
+    const recent = new Date(Date.now() - 3_600_000);
+    const lines = SUMMER.slice(0, 60).map((r) => event(encodings.CSV(r), recent));
+    await put(worlds, `${endpoint}/AllTraffic/${hourFolder(recent)}/capture.jsonl`, `${lines.join('\n')}\n`);
+    // The profile has date (first) and the five features; the payloads carry the five features only.
+    const saved = await step({ baseline: 'winter.csv', current: 'summer.csv', 'ignore-columns': '', 'save-profile': 'profiles/with-date.json' });
+    expect(saved.errors).toEqual([]);
+    const capture = { current: `s3://${BUCKET}/${endpoint}/`, 'current-format': 'data-capture', 'ignore-columns': 'date' };
+    const fromData = await step({ baseline: 'winter.csv', ...capture }, { keepTemp: true });
+    const fromProfile = await step({ baseline: 'profiles/with-date.json', ...capture }, { keepTemp: true });
+    for (const result of [fromData, fromProfile]) {
+      expect(result.errors).toEqual([]);
+      const report = readReport(result) as unknown as { current: { rows: number; badRows: number }; columns: Array<{ name: string }> };
+      expect(report.current).toMatchObject({ rows: 60, badRows: 0 });
+      expect(report.columns.map((c) => c.name).sort()).toEqual([...FEATURES].sort());
+    }
   });
 
   test('malformed capture lines: on-bad-rows fail names file and line; skip counts them and lists examples', async () => {

@@ -103,6 +103,16 @@ const cases: Array<[string, Record<string, string>, RegExp]> = [
     /^Input 'role-to-assume' is 'github-drift'\. Expected an IAM role ARN/,
   ],
   ['columns named twice', { ...data, columns: 'a, b, a' }, /^Input 'columns' names 'a' twice\./],
+  [
+    'save-profile with monitoring-schedule',
+    { 'monitoring-schedule': 'churn', 'save-profile': 'p.json' },
+    /^Input 'save-profile' is set with monitoring-schedule\. Expected it only with baseline and current\.$/,
+  ],
+  [
+    'exact-limit with monitoring-schedule (it reads no data there)',
+    { 'monitoring-schedule': 'churn', 'exact-limit': '5000' },
+    /^Input 'exact-limit' is set with monitoring-schedule\. Expected it only with baseline and current \(Model Monitor mode reads no data\)\.$/,
+  ],
 ];
 
 describe('bad inputs', () => {

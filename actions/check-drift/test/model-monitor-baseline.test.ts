@@ -106,4 +106,33 @@ describe('baseline: a Model Monitor statistics.json in S3', () => {
     );
     expect(result.outputs['drift-detected']).toBe('');
   });
+
+  test('columns and ignore-columns narrow the statistics.json like data: no warning about a left-out column; a selected column it lacks is the data error', async () => {
+    const baseline = 's3://ml-data/baselining/job-1/statistics.json';
+    const ignored = await step({ baseline, current: 'older.csv', 'ignore-columns': 'age' }, { keepTemp: true });
+    expect(ignored.errors).toEqual([]);
+    expect(ignored.main.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([]);
+    const report = JSON.parse(readFileSync(ignored.outputs.report!, 'utf8')) as { columns: Array<{ name: string }>; missingInCurrent: string[] };
+    rmSync(ignored.paths.root, { recursive: true, force: true });
+    expect(report.columns.map((c) => c.name).sort()).toEqual(['income', 'segment']);
+    expect(report.missingInCurrent).toEqual([]);
+    // age, the one drifted column, was left out: no drift.
+    expect(ignored.outputs['drifted-features']).toBe('[]');
+
+    const chosen = await step({ baseline, current: 'older.csv', columns: 'age' });
+    expect(chosen.errors).toEqual([]);
+    expect(chosen.main.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+    expect(chosen.outputs['drifted-features']).toBe('["age"]');
+    expect(chosen.outputs['drift-share']).toBe('1');
+
+    writeFileSync(
+      path.join(workspace, 'with-height.csv'),
+      `${readFileSync(path.join(workspace, 'older.csv'), 'utf8').replace(/\n/g, ',1\n').replace('segment,1', 'segment,height')}`,
+    );
+    const missing = await step({ baseline, current: 'with-height.csv', columns: 'age, height' });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.errors).toEqual([
+      's3://ml-data/baselining/job-1/statistics.json: column(s) not in the data: "height"\nHint: Check columns, ignore-columns and column-types against the file.',
+    ]);
+  });
 });

@@ -1,11 +1,20 @@
 // Model Monitor mode with the bundled action: the latest execution with a report (from the scenario layer) ->
 // its processing job (moto) -> constraint_violations.json and statistics.json (moto's S3), and the issue kept in
 // the GitHub world through three drifting runs and a clean one.
-import { CloudWatchClient, ListMetricsCommand } from '@aws-sdk/client-cloudwatch';
+import {
+  CloudWatchClient,
+  DescribeAlarmsCommand,
+  GetMetricStatisticsCommand,
+  ListMetricsCommand,
+  PutMetricAlarmCommand,
+  type ComparisonOperator,
+  type Statistic,
+} from '@aws-sdk/client-cloudwatch';
 import { HARNESS_ACCESS_KEY_ID } from '@mlops-actions/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
-import { driftViolation, monitorRun, runStep, startWorlds, type Worlds } from './worlds.js';
+import * as path from 'node:path';
+import { ACTION_DIR, driftViolation, monitorRun, runStep, startWorlds, type Worlds } from './worlds.js';
 
 let worlds: Worlds;
 beforeAll(async () => {
@@ -138,4 +147,133 @@ describe('Model Monitor mode', () => {
       cloudwatch.destroy();
     }
   });
+
+  test("a PutMetricData whose answer is lost after CloudWatch stored it: retried, stored twice at the run's one timestamp; the README alarm's statistic (Maximum) reads the value once", async () => {
+    const schedule = newSchedule();
+    await monitorRun(worlds, schedule, { features: ['tenure', 'contract'], violations: { violations: [driftViolation('tenure', 0.3)] } });
+    const model = `churn-lost-${schedule}`;
+    const before = worlds.aws.requests.length;
+    worlds.aws.faults.add({ service: 'monitoring', operation: 'PutMetricData', kind: 'reset', when: 'after', count: 1 });
+    const result = await runStep(
+      worlds,
+      { 'monitoring-schedule': schedule, issue: 'off', 'cloudwatch-namespace': 'MLOps/Drift', 'model-name': model },
+      { keepTemp: true },
+    );
+    expect(result.errors).toEqual([]);
+    const generatedAt = (JSON.parse(readFileSync(result.outputs.report!, 'utf8')) as { generatedAt: string }).generatedAt;
+    rmSync(result.paths.root, { recursive: true, force: true });
+    // The first answer lost after moto stored the data, then the SDK's retry: the same data, the same timestamps.
+    const puts = worlds.aws.requests.slice(before).filter((r) => r.operation === 'PutMetricData');
+    expect(puts).toHaveLength(2);
+    const bodies = puts.map((r) => JSON.parse(r.body) as { MetricData: Array<{ MetricName: string; Timestamp: number }> });
+    expect(bodies[1]).toEqual(bodies[0]);
+    const stamps = new Set(bodies[0]!.MetricData.map((d) => new Date(Math.round(d.Timestamp * 1000)).toISOString()));
+    expect([...stamps]).toEqual([generatedAt]);
+
+    const alarm = readmeAlarm();
+    expect(alarm.statistic).toBe('Maximum');
+    const cloudwatch = new CloudWatchClient(worlds.aws.clientConfig({ accessKeyId: HARNESS_ACCESS_KEY_ID, secretAccessKey: 'unchecked' }));
+    try {
+      const dimensions = [{ Name: 'Model', Value: model }];
+      // The README's alarm is one CloudWatch accepts.
+      await cloudwatch.send(
+        new PutMetricAlarmCommand({
+          AlarmName: `${model}-drift`,
+          Namespace: alarm.namespace,
+          MetricName: alarm.metricName,
+          Dimensions: dimensions,
+          Statistic: alarm.statistic as Statistic,
+          Period: alarm.period,
+          EvaluationPeriods: alarm.evaluationPeriods,
+          Threshold: alarm.threshold,
+          ComparisonOperator: alarm.comparisonOperator as ComparisonOperator,
+          TreatMissingData: alarm.treatMissingData,
+        }),
+      );
+      expect((await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: [`${model}-drift`] }))).MetricAlarms).toHaveLength(1);
+      const at = Date.parse(generatedAt);
+      const reading = async (metricName: string) => {
+        const answer = await cloudwatch.send(
+          new GetMetricStatisticsCommand({
+            Namespace: 'MLOps/Drift',
+            MetricName: metricName,
+            Dimensions: dimensions,
+            StartTime: new Date(at - alarm.period * 1000),
+            EndTime: new Date(at + alarm.period * 1000),
+            Period: alarm.period,
+            Statistics: [alarm.statistic as Statistic, 'SampleCount', 'Sum'],
+          }),
+        );
+        expect(answer.Datapoints).toHaveLength(1);
+        return answer.Datapoints![0]!;
+      };
+      // What a user sees: the copy is there (SampleCount and Sum doubled), the alarm's Maximum is the value sent.
+      const detected = await reading('DriftDetected');
+      expect(detected).toMatchObject({ SampleCount: 2, Sum: 2, Maximum: 1 });
+      expect(detected.Maximum! >= alarm.threshold).toBe(true);
+      const share = await reading('DriftShare');
+      expect(share).toMatchObject({ SampleCount: 2, Sum: 1, Maximum: 0.5 });
+    } finally {
+      cloudwatch.destroy();
+    }
+  });
+
+  test('a PutMetricData refused with a 503 before CloudWatch stored anything: the retry delivers it, stored once (why retries stay on)', async () => {
+    const schedule = newSchedule();
+    await monitorRun(worlds, schedule, { features: ['tenure', 'contract'], violations: { violations: [driftViolation('tenure', 0.3)] } });
+    const model = `churn-503-${schedule}`;
+    const before = worlds.aws.requests.length;
+    worlds.aws.faults.add({ service: 'monitoring', operation: 'PutMetricData', kind: 'http503', count: 1 });
+    const result = await runStep(worlds, { 'monitoring-schedule': schedule, issue: 'off', 'cloudwatch-namespace': 'MLOps/Drift', 'model-name': model });
+    expect(result.errors).toEqual([]);
+    expect(worlds.aws.requests.slice(before).filter((r) => r.operation === 'PutMetricData')).toHaveLength(2);
+    const cloudwatch = new CloudWatchClient(worlds.aws.clientConfig({ accessKeyId: HARNESS_ACCESS_KEY_ID, secretAccessKey: 'unchecked' }));
+    try {
+      const answer = await cloudwatch.send(
+        new GetMetricStatisticsCommand({
+          Namespace: 'MLOps/Drift',
+          MetricName: 'DriftDetected',
+          Dimensions: [{ Name: 'Model', Value: model }],
+          StartTime: new Date(Date.now() - 86_400_000),
+          EndTime: new Date(Date.now() + 86_400_000),
+          Period: 86_400,
+          Statistics: ['Maximum', 'SampleCount'],
+        }),
+      );
+      expect(answer.Datapoints?.map((d) => ({ Maximum: d.Maximum, SampleCount: d.SampleCount }))).toEqual([{ Maximum: 1, SampleCount: 1 }]);
+    } finally {
+      cloudwatch.destroy();
+    }
+  });
 });
+
+/** The example alarm of the README (aws cloudwatch put-metric-alarm …), as users copy it. */
+function readmeAlarm(): {
+  namespace: string;
+  metricName: string;
+  statistic: string;
+  period: number;
+  evaluationPeriods: number;
+  threshold: number;
+  comparisonOperator: string;
+  treatMissingData: string;
+} {
+  const readme = readFileSync(path.join(ACTION_DIR, 'README.md'), 'utf8');
+  const command = /aws cloudwatch put-metric-alarm[^`]*/.exec(readme)?.[0];
+  if (!command) throw new Error('the README has no example alarm (aws cloudwatch put-metric-alarm)');
+  const option = (name: string): string => {
+    const value = new RegExp(`--${name} (\\S+)`).exec(command)?.[1];
+    if (value === undefined) throw new Error(`the README's alarm has no --${name}`);
+    return value;
+  };
+  return {
+    namespace: option('namespace'),
+    metricName: option('metric-name'),
+    statistic: option('statistic'),
+    period: Number(option('period')),
+    evaluationPeriods: Number(option('evaluation-periods')),
+    threshold: Number(option('threshold')),
+    comparisonOperator: option('comparison-operator'),
+    treatMissingData: option('treat-missing-data'),
+  };
+}

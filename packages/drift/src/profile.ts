@@ -32,6 +32,11 @@ export class ProfileError extends Error {
   override name = 'ProfileError';
 }
 
+/** The one wording of a selected column that the data (or a saved profile) does not have. */
+function notInTheData(missing: readonly string[]): ProfileError {
+  return new ProfileError(`column(s) not in the data: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+}
+
 /**
  * Types from one batch: numeric when the column has at least one value and every non-missing value parses as a
  * finite decimal number; categorical otherwise.
@@ -330,6 +335,19 @@ export class Profile {
     return { format: PROFILE_FORMAT, rows: this.rows, badRows: this.badRows, columns };
   }
 
+  /**
+   * Only `columns` (default: all) without `ignoreColumns`, by the same rule as ProfileBuilder applies to data: a
+   * saved profile given as baseline is narrowed like data would be.
+   */
+  select(options: Pick<ProfileOptions, 'columns' | 'ignoreColumns'>): Profile {
+    const wanted = options.columns ? [...options.columns] : [...this.columns.keys()];
+    const missing = wanted.filter((name) => !this.columns.has(name));
+    if (missing.length) throw notInTheData(missing);
+    const ignore = new Set(options.ignoreColumns ?? []);
+    const kept = wanted.filter((name) => !ignore.has(name)).map((name) => [name, this.columns.get(name) as ColumnProfile] as const);
+    return new Profile(this.rows, this.badRows, new Map(kept));
+  }
+
   static fromJSON(json: unknown): Profile {
     const j = json as ProfileJSON;
     if (!j || typeof j !== 'object' || j.format !== PROFILE_FORMAT || typeof j.columns !== 'object')
@@ -380,7 +398,7 @@ export class ProfileBuilder {
     const o = this.opts;
     const wanted = o.columns ? [...o.columns] : [...batch.names];
     const missing = wanted.filter((c) => !batch.names.includes(c));
-    if (missing.length) throw new ProfileError(`column(s) not in the data: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+    if (missing.length) throw notInTheData(missing);
     const ignore = new Set(o.ignoreColumns ?? []);
     const inferred = inferColumnTypes(
       batch,

@@ -69,6 +69,29 @@ describe('IssueTracker', () => {
     expect(commentsOn(1)).toHaveLength(1);
   });
 
+  it('a note is hidden in the issue body and carried over by later body updates, quiet or not, and a reopen', async () => {
+    const first = tracker();
+    expect((await first.raise(report(1))).notes).toEqual({});
+    await first.note('retrain-run', '7100.1.delivered');
+    const body = (): string => world.state.issues[0]?.body ?? '';
+    expect(body()).toContain('report 1');
+    expect(body()).toContain('<!-- mlops-actions:note fingerprint=drift-0123456789abcdef retrain-run=7100.1.delivered -->');
+    clock += 10 * 60_000;
+    expect(await tracker().raise(report(2))).toMatchObject({ action: 'updated-quietly', notes: { 'retrain-run': '7100.1.delivered' } });
+    clock += 2 * HOUR;
+    const third = tracker();
+    expect(await third.raise(report(3))).toMatchObject({ action: 'commented', notes: { 'retrain-run': '7100.1.delivered' } });
+    await third.note('retrain-run', '7101.1.unknown');
+    expect(body()).toContain('report 3');
+    expect(body()).not.toContain('7100.1');
+    await tracker().resolve({ comment: 'gone', close: true });
+    clock += 10 * 60_000;
+    expect(await tracker().raise(report(4))).toMatchObject({ action: 'reopened', notes: { 'retrain-run': '7101.1.unknown' } });
+    expect(body()).toContain('retrain-run=7101.1.unknown -->');
+    await expect(tracker().note('retrain-run', 'x')).rejects.toThrow(/raise\(\) has not reported on an issue yet/);
+    await expect(third.note('Bad Key', 'x')).rejects.toThrow(/key must be/);
+  });
+
   it('drift back within the cooldown after closing reopens the issue instead of opening another (a flapping column)', async () => {
     await tracker().raise(report(1));
     await tracker().resolve({ comment: 'gone', close: true });

@@ -1,4 +1,13 @@
 // CloudWatch metrics (@mlops-actions/shared/aws/cloudwatch): PutMetricData in batches within the API's limits.
+//
+// Retries and duplicates. PutMetricData takes no idempotency token: a request whose answer is lost after CloudWatch
+// stored it (a reset, a 5xx, a timeout) and that the SDK then retries is stored twice. The alternative, no retries
+// once a request may have taken effect, would lose the datapoint to any such blip, and a missing datapoint is what
+// an alarm cannot tell from "no drift" (or turns into INSUFFICIENT_DATA). So the SDK's retries stay, and a
+// duplicate is made harmless instead: every datum of one put carries the same explicit Timestamp (the caller's,
+// one per run), so both copies are the same value at the same time. Maximum, Minimum, Average and percentiles of a
+// period are unchanged by that; only Sum and SampleCount double. Alarms on these metrics should use Maximum (the
+// action's README says so and its example alarm does).
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { awsCall } from './service-errors.js';
 import type { AwsSession } from './session.js';
@@ -13,7 +22,6 @@ export interface MetricDatum {
   unit?: 'None' | 'Count' | 'Percent';
   /** At most 30 dimensions (CloudWatch's limit); names and values 1-255 characters. */
   dimensions: Record<string, string>;
-  timestamp?: Date;
 }
 
 /**
@@ -47,8 +55,11 @@ export function metricBatches(data: MetricDatum[]): MetricDatum[][] {
 export class CloudWatchMetrics {
   constructor(private readonly session: AwsSession) {}
 
-  /** Sends every datum (batched); returns the number of requests made. */
-  async put(namespace: string, data: MetricDatum[], signal?: AbortSignal): Promise<number> {
+  /**
+   * Sends every datum (batched), all stamped with `timestamp` (one per run: a retried copy then lands on the same
+   * time with the same value, see above); returns the number of requests made.
+   */
+  async put(namespace: string, data: MetricDatum[], timestamp: Date, signal?: AbortSignal): Promise<number> {
     const sdk = await loadSdk();
     const client: CloudWatchClient = this.session.client(sdk.CloudWatchClient);
     const batches = metricBatches(data);
@@ -64,7 +75,7 @@ export class CloudWatchMetrics {
               Dimensions: Object.entries(d.dimensions)
                 .slice(0, MAX_DIMENSIONS)
                 .map(([Name, Value]) => ({ Name, Value })),
-              ...(d.timestamp ? { Timestamp: d.timestamp } : {}),
+              Timestamp: timestamp,
             })),
           }),
           signal ? { abortSignal: signal } : {},

@@ -75,6 +75,16 @@ export function gitHubStatus(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/**
+ * A failure after which a write may or may not have happened: a 5xx (GitHub's edge can answer 502 after the write
+ * went through) or no answer at all (Octokit reports a lost connection as status 500 or none). A 4xx is GitHub
+ * refusing the request: nothing happened.
+ */
+export function mayHaveTakenEffect(error: unknown): boolean {
+  const status = gitHubStatus(error);
+  return status === undefined || status >= 500;
+}
+
 /** GitHub's own words for a failed request (its JSON `message`, else the error's), on one line, at most 200 characters. */
 export function gitHubMessage(error: unknown): string {
   const failure = error as { response?: { data?: unknown }; message?: unknown } | null;

@@ -3,7 +3,7 @@
 // so a step that runs again in the same job attempt, or a create whose answer was lost, finds the deployment it
 // made instead of making another one.
 import { sleep } from '../runtime/cancellation.js';
-import { gitHubStatus, type GitHubClient } from './client.js';
+import { mayHaveTakenEffect, type GitHubClient } from './client.js';
 
 export type DeploymentStatusState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';
 
@@ -74,12 +74,6 @@ export async function findDeployment(client: GitHubClient, target: DeploymentTar
   return found.length ? Math.min(...found.map((d) => d.id)) : undefined;
 }
 
-/** A failure after which the create may or may not have happened (5xx, lost connection): look before trying again. */
-function mayHaveHappened(error: unknown): boolean {
-  const status = gitHubStatus(error);
-  return status === undefined || status >= 500;
-}
-
 /**
  * The deployment of `spec.key`: the one made earlier, or a new one. The create is not retried blindly (a 5xx may
  * come after GitHub made it): after such a failure the key is looked up first. Rate limits are waited out by the
@@ -107,7 +101,7 @@ export async function ensureDeployment(client: GitHubClient, spec: NewDeployment
       if (typeof id !== 'number') throw new Error(`GitHub did not create the deployment: ${JSON.stringify(data).slice(0, 200)}`);
       return { id, existed: false };
     } catch (error) {
-      if (!mayHaveHappened(error) || attempt >= CREATE_ATTEMPTS) throw error;
+      if (!mayHaveTakenEffect(error) || attempt >= CREATE_ATTEMPTS) throw error;
       await sleep(1_000 * 2 ** (attempt - 1), signal);
     }
   }

@@ -48,6 +48,8 @@ export interface IssueOutcome {
   issue?: { number: number; url: string };
   /** Issues this run closed as duplicates of the one kept (a concurrent run created one too). */
   duplicatesClosed: number[];
+  /** The hidden notes the issue carried when this run found it (see IssueTracker.note); empty for a new issue. */
+  notes: Record<string, string>;
 }
 
 const FINGERPRINT = /^[A-Za-z0-9_-]{8,64}$/;
@@ -55,6 +57,17 @@ const FINGERPRINT = /^[A-Za-z0-9_-]{8,64}$/;
 const issueMarker = (fingerprint: string): string => `<!-- mlops-actions:issue fingerprint=${fingerprint} -->`;
 const updateMarker = (fingerprint: string, runKey: string): string => `<!-- mlops-actions:update fingerprint=${fingerprint} run=${runKey} -->`;
 const UPDATE_PREFIX = (fingerprint: string): string => `<!-- mlops-actions:update fingerprint=${fingerprint} `;
+/** A note is a key and a value in a hidden line of the issue body; every body the tracker writes carries them on. */
+const NOTE_KEY = /^[a-z][a-z0-9-]{0,40}$/;
+const NOTE_VALUE = /^[\w.:/-]{0,200}$/;
+const noteMarker = (fingerprint: string, key: string, value: string): string => `<!-- mlops-actions:note fingerprint=${fingerprint} ${key}=${value} -->`;
+
+function notesIn(body: string | null | undefined, fingerprint: string): Record<string, string> {
+  const notes: Record<string, string> = {};
+  const line = new RegExp(`<!-- mlops-actions:note fingerprint=${fingerprint} ([a-z][a-z0-9-]*)=([\\w.:/-]*) -->`, 'g');
+  for (const [, key = '', value = ''] of (body ?? '').matchAll(line)) notes[key] = value;
+  return notes;
+}
 
 /** GitHub limits issue and comment bodies to 65536 characters. */
 export const MAX_BODY = 65_536;
@@ -70,6 +83,8 @@ export class IssueTracker {
   private readonly repo: string;
   private readonly log: (line: string) => void;
   private readonly now: () => Date;
+  /** The issue this run reported on, the body it wrote there and the notes that body carries (for note()). */
+  private written?: { number: number; body: string; notes: Record<string, string> };
 
   constructor(private readonly options: IssueTrackerOptions) {
     if (!FINGERPRINT.test(options.fingerprint)) throw new Error(`fingerprint '${options.fingerprint}' is not [A-Za-z0-9_-]{8,64}`);
@@ -84,6 +99,28 @@ export class IssueTracker {
     return issueMarker(this.options.fingerprint);
   }
 
+  /** The hidden tail of every body: the fingerprint, then the notes. */
+  private tail(notes: Record<string, string>): string {
+    return [this.marker, ...Object.entries(notes).map(([key, value]) => noteMarker(this.options.fingerprint, key, value))].join('\n');
+  }
+
+  /** Writes `body` (this run's report) with its hidden tail, and remembers it for note(). */
+  private async writeBody(issueNumber: number, body: string, notes: Record<string, string>, fields: Record<string, unknown> = {}): Promise<void> {
+    await this.patch(issueNumber, { ...fields, body: fit(body, this.tail(notes)) });
+    this.written = { number: issueNumber, body, notes };
+  }
+
+  /**
+   * Records a fact about this subject in the issue raise() reported on, hidden in its body and carried over by every
+   * later body update (e.g. which workflow run already triggered a follow-up, so a re-run of that run does not).
+   * Keys are lowercase words with hyphens; values [A-Za-z0-9_.:/-].
+   */
+  async note(key: string, value: string): Promise<void> {
+    if (!NOTE_KEY.test(key) || !NOTE_VALUE.test(value)) throw new Error(`issue note ${key}=${value}: key must be [a-z][a-z0-9-]*, value [\\w.:/-]*`);
+    if (!this.written) throw new Error('issue note: raise() has not reported on an issue yet');
+    await this.writeBody(this.written.number, this.written.body, { ...this.written.notes, [key]: value });
+  }
+
   /**
    * The problem is there: open the issue, or comment on the one already open (once per cooldown; inside it only
    * the issue body is brought up to date), or reopen one closed within the cooldown.
@@ -93,16 +130,18 @@ export class IssueTracker {
     if (open) return this.update(open, report, []);
     const recent = await this.recentlyClosed();
     if (recent) {
-      await this.patch(recent.number, { state: 'open', body: fit(report.body, this.marker) });
+      const notes = notesIn(recent.body, this.options.fingerprint);
+      await this.writeBody(recent.number, report.body, notes, { state: 'open' });
       this.log(`Reopened issue #${recent.number} (closed ${recent.closed_at}, within the cooldown).`);
       await this.comment(recent.number, report.comment);
-      return { action: 'reopened', issue: { number: recent.number, url: recent.html_url }, duplicatesClosed: [] };
+      return { action: 'reopened', issue: { number: recent.number, url: recent.html_url }, duplicatesClosed: [], notes };
     }
     const created = await this.create(report);
     const keeper = await this.keepOldest(created);
     if (keeper.number === created.number) {
+      this.written = { number: created.number, body: report.body, notes: {} };
       this.log(`Opened issue #${created.number}: ${created.html_url}`);
-      return { action: 'opened', issue: { number: created.number, url: created.html_url }, duplicatesClosed: keeper.closed };
+      return { action: 'opened', issue: { number: created.number, url: created.html_url }, duplicatesClosed: keeper.closed, notes: {} };
     }
     // A concurrent run opened the same issue first: ours is closed, the report goes to theirs.
     return this.update(keeper.issue, report, keeper.closed);
@@ -111,31 +150,34 @@ export class IssueTracker {
   /** The problem is gone: close the open issue with a comment when `close`, else leave it as it is. */
   async resolve(report: { comment: string; close: boolean }): Promise<IssueOutcome> {
     const open = await this.findOpen();
-    if (!open) return { action: 'none', duplicatesClosed: [] };
+    if (!open) return { action: 'none', duplicatesClosed: [], notes: {} };
     const issue = { number: open.number, url: open.html_url };
-    if (!report.close) return { action: 'none', issue, duplicatesClosed: [] };
+    const notes = notesIn(open.body, this.options.fingerprint);
+    if (!report.close) return { action: 'none', issue, duplicatesClosed: [], notes };
     await this.comment(open.number, report.comment);
     await this.patch(open.number, { state: 'closed', state_reason: 'completed' });
     this.log(`Closed issue #${open.number}: the problem is gone.`);
-    return { action: 'closed', issue, duplicatesClosed: [] };
+    return { action: 'closed', issue, duplicatesClosed: [], notes };
   }
 
   private async update(issue: TrackedIssue, report: { body: string; comment: string }, duplicatesClosed: number[]): Promise<IssueOutcome> {
     const ref = { number: issue.number, url: issue.html_url };
+    const notes = notesIn(issue.body, this.options.fingerprint);
     const updates = await this.updateComments(issue.number);
     if (updates.some((c) => c.body.includes(updateMarker(this.options.fingerprint, this.options.runKey)))) {
-      return { action: 'already-commented', issue: ref, duplicatesClosed };
+      this.written = { number: issue.number, body: report.body, notes };
+      return { action: 'already-commented', issue: ref, duplicatesClosed, notes };
     }
     const last = Math.max(Date.parse(issue.created_at), ...updates.map((c) => Date.parse(c.created_at)));
-    await this.patch(issue.number, { body: fit(report.body, this.marker) });
+    await this.writeBody(issue.number, report.body, notes);
     const since = this.now().getTime() - last;
     if (since < this.options.cooldownMs) {
       this.log(`Issue #${issue.number} was updated ${Math.round(since / 1000)} s ago, inside the cooldown: its body is up to date, no comment.`);
-      return { action: 'updated-quietly', issue: ref, duplicatesClosed };
+      return { action: 'updated-quietly', issue: ref, duplicatesClosed, notes };
     }
     await this.comment(issue.number, report.comment);
     this.log(`Commented on issue #${issue.number}: ${issue.html_url}`);
-    return { action: 'commented', issue: ref, duplicatesClosed };
+    return { action: 'commented', issue: ref, duplicatesClosed, notes };
   }
 
   /** The oldest open issue with the fingerprint: search first (cheap), then the list API (search lags behind). */

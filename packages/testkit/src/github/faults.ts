@@ -20,6 +20,8 @@ export interface GitHubFaultSpec {
    * through): what a client that retries a create blindly turns into a duplicate.
    */
   afterHandling?: boolean;
+  /** The connection is reset instead of answered (no status reaches the client; `status` is only recorded). */
+  reset?: boolean;
 }
 
 export interface ActiveGitHubFault extends Required<Pick<GitHubFaultSpec, 'route' | 'status'>> {
@@ -29,6 +31,7 @@ export interface ActiveGitHubFault extends Required<Pick<GitHubFaultSpec, 'route
   body?: unknown;
   delayMs: number;
   afterHandling: boolean;
+  reset: boolean;
 }
 
 export const SECONDARY_RATE_LIMIT_MESSAGE =
@@ -47,6 +50,7 @@ export class GitHubFaults {
       body: spec.body,
       delayMs: spec.delayMs ?? 0,
       afterHandling: spec.afterHandling ?? false,
+      reset: spec.reset ?? false,
     };
     this.active.push(fault);
     return fault;

@@ -12,6 +12,7 @@
  * world.faults.add({ route: 'POST /repos/{owner}/{repo}/issues', status: 502, count: 2 })
  * world.faults.secondaryRateLimit('GET /search/issues', { retryAfterSeconds: 1 })
  * world.faults.add({ route: 'POST /repos/{owner}/{repo}/deployments', status: 502, afterHandling: true })  // created, answer lost
+ * world.faults.add({ route: 'POST /repos/{owner}/{repo}/dispatches', status: 500, afterHandling: true, reset: true })  // sent, connection reset
  * world.rateLimits.exhaust('search')          // search: 30/min, core: 1000/h, x-ratelimit-* on every answer
  * world.oidc.issued / jwks / issuer / setClaims({ environment: 'prod' })
  * world.seedIssue({ title, labels }) / seedComment(n, body) / seedLabel(name)

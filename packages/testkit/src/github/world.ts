@@ -170,6 +170,7 @@ export async function startGitHubWorld(options: GitHubWorldOptions = {}): Promis
     const fault = faults.take(method, matched?.route.template, url.pathname);
     if (fault && !fault.afterHandling) {
       if (fault.delayMs > 0) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (fault.reset) return resetConnection(res, record, fault.status);
       reply(fault.status, fault.body ?? defaultFaultBody(fault.status, requestId), { ...rateLimits.headers(resource), ...fault.headers });
       return;
     }
@@ -194,6 +195,7 @@ export async function startGitHubWorld(options: GitHubWorldOptions = {}): Promis
     }
     if (fault) {
       // Carried out, answer lost.
+      if (fault.reset) return resetConnection(res, record, fault.status);
       reply(fault.status, fault.body ?? defaultFaultBody(fault.status, requestId), { ...rateLimits.headers(resource), ...fault.headers });
       return;
     }
@@ -271,6 +273,12 @@ function parseJson(raw: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** A connection reset instead of an answer (what a client sees when GitHub's edge drops it). */
+function resetConnection(res: ServerResponse, record: { status: number }, status: number): void {
+  record.status = status;
+  res.socket?.destroy();
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
