@@ -6895,21 +6895,141 @@ function compareProfiles(reference, current, options = {}) {
   return { columns, share, detected: columns.length > 0 && share >= driftShare, driftShare, missingInCurrent, missingInReference };
 }
 
-// ../../packages/drift/lib/csv.js
-var CsvError = class extends Error {
-  line;
-  constructor(message, line) {
-    super(message);
-    this.line = line;
-    this.name = "CsvError";
+// ../../packages/drift/lib/csv-scan.js
+function newScanOut(capacity) {
+  return {
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    rows: 0,
+    bad: 0,
+    fieldCount: 0,
+    consumed: 0,
+    lines: 0,
+    firstBadLine: 0,
+    firstBadFields: 0
+  };
+}
+function scanRows(buf, final, width, delim, out) {
+  const n = buf.length;
+  let starts = out.starts;
+  let ends = out.ends;
+  let nFields = 0;
+  let rows = 0;
+  let bad = 0;
+  let fieldCount = 0;
+  let i = 0;
+  let consumed = 0;
+  let line = 1;
+  let lastLine = 1;
+  let firstBadLine2 = 0;
+  let firstBadFields = 0;
+  while (i < n) {
+    let fStart = i;
+    let fEnd = i;
+    let quoted = false;
+    if (buf[i] === 34) {
+      let j = i + 1;
+      let escaped = false;
+      for (; ; ) {
+        if (j >= n) {
+          j = -1;
+          break;
+        }
+        const q = buf[j];
+        if (q === 34) {
+          if (j + 1 < n && buf[j + 1] === 34) {
+            escaped = true;
+            j += 2;
+            continue;
+          }
+          if (j + 1 >= n && !final)
+            j = -1;
+          break;
+        }
+        if (q === 10)
+          lastLine++;
+        j++;
+      }
+      if (j < 0)
+        break;
+      fStart = i + 1;
+      fEnd = j;
+      i = j + 1;
+      quoted = escaped;
+      while (i < n) {
+        const c = buf[i];
+        if (c === delim || c === 10 || c === 13)
+          break;
+        i++;
+      }
+    } else {
+      while (i < n) {
+        const c = buf[i];
+        if (c === delim || c === 10 || c === 13)
+          break;
+        i++;
+      }
+      fEnd = i;
+    }
+    if (i >= n && !final)
+      break;
+    if (fieldCount + 2 > starts.length) {
+      const biggerStarts = new Int32Array(starts.length * 2);
+      biggerStarts.set(starts);
+      starts = biggerStarts;
+      const biggerEnds = new Int32Array(ends.length * 2);
+      biggerEnds.set(ends);
+      ends = biggerEnds;
+    }
+    starts[fieldCount] = fStart;
+    ends[fieldCount] = quoted ? -fEnd - 1 : fEnd;
+    fieldCount++;
+    nFields++;
+    if (i < n && buf[i] === delim) {
+      i++;
+      if (i < n || !final)
+        continue;
+      starts[fieldCount] = i;
+      ends[fieldCount] = i;
+      fieldCount++;
+      nFields++;
+    }
+    if (i < n && buf[i] === 13)
+      i++;
+    if (i < n && buf[i] === 10)
+      i++;
+    consumed = i;
+    if (width < 0) {
+      rows = 1;
+      line = lastLine + 1;
+      break;
+    }
+    if (nFields === 1 && fEnd === fStart && !quoted && buf[fStart - 1] !== 34) {
+      fieldCount -= 1;
+    } else if (nFields !== width) {
+      if (firstBadLine2 === 0) {
+        firstBadLine2 = line;
+        firstBadFields = nFields;
+      }
+      bad++;
+      fieldCount -= nFields;
+    } else
+      rows++;
+    nFields = 0;
+    line = lastLine + 1;
+    lastLine = line;
   }
-};
-var QUOTE = 34;
-var LF = 10;
-var CR = 13;
-var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-var decoder = new TextDecoder();
-function parseNumberBytes(b, start, end) {
+  out.starts = starts;
+  out.ends = ends;
+  out.rows = rows;
+  out.bad = bad;
+  out.fieldCount = width < 0 ? rows ? fieldCount : 0 : rows * width;
+  out.consumed = consumed;
+  out.lines = line - 1;
+  out.firstBadLine = firstBadLine2;
+  out.firstBadFields = firstBadFields;
+}
+function fastNumber(b, start, end) {
   while (start < end && b[start] === 32)
     start++;
   while (end > start && b[end - 1] === 32)
@@ -6917,8 +7037,10 @@ function parseNumberBytes(b, start, end) {
   if (start >= end)
     return Number.NaN;
   let i = start;
-  let neg = false;
   let c = b[i];
+  if (!(c >= 48 && c <= 57 || c === 45 || c === 43 || c === 46))
+    return Number.NaN;
+  let neg = false;
   if (c === 45 || c === 43) {
     neg = c === 45;
     i++;
@@ -6932,12 +7054,11 @@ function parseNumberBytes(b, start, end) {
     if (c < 48 || c > 57)
       break;
     sawDigit = true;
-    if (digits < 15) {
-      mant = mant * 10 + (c - 48);
-      if (mant !== 0)
-        digits++;
-    } else
-      return slow(b, start, end);
+    if (digits >= 15)
+      return Number.POSITIVE_INFINITY;
+    mant = mant * 10 + (c - 48);
+    if (mant !== 0)
+      digits++;
     i++;
   }
   if (i < end && b[i] === 46) {
@@ -6947,52 +7068,63 @@ function parseNumberBytes(b, start, end) {
       if (c < 48 || c > 57)
         break;
       sawDigit = true;
-      if (digits < 15) {
-        mant = mant * 10 + (c - 48);
-        if (mant !== 0)
-          digits++;
-        exp10--;
-      } else
-        return slow(b, start, end);
+      if (digits >= 15)
+        return Number.POSITIVE_INFINITY;
+      mant = mant * 10 + (c - 48);
+      if (mant !== 0)
+        digits++;
+      exp10--;
       i++;
     }
   }
   if (!sawDigit)
-    return slow(b, start, end);
+    return Number.POSITIVE_INFINITY;
   if (i < end) {
     c = b[i];
     if (c !== 101 && c !== 69)
-      return slow(b, start, end);
+      return Number.POSITIVE_INFINITY;
     i++;
-    let eneg = false;
+    let negExp = false;
     if (i < end && (b[i] === 45 || b[i] === 43)) {
-      eneg = b[i] === 45;
+      negExp = b[i] === 45;
       i++;
     }
     let e = 0;
-    let ed = 0;
+    let expDigits = 0;
     while (i < end) {
       c = b[i];
       if (c < 48 || c > 57)
         return Number.NaN;
       e = e * 10 + (c - 48);
-      ed++;
+      expDigits++;
       i++;
     }
-    if (ed === 0 || e > 400)
-      return slow(b, start, end);
-    exp10 += eneg ? -e : e;
+    if (expDigits === 0 || e > 400)
+      return Number.POSITIVE_INFINITY;
+    exp10 += negExp ? -e : e;
   }
-  let v;
-  if (exp10 === 0)
-    v = mant;
-  else if (exp10 > 0 && exp10 <= 22)
-    v = mant * POW10[exp10];
-  else if (exp10 < 0 && exp10 >= -22)
-    v = mant / POW10[-exp10];
-  else
-    return slow(b, start, end);
+  if (exp10 > 22 || exp10 < -22)
+    return Number.POSITIVE_INFINITY;
+  let pow = 1;
+  for (let k = exp10 < 0 ? -exp10 : exp10; k > 0; k--)
+    pow *= 10;
+  const v = exp10 < 0 ? mant / pow : mant * pow;
   return neg ? -v : v;
+}
+
+// ../../packages/drift/lib/csv.js
+var CsvError = class extends Error {
+  line;
+  constructor(message, line) {
+    super(message);
+    this.line = line;
+    this.name = "CsvError";
+  }
+};
+var decoder = new TextDecoder();
+function parseNumberBytes(b, start, end) {
+  const v = fastNumber(b, start, end);
+  return v === Number.POSITIVE_INFINITY ? slow(b, start, end) : v;
 }
 function slow(b, start, end) {
   return parseNumber(decoder.decode(b.subarray(start, end)));
@@ -7070,8 +7202,8 @@ var CsvBatch = class {
   }
   numbers(col) {
     const w = this.names.length;
-    const out = new Float64Array(this.length);
     const { bytes, starts, ends } = this;
+    const out = new Float64Array(this.length);
     for (let r = 0, k = col; r < this.length; r++, k += w) {
       const e = ends[k];
       out[r] = parseNumberBytes(bytes, starts[k], e < 0 ? -e - 1 : e);
@@ -7098,156 +7230,79 @@ var CsvBatch = class {
     return out;
   }
 };
+var BATCH_ROWS = 8192;
+function batchesOf(names, bytes, starts, ends, rows, bad, caches) {
+  const w = names.length;
+  const batches = [];
+  for (let first = 0; first < rows || first === 0 && bad > 0; first += BATCH_ROWS) {
+    const n = Math.min(BATCH_ROWS, rows - first);
+    const range = [first * w, (first + n) * w];
+    batches.push(new CsvBatch(names, bytes, starts.subarray(...range), ends.subarray(...range), n, first === 0 ? bad : 0, caches));
+  }
+  return batches;
+}
 var encoder = new TextEncoder();
+function concat(parts, total) {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
 async function* readCsv(chunks, options = {}) {
-  const delim = (options.delimiter ?? ",").charCodeAt(0);
-  if (!options.delimiter || options.delimiter.length === 1) {
-  } else
+  if (options.delimiter !== void 0 && options.delimiter.length !== 1)
     throw new RangeError(`delimiter must be one character, got ${JSON.stringify(options.delimiter)}`);
-  let names = options.names ? [...options.names] : void 0;
-  let carry = new Uint8Array(0);
-  let line = 1;
-  let starts = new Int32Array(1024);
-  let ends = new Int32Array(1024);
+  const delim = (options.delimiter ?? ",").charCodeAt(0);
   const failOnBad = options.onBadRows === "fail";
+  let names = options.names ? [...options.names] : void 0;
+  let line = 1;
+  const out = newScanOut(1 << 16);
   const caches = [];
-  const processBuffer = function* (buf, final) {
-    const n = buf.length;
-    let rowStartPos = 0;
-    let nFields = 0;
-    let rows = 0;
-    let bad = 0;
-    let width = names ? names.length : -1;
-    let fieldCount = 0;
-    let i = 0;
-    let consumedTo = 0;
-    let headerFields = names ? null : [];
-    let lastLine = line;
-    while (i < n) {
-      let fStart = i;
-      let fEnd;
-      let quoted = false;
-      let c = buf[i];
-      if (c === QUOTE) {
-        quoted = true;
-        let j = i + 1;
-        let escaped = false;
-        for (; ; ) {
-          if (j >= n) {
-            j = -1;
-            break;
-          }
-          if (buf[j] === QUOTE) {
-            if (j + 1 < n && buf[j + 1] === QUOTE) {
-              escaped = true;
-              j += 2;
-              continue;
-            }
-            if (j + 1 >= n && !final) {
-              j = -1;
-              break;
-            }
-            break;
-          }
-          if (buf[j] === LF)
-            lastLine++;
-          j++;
-        }
-        if (j < 0)
-          break;
-        fStart = i + 1;
-        fEnd = j;
-        i = j + 1;
-        quoted = escaped;
-        while (i < n && buf[i] !== delim && buf[i] !== LF && buf[i] !== CR)
-          i++;
-      } else {
-        while (i < n) {
-          c = buf[i];
-          if (c === delim || c === LF || c === CR)
-            break;
-          i++;
-        }
-        fEnd = i;
+  let carry = new Uint8Array(0);
+  const scan = (buf, final) => {
+    if (!names) {
+      scanRows(buf, final, -1, delim, out);
+      if (out.rows === 0) {
+        carry = buf;
+        return [];
       }
-      if (i >= n && !final)
-        break;
-      if (headerFields)
-        headerFields.push(decodeField(buf, fStart, fEnd, quoted));
-      else {
-        if (fieldCount >= starts.length) {
-          const ns = new Int32Array(starts.length * 2);
-          ns.set(starts);
-          starts = ns;
-          const ne = new Int32Array(ends.length * 2);
-          ne.set(ends);
-          ends = ne;
-        }
-        starts[fieldCount] = fStart;
-        ends[fieldCount] = quoted ? -fEnd - 1 : fEnd;
-        fieldCount++;
-      }
-      nFields++;
-      if (i < n && buf[i] === delim) {
-        i++;
-        if (i >= n && final) {
-          if (!headerFields) {
-            starts[fieldCount] = i;
-            ends[fieldCount] = i;
-            fieldCount++;
-          }
-          nFields++;
-        } else
-          continue;
-      }
-      if (i < n && buf[i] === CR)
-        i++;
-      if (i < n && buf[i] === LF)
-        i++;
-      const rowIsBlank = nFields === 1 && fEnd === fStart && !quoted && buf[fStart - 1] !== QUOTE;
-      if (headerFields) {
-        names = headerFields;
-        width = names.length;
-        headerFields = null;
-      } else if (rowIsBlank) {
-        fieldCount -= 1;
-      } else if (nFields !== width) {
-        if (failOnBad)
-          throw new CsvError(`CSV line ${line}: ${nFields} fields, expected ${width} (the header's count)`, line);
-        bad++;
-        fieldCount -= nFields;
-      } else
-        rows++;
-      nFields = 0;
-      rowStartPos = i;
-      consumedTo = i;
-      line = lastLine + 1;
-      lastLine = line;
+      names = Array.from({ length: out.fieldCount }, (_, k) => {
+        const e = out.ends[k];
+        return decodeField(buf, out.starts[k], e < 0 ? -e - 1 : e, e < 0);
+      });
+      line += out.lines;
+      buf = buf.subarray(out.consumed);
     }
-    if (!headerFields && names) {
-      fieldCount = rows * width;
+    scanRows(buf, final, names.length, delim, out);
+    if (failOnBad && out.firstBadLine > 0) {
+      const at = line + out.firstBadLine - 1;
+      throw new CsvError(`CSV line ${at}: ${out.firstBadFields} fields, expected ${names.length} (the header's count)`, at);
     }
-    void rowStartPos;
-    carry = buf.subarray(consumedTo);
-    if (rows > 0 || bad > 0)
-      yield new CsvBatch(names, buf, starts.slice(0, fieldCount), ends.slice(0, fieldCount), rows, bad, caches);
+    line += out.lines;
+    carry = buf.subarray(out.consumed);
+    const fields = [0, out.fieldCount];
+    return batchesOf(names, buf, out.starts.subarray(...fields), out.ends.subarray(...fields), out.rows, out.bad, caches);
   };
   for await (const chunk of chunks) {
     const bytes = typeof chunk === "string" ? encoder.encode(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (bytes.length === 0)
       continue;
-    let buf;
-    if (carry.length === 0)
-      buf = bytes;
-    else {
-      buf = new Uint8Array(carry.length + bytes.length);
-      buf.set(carry);
-      buf.set(bytes, carry.length);
+    let rest = bytes;
+    if (carry.length > 0) {
+      const lf = bytes.indexOf(10);
+      const cut = lf < 0 ? bytes.length : lf + 1;
+      yield* scan(concat([carry, bytes.subarray(0, cut)], carry.length + cut), false);
+      rest = bytes.subarray(cut);
+      if (carry.length > 0)
+        rest = concat([carry, rest], carry.length + rest.length);
     }
-    yield* processBuffer(buf, false);
+    if (rest.length > 0)
+      yield* scan(rest, false);
   }
   if (carry.length > 0)
-    yield* processBuffer(carry, true);
+    yield* scan(carry, true);
   if (!names)
     throw new CsvError("CSV input is empty: no header row", 1);
 }
@@ -8527,7 +8582,7 @@ function walkBloomEligible(filter, out) {
 }
 
 // ../../node_modules/hyparquet/src/utils.js
-function concat(aaa, bbb) {
+function concat2(aaa, bbb) {
   const chunk = 1e4;
   for (let i = 0; i < bbb.length; i += chunk) {
     aaa.push(...bbb.slice(i, i + chunk));
@@ -8565,7 +8620,7 @@ function flatten(chunks) {
   if (chunks.length === 1) return chunks[0];
   const output = [];
   for (const chunk of chunks) {
-    concat(output, chunk);
+    concat2(output, chunk);
   }
   return output;
 }
@@ -9560,7 +9615,7 @@ function invertStruct(struct, depth) {
 }
 
 // ../../node_modules/hyparquet/src/alp.js
-var POW102 = [
+var POW10 = [
   1,
   10,
   100,
@@ -9602,7 +9657,7 @@ var POW10_NEG = [
   1e-17,
   1e-18
 ];
-var POW10F = POW102.slice(0, 11).map(Math.fround);
+var POW10F = POW10.slice(0, 11).map(Math.fround);
 var POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
 function alpDecode(reader, count, type) {
   if (type === "FLOAT") {
@@ -9684,7 +9739,7 @@ function alpDecodeDouble(reader, count) {
     const frameOfReference = view.getBigInt64(reader.offset, true);
     reader.offset += 8;
     const bitWidth2 = view.getUint8(reader.offset++);
-    const mulFactor = POW102[factor];
+    const mulFactor = POW10[factor];
     const mulExponent = POW10_NEG[exponent];
     const forNumber = Number(frameOfReference);
     if (bitWidth2 <= 32 && Number.isSafeInteger(forNumber)) {
@@ -10759,7 +10814,7 @@ async function parquetRead(options) {
           }
         }
       } else {
-        concat(rows, groupData);
+        concat2(rows, groupData);
       }
     }
     onComplete(rows);
@@ -16443,7 +16498,7 @@ function s3File(s3, name, location, size, kind, signal) {
   };
   return file;
 }
-async function* batchesOf(file, onBadRows, columns) {
+async function* batchesOf2(file, onBadRows, columns) {
   if (file.format === "parquet") {
     if (file.gzip)
       throw new SourceError(`${file.name}: a gzipped Parquet file; Parquet compresses its pages itself, store it without .gz.`);
@@ -16501,7 +16556,7 @@ async function readSource2(input, source, format, builder, options) {
   for await (const file of filesOf(input, source, format, options.s3, options.signal)) {
     stats.files += 1;
     try {
-      for await (const batch of batchesOf(file, options.onBadRows)) {
+      for await (const batch of batchesOf2(file, options.onBadRows)) {
         builder.add(batch);
         stats.rows += batch.length;
         if (batch.badRows)
