@@ -1,6 +1,7 @@
 // Drift bench (part of `npm run bench`): 20 columns (10 numeric, 10 categorical) x 1M rows from generated CSV, end
 // to end, each figure a ratio against a reference measured in the same run on the same files:
-//   parse    @mlops-actions/drift readCsv (1 MiB chunks, every field parsed)  vs  DuckDB read_csv of the same file
+//   parse    @mlops-actions/drift readCsv, fed as check-drift feeds a local CSV (1 MiB reused buffers), every
+//            field parsed                                                     vs  DuckDB read_csv of the same file
 //            (all columns, its own threads)                                       goal: rate ratio >= 0.5
 //   compute  ProfileBuilder + compareProfiles on the columns already in memory vs scipy computing the same
 //            statistics (Evidently's defaults at > 1000 rows: normed Wasserstein, Jensen-Shannon) on the same

@@ -1,13 +1,15 @@
 // Child process of the drift bench (one job per process, so each peak RSS is its own):
 //   gen <dir> <rows> <seed> <shift>   write <dir>/data.csv + raw columns (<dir>/n<i>.f64, <dir>/c<i>.u16) for python
-//   parse <csv>                        readCsv over 1 MiB chunks, every field parsed (numbers / strings)
+//   parse <csv>                        readCsv over the file read as check-drift reads a local CSV (readFileChunks:
+//                                      1 MiB reused buffers), every field parsed (numbers / strings)
 //   compute <refDir> <curDir>          profiles from in-memory columns + compareProfiles (the part scipy does)
 //   e2e <refCsv> <curCsv>              readCsv -> ProfileBuilder for both -> compareProfiles
 // Prints one JSON line: { seconds, rows, maxRssMiB, ... }.
-import { createReadStream, openSync, readFileSync, writeSync, closeSync } from 'node:fs';
+import { openSync, readFileSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
 
 import * as drift from '@mlops-actions/drift'; // its built lib/ (turbo builds it before the bench and its test)
+import { readFileChunks } from '@mlops-actions/shared/runtime';
 
 export const NUMERIC = 10;
 export const CATEGORICAL = 10;
@@ -70,7 +72,8 @@ async function gen(dir, rows, seed, shift) {
   out({ rows });
 }
 
-const chunks = (file) => createReadStream(file, { highWaterMark: 1 << 20 });
+// as check-drift's read.ts feeds a local CSV to the reader
+const chunks = (file) => readFileChunks(file);
 
 async function parse(file) {
   const t = performance.now();

@@ -1564,6 +1564,26 @@ function reportFailure(error2) {
   setFailed(`Unexpected error: ${errorMessage(error2)}. Re-run with step debug logging (ACTIONS_STEP_DEBUG) for the stack.`);
 }
 
+// ../../packages/shared/lib/runtime/file-chunks.js
+var FILE_CHUNK_RING = 3;
+async function* readFileChunks(file, options = {}) {
+  const size = options.chunkBytes ?? 1 << 20;
+  const ring = Array.from({ length: FILE_CHUNK_RING }, () => new Uint8Array(size));
+  const handle = await open(file, "r");
+  try {
+    for (let n = 0; ; n++) {
+      options.signal?.throwIfAborted();
+      const buffer = ring[n % FILE_CHUNK_RING];
+      const { bytesRead } = await handle.read(buffer, 0, size, null);
+      if (bytesRead === 0)
+        return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 // ../../packages/shared/lib/aws/region.js
 var REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 function resolveRegion(inputName = "aws-region") {
@@ -16408,7 +16428,7 @@ async function* filesOf(input, source, format, s3, signal) {
     const chosen = pick(source.path);
     if (!chosen)
       throw unknownFormat(input, source.shown);
-    yield localFile(source.shown, source.path, info2.size, chosen);
+    yield localFile(source.shown, source.path, info2.size, chosen, signal);
     return;
   }
   if (!s3)
@@ -16458,12 +16478,13 @@ function unknownFormat(input, name) {
     hint: `Name it .csv, .jsonl or .parquet (optionally .gz), or set ${input}-format: csv, jsonl or parquet.`
   });
 }
-function localFile(name, full, size, kind) {
+function localFile(name, full, size, kind, signal) {
   return {
     name,
     ...kind,
     size,
     stream: async () => createReadStream(full, { highWaterMark: 1 << 20 }),
+    chunks: () => readFileChunks(full, { signal }),
     buffer: () => ({
       byteLength: size,
       async slice(start, end = size) {
@@ -16509,10 +16530,14 @@ async function* batchesOf2(file, onBadRows, columns) {
     yield* readParquet(file.buffer(), columns ? { columns } : {});
     return;
   }
+  const mode = onBadRows === "fail" ? "fail" : "count";
+  if (file.format === "csv" && !file.gzip && file.chunks) {
+    yield* readCsv(file.chunks(), { onBadRows: mode });
+    return;
+  }
   const raw2 = await file.stream();
   const body = file.gzip ? raw2.pipe(createGunzip()) : raw2;
   raw2.on("error", (error2) => body.destroy(error2));
-  const mode = onBadRows === "fail" ? "fail" : "count";
   const reader = file.format === "csv" ? readCsv(body, { onBadRows: mode }) : readJsonLines(body, { onBadRows: mode });
   yield* reader;
 }

@@ -9,7 +9,7 @@ import { createGunzip } from 'node:zlib';
 import * as core from '@mlops-actions/shared/core';
 import { listDataCapture, s3Url, type S3Reader } from '@mlops-actions/shared/aws/s3';
 import { logText } from '@mlops-actions/shared/report';
-import { ActionError, errorMessage } from '@mlops-actions/shared/runtime';
+import { ActionError, errorMessage, readFileChunks } from '@mlops-actions/shared/runtime';
 import { batchFromRecords, CsvError, ProfileError, readCsv, readJsonLines, readParquet, type ProfileBuilder, type RowBatch } from '@mlops-actions/drift';
 import { decodeCaptureLine } from './capture.js';
 import type { DataMode, FileFormat, Format, Source } from './context.js';
@@ -41,6 +41,8 @@ interface DataFile {
   gzip: boolean;
   size: number;
   stream(): Promise<Readable>;
+  /** A local file's bytes in reused buffers (readFileChunks): what the CSV reader is fed when there is no gzip. */
+  chunks?(): AsyncIterable<Uint8Array>;
   /** hyparquet's AsyncBuffer: random access to the bytes. */
   buffer(): { byteLength: number; slice(start: number, end?: number): Promise<ArrayBuffer> };
 }
@@ -79,7 +81,7 @@ export async function* filesOf(
     if (!info.isFile()) throw new SourceError(`Input '${input}': '${source.shown}' is not a regular file.`);
     const chosen = pick(source.path);
     if (!chosen) throw unknownFormat(input, source.shown);
-    yield localFile(source.shown, source.path, info.size, chosen);
+    yield localFile(source.shown, source.path, info.size, chosen, signal);
     return;
   }
   if (!s3) throw new Error('S3 source without an AWS session');
@@ -132,12 +134,13 @@ function unknownFormat(input: string, name: string): SourceError {
   });
 }
 
-function localFile(name: string, full: string, size: number, kind: { format: FileFormat; gzip: boolean }): DataFile {
+function localFile(name: string, full: string, size: number, kind: { format: FileFormat; gzip: boolean }, signal: AbortSignal): DataFile {
   return {
     name,
     ...kind,
     size,
     stream: async () => createReadStream(full, { highWaterMark: 1 << 20 }),
+    chunks: () => readFileChunks(full, { signal }),
     buffer: () => ({
       byteLength: size,
       async slice(start: number, end = size) {
@@ -192,10 +195,14 @@ async function* batchesOf(file: DataFile, onBadRows: 'fail' | 'skip', columns?: 
     yield* readParquet(file.buffer(), columns ? { columns } : {});
     return;
   }
+  const mode = onBadRows === 'fail' ? 'fail' : 'count';
+  if (file.format === 'csv' && !file.gzip && file.chunks) {
+    yield* readCsv(file.chunks(), { onBadRows: mode });
+    return;
+  }
   const raw = await file.stream();
   const body = file.gzip ? raw.pipe(createGunzip()) : raw;
   raw.on('error', (error) => body.destroy(error));
-  const mode = onBadRows === 'fail' ? 'fail' : 'count';
   const reader = file.format === 'csv' ? readCsv(body, { onBadRows: mode }) : readJsonLines(body, { onBadRows: mode });
   yield* reader;
 }
