@@ -72,18 +72,25 @@ describe('workspace files', () => {
 
   test('a CSV of several MiB (read in reused 1 MiB buffers, rows cut at every chunk edge) profiles exactly like its gzipped copy (read as a stream)', async () => {
     // the rows shifted a little per copy, so that no chunk repeats the bytes of the one before it
-    const rows = Array.from({ length: 80 }, (_, copy) => ROWS.map((r) => r.replace(/,(\d+\.\d)/, (_, x: string) => `,${(Number(x) + copy / 10).toFixed(1)}`))).flat();
+    const rows = Array.from({ length: 80 }, (_, copy) =>
+      ROWS.map((r) => r.replace(/,(\d+\.\d)/, (_, x: string) => `,${(Number(x) + copy / 10).toFixed(1)}`)),
+    ).flat();
     const text = csv(rows);
     expect(text.length).toBeGreaterThan(3 << 20);
     writeFileSync(path.join(workspace, 'big.csv'), text);
     writeFileSync(path.join(workspace, 'big-copy.csv.gz'), gzipSync(text));
-    const result = await step({ baseline: 'big.csv', current: 'big-copy.csv.gz', 'column-methods': 'temp_max: ks\ntemp_min: ks\nwind: ks\nprecipitation: ks' }, { keepTemp: true });
+    const result = await step(
+      { baseline: 'big.csv', current: 'big-copy.csv.gz', 'column-methods': 'temp_max: ks\ntemp_min: ks\nwind: ks\nprecipitation: ks' },
+      { keepTemp: true },
+    );
     expect(result.errors).toEqual([]);
     const log = result.main.log.join('\n');
     expect(log).toContain(`Baseline: ${rows.length} rows from 1 file(s).`);
     expect(log).toContain(`Current: ${rows.length} rows from 1 file(s).`);
     const report = readReport(result);
-    expect(report.columns.map((c) => [c.name, c.statistic])).toEqual(expect.arrayContaining(['precipitation', 'temp_max', 'temp_min', 'wind', 'weather'].map((n) => [n, 0])));
+    expect(report.columns.map((c) => [c.name, c.statistic])).toEqual(
+      expect.arrayContaining(['precipitation', 'temp_max', 'temp_min', 'wind', 'weather'].map((n) => [n, 0])),
+    );
   });
 
   test('save-profile writes the baseline profile; a later run compares against it without the data', async () => {
