@@ -55,6 +55,26 @@ describe('readCsv chunking', () => {
     for (const chunk of [1, 2, 3, 7, 100, 777, 4096, 65536]) expect(await read(text, chunk, [0, 2], {}), `chunk ${chunk}`).toEqual(whole);
   });
 
+  it('chunks without a quote read like the whole text with one, for comma, tab and semicolon delimiters', async () => {
+    // one quoted row at the very end: read whole, every byte goes through the quote-aware scan; in small chunks,
+    // every chunk but the last has no quote
+    for (const delim of [',', '\t', ';']) {
+      const rows = Array.from({ length: 3000 }, (_, i) => {
+        if (i % 101 === 7) return ''; // a blank line
+        if (i % 211 === 9) return ['1', '2'].join(delim); // a bad row
+        if (i % 13 === 0) return ['', `v${i % 9}`, 'NA'].join(delim); // missing values
+        return [String(i / 8), `label ${i % 17}\u0001`, `${i}e-2`].join(delim) + (i % 3 === 0 ? '\r' : '');
+      });
+      const text = `a${delim}b${delim}c\n${rows.join('\n')}\n"q"${delim}x${delim}1\n4${delim}y${delim}`;
+      const options = { delimiter: delim };
+      const whole = await read(text, text.length * 2, [0, 2], options);
+      expect(whole.rows).toBeGreaterThan(2800);
+      expect(whole.strings[1]?.at(-1)).toBe('y');
+      expect(whole.numbers[2]?.at(-1)).toBeNaN(); // the empty last field after a trailing delimiter
+      for (const chunk of [7, 100, 4096]) expect(await read(text, chunk, [0, 2], options), `delimiter ${JSON.stringify(delim)}, chunk ${chunk}`).toEqual(whole);
+    }
+  });
+
   it('on-bad-rows fail names the line, counting the line breaks inside quoted fields, whatever the chunking', async () => {
     const good = Array.from({ length: 4000 }, (_, i) => `${i},"q\n${i}"`); // two lines per row
     const text = `n,s\n${good.join('\n')}\n1,2,3\n`;
