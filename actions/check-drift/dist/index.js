@@ -12,7 +12,7 @@ import {
 } from "./chunks/chunk-6UFLRTDT.js";
 import {
   NodeHttpHandler
-} from "./chunks/chunk-LBMVSS6Z.js";
+} from "./chunks/chunk-RHQUXYYU.js";
 import {
   createGunzip
 } from "./chunks/chunk-DL2CX4W2.js";
@@ -26,6 +26,7 @@ import {
   EOL,
   access,
   appendFile,
+  availableParallelism,
   basename,
   constants,
   dirname,
@@ -36,7 +37,7 @@ import {
   resolve,
   stat,
   writeFile
-} from "./chunks/chunk-SQ77GGS2.js";
+} from "./chunks/chunk-AAJAM3NR.js";
 import {
   appendFileSync,
   createHash,
@@ -2016,7 +2017,7 @@ async function assumeWithWebIdentity(options, roleArn) {
   }
   setSecret(token);
   const sts = await options.stsClient();
-  const { AssumeRoleWithWebIdentityCommand } = await import("./chunks/dist-es-XMIJQYWJ.js");
+  const { AssumeRoleWithWebIdentityCommand } = await import("./chunks/dist-es-5DWLYBG2.js");
   try {
     const answer = await sts.send(new AssumeRoleWithWebIdentityCommand({
       RoleArn: roleArn,
@@ -2039,7 +2040,7 @@ async function assumeWithWebIdentity(options, roleArn) {
 }
 async function assumeWithEnvironmentKeys(options, roleArn) {
   const sts = await options.stsClient();
-  const { AssumeRoleCommand } = await import("./chunks/dist-es-XMIJQYWJ.js");
+  const { AssumeRoleCommand } = await import("./chunks/dist-es-5DWLYBG2.js");
   try {
     const answer = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.sessionName, DurationSeconds: options.durationSeconds }));
     return { identity: toIdentity(answer.Credentials, roleArn), principalArn: answer.AssumedRoleUser?.Arn };
@@ -2074,7 +2075,7 @@ var AwsSession = class _AwsSession {
       durationSeconds: options.durationSeconds,
       // STS only when a role is assumed: a lazy chunk of the bundle, not loaded by runs with keys in the environment.
       stsClient: async (provider) => {
-        const { STSClient } = await import("./chunks/dist-es-XMIJQYWJ.js");
+        const { STSClient } = await import("./chunks/dist-es-5DWLYBG2.js");
         return new STSClient({ ...base, ...provider ? { credentials: provider } : {} });
       }
     });
@@ -2395,7 +2396,7 @@ function readSessionInputs(action) {
 
 // ../../packages/shared/lib/aws/cloudwatch.js
 var sdkLoading;
-var loadSdk = () => sdkLoading ??= import("./chunks/cloudwatch-sdk-7J656GLI.js");
+var loadSdk = () => sdkLoading ??= import("./chunks/cloudwatch-sdk-ZJT2LAKB.js");
 var METRICS_PER_REQUEST = 1e3;
 var MAX_REQUEST_BYTES = 1e6;
 var MAX_DIMENSIONS = 30;
@@ -2448,7 +2449,7 @@ var CloudWatchMetrics = class {
 
 // ../../packages/shared/lib/aws/s3.js
 var sdkLoading2;
-var loadSdk2 = () => sdkLoading2 ??= import("./chunks/s3-sdk-QT25T7YF.js");
+var loadSdk2 = () => sdkLoading2 ??= import("./chunks/s3-sdk-Z4TER2CN.js");
 var BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 function parseS3Url(url) {
   const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(url.trim());
@@ -2583,7 +2584,7 @@ async function listDataCapture(s3, prefix2, options) {
 
 // ../../packages/shared/lib/aws/sagemaker-monitoring.js
 var sdkLoading3;
-var loadSdk3 = () => sdkLoading3 ??= import("./chunks/sagemaker-sdk-GULTEA6T.js");
+var loadSdk3 = () => sdkLoading3 ??= import("./chunks/sagemaker-sdk-PS3MGGTW.js");
 var MONITORING_REPORT_STATUSES = /* @__PURE__ */ new Set(["Completed", "CompletedWithViolations"]);
 var SageMakerMonitoring = class {
   session;
@@ -6915,6 +6916,11 @@ function compareProfiles(reference, current, options = {}) {
   return { columns, share, detected: columns.length > 0 && share >= driftShare, driftShare, missingInCurrent, missingInReference };
 }
 
+// builtin:worker_threads
+var builtin$ = __require("node:worker_threads");
+var read$ = (key) => builtin$[key];
+var Worker = /* @__PURE__ */ read$("Worker");
+
 // ../../packages/drift/lib/csv-scan.js
 function newScanOut(capacity) {
   return {
@@ -7131,6 +7137,196 @@ function fastNumber(b, start, end) {
   const v = exp10 < 0 ? mant / pow : mant * pow;
   return neg ? -v : v;
 }
+function columnNumbers(bytes, starts, ends, width, rows, slots, out) {
+  for (let col = 0; col < width; col++) {
+    const slot = slots[col];
+    if (slot < 0)
+      continue;
+    const base = slot * rows;
+    for (let r = 0, k = col; r < rows; r++, k += width) {
+      const e = ends[k];
+      out[base + r] = fastNumber(bytes, starts[k], e < 0 ? -e - 1 : e);
+    }
+  }
+}
+function lastRowEnd(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let pos = 0;
+  let end = 0;
+  for (; ; ) {
+    const open2 = buf.indexOf(34, pos);
+    const outsideEnd = open2 < 0 ? buf.length : open2;
+    if (outsideEnd > pos) {
+      const lf = buf.lastIndexOf(10, outsideEnd - 1);
+      if (lf >= pos)
+        end = lf + 1;
+    }
+    if (open2 < 0)
+      return end;
+    const close = buf.indexOf(34, open2 + 1);
+    if (close < 0)
+      return end;
+    pos = close + 1;
+  }
+}
+function scanWorkerSource() {
+  return `'use strict';
+const { parentPort } = require('node:worker_threads');
+${scanRows.toString()}
+${fastNumber.toString()}
+${columnNumbers.toString()}
+parentPort.on('message', (m) => {
+  const bytes = new Uint8Array(m.buffer, 0, m.length);
+  const out = { starts: new Int32Array(m.starts), ends: new Int32Array(m.ends), rows: 0, bad: 0, fieldCount: 0, consumed: 0, lines: 0, firstBadLine: 0, firstBadFields: 0 };
+  ${scanRows.name}(bytes, false, m.width, m.delim, out);
+  let parsedColumns = 0;
+  for (const slot of m.slots) if (slot >= 0) parsedColumns++;
+  let numbers = new Float64Array(m.numbers);
+  if (numbers.length < parsedColumns * out.rows) numbers = new Float64Array(parsedColumns * out.rows);
+  ${columnNumbers.name}(bytes, out.starts, out.ends, m.width, out.rows, m.slots, numbers);
+  parentPort.postMessage(
+    { id: m.id, slots: m.slots, buffer: m.buffer, length: m.length, rows: out.rows, bad: out.bad, consumed: out.consumed, lines: out.lines,
+      firstBadLine: out.firstBadLine, firstBadFields: out.firstBadFields, fieldCount: out.fieldCount,
+      starts: out.starts.buffer, ends: out.ends.buffer, numbers: numbers.buffer },
+    [m.buffer, out.starts.buffer, out.ends.buffer, numbers.buffer],
+  );
+});
+`;
+}
+
+// ../../packages/drift/lib/csv-parallel.js
+var ScanPipeline = class {
+  pieceBytes;
+  width;
+  delim;
+  slots;
+  workers;
+  waiting = /* @__PURE__ */ new Map();
+  inFlight = [];
+  free = { bytes: [], starts: [], ends: [], numbers: [] };
+  nextId = 0;
+  piece;
+  fill = 0;
+  /** Bytes given after the pipeline got stuck (no row end in a whole piece): one thread reads them. */
+  rest = [];
+  /** A whole piece without a row end outside quotes (a very long row, or a stray quote): stop sending. */
+  stuck = false;
+  constructor(count, pieceBytes, width, delim, slots) {
+    this.pieceBytes = pieceBytes;
+    this.width = width;
+    this.delim = delim;
+    this.slots = slots;
+    const source = scanWorkerSource();
+    this.workers = Array.from({ length: count }, () => {
+      const worker = new Worker(source, { eval: true });
+      worker.on("message", (reply) => {
+        this.waiting.get(reply.id)?.resolve(reply);
+        this.waiting.delete(reply.id);
+      });
+      worker.on("error", (error2) => {
+        for (const w of this.waiting.values())
+          w.reject(error2);
+        this.waiting.clear();
+      });
+      return worker;
+    });
+    this.piece = this.takeBytes();
+  }
+  get pending() {
+    return this.inFlight.length;
+  }
+  /** Copies chunk into pieces; a full piece is sent from its start to its last row end, the tail starts the next. */
+  push(chunk) {
+    if (this.stuck) {
+      this.rest.push(chunk.slice());
+      return;
+    }
+    for (let at = 0; at < chunk.length; ) {
+      const n = Math.min(this.piece.length - this.fill, chunk.length - at);
+      this.piece.set(chunk.subarray(at, at + n), this.fill);
+      this.fill += n;
+      at += n;
+      if (this.fill < this.piece.length)
+        continue;
+      const end = lastRowEnd(this.piece);
+      if (end === 0) {
+        this.stuck = true;
+        if (at < chunk.length)
+          this.rest.push(chunk.slice(at));
+        return;
+      }
+      const next = this.takeBytes();
+      next.set(this.piece.subarray(end, this.fill));
+      this.send(this.piece, end);
+      this.piece = next;
+      this.fill -= end;
+    }
+  }
+  /** The oldest piece's result. */
+  async next() {
+    const reply = await this.inFlight.shift();
+    const bytes = new Uint8Array(reply.buffer, 0, reply.length);
+    const fields = reply.fieldCount;
+    return {
+      ...reply,
+      bytes,
+      starts: new Int32Array(reply.starts, 0, fields),
+      ends: new Int32Array(reply.ends, 0, fields),
+      numbers: new Float64Array(reply.numbers),
+      release: () => {
+        this.free.bytes.push(reply.buffer);
+        this.free.starts.push(reply.starts);
+        this.free.ends.push(reply.ends);
+        this.free.numbers.push(reply.numbers);
+      }
+    };
+  }
+  /**
+   * Every byte not scanned yet, in order, in one buffer of its own: the pieces still in flight (their results are
+   * dropped: after a misled cut they started at no row start), the piece being filled, and what came after.
+   */
+  async takeRest() {
+    const parts = [];
+    for (const reply of this.inFlight.splice(0)) {
+      const r = await reply;
+      parts.push(new Uint8Array(r.buffer, 0, r.length));
+    }
+    parts.push(this.piece.subarray(0, this.fill), ...this.rest);
+    const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    this.fill = 0;
+    this.rest.length = 0;
+    return out;
+  }
+  async close() {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+  send(piece, length) {
+    const id = this.nextId++;
+    const worker = this.workers[id % this.workers.length];
+    const arrayBytes = Math.ceil(this.pieceBytes / 8) * 8;
+    const arrays = {
+      starts: this.free.starts.pop() ?? new ArrayBuffer(arrayBytes),
+      ends: this.free.ends.pop() ?? new ArrayBuffer(arrayBytes),
+      numbers: this.free.numbers.pop() ?? new ArrayBuffer(arrayBytes)
+    };
+    const message = { id, buffer: piece.buffer, length, width: this.width, delim: this.delim, slots: this.slots(), ...arrays };
+    const reply = new Promise((resolve3, reject) => {
+      this.waiting.set(id, { resolve: resolve3, reject });
+      worker.postMessage(message, [piece.buffer, arrays.starts, arrays.ends, arrays.numbers]);
+    });
+    reply.catch(() => {
+    });
+    this.inFlight.push(reply);
+  }
+  takeBytes() {
+    return new Uint8Array(this.free.bytes.pop() ?? new ArrayBuffer(this.pieceBytes));
+  }
+};
 
 // ../../packages/drift/lib/csv.js
 var CsvError = class extends Error {
@@ -7211,7 +7407,9 @@ var CsvBatch = class {
   length;
   badRows;
   caches;
-  constructor(names, bytes, starts, ends, length, badRows, caches) {
+  asked;
+  parsed;
+  constructor(names, bytes, starts, ends, length, badRows, caches, asked, parsed) {
     this.names = names;
     this.bytes = bytes;
     this.starts = starts;
@@ -7219,10 +7417,26 @@ var CsvBatch = class {
     this.length = length;
     this.badRows = badRows;
     this.caches = caches;
+    this.asked = asked;
+    this.parsed = parsed;
   }
   numbers(col) {
     const w = this.names.length;
-    const { bytes, starts, ends } = this;
+    const { bytes, starts, ends, parsed } = this;
+    this.asked[col] = 1;
+    const slot = parsed ? parsed.slots[col] : -1;
+    if (parsed && slot >= 0) {
+      const from = slot * parsed.stride + parsed.first;
+      const out2 = parsed.numbers.slice(from, from + this.length);
+      for (let r = 0; r < out2.length; r++) {
+        if (out2[r] !== Number.POSITIVE_INFINITY)
+          continue;
+        const k = r * w + col;
+        const e = ends[k];
+        out2[r] = slow(bytes, starts[k], e < 0 ? -e - 1 : e);
+      }
+      return out2;
+    }
     const out = new Float64Array(this.length);
     for (let r = 0, k = col; r < this.length; r++, k += w) {
       const e = ends[k];
@@ -7251,13 +7465,14 @@ var CsvBatch = class {
   }
 };
 var BATCH_ROWS = 8192;
-function batchesOf(names, bytes, starts, ends, rows, bad, caches) {
+function batchesOf(names, bytes, starts, ends, rows, bad, caches, asked, parsed) {
   const w = names.length;
   const batches = [];
   for (let first = 0; first < rows || first === 0 && bad > 0; first += BATCH_ROWS) {
     const n = Math.min(BATCH_ROWS, rows - first);
     const range = [first * w, (first + n) * w];
-    batches.push(new CsvBatch(names, bytes, starts.subarray(...range), ends.subarray(...range), n, first === 0 ? bad : 0, caches));
+    const numbers = parsed ? { ...parsed, stride: rows, first } : void 0;
+    batches.push(new CsvBatch(names, bytes, starts.subarray(...range), ends.subarray(...range), n, first === 0 ? bad : 0, caches, asked, numbers));
   }
   return batches;
 }
@@ -7271,16 +7486,36 @@ function concat(parts, total) {
   }
   return out;
 }
+function slotsOf(asked) {
+  const slots = new Int32Array(asked.length).fill(-1);
+  let next = 0;
+  asked.forEach((yes, col) => {
+    if (yes)
+      slots[col] = next++;
+  });
+  return slots;
+}
 async function* readCsv(chunks, options = {}) {
   if (options.delimiter !== void 0 && options.delimiter.length !== 1)
     throw new RangeError(`delimiter must be one character, got ${JSON.stringify(options.delimiter)}`);
   const delim = (options.delimiter ?? ",").charCodeAt(0);
   const failOnBad = options.onBadRows === "fail";
+  const workers = options.parallel?.workers ?? Math.min(3, availableParallelism());
+  const parallelAfter = options.parallel?.after ?? 8 << 20;
+  const pieceBytes = options.parallel?.pieceBytes ?? 4 << 20;
   let names = options.names ? [...options.names] : void 0;
   let line = 1;
   const out = newScanOut(1 << 16);
   const caches = [];
+  let asked = new Uint8Array(0);
   let carry = new Uint8Array(0);
+  let scannedHere = 0;
+  const throwBad = (firstBadLine2, firstBadFields) => {
+    if (!failOnBad || firstBadLine2 === 0)
+      return;
+    const at = line + firstBadLine2 - 1;
+    throw new CsvError(`CSV line ${at}: ${firstBadFields} fields, expected ${names?.length} (the header's count)`, at);
+  };
   const scan = (buf, final) => {
     if (!names) {
       scanRows(buf, final, -1, delim, out);
@@ -7295,34 +7530,82 @@ async function* readCsv(chunks, options = {}) {
       line += out.lines;
       buf = buf.subarray(out.consumed);
     }
+    if (asked.length !== names.length)
+      asked = new Uint8Array(names.length);
     scanRows(buf, final, names.length, delim, out);
-    if (failOnBad && out.firstBadLine > 0) {
-      const at = line + out.firstBadLine - 1;
-      throw new CsvError(`CSV line ${at}: ${out.firstBadFields} fields, expected ${names.length} (the header's count)`, at);
-    }
+    throwBad(out.firstBadLine, out.firstBadFields);
     line += out.lines;
+    scannedHere += out.consumed;
     carry = buf.subarray(out.consumed);
     const fields = [0, out.fieldCount];
-    return batchesOf(names, buf, out.starts.subarray(...fields), out.ends.subarray(...fields), out.rows, out.bad, caches);
+    return batchesOf(names, buf, out.starts.subarray(...fields), out.ends.subarray(...fields), out.rows, out.bad, caches, asked);
   };
-  for await (const chunk of chunks) {
-    const bytes = typeof chunk === "string" ? encoder.encode(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (bytes.length === 0)
-      continue;
-    let rest = bytes;
-    if (carry.length > 0) {
-      const lf = bytes.indexOf(10);
-      const cut = lf < 0 ? bytes.length : lf + 1;
-      yield* scan(concat([carry, bytes.subarray(0, cut)], carry.length + cut), false);
-      rest = bytes.subarray(cut);
-      if (carry.length > 0)
-        rest = concat([carry, rest], carry.length + rest.length);
+  let pipeline;
+  const fromWorker = async function* (piece) {
+    throwBad(piece.firstBadLine, piece.firstBadFields);
+    line += piece.lines;
+    const { numbers, slots } = piece;
+    yield* batchesOf(names, piece.bytes, piece.starts, piece.ends, piece.rows, piece.bad, caches, asked, { numbers, slots });
+    if (piece.consumed < piece.bytes.length) {
+      const leftover = piece.bytes.slice(piece.consumed);
+      const rest = await pipeline.takeRest();
+      carry = concat([leftover, rest], leftover.length + rest.length);
+      await pipeline?.close();
+      pipeline = void 0;
     }
-    if (rest.length > 0)
-      yield* scan(rest, false);
+    piece.release();
+  };
+  try {
+    for await (const chunk of chunks) {
+      const bytes = typeof chunk === "string" ? encoder.encode(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      if (bytes.length === 0)
+        continue;
+      if (pipeline) {
+        pipeline.push(bytes);
+        while (pipeline && pipeline.pending > 2 * workers)
+          yield* fromWorker(await pipeline.next());
+        if (pipeline?.stuck) {
+          while (pipeline && pipeline.pending > 0)
+            yield* fromWorker(await pipeline.next());
+          if (pipeline) {
+            carry = await pipeline.takeRest();
+            await pipeline.close();
+            pipeline = void 0;
+          }
+        }
+        continue;
+      }
+      let rest = bytes;
+      if (carry.length > 0) {
+        const lf = bytes.indexOf(10);
+        const cut = lf < 0 ? bytes.length : lf + 1;
+        yield* scan(concat([carry, bytes.subarray(0, cut)], carry.length + cut), false);
+        rest = bytes.subarray(cut);
+        if (carry.length > 0)
+          rest = concat([carry, rest], carry.length + rest.length);
+      }
+      if (rest.length > 0)
+        yield* scan(rest, false);
+      if (names && workers > 0 && scannedHere >= parallelAfter) {
+        const columns = asked;
+        pipeline = new ScanPipeline(workers, pieceBytes, names.length, delim, () => slotsOf(columns));
+        pipeline.push(carry);
+        carry = new Uint8Array(0);
+        scannedHere = Number.NEGATIVE_INFINITY;
+      }
+    }
+    while (pipeline && pipeline.pending > 0)
+      yield* fromWorker(await pipeline.next());
+    if (pipeline) {
+      carry = await pipeline.takeRest();
+      await pipeline.close();
+      pipeline = void 0;
+    }
+    if (carry.length > 0)
+      yield* scan(carry, true);
+  } finally {
+    await pipeline?.close();
   }
-  if (carry.length > 0)
-    yield* scan(carry, true);
   if (!names)
     throw new CsvError("CSV input is empty: no header row", 1);
 }
@@ -16290,9 +16573,9 @@ ${inputs.modelName}`).digest("hex").slice(0, 24)}`;
 }
 
 // builtin:readline
-var builtin$ = __require("node:readline");
-var read$ = (key) => builtin$[key];
-var createInterface = /* @__PURE__ */ read$("createInterface");
+var builtin$2 = __require("node:readline");
+var read$2 = (key) => builtin$2[key];
+var createInterface = /* @__PURE__ */ read$2("createInterface");
 
 // lib/capture.js
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);

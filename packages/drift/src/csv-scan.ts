@@ -227,3 +227,82 @@ export function fastNumber(b: Uint8Array, start: number, end: number): number {
   const v = exp10 < 0 ? mant / pow : mant * pow;
   return neg ? -v : v;
 }
+
+/**
+ * The numbers of the columns that have a slot (fastNumber of each field), by slot: out[slot * rows + row]; a
+ * column without one (-1) is not parsed (labels parsed as numbers would only cost time: the reader gives slots to
+ * the columns its caller asked numbers of).
+ */
+export function columnNumbers(
+  bytes: Uint8Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  width: number,
+  rows: number,
+  slots: Int32Array,
+  out: Float64Array,
+): void {
+  for (let col = 0; col < width; col++) {
+    const slot = slots[col] as number;
+    if (slot < 0) continue;
+    const base = slot * rows;
+    for (let r = 0, k = col; r < rows; r++, k += width) {
+      const e = ends[k] as number;
+      out[base + r] = fastNumber(bytes, starts[k] as number, e < 0 ? -e - 1 : e);
+    }
+  }
+}
+
+/**
+ * The end of the last complete row in bytes, which start at a row start: the byte after the last LF outside
+ * quotes (0: none). Walks the quotes with the native indexOf (memchr), so bytes without quotes cost two native
+ * scans. A stray quote inside an unquoted field can mislead it; the reader checks each piece's scan and falls back.
+ */
+export function lastRowEnd(bytes: Uint8Array): number {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let pos = 0;
+  let end = 0;
+  for (;;) {
+    const open = buf.indexOf(34, pos);
+    const outsideEnd = open < 0 ? buf.length : open;
+    if (outsideEnd > pos) {
+      const lf = buf.lastIndexOf(10, outsideEnd - 1);
+      if (lf >= pos) end = lf + 1;
+    }
+    if (open < 0) return end;
+    const close = buf.indexOf(34, open + 1);
+    if (close < 0) return end;
+    pos = close + 1;
+  }
+}
+
+/**
+ * The scan workers' source, built from the functions above (each stands alone: literals only, no module names but
+ * each other), so an action bundle stays one file. A message brings a piece of whole rows and the arrays to fill,
+ * all transferred, and the same arrays go back (or bigger ones when they were too small): nothing is allocated per
+ * piece once the reader's buffers go round (fresh memory costs page faults on a VM).
+ */
+export function scanWorkerSource(): string {
+  return `'use strict';
+const { parentPort } = require('node:worker_threads');
+${scanRows.toString()}
+${fastNumber.toString()}
+${columnNumbers.toString()}
+parentPort.on('message', (m) => {
+  const bytes = new Uint8Array(m.buffer, 0, m.length);
+  const out = { starts: new Int32Array(m.starts), ends: new Int32Array(m.ends), rows: 0, bad: 0, fieldCount: 0, consumed: 0, lines: 0, firstBadLine: 0, firstBadFields: 0 };
+  ${scanRows.name}(bytes, false, m.width, m.delim, out);
+  let parsedColumns = 0;
+  for (const slot of m.slots) if (slot >= 0) parsedColumns++;
+  let numbers = new Float64Array(m.numbers);
+  if (numbers.length < parsedColumns * out.rows) numbers = new Float64Array(parsedColumns * out.rows);
+  ${columnNumbers.name}(bytes, out.starts, out.ends, m.width, out.rows, m.slots, numbers);
+  parentPort.postMessage(
+    { id: m.id, slots: m.slots, buffer: m.buffer, length: m.length, rows: out.rows, bad: out.bad, consumed: out.consumed, lines: out.lines,
+      firstBadLine: out.firstBadLine, firstBadFields: out.firstBadFields, fieldCount: out.fieldCount,
+      starts: out.starts.buffer, ends: out.ends.buffer, numbers: numbers.buffer },
+    [m.buffer, out.starts.buffer, out.ends.buffer, numbers.buffer],
+  );
+});
+`;
+}

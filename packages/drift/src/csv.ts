@@ -5,6 +5,8 @@
  * engine's own correctly rounded parser).
  */
 import { MISSING_TOKENS, parseNumber, type RowBatch } from './batch.js';
+import { availableParallelism } from 'node:os';
+import { type ScannedPiece, ScanPipeline } from './csv-parallel.js';
 import { fastNumber, newScanOut, type ScanOut, scanRows } from './csv-scan.js';
 
 export interface CsvOptions {
@@ -14,6 +16,12 @@ export interface CsvOptions {
   names?: readonly string[];
   /** `count` (default): a row with the wrong number of fields is skipped and counted; `fail`: throw CsvError. */
   onBadRows?: 'count' | 'fail';
+  /**
+   * Scan workers for large inputs: how many (default: one per core, at most 3; 0 scans on this thread only), after
+   * how many bytes they take over (default 8 MiB: the header and the first batches, which type inference reads, are
+   * scanned here) and the piece each scans (default 4 MiB).
+   */
+  parallel?: { workers?: number; after?: number; pieceBytes?: number };
 }
 
 export class CsvError extends Error {
@@ -105,11 +113,28 @@ class CsvBatch implements RowBatch {
     readonly length: number,
     readonly badRows: number,
     private readonly caches: FieldCache[],
+    /** The columns numbers were asked of (shared by the batches of one input): the scan workers parse those. */
+    private readonly asked: Uint8Array,
+    /** A scan worker's numbers: by slot, `stride` rows per slot, this batch from row `first` of its piece. */
+    private readonly parsed?: { numbers: Float64Array; slots: Int32Array; stride: number; first: number },
   ) {}
 
   numbers(col: number): Float64Array {
     const w = this.names.length;
-    const { bytes, starts, ends } = this;
+    const { bytes, starts, ends, parsed } = this;
+    this.asked[col] = 1;
+    const slot = parsed ? (parsed.slots[col] as number) : -1;
+    if (parsed && slot >= 0) {
+      const from = slot * parsed.stride + parsed.first;
+      const out = parsed.numbers.slice(from, from + this.length);
+      for (let r = 0; r < out.length; r++) {
+        if (out[r] !== Number.POSITIVE_INFINITY) continue; // the fast path could not tell: the engine's parser
+        const k = r * w + col;
+        const e = ends[k] as number;
+        out[r] = slow(bytes, starts[k] as number, e < 0 ? -e - 1 : e);
+      }
+      return out;
+    }
     const out = new Float64Array(this.length);
     for (let r = 0, k = col; r < this.length; r++, k += w) {
       const e = ends[k] as number;
@@ -154,13 +179,16 @@ function batchesOf(
   rows: number,
   bad: number,
   caches: FieldCache[],
+  asked: Uint8Array,
+  parsed?: { numbers: Float64Array; slots: Int32Array },
 ): RowBatch[] {
   const w = names.length;
   const batches: RowBatch[] = [];
   for (let first = 0; first < rows || (first === 0 && bad > 0); first += BATCH_ROWS) {
     const n = Math.min(BATCH_ROWS, rows - first);
     const range = [first * w, (first + n) * w] as const;
-    batches.push(new CsvBatch(names, bytes, starts.subarray(...range), ends.subarray(...range), n, first === 0 ? bad : 0, caches));
+    const numbers = parsed ? { ...parsed, stride: rows, first } : undefined;
+    batches.push(new CsvBatch(names, bytes, starts.subarray(...range), ends.subarray(...range), n, first === 0 ? bad : 0, caches, asked, numbers));
   }
   return batches;
 }
@@ -178,6 +206,16 @@ function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
+/** Slots for a worker's numbers: the columns numbers were asked of, in order; -1 for the others. */
+function slotsOf(asked: Uint8Array): Int32Array {
+  const slots = new Int32Array(asked.length).fill(-1);
+  let next = 0;
+  asked.forEach((yes, col) => {
+    if (yes) slots[col] = next++;
+  });
+  return slots;
+}
+
 /**
  * Reads CSV from byte (or string) chunks; yields batches of complete rows in input order. Feed large chunks
  * (e.g. 1 MiB) for speed. Blank lines are skipped; a row with a different field count than the header is a bad row.
@@ -189,13 +227,23 @@ export async function* readCsv(chunks: AsyncIterable<Uint8Array | string> | Iter
     throw new RangeError(`delimiter must be one character, got ${JSON.stringify(options.delimiter)}`);
   const delim = (options.delimiter ?? ',').charCodeAt(0);
   const failOnBad = options.onBadRows === 'fail';
+  const workers = options.parallel?.workers ?? Math.min(3, availableParallelism());
+  const parallelAfter = options.parallel?.after ?? 8 << 20;
+  const pieceBytes = options.parallel?.pieceBytes ?? 4 << 20;
   let names: string[] | undefined = options.names ? [...options.names] : undefined;
   let line = 1; // line of the next row to scan
   const out: ScanOut = newScanOut(1 << 16);
   const caches: FieldCache[] = []; // per column, shared by the batches
+  let asked = new Uint8Array(0); // per column: numbers were asked of it (sized once the header is known)
   let carry: Uint8Array = new Uint8Array(0); // the start of a row the last chunk cut
+  let scannedHere = 0;
 
-  /** Scans buf: the header first if not known yet, then the complete rows; the rest becomes the carry. */
+  const throwBad = (firstBadLine: number, firstBadFields: number): void => {
+    if (!failOnBad || firstBadLine === 0) return;
+    const at = line + firstBadLine - 1;
+    throw new CsvError(`CSV line ${at}: ${firstBadFields} fields, expected ${names?.length} (the header's count)`, at);
+  };
+  /** Scans buf here: the header first if not known yet, then the complete rows; the rest becomes the carry. */
   const scan = (buf: Uint8Array, final: boolean): RowBatch[] => {
     if (!names) {
       scanRows(buf, final, -1, delim, out);
@@ -210,33 +258,80 @@ export async function* readCsv(chunks: AsyncIterable<Uint8Array | string> | Iter
       line += out.lines;
       buf = buf.subarray(out.consumed);
     }
+    if (asked.length !== names.length) asked = new Uint8Array(names.length);
     scanRows(buf, final, names.length, delim, out);
-    if (failOnBad && out.firstBadLine > 0) {
-      const at = line + out.firstBadLine - 1;
-      throw new CsvError(`CSV line ${at}: ${out.firstBadFields} fields, expected ${names.length} (the header's count)`, at);
-    }
+    throwBad(out.firstBadLine, out.firstBadFields);
     line += out.lines;
+    scannedHere += out.consumed;
     carry = buf.subarray(out.consumed);
     // views, not copies: the next scan reuses the arrays, once the caller has asked for the batch after these
     const fields = [0, out.fieldCount] as const;
-    return batchesOf(names, buf, out.starts.subarray(...fields), out.ends.subarray(...fields), out.rows, out.bad, caches);
+    return batchesOf(names, buf, out.starts.subarray(...fields), out.ends.subarray(...fields), out.rows, out.bad, caches, asked);
   };
 
-  for await (const chunk of chunks) {
-    // a plain Uint8Array view (a Buffer is a subclass): one element kind in the hot loops
-    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (bytes.length === 0) continue;
-    // the row the last chunk cut is finished in a small copy; the rest of the chunk is scanned where it is
-    let rest = bytes;
-    if (carry.length > 0) {
-      const lf = bytes.indexOf(10);
-      const cut = lf < 0 ? bytes.length : lf + 1;
-      yield* scan(concat([carry, bytes.subarray(0, cut)], carry.length + cut), false);
-      rest = bytes.subarray(cut);
-      if (carry.length > 0) rest = concat([carry, rest], carry.length + rest.length); // a quoted line break
+  let pipeline: ScanPipeline | undefined;
+  /** A worker's piece as batches; after a misled cut (a stray quote) this thread reads the rest of the input. */
+  const fromWorker = async function* (piece: ScannedPiece): AsyncGenerator<RowBatch> {
+    throwBad(piece.firstBadLine, piece.firstBadFields);
+    line += piece.lines;
+    const { numbers, slots } = piece;
+    yield* batchesOf(names as string[], piece.bytes, piece.starts, piece.ends, piece.rows, piece.bad, caches, asked, { numbers, slots });
+    if (piece.consumed < piece.bytes.length) {
+      const leftover = piece.bytes.slice(piece.consumed);
+      const rest = await (pipeline as ScanPipeline).takeRest();
+      carry = concat([leftover, rest], leftover.length + rest.length);
+      await pipeline?.close();
+      pipeline = undefined;
     }
-    if (rest.length > 0) yield* scan(rest, false);
+    piece.release();
+  };
+
+  try {
+    for await (const chunk of chunks) {
+      // a plain Uint8Array view (a Buffer is a subclass): one element kind in the hot loops
+      const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      if (bytes.length === 0) continue;
+      if (pipeline) {
+        pipeline.push(bytes);
+        while (pipeline && pipeline.pending > 2 * workers) yield* fromWorker(await pipeline.next());
+        if (pipeline?.stuck) {
+          // a whole piece without a row end outside quotes: what was sent first, then this thread goes on
+          while (pipeline && pipeline.pending > 0) yield* fromWorker(await pipeline.next());
+          if (pipeline) {
+            carry = await pipeline.takeRest();
+            await pipeline.close();
+            pipeline = undefined;
+          }
+        }
+        continue;
+      }
+      // the row the last chunk cut is finished in a small copy; the rest of the chunk is scanned where it is
+      let rest = bytes;
+      if (carry.length > 0) {
+        const lf = bytes.indexOf(10);
+        const cut = lf < 0 ? bytes.length : lf + 1;
+        yield* scan(concat([carry, bytes.subarray(0, cut)], carry.length + cut), false);
+        rest = bytes.subarray(cut);
+        if (carry.length > 0) rest = concat([carry, rest], carry.length + rest.length); // a quoted line break
+      }
+      if (rest.length > 0) yield* scan(rest, false);
+      if (names && workers > 0 && scannedHere >= parallelAfter) {
+        const columns = asked;
+        pipeline = new ScanPipeline(workers, pieceBytes, names.length, delim, () => slotsOf(columns));
+        pipeline.push(carry);
+        carry = new Uint8Array(0);
+        scannedHere = Number.NEGATIVE_INFINITY; // once
+      }
+    }
+    while (pipeline && pipeline.pending > 0) yield* fromWorker(await pipeline.next());
+    if (pipeline) {
+      carry = await pipeline.takeRest(); // the last piece, not full: scanned here, no round trip
+      await pipeline.close();
+      pipeline = undefined;
+    }
+    if (carry.length > 0) yield* scan(carry, true);
+  } finally {
+    await pipeline?.close();
   }
-  if (carry.length > 0) yield* scan(carry, true);
   if (!names) throw new CsvError('CSV input is empty: no header row', 1);
 }

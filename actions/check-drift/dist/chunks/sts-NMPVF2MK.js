@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   SignatureV4MultiRegion
-} from "./chunk-IKQCBBLP.js";
+} from "./chunk-WJ4DAUCM.js";
 import {
   package_default
 } from "./chunk-N7YOWEQ4.js";
@@ -14,10 +14,10 @@ import {
   NODE_SIGV4A_CONFIG_OPTIONS,
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config
-} from "./chunk-BQI7ZI6F.js";
+} from "./chunk-4V4KG6TX.js";
 import {
   NodeHttpHandler
-} from "./chunk-LBMVSS6Z.js";
+} from "./chunk-RHQUXYYU.js";
 import {
   Sha256Node
 } from "./chunk-RJMEDOIQ.js";
@@ -65,7 +65,7 @@ import {
   resolveUserAgentConfig,
   setCredentialFeature,
   stsRegionDefaultResolver
-} from "./chunk-AZFH5MPF.js";
+} from "./chunk-WLBASMQD.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -74,12 +74,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-DR5K5EXB.js";
+} from "./chunk-EWIRHUSP.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-SQ77GGS2.js";
+} from "./chunk-AAJAM3NR.js";
 import {
   TypeRegistry,
   calculateBodyLength,

@@ -2,17 +2,17 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   NodeHttpHandler
-} from "./chunk-LBMVSS6Z.js";
+} from "./chunk-RHQUXYYU.js";
 import "./chunk-XXW5MR4D.js";
 import {
   setCredentialFeature
-} from "./chunk-AZFH5MPF.js";
+} from "./chunk-WLBASMQD.js";
 import {
   CredentialsProviderError
-} from "./chunk-DR5K5EXB.js";
+} from "./chunk-EWIRHUSP.js";
 import {
   promises_default
-} from "./chunk-SQ77GGS2.js";
+} from "./chunk-AAJAM3NR.js";
 import {
   HttpRequest,
   parseRfc3339DateTime,

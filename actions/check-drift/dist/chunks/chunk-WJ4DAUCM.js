@@ -3,7 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   SignatureV4,
   signatureV4aContainer
-} from "./chunk-BQI7ZI6F.js";
+} from "./chunk-4V4KG6TX.js";
 
 // ../../node_modules/@aws-sdk/signature-v4-multi-region/dist-es/signature-v4-crt-container.js
 var signatureV4CrtContainer = {

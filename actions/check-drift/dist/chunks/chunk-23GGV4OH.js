@@ -4,20 +4,20 @@ import {
   ENV_KEY,
   ENV_SECRET,
   fromEnv
-} from "./chunk-TSBMRETS.js";
+} from "./chunk-WOPO3LVZ.js";
 import {
   CredentialsProviderError,
   ENV_PROFILE,
   chain
-} from "./chunk-DR5K5EXB.js";
+} from "./chunk-EWIRHUSP.js";
 
 // ../../node_modules/@aws-sdk/credential-provider-node/dist-es/remoteProvider.js
 var ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 var remoteProvider = async (init) => {
-  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./dist-es-TVHY7MKR.js");
+  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./dist-es-7FGWXUFJ.js");
   if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
     init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-    const { fromHttp } = await import("./dist-es-KHXU6GII.js");
+    const { fromHttp } = await import("./dist-es-G7PWCMCT.js");
     return chain(fromHttp(init), fromContainerMetadata(init));
   }
   if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -130,22 +130,22 @@ var defaultProvider = (init = {}) => memoizeChain([
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
       throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await import("./dist-es-DWQT3SAV.js");
+    const { fromSSO } = await import("./dist-es-RBZRF5X7.js");
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./dist-es-AOIM7QXX.js");
+    const { fromIni } = await import("./dist-es-M472FZES.js");
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-    const { fromProcess } = await import("./dist-es-WZJH7TKP.js");
+    const { fromProcess } = await import("./dist-es-CBUR5LP3.js");
     return fromProcess(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-    const { fromTokenFile } = await import("./dist-es-YSRLQJYN.js");
+    const { fromTokenFile } = await import("./dist-es-MYTAQJZM.js");
     return fromTokenFile(init)(awsIdentityProperties);
   },
   async () => {

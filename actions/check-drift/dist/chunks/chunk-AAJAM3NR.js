@@ -97,6 +97,7 @@ var getContentLengthPlugin = (options) => ({
 // builtin:os
 var builtin$3 = __require("node:os");
 var read$3 = (key) => builtin$3[key];
+var availableParallelism = /* @__PURE__ */ read$3("availableParallelism");
 var homedir = /* @__PURE__ */ read$3("homedir");
 var platform = /* @__PURE__ */ read$3("platform");
 var release = /* @__PURE__ */ read$3("release");
@@ -2325,6 +2326,7 @@ export {
   appendFile,
   readFile,
   constants,
+  availableParallelism,
   homedir,
   platform,
   release,

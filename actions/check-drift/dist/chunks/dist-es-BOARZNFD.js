@@ -2,17 +2,17 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-AZFH5MPF.js";
+} from "./chunk-WLBASMQD.js";
 import {
   CredentialsProviderError,
   getProfileName,
   parseKnownFiles
-} from "./chunk-DR5K5EXB.js";
+} from "./chunk-EWIRHUSP.js";
 import {
   dirname,
   homedir,
   join
-} from "./chunk-SQ77GGS2.js";
+} from "./chunk-AAJAM3NR.js";
 import {
   HttpRequest,
   createHash,
@@ -73,7 +73,7 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
     if (freshExpiry - Date.now() > _LoginCredentialsFetcher.REFRESH_THRESHOLD) {
       return this.toCredentials(freshToken.accessToken);
     }
-    const { SigninClient, CreateOAuth2TokenCommand } = await import("./signin-YRBRGLH3.js");
+    const { SigninClient, CreateOAuth2TokenCommand } = await import("./signin-IWM6AJ42.js");
     const { logger, userAgentAppId } = this.callerClientConfig ?? {};
     const isH2 = (requestHandler2) => {
       return requestHandler2?.metadata?.handlerProtocol === "h2";

@@ -2,10 +2,10 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-JYQ66GC5.js";
+} from "./chunk-23GGV4OH.js";
 import {
   SignatureV4MultiRegion
-} from "./chunk-IKQCBBLP.js";
+} from "./chunk-WJ4DAUCM.js";
 import {
   AwsQueryProtocol,
   AwsSdkSigV4ASigner,
@@ -14,16 +14,16 @@ import {
   NODE_SIGV4A_CONFIG_OPTIONS,
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config
-} from "./chunk-BQI7ZI6F.js";
+} from "./chunk-4V4KG6TX.js";
 import {
   NodeHttpHandler
-} from "./chunk-LBMVSS6Z.js";
+} from "./chunk-RHQUXYYU.js";
 import {
   Sha256Node
 } from "./chunk-RJMEDOIQ.js";
 import "./chunk-DL2CX4W2.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-TSBMRETS.js";
+import "./chunk-WOPO3LVZ.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -66,7 +66,7 @@ import {
   resolveUserAgentConfig,
   setCredentialFeature,
   stsRegionDefaultResolver
-} from "./chunk-AZFH5MPF.js";
+} from "./chunk-WLBASMQD.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -75,12 +75,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-DR5K5EXB.js";
+} from "./chunk-EWIRHUSP.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-SQ77GGS2.js";
+} from "./chunk-AAJAM3NR.js";
 import {
   TypeRegistry,
   calculateBodyLength,

@@ -8,13 +8,13 @@ import {
   memoizeIdentityProvider,
   normalizeProvider as normalizeProvider2,
   setCredentialFeature
-} from "./chunk-AZFH5MPF.js";
+} from "./chunk-WLBASMQD.js";
 import {
   ProviderError,
   SelectorType,
   booleanSelector,
   loadConfig
-} from "./chunk-DR5K5EXB.js";
+} from "./chunk-EWIRHUSP.js";
 import {
   FromStringShapeDeserializer,
   HttpBindingProtocol,
@@ -28,7 +28,7 @@ import {
   extendedEncodeURIComponent,
   loadJsonRpcErrorCode,
   loadRestJsonErrorCode
-} from "./chunk-SQ77GGS2.js";
+} from "./chunk-AAJAM3NR.js";
 import {
   HttpRequest,
   HttpResponse,

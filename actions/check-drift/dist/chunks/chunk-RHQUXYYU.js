@@ -5,7 +5,7 @@ import {
 } from "./chunk-XXW5MR4D.js";
 import {
   buildQueryString
-} from "./chunk-SQ77GGS2.js";
+} from "./chunk-AAJAM3NR.js";
 import {
   HttpResponse,
   Readable,

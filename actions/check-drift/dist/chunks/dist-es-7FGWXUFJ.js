@@ -7,8 +7,8 @@ import {
   CredentialsProviderError,
   ProviderError,
   loadConfig
-} from "./chunk-DR5K5EXB.js";
-import "./chunk-SQ77GGS2.js";
+} from "./chunk-EWIRHUSP.js";
+import "./chunk-AAJAM3NR.js";
 import {
   parseUrl
 } from "./chunk-2MO3KX6T.js";

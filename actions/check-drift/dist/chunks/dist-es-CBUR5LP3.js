@@ -5,14 +5,14 @@ import {
 } from "./chunk-WNODREPA.js";
 import {
   setCredentialFeature
-} from "./chunk-AZFH5MPF.js";
+} from "./chunk-WLBASMQD.js";
 import {
   CredentialsProviderError,
   externalDataInterceptor,
   getProfileName,
   parseKnownFiles
-} from "./chunk-DR5K5EXB.js";
-import "./chunk-SQ77GGS2.js";
+} from "./chunk-EWIRHUSP.js";
+import "./chunk-AAJAM3NR.js";
 import "./chunk-2MO3KX6T.js";
 import {
   __require

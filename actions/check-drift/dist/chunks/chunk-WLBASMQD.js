@@ -7,11 +7,11 @@ import {
   SelectorType,
   booleanSelector,
   loadConfig
-} from "./chunk-DR5K5EXB.js";
+} from "./chunk-EWIRHUSP.js";
 import {
   platform,
   release
-} from "./chunk-SQ77GGS2.js";
+} from "./chunk-AAJAM3NR.js";
 import {
   AlgorithmId,
   EndpointURLScheme,

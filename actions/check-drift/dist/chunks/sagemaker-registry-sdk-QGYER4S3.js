@@ -8,17 +8,17 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-EMRTN2H5.js";
-import "./chunk-JYQ66GC5.js";
-import "./chunk-BQI7ZI6F.js";
-import "./chunk-LBMVSS6Z.js";
+} from "./chunk-KKUDQHJ4.js";
+import "./chunk-23GGV4OH.js";
+import "./chunk-4V4KG6TX.js";
+import "./chunk-RHQUXYYU.js";
 import "./chunk-RJMEDOIQ.js";
 import "./chunk-DL2CX4W2.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-TSBMRETS.js";
-import "./chunk-AZFH5MPF.js";
-import "./chunk-DR5K5EXB.js";
-import "./chunk-SQ77GGS2.js";
+import "./chunk-WOPO3LVZ.js";
+import "./chunk-WLBASMQD.js";
+import "./chunk-EWIRHUSP.js";
+import "./chunk-AAJAM3NR.js";
 import "./chunk-2MO3KX6T.js";
 import "./chunk-5JZGMAOE.js";
 

@@ -2,14 +2,14 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-AZFH5MPF.js";
+} from "./chunk-WLBASMQD.js";
 import {
   CredentialsProviderError,
   chain,
   getProfileName,
   parseKnownFiles
-} from "./chunk-DR5K5EXB.js";
-import "./chunk-SQ77GGS2.js";
+} from "./chunk-EWIRHUSP.js";
+import "./chunk-AAJAM3NR.js";
 import "./chunk-2MO3KX6T.js";
 import "./chunk-5JZGMAOE.js";
 
@@ -17,19 +17,19 @@ import "./chunk-5JZGMAOE.js";
 var resolveCredentialSource = (credentialSource, profileName, logger) => {
   const sourceProvidersMap = {
     EcsContainer: async (options) => {
-      const { fromHttp } = await import("./dist-es-KHXU6GII.js");
-      const { fromContainerMetadata } = await import("./dist-es-TVHY7MKR.js");
+      const { fromHttp } = await import("./dist-es-G7PWCMCT.js");
+      const { fromContainerMetadata } = await import("./dist-es-7FGWXUFJ.js");
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
       return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
     },
     Ec2InstanceMetadata: async (options) => {
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-      const { fromInstanceMetadata } = await import("./dist-es-TVHY7MKR.js");
+      const { fromInstanceMetadata } = await import("./dist-es-7FGWXUFJ.js");
       return async () => fromInstanceMetadata(options)().then(setNamedProvider);
     },
     Environment: async (options) => {
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-      const { fromEnv } = await import("./dist-es-WMTERY33.js");
+      const { fromEnv } = await import("./dist-es-LD6EDK2J.js");
       return async () => fromEnv(options)().then(setNamedProvider);
     }
   };
@@ -64,7 +64,7 @@ var resolveAssumeRoleCredentials = async (profileName, profiles, options, caller
   const profileData = profiles[profileName];
   const { source_profile, region } = profileData;
   if (!options.roleAssumer) {
-    const { getDefaultRoleAssumer } = await import("./sts-GYH6SZU7.js");
+    const { getDefaultRoleAssumer } = await import("./sts-NMPVF2MK.js");
     options.roleAssumer = getDefaultRoleAssumer({
       ...options.clientConfig,
       credentialProviderLogger: options.logger,
@@ -113,7 +113,7 @@ var isLoginProfile = (data) => {
   return Boolean(data && data.login_session);
 };
 var resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-  const { fromLoginCredentials } = await import("./dist-es-LWTEOFZX.js");
+  const { fromLoginCredentials } = await import("./dist-es-BOARZNFD.js");
   const credentials = await fromLoginCredentials({
     ...options,
     profile: profileName
@@ -124,7 +124,7 @@ var resolveLoginCredentials = async (profileName, options, callerClientConfig) =
 // ../../node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveProcessCredentials.js
 var isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 var resolveProcessCredentials = async (options, profile) => {
-  const { fromProcess } = await import("./dist-es-WZJH7TKP.js");
+  const { fromProcess } = await import("./dist-es-CBUR5LP3.js");
   const credentials = await fromProcess({
     ...options,
     profile
@@ -134,7 +134,7 @@ var resolveProcessCredentials = async (options, profile) => {
 
 // ../../node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveSsoCredentials.js
 var resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-  const { fromSSO } = await import("./dist-es-DWQT3SAV.js");
+  const { fromSSO } = await import("./dist-es-RBZRF5X7.js");
   return fromSSO({
     profile,
     logger: options.logger,
@@ -169,7 +169,7 @@ var resolveStaticCredentials = async (profile, options) => {
 // ../../node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveWebIdentityCredentials.js
 var isWebIdentityProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.web_identity_token_file === "string" && typeof arg.role_arn === "string" && ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 var resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-  const { fromTokenFile } = await import("./dist-es-YSRLQJYN.js");
+  const { fromTokenFile } = await import("./dist-es-MYTAQJZM.js");
   const credentials = await fromTokenFile({
     webIdentityTokenFile: profile.web_identity_token_file,
     roleArn: profile.role_arn,

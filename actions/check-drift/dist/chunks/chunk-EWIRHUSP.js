@@ -5,7 +5,7 @@ import {
   join,
   readFile,
   sep
-} from "./chunk-SQ77GGS2.js";
+} from "./chunk-AAJAM3NR.js";
 import {
   IniSectionType,
   createHash,

@@ -2,19 +2,19 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-JYQ66GC5.js";
+} from "./chunk-23GGV4OH.js";
 import {
   AwsJson1_0Protocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-BQI7ZI6F.js";
+} from "./chunk-4V4KG6TX.js";
 import {
   promisify
 } from "./chunk-WNODREPA.js";
 import {
   NodeHttpHandler
-} from "./chunk-LBMVSS6Z.js";
+} from "./chunk-RHQUXYYU.js";
 import {
   Sha256Node
 } from "./chunk-RJMEDOIQ.js";
@@ -23,7 +23,7 @@ import {
   gzip
 } from "./chunk-DL2CX4W2.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-TSBMRETS.js";
+import "./chunk-WOPO3LVZ.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -61,7 +61,7 @@ import {
   resolveRetryConfig,
   resolveUserAgentConfig,
   setFeature2 as setFeature
-} from "./chunk-AZFH5MPF.js";
+} from "./chunk-WLBASMQD.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -73,12 +73,12 @@ import {
   numberSelector,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-DR5K5EXB.js";
+} from "./chunk-EWIRHUSP.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-SQ77GGS2.js";
+} from "./chunk-AAJAM3NR.js";
 import {
   HttpRequest,
   TypeRegistry,

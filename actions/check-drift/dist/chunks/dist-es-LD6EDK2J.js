@@ -8,10 +8,10 @@ import {
   ENV_SECRET,
   ENV_SESSION,
   fromEnv
-} from "./chunk-TSBMRETS.js";
-import "./chunk-AZFH5MPF.js";
-import "./chunk-DR5K5EXB.js";
-import "./chunk-SQ77GGS2.js";
+} from "./chunk-WOPO3LVZ.js";
+import "./chunk-WLBASMQD.js";
+import "./chunk-EWIRHUSP.js";
+import "./chunk-AAJAM3NR.js";
 import "./chunk-2MO3KX6T.js";
 import "./chunk-5JZGMAOE.js";
 export {
