@@ -2583,7 +2583,7 @@ async function listDataCapture(s3, prefix2, options) {
 
 // ../../packages/shared/lib/aws/sagemaker-monitoring.js
 var sdkLoading3;
-var loadSdk3 = () => sdkLoading3 ??= import("./chunks/sagemaker-sdk-GULTEA6T.js");
+var loadSdk3 = () => sdkLoading3 ??= import("./chunks/sagemaker-sdk-ZRTJDZ2S.js");
 var MONITORING_REPORT_STATUSES = /* @__PURE__ */ new Set(["Completed", "CompletedWithViolations"]);
 var SageMakerMonitoring = class {
   session;

@@ -8,17 +8,18 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-A7RP23RJ.js";
-import "./chunk-PZBUUGPM.js";
-import "./chunk-KFWTROOG.js";
-import "./chunk-V5RP6XSW.js";
-import "./chunk-TWZWASCS.js";
+} from "./chunk-7A5Q5RYC.js";
+import "./chunk-JYQ66GC5.js";
+import "./chunk-BQI7ZI6F.js";
+import "./chunk-LBMVSS6Z.js";
+import "./chunk-RJMEDOIQ.js";
+import "./chunk-DL2CX4W2.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-INSPHFIE.js";
-import "./chunk-MLGMN2K7.js";
-import "./chunk-TZS6D3PF.js";
-import "./chunk-J4XZZMXM.js";
-import "./chunk-UYI5YQBY.js";
+import "./chunk-TSBMRETS.js";
+import "./chunk-AZFH5MPF.js";
+import "./chunk-DR5K5EXB.js";
+import "./chunk-SQ77GGS2.js";
+import "./chunk-2MO3KX6T.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeModelPackageCommand.js

@@ -8,17 +8,17 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-EEHTISD5.js";
-import "./chunk-XHTDFNKX.js";
-import "./chunk-6DYEWBBY.js";
-import "./chunk-JVGS3336.js";
-import "./chunk-IOQZQPWB.js";
+} from "./chunk-VN75QQAW.js";
+import "./chunk-PZBUUGPM.js";
+import "./chunk-KFWTROOG.js";
+import "./chunk-V5RP6XSW.js";
+import "./chunk-TWZWASCS.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-7RFCC46G.js";
-import "./chunk-4TRY7L6U.js";
-import "./chunk-GDGDS3V2.js";
-import "./chunk-UADJL37V.js";
-import "./chunk-QTSLDMF7.js";
+import "./chunk-INSPHFIE.js";
+import "./chunk-MLGMN2K7.js";
+import "./chunk-TZS6D3PF.js";
+import "./chunk-J4XZZMXM.js";
+import "./chunk-UYI5YQBY.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeModelPackageCommand.js
