@@ -2400,15 +2400,16 @@ async function attach(inputs, session, cancellation) {
   ${consoleUrl}`);
   const outcome = { executionArn: inputs.executionArn, consoleUrl, status: "", steps: [], attached: true };
   const watch = new ExecutionWatch(pipelines, session, inputs.executionArn, graph);
-  if (!inputs.wait && !FINAL_STATUSES.has(status)) {
-    fill(outcome, await watch.snapshot());
-    outcome.ending = "not-waiting";
-    outcome.note = "Not waiting (wait: false): the execution continues after this step.";
-    setOutputs(outcome);
-    await buildSummary(about, graph, outcome).write();
-    return;
-  }
+  if (!inputs.wait && !FINAL_STATUSES.has(status))
+    return reportRunning(about, graph, watch, outcome);
   await follow({ rules: { ...inputs, stopOnCancel: false }, about, graph, pipelines, watch, outcome, cancellation });
+}
+async function reportRunning(about, graph, watch, outcome) {
+  fill(outcome, await watch.snapshot());
+  outcome.ending = "not-waiting";
+  outcome.note = "Not waiting (wait: false): the execution continues after this step.";
+  setOutputs(outcome);
+  await buildSummary(about, graph, outcome).write();
 }
 async function executionGraph(pipelines, inputs) {
   const definition = await pipelines.definitionForExecution(inputs.executionArn);

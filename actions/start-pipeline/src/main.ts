@@ -94,15 +94,17 @@ async function attach(inputs: AttachInputs, session: AwsSession, cancellation: C
 
   const outcome: Outcome = { executionArn: inputs.executionArn, consoleUrl, status: '', steps: [], attached: true };
   const watch = new ExecutionWatch(pipelines, session, inputs.executionArn, graph);
-  if (!inputs.wait && !FINAL_STATUSES.has(status)) {
-    fill(outcome, await watch.snapshot());
-    outcome.ending = 'not-waiting';
-    outcome.note = 'Not waiting (wait: false): the execution continues after this step.';
-    setOutputs(outcome);
-    await buildSummary(about, graph, outcome).write();
-    return;
-  }
+  if (!inputs.wait && !FINAL_STATUSES.has(status)) return reportRunning(about, graph, watch, outcome);
   await follow({ rules: { ...inputs, stopOnCancel: false }, about, graph, pipelines, watch, outcome, cancellation });
+}
+
+/** Attached with wait: false to an execution still running: report it as it is now; the step succeeds. */
+async function reportRunning(about: RunDescription, graph: PipelineGraph | undefined, watch: ExecutionWatch, outcome: Outcome): Promise<void> {
+  fill(outcome, await watch.snapshot());
+  outcome.ending = 'not-waiting';
+  outcome.note = 'Not waiting (wait: false): the execution continues after this step.';
+  setOutputs(outcome);
+  await buildSummary(about, graph, outcome).write();
 }
 
 /** The step graph of what the execution runs: its own definition (the pipeline's may have changed since). */
