@@ -53,7 +53,9 @@ export class DispatchInput extends events.RuleTargetInput {
     readonly payload: Record<string, string>,
   ) {
     super();
-    // GitHub accepts at most 10 top-level client_payload properties; EventBridge at most 100 input paths.
+    // GitHub accepts an event_type of 1 to 100 characters and at most 10 top-level client_payload properties
+    // (422 otherwise, and the event would only reach the dead-letter queue); EventBridge at most 100 input paths.
+    if (eventType.length < 1 || eventType.length > 100) throw new Error(`event_type ${eventType} is not 1 to 100 characters long`);
     if (Object.keys(payload).length > 10) throw new Error(`client_payload of ${eventType} has more than 10 properties`);
     for (const name of Object.keys(payload)) {
       if (!/^[A-Za-z0-9_-]{1,256}$/.test(name)) throw new Error(`client_payload property name ${name} is not a valid input path name`);

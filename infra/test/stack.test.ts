@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { App, DefaultStackSynthesizer } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { EVENT_TYPES, MlopsEventsStack, TEMPLATE_PATH, templateText } from '../src/index.js';
+import { DispatchInput, EVENT_TYPES, MlopsEventsStack, TEMPLATE_PATH, templateText } from '../src/index.js';
+
+const tenPaths = (): Record<string, string> => Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`field_${i}`, `$.detail.f${i}`]));
 
 let template: Template;
 let json: Record<string, unknown>;
@@ -116,8 +118,17 @@ describe('MlopsEventsStack', () => {
         }),
       ],
     });
-    // GitHub allows at most 10 top-level client_payload properties.
+    // GitHub allows at most 10 top-level client_payload properties and an event_type of at most 100 characters.
     expect(Object.keys(paths).length).toBeLessThanOrEqual(10);
+    expect(eventType.length).toBeLessThanOrEqual(100);
+  });
+
+  test('a dispatch GitHub would refuse (422) cannot be built: more than 10 client_payload properties, an event_type over 100 characters', () => {
+    const paths = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`field_${i}`, `$.detail.f${i}`]));
+    expect(() => new DispatchInput(EVENT_TYPES.pipelineFinished, paths)).toThrow('client_payload of sagemaker-pipeline-finished has more than 10 properties');
+    expect(() => new DispatchInput('x'.repeat(101), { status: '$.detail.currentPipelineExecutionStatus' })).toThrow('is not 1 to 100 characters long');
+    expect(() => new DispatchInput('', {})).toThrow('is not 1 to 100 characters long');
+    expect(new DispatchInput('x'.repeat(100), tenPaths()).bind().inputTemplate).toMatch(/^\{"event_type":"x{100}","client_payload":\{/);
   });
 
   test('the connection: API key auth, Authorization = "Bearer " + a Secrets Manager dynamic reference named by a parameter', () => {

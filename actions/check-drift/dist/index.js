@@ -2584,7 +2584,7 @@ async function listDataCapture(s3, prefix2, options) {
 
 // ../../packages/shared/lib/aws/sagemaker-monitoring.js
 var sdkLoading3;
-var loadSdk3 = () => sdkLoading3 ??= import("./chunks/sagemaker-sdk-PS3MGGTW.js");
+var loadSdk3 = () => sdkLoading3 ??= import("./chunks/sagemaker-sdk-DK3LKUD4.js");
 var MONITORING_REPORT_STATUSES = /* @__PURE__ */ new Set(["Completed", "CompletedWithViolations"]);
 var SageMakerMonitoring = class {
   session;

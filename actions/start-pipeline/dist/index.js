@@ -1217,7 +1217,7 @@ function modelPackageLabel(text) {
 
 // ../../packages/shared/lib/aws/sagemaker-pipelines.js
 var sdkLoading;
-var loadSdk = () => sdkLoading ??= import("./chunks/sagemaker-sdk-HCGZHPK6.js");
+var loadSdk = () => sdkLoading ??= import("./chunks/sagemaker-sdk-EUFTRW7L.js");
 var SageMakerPipelines = class {
   session;
   constructor(session) {
@@ -1337,6 +1337,30 @@ var SageMakerPipelines = class {
       return steps;
     });
   }
+  /** The definition JSON the execution runs (the pipeline's current one may be newer). */
+  async definitionForExecution(arn, signal) {
+    const answer = await awsCall({ action: "sagemaker:DescribePipelineDefinitionForExecution", resource: arn }, async () => {
+      const { client, sdk } = await this.sdk();
+      return client.send(new sdk.DescribePipelineDefinitionForExecutionCommand({ PipelineExecutionArn: arn }), signal ? { abortSignal: signal } : {});
+    });
+    return answer.PipelineDefinition ?? "{}";
+  }
+  /** The parameters the execution was started with (all pages), name -> value. */
+  async parametersForExecution(arn, signal) {
+    return awsCall({ action: "sagemaker:ListPipelineParametersForExecution", resource: arn }, async () => {
+      const { client, sdk } = await this.sdk();
+      const parameters = /* @__PURE__ */ new Map();
+      let nextToken;
+      do {
+        const page = await client.send(new sdk.ListPipelineParametersForExecutionCommand({ PipelineExecutionArn: arn, MaxResults: 100, NextToken: nextToken }), signal ? { abortSignal: signal } : {});
+        for (const p of page.PipelineParameters ?? [])
+          if (p.Name !== void 0)
+            parameters.set(p.Name, p.Value ?? "");
+        nextToken = page.NextToken;
+      } while (nextToken);
+      return parameters;
+    });
+  }
   async stop(arn, clientToken) {
     const { client, sdk } = await this.sdk();
     await awsCall({ action: "sagemaker:StopPipelineExecution", resource: arn }, () => client.send(new sdk.StopPipelineExecutionCommand({ PipelineExecutionArn: arn, ClientRequestToken: clientToken })));
@@ -1399,6 +1423,7 @@ var FINAL_STATUSES = new Set(Object.entries(EXECUTION_STATUS).filter(([, look]) 
 // ../../packages/shared/lib/github/provenance.js
 var RUN_LINE = "github-run:";
 var ACTOR_LINE = "github-triggering-actor:";
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 function provenanceTrailer(run2) {
   return `${RUN_LINE} ${runUrl(run2)}
 ${ACTOR_LINE} ${run2.triggeringActor || "unknown"}`;
@@ -1411,6 +1436,24 @@ function withProvenance(text, run2, limit) {
   const body = text.length > room ? `${text.slice(0, room - 1)}\u2026` : text;
   return body ? `${body}
 ${trailer}` : trailer;
+}
+function parseProvenance(description) {
+  if (!description)
+    return void 0;
+  const lines = description.split(/\r?\n/).map((l) => l.trim());
+  const last = (prefix) => {
+    for (let i = lines.length - 1; i >= 0; i -= 1) {
+      const line = lines[i];
+      if (line.startsWith(prefix))
+        return line.slice(prefix.length).trim();
+    }
+    return void 0;
+  };
+  const actor = last(ACTOR_LINE);
+  const url = last(RUN_LINE);
+  if (!actor || !LOGIN.test(actor) || url === void 0)
+    return void 0;
+  return { runUrl: url, triggeringActor: actor };
 }
 
 // lib/defaults.js
@@ -1564,21 +1607,28 @@ function checkSelectedSteps(input, selected, graph) {
 }
 
 // lib/context.js
+var START_INPUTS = [
+  "parameters",
+  "display-name",
+  "description",
+  "max-parallel-steps",
+  "selected-steps",
+  "source-execution-arn",
+  "pipeline-definition",
+  "pipeline-role-arn"
+];
+var EXECUTION_ARN_FORM = "a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID";
 var PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
 var DISPLAY_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}$/;
 var MAX_DEFINITION_BYTES = 1048576;
 async function readInputs() {
   const session = readSessionInputs("start-pipeline");
   const run2 = runContext();
-  const pipeline = getRequiredString("pipeline-name", { expected: "a pipeline name or ARN" });
-  const { name, arn } = parseNameOrArn("pipeline-name", pipeline, {
-    service: "sagemaker",
-    resourceType: "pipeline",
-    namePattern: PIPELINE_NAME,
-    maxNameLength: 256,
-    nameForm: "a pipeline name (letters, digits and hyphens, at most 256)",
-    region: session.region
-  });
+  const executionArn = getString("execution-arn");
+  if (executionArn)
+    return readAttachInputs(executionArn, session, run2);
+  const pipeline = getRequiredString("pipeline-name", { expected: "a pipeline name or ARN (or execution-arn, to attach to an execution already started)" });
+  const { name, arn } = parsePipeline(pipeline, session.region);
   const selectedSteps = getList("selected-steps", { expected: "step names, one per line or comma-separated", unique: true });
   const sourceExecutionArn = getString("source-execution-arn");
   if (sourceExecutionArn)
@@ -1591,6 +1641,7 @@ async function readInputs() {
     throw new InputError("pipeline-role-arn", "is set without pipeline-definition", "it only together with pipeline-definition (the role of a pipeline created or updated by this step)");
   }
   const inputs = {
+    mode: "start",
     session,
     pipeline: arn ? pipeline : name,
     pipelineName: name,
@@ -1604,9 +1655,7 @@ async function readInputs() {
     // a model package to refuse self-approval); a description too long for both is cut before them.
     description: withProvenance(getString("description", { maxLength: 3072 }) ?? defaultDescription(run2), run2, 3072),
     selectedSteps,
-    wait: getBoolean("wait", INPUT_DEFAULTS.wait),
-    timeoutMs: getDuration("timeout", { fallback: INPUT_DEFAULTS.timeout, min: 1e3, max: 5 * 864e5 }),
-    pollIntervalMs: getDuration("poll-interval", { fallback: INPUT_DEFAULTS["poll-interval"], min: 100, max: 6e5 }),
+    ...readWaitRules(),
     stopOnCancel: getBoolean("stop-on-cancel", INPUT_DEFAULTS["stop-on-cancel"]),
     run: run2
   };
@@ -1621,10 +1670,54 @@ async function readInputs() {
     inputs.definition = readDefinitionFile(definitionFile);
   return inputs;
 }
+function parsePipeline(pipeline, region) {
+  return parseNameOrArn("pipeline-name", pipeline, {
+    service: "sagemaker",
+    resourceType: "pipeline",
+    namePattern: PIPELINE_NAME,
+    maxNameLength: 256,
+    nameForm: "a pipeline name (letters, digits and hyphens, at most 256)",
+    region
+  });
+}
+function readAttachInputs(executionArn, session, run2) {
+  const alsoSet = START_INPUTS.filter((name) => getString(name) !== void 0);
+  if (alsoSet.length) {
+    throw new InputError("execution-arn", `is set together with ${alsoSet.join(", ")}, which start an execution`, "either execution-arn (attach to an execution already started; pipeline-name may name its pipeline as a check) or the inputs that start one, not both");
+  }
+  const execution = parsePipelineExecutionArn(executionArn);
+  if (!execution)
+    throw new InputError("execution-arn", `is '${executionArn}'`, EXECUTION_ARN_FORM);
+  checkArnRegion("execution-arn", execution.arn, session.region);
+  const pipeline = getString("pipeline-name");
+  const given = pipeline ? parsePipeline(pipeline, session.region) : void 0;
+  if (given) {
+    const { name, arn } = given;
+    if (execution.pipelineName.toLowerCase() !== name.toLowerCase())
+      throw new InputError("execution-arn", `is an execution of pipeline '${execution.pipelineName}'`, `an execution of ${name} (pipeline-name)`);
+    if (arn && execution.arn.accountId !== arn.accountId)
+      throw new InputError("execution-arn", `is in account ${execution.arn.accountId}`, `an execution in the pipeline's account ${arn.accountId}`);
+  }
+  return {
+    mode: "attach",
+    session,
+    executionArn,
+    pipelineName: given?.name ?? execution.pipelineName,
+    ...readWaitRules(),
+    run: run2
+  };
+}
+function readWaitRules() {
+  return {
+    wait: getBoolean("wait", INPUT_DEFAULTS.wait),
+    timeoutMs: getDuration("timeout", { fallback: INPUT_DEFAULTS.timeout, min: 1e3, max: 5 * 864e5 }),
+    pollIntervalMs: getDuration("poll-interval", { fallback: INPUT_DEFAULTS["poll-interval"], min: 100, max: 6e5 })
+  };
+}
 function checkSourceExecution(value, pipeline, selectedSteps) {
   const execution = parsePipelineExecutionArn(value);
   if (!execution) {
-    throw new InputError("source-execution-arn", `is '${value}'`, "a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID");
+    throw new InputError("source-execution-arn", `is '${value}'`, EXECUTION_ARN_FORM);
   }
   const { arn } = execution;
   checkArnRegion("source-execution-arn", arn, pipeline.region);
@@ -1988,15 +2081,15 @@ function setOutputs(outcome) {
 var MAX_STEPS_ACROSS = 6;
 var MAX_LABEL = 60;
 var MAX_VALUE = 300;
-function buildSummary(inputs, graph, outcome) {
-  const summary2 = new JobSummary().heading(`${headlineIcon(outcome)} SageMaker pipeline ${inputs.pipelineName}: ${headline(outcome)}`);
+function buildSummary(about, graph, outcome) {
+  const summary2 = new JobSummary().heading(`${headlineIcon(outcome)} SageMaker pipeline ${about.pipelineName}: ${headline(outcome)}`);
   if (outcome.note)
     summary2.html(htmlText(outcome.note));
   if (outcome.failureReason)
     summary2.html(`<b>Failure:</b> ${htmlText(outcome.failureReason)}`);
-  summary2.facts(runFacts(inputs, outcome));
+  summary2.facts(runFacts(about, outcome));
   if (outcome.steps.length > 0) {
-    summary2.heading("Steps", 3).table(["Step", "Type", "Status", "Started", "Duration", "Details"], outcome.steps.map((step) => stepRow(step, inputs.session.region)));
+    summary2.heading("Steps", 3).table(["Step", "Type", "Status", "Started", "Duration", "Details"], outcome.steps.map((step) => stepRow(step, about.region)));
   }
   if (graph) {
     const chart = stepGraph(graph, outcome);
@@ -2006,23 +2099,31 @@ function buildSummary(inputs, graph, outcome) {
   }
   return summary2;
 }
-function runFacts(inputs, outcome) {
-  const region = inputs.session.region;
+function runFacts(about, outcome) {
+  const region = about.region;
   const duration = outcome.startedAt ? formatDuration((outcome.endedAt ?? /* @__PURE__ */ new Date()).getTime() - outcome.startedAt.getTime()) : void 0;
-  const parameters = [...inputs.parameters].map(([k, v]) => `${code(k)} = ${code(truncate(v, MAX_VALUE))}`).join("<br/>");
-  const change = outcome.pipelineChange ? ` (definition ${htmlText(outcome.pipelineChange)} from ${code(inputs.definition?.file ?? "")})` : "";
+  const parameters = [...about.parameters].map(([k, v]) => `${code(k)} = ${code(truncate(v, MAX_VALUE))}`).join("<br/>");
+  const change = outcome.pipelineChange ? ` (definition ${htmlText(outcome.pipelineChange)} from ${code(about.definitionFile ?? "")})` : "";
+  const thisRun = link(`run ${about.run.runId} attempt ${about.run.runAttempt}`, runUrl(about.run));
   return [
-    ["Execution", `${link(inputs.displayName, outcome.consoleUrl)}<br/>${code(outcome.executionArn)}`],
+    ["Execution", `${link(about.displayName, outcome.consoleUrl)}<br/>${code(outcome.executionArn)}`],
     // An empty status: the execution was never read after it started (wait: false, or the first check failed).
     ["Status", htmlText(outcome.status || "unknown (could not be read)")],
     ["Duration", duration && htmlText(duration)],
     ["Model package", outcome.modelPackageArn && `${packageLink(outcome.modelPackageArn, region)}<br/>${code(outcome.modelPackageArn)}`],
     ["Parameters", parameters || void 0],
-    ["Description", inputs.description ? htmlText(inputs.description) : void 0],
-    ["Selected steps", inputs.selectedSteps.length ? htmlText(inputs.selectedSteps.join(", ")) : void 0],
-    ["Pipeline", `${link(inputs.pipelineName, sagemakerConsole.pipeline(region, inputs.pipelineName))}${change}`],
-    ["Started by", `${link(`run ${inputs.run.runId} attempt ${inputs.run.runAttempt}`, runUrl(inputs.run))}`]
+    ["Description", about.description ? htmlText(about.description) : void 0],
+    ["Selected steps", about.selectedSteps.length ? htmlText(about.selectedSteps.join(", ")) : void 0],
+    ["Pipeline", `${link(about.pipelineName, sagemakerConsole.pipeline(region, about.pipelineName))}${change}`],
+    ["Started by", about.attached ? startedElsewhere(about.description) : thisRun],
+    ["Attached by", about.attached ? thisRun : void 0]
   ];
+}
+function startedElsewhere(description) {
+  const provenance = parseProvenance(description);
+  if (!provenance)
+    return htmlText("unknown (its description names no GitHub run)");
+  return `${link(provenance.runUrl, provenance.runUrl)} (${htmlText(provenance.triggeringActor)})`;
 }
 function stepRow(step, region) {
   return [
@@ -2047,8 +2148,10 @@ function headline(outcome) {
       return `timed out waiting, ${still}`;
     case "read-failed":
       return `its status could no longer be read, the execution was last seen ${status}`;
-    case "not-waiting":
-      return status === "Executing" ? "started, not waiting (wait: false), the execution is running" : `started, not waiting (wait: false), the execution ${status}`;
+    case "not-waiting": {
+      const done = outcome.attached ? "attached" : "started";
+      return status === "Executing" ? `${done}, not waiting (wait: false), the execution is running` : `${done}, not waiting (wait: false), the execution ${status}`;
+    }
     case "stop-failed":
       return `cancelled, stopping the execution failed, ${still}`;
     case "cancelled":
@@ -2240,7 +2343,10 @@ async function main() {
   try {
     const session = await AwsSession.open(inputs.session);
     try {
-      await run(inputs, session, cancellation);
+      if (inputs.mode === "attach")
+        await attach(inputs, session, cancellation);
+      else
+        await run(inputs, session, cancellation);
     } finally {
       session.close();
     }
@@ -2271,43 +2377,110 @@ async function run(inputs, session, cancellation) {
   info(`Started pipeline execution ${executionArn}
   ${consoleUrl}`);
   const outcome = { executionArn, consoleUrl, status: "", steps: [], ...pipelineChange ? { pipelineChange } : {} };
+  const about = startedRun(inputs);
   if (!inputs.wait)
-    return reportStarted(inputs, graph, pipelines, outcome);
+    return reportStarted(about, graph, pipelines, outcome);
   const watch = new ExecutionWatch(pipelines, session, executionArn, graph);
+  await follow({ rules: inputs, about, graph, pipelines, watch, outcome, cancellation });
+}
+async function attach(inputs, session, cancellation) {
+  const pipelines = new SageMakerPipelines(session);
+  const { region } = inputs.session;
+  const execution = await pipelines.findExecution(inputs.executionArn);
+  if (!execution) {
+    throw new InputError("execution-arn", `names an execution that does not exist in region ${region}`, "an execution of a pipeline in the role's account and region");
+  }
+  const graph = await executionGraph(pipelines, inputs);
+  const about = attachedRun(inputs, execution, await pipelines.parametersForExecution(inputs.executionArn));
+  const consoleUrl = sagemakerConsole.execution(region, inputs.executionArn);
+  setOutput("execution-arn", inputs.executionArn);
+  setOutput("console-url", consoleUrl);
+  const status = execution.PipelineExecutionStatus ?? "";
+  info(`Attached to pipeline execution ${inputs.executionArn} (${status || "status unknown"}); this step starts nothing.
+  ${consoleUrl}`);
+  const outcome = { executionArn: inputs.executionArn, consoleUrl, status: "", steps: [], attached: true };
+  const watch = new ExecutionWatch(pipelines, session, inputs.executionArn, graph);
+  if (!inputs.wait && !FINAL_STATUSES.has(status))
+    return reportRunning(about, graph, watch, outcome);
+  await follow({ rules: { ...inputs, stopOnCancel: false }, about, graph, pipelines, watch, outcome, cancellation });
+}
+async function reportRunning(about, graph, watch, outcome) {
+  fill(outcome, await watch.snapshot());
+  outcome.ending = "not-waiting";
+  outcome.note = "Not waiting (wait: false): the execution continues after this step.";
+  setOutputs(outcome);
+  await buildSummary(about, graph, outcome).write();
+}
+async function executionGraph(pipelines, inputs) {
+  const definition = await pipelines.definitionForExecution(inputs.executionArn);
+  try {
+    return parseDefinition(definition, { pipeline: inputs.pipelineName });
+  } catch (error2) {
+    warning(`Could not read the definition of ${inputs.executionArn} (${errorMessage(error2)}); the summary has no step graph.`);
+    return void 0;
+  }
+}
+function startedRun(inputs) {
+  return {
+    region: inputs.session.region,
+    pipelineName: inputs.pipelineName,
+    displayName: inputs.displayName,
+    description: inputs.description,
+    parameters: inputs.parameters,
+    selectedSteps: inputs.selectedSteps,
+    ...inputs.definition ? { definitionFile: inputs.definition.file } : {},
+    run: inputs.run
+  };
+}
+function attachedRun(inputs, execution, parameters) {
+  return {
+    region: inputs.session.region,
+    pipelineName: inputs.pipelineName,
+    displayName: execution.PipelineExecutionDisplayName ?? inputs.executionArn.split("/").at(-1) ?? "",
+    description: execution.PipelineExecutionDescription ?? "",
+    parameters,
+    selectedSteps: execution.SelectiveExecutionConfig?.SelectedSteps?.map((s) => s.StepName ?? "?") ?? [],
+    run: inputs.run,
+    attached: true
+  };
+}
+async function follow(f) {
+  const { outcome, watch, cancellation } = f;
   try {
     if (cancellation.signal.aborted)
-      throw new CancelledError("starting the execution");
-    fill(outcome, await watch.untilFinished({ timeoutMs: inputs.timeoutMs, pollIntervalMs: inputs.pollIntervalMs, signal: cancellation.signal }));
+      throw new CancelledError(outcome.attached ? "attaching to the execution" : "starting the execution");
+    fill(outcome, await watch.untilFinished({ timeoutMs: f.rules.timeoutMs, pollIntervalMs: f.rules.pollIntervalMs, signal: cancellation.signal }));
   } catch (error2) {
     if (watch.latest)
       fill(outcome, watch.latest);
-    throw await stoppedWatching(error2, inputs, pipelines, watch, outcome, cancellation);
+    throw await stoppedWatching(error2, f);
   } finally {
     saveState(STATE.finished, "true");
     setOutputs(outcome);
-    await buildSummary(inputs, graph, outcome).write();
+    await buildSummary(f.about, f.graph, outcome).write();
   }
   if (outcome.status !== "Succeeded")
     throw executionFailed(outcome);
   info(outcome.modelPackageArn ? `Registered model package ${outcome.modelPackageArn}` : "The execution registered no model package.");
 }
-async function stoppedWatching(error2, inputs, pipelines, watch, outcome, cancellation) {
+async function stoppedWatching(error2, f) {
+  const { rules, outcome } = f;
   const lastSeen = outcome.status ? `it was last seen ${outcome.status}` : "its status was never read";
   if (error2 instanceof TimeoutError) {
     outcome.ending = "timed-out";
-    outcome.note = `Timed out after ${formatDuration(inputs.timeoutMs)}; ${outcome.status ? "the execution keeps running" : `${lastSeen}, so it may still be running`}.`;
+    outcome.note = `Timed out after ${formatDuration(rules.timeoutMs)}; ${outcome.status ? "the execution keeps running" : `${lastSeen}, so it may still be running`}.`;
     return new ActionError(error2.message, {
       hint: `The execution keeps running; see ${outcome.consoleUrl}. Raise 'timeout' to wait longer, or stop it there.`
     });
   }
   if (error2 instanceof CancelledError)
-    return cancelled(inputs, pipelines, watch, outcome, cancellation);
+    return cancelled(f);
   outcome.ending = "read-failed";
   outcome.note = `The execution's status could not be read (see the error); ${lastSeen}. The console shows where it is.`;
   return error2;
 }
 var READS_AFTER_START_MS = 12e3;
-async function reportStarted(inputs, graph, pipelines, outcome) {
+async function reportStarted(about, graph, pipelines, outcome) {
   outcome.ending = "not-waiting";
   outcome.note = "Not waiting (wait: false): the execution continues after this step.";
   const unread = [];
@@ -2329,7 +2502,7 @@ async function reportStarted(inputs, graph, pipelines, outcome) {
   if (unread.length)
     outcome.note = `Started; not waiting (wait: false). Could not read ${unread.join(" or ")} (see the warnings); the console shows them.`;
   setOutputs(outcome);
-  await buildSummary(inputs, graph, outcome).write();
+  await buildSummary(about, graph, outcome).write();
 }
 function errorReport(error2) {
   return error2 instanceof ActionError ? error2.report() : errorMessage(error2);
@@ -2407,12 +2580,13 @@ function executionFailed(outcome) {
   const reason = outcome.failureReason ? `: ${outcome.failureReason}` : "";
   return new ActionError(`Pipeline execution ${outcome.executionArn} ${outcome.status}${reason}`, { hint: `Details: ${outcome.consoleUrl}` });
 }
-async function cancelled(inputs, pipelines, watch, outcome, cancellation) {
+async function cancelled({ rules, pipelines, watch, outcome, cancellation }) {
   const by = cancellation.reason() ?? "the runner";
   outcome.ending = "cancelled";
-  if (!inputs.stopOnCancel) {
-    outcome.note = `The run was cancelled (${by}); the execution keeps running (stop-on-cancel: false).`;
-    return new CancelledError(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`);
+  if (!rules.stopOnCancel) {
+    const why = outcome.attached ? "this step attached to it, it did not start it" : "stop-on-cancel: false";
+    outcome.note = `The run was cancelled (${by}); the execution keeps running (${why}).`;
+    return new CancelledError(`waiting for ${outcome.executionArn}; it keeps running (${why})`);
   }
   let stopError;
   try {

@@ -10,7 +10,11 @@ import { INPUT_DEFAULTS } from './defaults.js';
 import { parseDefinition, type PipelineGraph } from './definition.js';
 
 /** Everything start-pipeline was asked to do, validated before any AWS call. */
+export type StepInputs = Inputs | AttachInputs;
+
+/** Start an execution (and follow it). */
 export interface Inputs {
+  mode: 'start';
   session: SessionOptions;
   /** What to pass as PipelineName: the ARN when one was given (cross-account pipelines), else the name. */
   pipeline: string;
@@ -30,24 +34,49 @@ export interface Inputs {
   run: RunContext;
 }
 
+/**
+ * execution-arn: attach to an execution something else started (the sagemaker-pipeline-finished event of infra/,
+ * a job that ran with wait: false) and report it as if this step had started it, starting and changing nothing.
+ */
+export interface AttachInputs {
+  mode: 'attach';
+  session: SessionOptions;
+  executionArn: string;
+  /** As the user wrote it in pipeline-name, else as SageMaker writes it in the ARN (lower case). */
+  pipelineName: string;
+  wait: boolean;
+  timeoutMs: number;
+  pollIntervalMs: number;
+  run: RunContext;
+}
+
+/** The inputs that start an execution: with execution-arn, one of them is a mistake, not a detail to ignore. */
+const START_INPUTS = [
+  'parameters',
+  'display-name',
+  'description',
+  'max-parallel-steps',
+  'selected-steps',
+  'source-execution-arn',
+  'pipeline-definition',
+  'pipeline-role-arn',
+] as const;
+
+const EXECUTION_ARN_FORM = 'a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID';
+
 // SageMaker's patterns do not count hyphen runs, so the length limits are separate checks.
 const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
 const DISPLAY_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,81}$/;
 /** The SageMaker PipelineDefinition string limit; larger definitions must go through S3. */
 const MAX_DEFINITION_BYTES = 1_048_576;
 
-export async function readInputs(): Promise<Inputs> {
+export async function readInputs(): Promise<StepInputs> {
   const session = readSessionInputs('start-pipeline');
   const run = runContext();
-  const pipeline = getRequiredString('pipeline-name', { expected: 'a pipeline name or ARN' });
-  const { name, arn } = parseNameOrArn('pipeline-name', pipeline, {
-    service: 'sagemaker',
-    resourceType: 'pipeline',
-    namePattern: PIPELINE_NAME,
-    maxNameLength: 256,
-    nameForm: 'a pipeline name (letters, digits and hyphens, at most 256)',
-    region: session.region,
-  });
+  const executionArn = getString('execution-arn');
+  if (executionArn) return readAttachInputs(executionArn, session, run);
+  const pipeline = getRequiredString('pipeline-name', { expected: 'a pipeline name or ARN (or execution-arn, to attach to an execution already started)' });
+  const { name, arn } = parsePipeline(pipeline, session.region);
 
   const selectedSteps = getList('selected-steps', { expected: 'step names, one per line or comma-separated', unique: true });
   const sourceExecutionArn = getString('source-execution-arn');
@@ -65,6 +94,7 @@ export async function readInputs(): Promise<Inputs> {
   }
 
   const inputs: Inputs = {
+    mode: 'start',
     session,
     pipeline: arn ? pipeline : name,
     pipelineName: name,
@@ -79,9 +109,7 @@ export async function readInputs(): Promise<Inputs> {
     // a model package to refuse self-approval); a description too long for both is cut before them.
     description: withProvenance(getString('description', { maxLength: 3072 }) ?? defaultDescription(run), run, 3072),
     selectedSteps,
-    wait: getBoolean('wait', INPUT_DEFAULTS.wait),
-    timeoutMs: getDuration('timeout', { fallback: INPUT_DEFAULTS.timeout, min: 1_000, max: 5 * 86_400_000 }),
-    pollIntervalMs: getDuration('poll-interval', { fallback: INPUT_DEFAULTS['poll-interval'], min: 100, max: 600_000 }),
+    ...readWaitRules(),
     stopOnCancel: getBoolean('stop-on-cancel', INPUT_DEFAULTS['stop-on-cancel']),
     run,
   };
@@ -93,15 +121,65 @@ export async function readInputs(): Promise<Inputs> {
   return inputs;
 }
 
+function parsePipeline(pipeline: string, region: string): { name: string; arn?: Arn | undefined } {
+  return parseNameOrArn('pipeline-name', pipeline, {
+    service: 'sagemaker',
+    resourceType: 'pipeline',
+    namePattern: PIPELINE_NAME,
+    maxNameLength: 256,
+    nameForm: 'a pipeline name (letters, digits and hyphens, at most 256)',
+    region,
+  });
+}
+
+function readAttachInputs(executionArn: string, session: SessionOptions, run: RunContext): AttachInputs {
+  const alsoSet = START_INPUTS.filter((name) => getString(name) !== undefined);
+  if (alsoSet.length) {
+    throw new InputError(
+      'execution-arn',
+      `is set together with ${alsoSet.join(', ')}, which start an execution`,
+      'either execution-arn (attach to an execution already started; pipeline-name may name its pipeline as a check) or the inputs that start one, not both',
+    );
+  }
+  const execution = parsePipelineExecutionArn(executionArn);
+  if (!execution) throw new InputError('execution-arn', `is '${executionArn}'`, EXECUTION_ARN_FORM);
+  checkArnRegion('execution-arn', execution.arn, session.region);
+  // pipeline-name, when given, is the pipeline the execution must belong to: an ARN from an event payload is
+  // checked against the pipeline the workflow trusts before anything is read.
+  const pipeline = getString('pipeline-name');
+  const given = pipeline ? parsePipeline(pipeline, session.region) : undefined;
+  if (given) {
+    const { name, arn } = given;
+    // SageMaker keeps pipeline names lower-case inside ARNs.
+    if (execution.pipelineName.toLowerCase() !== name.toLowerCase())
+      throw new InputError('execution-arn', `is an execution of pipeline '${execution.pipelineName}'`, `an execution of ${name} (pipeline-name)`);
+    if (arn && execution.arn.accountId !== arn.accountId)
+      throw new InputError('execution-arn', `is in account ${execution.arn.accountId}`, `an execution in the pipeline's account ${arn.accountId}`);
+  }
+  return {
+    mode: 'attach',
+    session,
+    executionArn,
+    pipelineName: given?.name ?? execution.pipelineName,
+    ...readWaitRules(),
+    run,
+  };
+}
+
+/** wait, timeout, poll-interval: the same rules whether this step started the execution or attached to it. */
+function readWaitRules(): { wait: boolean; timeoutMs: number; pollIntervalMs: number } {
+  return {
+    wait: getBoolean('wait', INPUT_DEFAULTS.wait),
+    timeoutMs: getDuration('timeout', { fallback: INPUT_DEFAULTS.timeout, min: 1_000, max: 5 * 86_400_000 }),
+    pollIntervalMs: getDuration('poll-interval', { fallback: INPUT_DEFAULTS['poll-interval'], min: 100, max: 600_000 }),
+  };
+}
+
 /** The form and place of source-execution-arn; that it exists and has finished is checked with AWS before anything changes. */
 function checkSourceExecution(value: string, pipeline: { name: string; arn: Arn | undefined; region: string }, selectedSteps: string[]): void {
   const execution = parsePipelineExecutionArn(value);
   if (!execution) {
-    throw new InputError(
-      'source-execution-arn',
-      `is '${value}'`,
-      'a pipeline execution ARN like arn:aws:sagemaker:us-east-1:123456789012:pipeline/NAME/execution/ID',
-    );
+    throw new InputError('source-execution-arn', `is '${value}'`, EXECUTION_ARN_FORM);
   }
   const { arn } = execution;
   checkArnRegion('source-execution-arn', arn, pipeline.region);

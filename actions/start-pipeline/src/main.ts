@@ -1,6 +1,6 @@
 import * as core from '@mlops-actions/shared/core';
 import { AwsSession, isTransient } from '@mlops-actions/shared/aws';
-import { FINAL_STATUSES, SageMakerPipelines, sagemakerConsole } from '@mlops-actions/shared/aws/sagemaker';
+import { FINAL_STATUSES, SageMakerPipelines, sagemakerConsole, type Execution } from '@mlops-actions/shared/aws/sagemaker';
 import {
   ActionError,
   CancelledError,
@@ -11,21 +11,25 @@ import {
   onRunnerCancel,
   type Cancellation,
 } from '@mlops-actions/shared/runtime';
-import { readInputs, startToken, stopToken, type Inputs } from './context.js';
+import { readInputs, startToken, stopToken, type AttachInputs, type Inputs } from './context.js';
 import { checkParameters, checkSelectedSteps, parseDefinition, type PipelineGraph } from './definition.js';
-import { buildSummary, setOutputs, type Outcome } from './report.js';
+import { buildSummary, setOutputs, type Outcome, type RunDescription } from './report.js';
 import { describeSteps, registeredModelPackage } from './steps.js';
 import { ExecutionWatch, type Snapshot } from './watch.js';
 import { STATE } from './state.js';
 
-/** start-pipeline: upsert (optional) -> validate -> start -> watch -> outputs and summary. */
+/**
+ * start-pipeline: upsert (optional) -> validate -> start -> watch -> outputs and summary; or, with execution-arn,
+ * attach -> watch -> the same outputs and summary.
+ */
 export async function main(): Promise<void> {
   const inputs = await readInputs();
   const cancellation = onRunnerCancel();
   try {
     const session = await AwsSession.open(inputs.session);
     try {
-      await run(inputs, session, cancellation);
+      if (inputs.mode === 'attach') await attach(inputs, session, cancellation);
+      else await run(inputs, session, cancellation);
     } finally {
       session.close();
     }
@@ -58,41 +62,128 @@ async function run(inputs: Inputs, session: AwsSession, cancellation: Cancellati
 
   // No status until one is read: '' is "unknown", never a guess such as Executing.
   const outcome: Outcome = { executionArn, consoleUrl, status: '', steps: [], ...(pipelineChange ? { pipelineChange } : {}) };
-  if (!inputs.wait) return reportStarted(inputs, graph, pipelines, outcome);
+  const about = startedRun(inputs);
+  if (!inputs.wait) return reportStarted(about, graph, pipelines, outcome);
   const watch = new ExecutionWatch(pipelines, session, executionArn, graph);
+  await follow({ rules: inputs, about, graph, pipelines, watch, outcome, cancellation });
+}
+
+/**
+ * execution-arn: an execution something else started (a job with wait: false; the sagemaker-pipeline-finished
+ * event). Nothing is started, changed or stopped: the step reads the execution, waits while it runs (the same
+ * rules as after a start) and reports it with the same outputs and summary. Run twice, it reports the same.
+ */
+async function attach(inputs: AttachInputs, session: AwsSession, cancellation: Cancellation): Promise<void> {
+  const pipelines = new SageMakerPipelines(session);
+  const { region } = inputs.session;
+  const execution = await pipelines.findExecution(inputs.executionArn);
+  if (!execution) {
+    throw new InputError(
+      'execution-arn',
+      `names an execution that does not exist in region ${region}`,
+      "an execution of a pipeline in the role's account and region",
+    );
+  }
+  const graph = await executionGraph(pipelines, inputs);
+  const about = attachedRun(inputs, execution, await pipelines.parametersForExecution(inputs.executionArn));
+  const consoleUrl = sagemakerConsole.execution(region, inputs.executionArn);
+  core.setOutput('execution-arn', inputs.executionArn);
+  core.setOutput('console-url', consoleUrl);
+  const status = execution.PipelineExecutionStatus ?? '';
+  core.info(`Attached to pipeline execution ${inputs.executionArn} (${status || 'status unknown'}); this step starts nothing.\n  ${consoleUrl}`);
+
+  const outcome: Outcome = { executionArn: inputs.executionArn, consoleUrl, status: '', steps: [], attached: true };
+  const watch = new ExecutionWatch(pipelines, session, inputs.executionArn, graph);
+  if (!inputs.wait && !FINAL_STATUSES.has(status)) return reportRunning(about, graph, watch, outcome);
+  await follow({ rules: { ...inputs, stopOnCancel: false }, about, graph, pipelines, watch, outcome, cancellation });
+}
+
+/** Attached with wait: false to an execution still running: report it as it is now; the step succeeds. */
+async function reportRunning(about: RunDescription, graph: PipelineGraph | undefined, watch: ExecutionWatch, outcome: Outcome): Promise<void> {
+  fill(outcome, await watch.snapshot());
+  outcome.ending = 'not-waiting';
+  outcome.note = 'Not waiting (wait: false): the execution continues after this step.';
+  setOutputs(outcome);
+  await buildSummary(about, graph, outcome).write();
+}
+
+/** The step graph of what the execution runs: its own definition (the pipeline's may have changed since). */
+async function executionGraph(pipelines: SageMakerPipelines, inputs: AttachInputs): Promise<PipelineGraph | undefined> {
+  const definition = await pipelines.definitionForExecution(inputs.executionArn);
   try {
-    if (cancellation.signal.aborted) throw new CancelledError('starting the execution');
-    fill(outcome, await watch.untilFinished({ timeoutMs: inputs.timeoutMs, pollIntervalMs: inputs.pollIntervalMs, signal: cancellation.signal }));
+    return parseDefinition(definition, { pipeline: inputs.pipelineName });
+  } catch (error) {
+    core.warning(`Could not read the definition of ${inputs.executionArn} (${errorMessage(error)}); the summary has no step graph.`);
+    return undefined;
+  }
+}
+
+function startedRun(inputs: Inputs): RunDescription {
+  return {
+    region: inputs.session.region,
+    pipelineName: inputs.pipelineName,
+    displayName: inputs.displayName,
+    description: inputs.description,
+    parameters: inputs.parameters,
+    selectedSteps: inputs.selectedSteps,
+    ...(inputs.definition ? { definitionFile: inputs.definition.file } : {}),
+    run: inputs.run,
+  };
+}
+
+function attachedRun(inputs: AttachInputs, execution: Execution, parameters: Map<string, string>): RunDescription {
+  return {
+    region: inputs.session.region,
+    pipelineName: inputs.pipelineName,
+    displayName: execution.PipelineExecutionDisplayName ?? inputs.executionArn.split('/').at(-1) ?? '',
+    description: execution.PipelineExecutionDescription ?? '',
+    parameters,
+    selectedSteps: execution.SelectiveExecutionConfig?.SelectedSteps?.map((s) => s.StepName ?? '?') ?? [],
+    run: inputs.run,
+    attached: true,
+  };
+}
+
+interface Following {
+  rules: { timeoutMs: number; pollIntervalMs: number; stopOnCancel: boolean };
+  about: RunDescription;
+  graph: PipelineGraph | undefined;
+  pipelines: SageMakerPipelines;
+  watch: ExecutionWatch;
+  outcome: Outcome;
+  cancellation: Cancellation;
+}
+
+/** Waits for the execution to finish, then outputs and summary; fails the step unless it Succeeded. */
+async function follow(f: Following): Promise<void> {
+  const { outcome, watch, cancellation } = f;
+  try {
+    if (cancellation.signal.aborted) throw new CancelledError(outcome.attached ? 'attaching to the execution' : 'starting the execution');
+    fill(outcome, await watch.untilFinished({ timeoutMs: f.rules.timeoutMs, pollIntervalMs: f.rules.pollIntervalMs, signal: cancellation.signal }));
   } catch (error) {
     if (watch.latest) fill(outcome, watch.latest);
-    throw await stoppedWatching(error, inputs, pipelines, watch, outcome, cancellation);
+    throw await stoppedWatching(error, f);
   } finally {
     core.saveState(STATE.finished, 'true');
     setOutputs(outcome);
-    await buildSummary(inputs, graph, outcome).write();
+    await buildSummary(f.about, f.graph, outcome).write();
   }
   if (outcome.status !== 'Succeeded') throw executionFailed(outcome);
   core.info(outcome.modelPackageArn ? `Registered model package ${outcome.modelPackageArn}` : 'The execution registered no model package.');
 }
 
 /** The wait ended before the execution did: say why in the outcome, and return the error to fail the step with. */
-async function stoppedWatching(
-  error: unknown,
-  inputs: Inputs,
-  pipelines: SageMakerPipelines,
-  watch: ExecutionWatch,
-  outcome: Outcome,
-  cancellation: Cancellation,
-): Promise<unknown> {
+async function stoppedWatching(error: unknown, f: Following): Promise<unknown> {
+  const { rules, outcome } = f;
   const lastSeen = outcome.status ? `it was last seen ${outcome.status}` : 'its status was never read';
   if (error instanceof TimeoutError) {
     outcome.ending = 'timed-out';
-    outcome.note = `Timed out after ${formatDuration(inputs.timeoutMs)}; ${outcome.status ? 'the execution keeps running' : `${lastSeen}, so it may still be running`}.`;
+    outcome.note = `Timed out after ${formatDuration(rules.timeoutMs)}; ${outcome.status ? 'the execution keeps running' : `${lastSeen}, so it may still be running`}.`;
     return new ActionError(error.message, {
       hint: `The execution keeps running; see ${outcome.consoleUrl}. Raise 'timeout' to wait longer, or stop it there.`,
     });
   }
-  if (error instanceof CancelledError) return cancelled(inputs, pipelines, watch, outcome, cancellation);
+  if (error instanceof CancelledError) return cancelled(f);
   outcome.ending = 'read-failed';
   outcome.note = `The execution's status could not be read (see the error); ${lastSeen}. The console shows where it is.`;
   return error;
@@ -106,7 +197,7 @@ const READS_AFTER_START_MS = 12_000;
  * now (a missing permission, a 5xx that outlasts the retries, an API the endpoint lacks) becomes a warning and
  * the outputs say what is known. Failing here would invite "Re-run failed jobs", which starts a second execution.
  */
-async function reportStarted(inputs: Inputs, graph: PipelineGraph | undefined, pipelines: SageMakerPipelines, outcome: Outcome): Promise<void> {
+async function reportStarted(about: RunDescription, graph: PipelineGraph | undefined, pipelines: SageMakerPipelines, outcome: Outcome): Promise<void> {
   outcome.ending = 'not-waiting';
   outcome.note = 'Not waiting (wait: false): the execution continues after this step.';
   const unread: string[] = [];
@@ -127,7 +218,7 @@ async function reportStarted(inputs: Inputs, graph: PipelineGraph | undefined, p
   if (execution) fill(outcome, { execution, steps: steps ? describeSteps(steps, graph) : [] });
   if (unread.length) outcome.note = `Started; not waiting (wait: false). Could not read ${unread.join(' or ')} (see the warnings); the console shows them.`;
   setOutputs(outcome);
-  await buildSummary(inputs, graph, outcome).write();
+  await buildSummary(about, graph, outcome).write();
 }
 
 function errorReport(error: unknown): string {
@@ -218,19 +309,17 @@ function executionFailed(outcome: Outcome): ActionError {
   return new ActionError(`Pipeline execution ${outcome.executionArn} ${outcome.status}${reason}`, { hint: `Details: ${outcome.consoleUrl}` });
 }
 
-/** The job was cancelled while waiting: stop the execution (once; the post step checks the saved state). */
-async function cancelled(
-  inputs: Inputs,
-  pipelines: SageMakerPipelines,
-  watch: ExecutionWatch,
-  outcome: Outcome,
-  cancellation: Cancellation,
-): Promise<ActionError> {
+/**
+ * The job was cancelled while waiting: stop the execution (once; the post step checks the saved state). An
+ * execution this step attached to is left running: it belongs to whoever started it.
+ */
+async function cancelled({ rules, pipelines, watch, outcome, cancellation }: Following): Promise<ActionError> {
   const by = cancellation.reason() ?? 'the runner';
   outcome.ending = 'cancelled';
-  if (!inputs.stopOnCancel) {
-    outcome.note = `The run was cancelled (${by}); the execution keeps running (stop-on-cancel: false).`;
-    return new CancelledError(`waiting for ${outcome.executionArn}; it keeps running (stop-on-cancel: false)`);
+  if (!rules.stopOnCancel) {
+    const why = outcome.attached ? 'this step attached to it, it did not start it' : 'stop-on-cancel: false';
+    outcome.note = `The run was cancelled (${by}); the execution keeps running (${why}).`;
+    return new CancelledError(`waiting for ${outcome.executionArn}; it keeps running (${why})`);
   }
   let stopError: unknown;
   try {

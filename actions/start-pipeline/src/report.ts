@@ -1,10 +1,9 @@
 import * as core from '@mlops-actions/shared/core';
 import { parseArn } from '@mlops-actions/shared/aws';
 import { executionStatus, modelPackageLabel, sagemakerConsole, stepStatus } from '@mlops-actions/shared/aws/sagemaker';
-import { runUrl } from '@mlops-actions/shared/github';
+import { parseProvenance, runUrl, type RunContext } from '@mlops-actions/shared/github';
 import { JobSummary, code, flowchart, htmlText, link, longestPath, truncate, type FlowEdge, type FlowNode } from '@mlops-actions/shared/report';
 import { formatDuration } from '@mlops-actions/shared/runtime';
-import type { Inputs } from './context.js';
 import type { PipelineGraph, StepEdge } from './definition.js';
 import { stepDuration, type StepReport } from './steps.js';
 
@@ -21,8 +20,29 @@ export interface Outcome {
   /** A note for the summary, e.g. "timed out", "cancelled, stop requested". */
   note?: string;
   pipelineChange?: 'created' | 'updated';
+  /** This step attached to an execution something else started (execution-arn). */
+  attached?: boolean;
   /** Why the step stopped watching before the execution finished; absent when it saw the end. */
   ending?: 'timed-out' | 'cancelled' | 'stop-failed' | 'not-waiting' | 'read-failed';
+}
+
+/**
+ * What the summary says about the execution: from the inputs when this step started it, from SageMaker (its
+ * display name, description, parameters, selected steps) when it attached to one.
+ */
+export interface RunDescription {
+  region: string;
+  pipelineName: string;
+  displayName: string;
+  description: string;
+  parameters: Map<string, string>;
+  selectedSteps: string[];
+  /** The pipeline-definition file the pipeline was created or updated from. */
+  definitionFile?: string;
+  /** This run. */
+  run: RunContext;
+  /** Set when attached: this step started nothing. */
+  attached?: boolean;
 }
 
 export function setOutputs(outcome: Outcome): void {
@@ -41,15 +61,15 @@ const MAX_LABEL = 60;
 /** Parameter values longer than this are cut in the summary (outputs and the execution keep them whole). */
 const MAX_VALUE = 300;
 
-export function buildSummary(inputs: Inputs, graph: PipelineGraph | undefined, outcome: Outcome): JobSummary {
-  const summary = new JobSummary().heading(`${headlineIcon(outcome)} SageMaker pipeline ${inputs.pipelineName}: ${headline(outcome)}`);
+export function buildSummary(about: RunDescription, graph: PipelineGraph | undefined, outcome: Outcome): JobSummary {
+  const summary = new JobSummary().heading(`${headlineIcon(outcome)} SageMaker pipeline ${about.pipelineName}: ${headline(outcome)}`);
   if (outcome.note) summary.html(htmlText(outcome.note));
   if (outcome.failureReason) summary.html(`<b>Failure:</b> ${htmlText(outcome.failureReason)}`);
-  summary.facts(runFacts(inputs, outcome));
+  summary.facts(runFacts(about, outcome));
   if (outcome.steps.length > 0) {
     summary.heading('Steps', 3).table(
       ['Step', 'Type', 'Status', 'Started', 'Duration', 'Details'],
-      outcome.steps.map((step) => stepRow(step, inputs.session.region)),
+      outcome.steps.map((step) => stepRow(step, about.region)),
     );
   }
   if (graph) {
@@ -62,23 +82,32 @@ export function buildSummary(inputs: Inputs, graph: PipelineGraph | undefined, o
 }
 
 /** The run table: every value from outside goes through htmlText/code/link. */
-function runFacts(inputs: Inputs, outcome: Outcome): Array<[string, string | undefined]> {
-  const region = inputs.session.region;
+function runFacts(about: RunDescription, outcome: Outcome): Array<[string, string | undefined]> {
+  const region = about.region;
   const duration = outcome.startedAt ? formatDuration((outcome.endedAt ?? new Date()).getTime() - outcome.startedAt.getTime()) : undefined;
-  const parameters = [...inputs.parameters].map(([k, v]) => `${code(k)} = ${code(truncate(v, MAX_VALUE))}`).join('<br/>');
-  const change = outcome.pipelineChange ? ` (definition ${htmlText(outcome.pipelineChange)} from ${code(inputs.definition?.file ?? '')})` : '';
+  const parameters = [...about.parameters].map(([k, v]) => `${code(k)} = ${code(truncate(v, MAX_VALUE))}`).join('<br/>');
+  const change = outcome.pipelineChange ? ` (definition ${htmlText(outcome.pipelineChange)} from ${code(about.definitionFile ?? '')})` : '';
+  const thisRun = link(`run ${about.run.runId} attempt ${about.run.runAttempt}`, runUrl(about.run));
   return [
-    ['Execution', `${link(inputs.displayName, outcome.consoleUrl)}<br/>${code(outcome.executionArn)}`],
+    ['Execution', `${link(about.displayName, outcome.consoleUrl)}<br/>${code(outcome.executionArn)}`],
     // An empty status: the execution was never read after it started (wait: false, or the first check failed).
     ['Status', htmlText(outcome.status || 'unknown (could not be read)')],
     ['Duration', duration && htmlText(duration)],
     ['Model package', outcome.modelPackageArn && `${packageLink(outcome.modelPackageArn, region)}<br/>${code(outcome.modelPackageArn)}`],
     ['Parameters', parameters || undefined],
-    ['Description', inputs.description ? htmlText(inputs.description) : undefined],
-    ['Selected steps', inputs.selectedSteps.length ? htmlText(inputs.selectedSteps.join(', ')) : undefined],
-    ['Pipeline', `${link(inputs.pipelineName, sagemakerConsole.pipeline(region, inputs.pipelineName))}${change}`],
-    ['Started by', `${link(`run ${inputs.run.runId} attempt ${inputs.run.runAttempt}`, runUrl(inputs.run))}`],
+    ['Description', about.description ? htmlText(about.description) : undefined],
+    ['Selected steps', about.selectedSteps.length ? htmlText(about.selectedSteps.join(', ')) : undefined],
+    ['Pipeline', `${link(about.pipelineName, sagemakerConsole.pipeline(region, about.pipelineName))}${change}`],
+    ['Started by', about.attached ? startedElsewhere(about.description) : thisRun],
+    ['Attached by', about.attached ? thisRun : undefined],
   ];
+}
+
+/** Who started an execution this step attached to: the run start-pipeline wrote into its description, if any. */
+function startedElsewhere(description: string): string {
+  const provenance = parseProvenance(description);
+  if (!provenance) return htmlText('unknown (its description names no GitHub run)');
+  return `${link(provenance.runUrl, provenance.runUrl)} (${htmlText(provenance.triggeringActor)})`;
 }
 
 function stepRow(step: StepReport, region: string): string[] {
@@ -107,10 +136,12 @@ export function headline(outcome: Outcome): string {
       return `timed out waiting, ${still}`;
     case 'read-failed':
       return `its status could no longer be read, the execution was last seen ${status}`;
-    case 'not-waiting':
+    case 'not-waiting': {
+      const done = outcome.attached ? 'attached' : 'started';
       return status === 'Executing'
-        ? 'started, not waiting (wait: false), the execution is running'
-        : `started, not waiting (wait: false), the execution ${status}`;
+        ? `${done}, not waiting (wait: false), the execution is running`
+        : `${done}, not waiting (wait: false), the execution ${status}`;
+    }
     case 'stop-failed':
       return `cancelled, stopping the execution failed, ${still}`;
     case 'cancelled':

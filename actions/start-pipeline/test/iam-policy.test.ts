@@ -20,6 +20,7 @@ import {
   type PolicyStatement,
   type RunResult,
 } from '@mlops-actions/testkit';
+import { DescribePipelineExecutionCommand, StartPipelineExecutionCommand } from '@aws-sdk/client-sagemaker';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ACTION_DIR } from './worlds.js';
 
@@ -61,7 +62,18 @@ function policyFor(pipeline: string, without: string[] = []): Policy {
   return { ...renamed, Statement: statements };
 }
 
-type Path = 'start-and-wait' | 'create-from-definition' | 'update-from-definition' | 'cancel';
+type Path = 'start-and-wait' | 'create-from-definition' | 'update-from-definition' | 'cancel' | 'attach';
+
+/** An execution started outside the action (the harness's own client, which IAM does not limit), run to its end. */
+async function finishedExecution(pipeline: string): Promise<string> {
+  const { PipelineExecutionArn: arn } = await aws.sagemaker.send(
+    new StartPipelineExecutionCommand({ PipelineName: pipeline, ClientRequestToken: `attach-${pipeline}-${'0'.repeat(32)}` }),
+  );
+  for (;;) {
+    const { PipelineExecutionStatus: status } = await aws.sagemaker.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn }));
+    if (status !== 'Executing') return arn as string;
+  }
+}
 
 /** Runs one path of the action as a role with the given policy; the pipeline is named in the policy. */
 async function runPath(kind: Path, without: string[] = []): Promise<{ result: RunResult; pipeline: string }> {
@@ -75,6 +87,7 @@ async function runPath(kind: Path, without: string[] = []): Promise<{ result: Ru
   });
   if (kind !== 'create-from-definition') await aws.createPipeline(pipeline, churnDefinition(`${pipeline}-models`), { roleArn: EXECUTION_ROLE });
   const inputs: Record<string, string> = { 'pipeline-name': pipeline, 'role-to-assume': roleArn, 'poll-interval': '100ms' };
+  if (kind === 'attach') inputs['execution-arn'] = await finishedExecution(pipeline);
   let workspace: string | undefined;
   if (kind === 'create-from-definition' || kind === 'update-from-definition') {
     workspace = mkdtempSync(path.join(tmpdir(), 'iam-'));
@@ -101,8 +114,10 @@ describe("start-pipeline's README policy (IAM enforced)", () => {
       'iam:PassRole',
       'sagemaker:CreatePipeline',
       'sagemaker:DescribePipeline',
+      'sagemaker:DescribePipelineDefinitionForExecution',
       'sagemaker:DescribePipelineExecution',
       'sagemaker:ListPipelineExecutionSteps',
+      'sagemaker:ListPipelineParametersForExecution',
       'sagemaker:StartPipelineExecution',
       'sagemaker:StopPipelineExecution',
       'sagemaker:UpdatePipeline',
@@ -138,6 +153,26 @@ describe("start-pipeline's README policy (IAM enforced)", () => {
     expect(aws.executions().find((e) => e.pipelineName === pipeline)?.stopRequests).toBe(1);
   });
 
+  test('with exactly that policy: attach to an execution (execution-arn), and a role for attaching only needs no more than the execution statements', async () => {
+    const { result } = await runPath('attach');
+    expect(result.errors).toEqual([]);
+    expect(result.main.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+    expect(result.outputs.status).toBe('Succeeded');
+    expect(result.outputs['model-package-arn']).toMatch(/:model-package\//);
+    // The same path with every action that starts or changes something taken out.
+    const { result: narrow } = await runPath('attach', [
+      'sagemaker:DescribePipeline',
+      'sagemaker:StartPipelineExecution',
+      'sagemaker:StopPipelineExecution',
+      'sagemaker:CreatePipeline',
+      'sagemaker:UpdatePipeline',
+      'iam:PassRole',
+    ]);
+    expect(narrow.errors).toEqual([]);
+    expect(narrow.outputs.status).toBe('Succeeded');
+    expect(narrow.outputs['model-package-arn']).toMatch(/:model-package\//);
+  });
+
   // Each IAM action of the policy, removed alone, on the path that needs it.
   test.each([
     ['sagemaker:DescribePipeline', 'start-and-wait'],
@@ -149,6 +184,10 @@ describe("start-pipeline's README policy (IAM enforced)", () => {
     ['iam:PassRole', 'create-from-definition'],
     ['iam:PassRole', 'update-from-definition'],
     ['sagemaker:StopPipelineExecution', 'cancel'],
+    ['sagemaker:DescribePipelineExecution', 'attach'],
+    ['sagemaker:ListPipelineExecutionSteps', 'attach'],
+    ['sagemaker:DescribePipelineDefinitionForExecution', 'attach'],
+    ['sagemaker:ListPipelineParametersForExecution', 'attach'],
   ] as const)('without %s, the %s path fails and says so', async (action, kind) => {
     const { result } = await runPath(kind, [action]);
     expect(result.exitCode).toBe(1);

@@ -170,7 +170,9 @@ test('an unknown pipeline is reported as such and nothing starts', async () => {
 
 test('a missing pipeline-name is required', async () => {
   const result = await runStep(worlds, {});
-  expect(result.errors).toEqual(["Input 'pipeline-name' is required but empty. Expected a pipeline name or ARN."]);
+  expect(result.errors).toEqual([
+    "Input 'pipeline-name' is required but empty. Expected a pipeline name or ARN (or execution-arn, to attach to an execution already started).",
+  ]);
 });
 
 test('a new pipeline from a definition needs a role, and nothing is created', async () => {

@@ -2508,7 +2508,7 @@ function modelPackageLabel(text) {
 
 // ../../packages/shared/lib/aws/sagemaker-pipelines.js
 var sdkLoading2;
-var loadSdk2 = () => sdkLoading2 ??= import("./chunks/sagemaker-sdk-6GYGCERN.js");
+var loadSdk2 = () => sdkLoading2 ??= import("./chunks/sagemaker-sdk-WW35RGRN.js");
 var SageMakerPipelines = class {
   session;
   constructor(session) {
@@ -2628,6 +2628,30 @@ var SageMakerPipelines = class {
       return steps;
     });
   }
+  /** The definition JSON the execution runs (the pipeline's current one may be newer). */
+  async definitionForExecution(arn, signal) {
+    const answer = await awsCall({ action: "sagemaker:DescribePipelineDefinitionForExecution", resource: arn }, async () => {
+      const { client, sdk } = await this.sdk();
+      return client.send(new sdk.DescribePipelineDefinitionForExecutionCommand({ PipelineExecutionArn: arn }), signal ? { abortSignal: signal } : {});
+    });
+    return answer.PipelineDefinition ?? "{}";
+  }
+  /** The parameters the execution was started with (all pages), name -> value. */
+  async parametersForExecution(arn, signal) {
+    return awsCall({ action: "sagemaker:ListPipelineParametersForExecution", resource: arn }, async () => {
+      const { client, sdk } = await this.sdk();
+      const parameters = /* @__PURE__ */ new Map();
+      let nextToken;
+      do {
+        const page = await client.send(new sdk.ListPipelineParametersForExecutionCommand({ PipelineExecutionArn: arn, MaxResults: 100, NextToken: nextToken }), signal ? { abortSignal: signal } : {});
+        for (const p of page.PipelineParameters ?? [])
+          if (p.Name !== void 0)
+            parameters.set(p.Name, p.Value ?? "");
+        nextToken = page.NextToken;
+      } while (nextToken);
+      return parameters;
+    });
+  }
   async stop(arn, clientToken2) {
     const { client, sdk } = await this.sdk();
     await awsCall({ action: "sagemaker:StopPipelineExecution", resource: arn }, () => client.send(new sdk.StopPipelineExecutionCommand({ PipelineExecutionArn: arn, ClientRequestToken: clientToken2 })));
@@ -2686,7 +2710,7 @@ var FINAL_STATUSES = new Set(Object.entries(EXECUTION_STATUS).filter(([, look]) 
 // ../../packages/shared/lib/aws/sagemaker-model-registry.js
 var APPROVAL_STATUSES = ["PendingManualApproval", "Approved", "Rejected"];
 var sdkLoading3;
-var loadSdk3 = () => sdkLoading3 ??= import("./chunks/sagemaker-registry-sdk-VC5NJIBF.js");
+var loadSdk3 = () => sdkLoading3 ??= import("./chunks/sagemaker-registry-sdk-FXGV3QDD.js");
 var MAX_APPROVAL_DESCRIPTION = 1024;
 var MAX_CUSTOMER_METADATA = { entries: 50, key: 128, value: 256 };
 var MAX_CLIENT_TOKEN = 36;

@@ -173,6 +173,33 @@ export class SageMakerPipelines {
     });
   }
 
+  /** The definition JSON the execution runs (the pipeline's current one may be newer). */
+  async definitionForExecution(arn: string, signal?: AbortSignal): Promise<string> {
+    const answer = await awsCall({ action: 'sagemaker:DescribePipelineDefinitionForExecution', resource: arn }, async () => {
+      const { client, sdk } = await this.sdk();
+      return client.send(new sdk.DescribePipelineDefinitionForExecutionCommand({ PipelineExecutionArn: arn }), signal ? { abortSignal: signal } : {});
+    });
+    return answer.PipelineDefinition ?? '{}';
+  }
+
+  /** The parameters the execution was started with (all pages), name -> value. */
+  async parametersForExecution(arn: string, signal?: AbortSignal): Promise<Map<string, string>> {
+    return awsCall({ action: 'sagemaker:ListPipelineParametersForExecution', resource: arn }, async () => {
+      const { client, sdk } = await this.sdk();
+      const parameters = new Map<string, string>();
+      let nextToken: string | undefined;
+      do {
+        const page = await client.send(
+          new sdk.ListPipelineParametersForExecutionCommand({ PipelineExecutionArn: arn, MaxResults: 100, NextToken: nextToken }),
+          signal ? { abortSignal: signal } : {},
+        );
+        for (const p of page.PipelineParameters ?? []) if (p.Name !== undefined) parameters.set(p.Name, p.Value ?? '');
+        nextToken = page.NextToken;
+      } while (nextToken);
+      return parameters;
+    });
+  }
+
   async stop(arn: string, clientToken: string): Promise<void> {
     const { client, sdk } = await this.sdk();
     await awsCall({ action: 'sagemaker:StopPipelineExecution', resource: arn }, () =>

@@ -5,8 +5,10 @@
 export { SageMakerClient } from '@aws-sdk/client-sagemaker/dist-es/SageMakerClient.js';
 export { CreatePipelineCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/CreatePipelineCommand.js';
 export { DescribePipelineCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineCommand.js';
+export { DescribePipelineDefinitionForExecutionCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineDefinitionForExecutionCommand.js';
 export { DescribePipelineExecutionCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineExecutionCommand.js';
 export { ListPipelineExecutionStepsCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineExecutionStepsCommand.js';
+export { ListPipelineParametersForExecutionCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineParametersForExecutionCommand.js';
 export { StartPipelineExecutionCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/StartPipelineExecutionCommand.js';
 export { StopPipelineExecutionCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/StopPipelineExecutionCommand.js';
 export { UpdatePipelineCommand } from '@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineCommand.js';

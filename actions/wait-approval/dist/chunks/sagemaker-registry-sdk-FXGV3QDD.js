@@ -8,7 +8,7 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-A7RP23RJ.js";
+} from "./chunk-VN75QQAW.js";
 import "./chunk-PZBUUGPM.js";
 import "./chunk-KFWTROOG.js";
 import "./chunk-V5RP6XSW.js";

@@ -8,17 +8,18 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-EEHTISD5.js";
-import "./chunk-XHTDFNKX.js";
-import "./chunk-6DYEWBBY.js";
-import "./chunk-JVGS3336.js";
-import "./chunk-IOQZQPWB.js";
+} from "./chunk-6QWNHEOL.js";
+import "./chunk-23GGV4OH.js";
+import "./chunk-4V4KG6TX.js";
+import "./chunk-RHQUXYYU.js";
+import "./chunk-RJMEDOIQ.js";
+import "./chunk-DL2CX4W2.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-7RFCC46G.js";
-import "./chunk-4TRY7L6U.js";
-import "./chunk-GDGDS3V2.js";
-import "./chunk-UADJL37V.js";
-import "./chunk-QTSLDMF7.js";
+import "./chunk-WOPO3LVZ.js";
+import "./chunk-WLBASMQD.js";
+import "./chunk-EWIRHUSP.js";
+import "./chunk-AAJAM3NR.js";
+import "./chunk-2MO3KX6T.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeModelPackageCommand.js

@@ -3,10 +3,12 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   CreatePipeline$,
   DescribePipeline$,
+  DescribePipelineDefinitionForExecution$,
   DescribePipelineExecution$,
   DescribeProcessingJob$,
   ListMonitoringExecutions$,
   ListPipelineExecutionSteps$,
+  ListPipelineParametersForExecution$,
   SageMakerClient,
   StartPipelineExecution$,
   StopPipelineExecution$,
@@ -14,17 +16,18 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-EEHTISD5.js";
-import "./chunk-XHTDFNKX.js";
-import "./chunk-6DYEWBBY.js";
-import "./chunk-JVGS3336.js";
-import "./chunk-IOQZQPWB.js";
+} from "./chunk-6QWNHEOL.js";
+import "./chunk-23GGV4OH.js";
+import "./chunk-4V4KG6TX.js";
+import "./chunk-RHQUXYYU.js";
+import "./chunk-RJMEDOIQ.js";
+import "./chunk-DL2CX4W2.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-7RFCC46G.js";
-import "./chunk-4TRY7L6U.js";
-import "./chunk-GDGDS3V2.js";
-import "./chunk-UADJL37V.js";
-import "./chunk-QTSLDMF7.js";
+import "./chunk-WOPO3LVZ.js";
+import "./chunk-WLBASMQD.js";
+import "./chunk-EWIRHUSP.js";
+import "./chunk-AAJAM3NR.js";
+import "./chunk-2MO3KX6T.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePipelineCommand.js
@@ -35,12 +38,20 @@ var CreatePipelineCommand = class extends command(_ep0, _mw0, "CreatePipeline", 
 var DescribePipelineCommand = class extends command(_ep0, _mw0, "DescribePipeline", DescribePipeline$) {
 };
 
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineDefinitionForExecutionCommand.js
+var DescribePipelineDefinitionForExecutionCommand = class extends command(_ep0, _mw0, "DescribePipelineDefinitionForExecution", DescribePipelineDefinitionForExecution$) {
+};
+
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineExecutionCommand.js
 var DescribePipelineExecutionCommand = class extends command(_ep0, _mw0, "DescribePipelineExecution", DescribePipelineExecution$) {
 };
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineExecutionStepsCommand.js
 var ListPipelineExecutionStepsCommand = class extends command(_ep0, _mw0, "ListPipelineExecutionSteps", ListPipelineExecutionSteps$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineParametersForExecutionCommand.js
+var ListPipelineParametersForExecutionCommand = class extends command(_ep0, _mw0, "ListPipelineParametersForExecution", ListPipelineParametersForExecution$) {
 };
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartPipelineExecutionCommand.js
@@ -65,10 +76,12 @@ var ListMonitoringExecutionsCommand = class extends command(_ep0, _mw0, "ListMon
 export {
   CreatePipelineCommand,
   DescribePipelineCommand,
+  DescribePipelineDefinitionForExecutionCommand,
   DescribePipelineExecutionCommand,
   DescribeProcessingJobCommand,
   ListMonitoringExecutionsCommand,
   ListPipelineExecutionStepsCommand,
+  ListPipelineParametersForExecutionCommand,
   SageMakerClient,
   StartPipelineExecutionCommand,
   StopPipelineExecutionCommand,

@@ -2,19 +2,19 @@ import { createRequire as __bundleCreateRequire } from 'node:module';
 const require = __bundleCreateRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-XHTDFNKX.js";
+} from "./chunk-23GGV4OH.js";
 import {
   AwsJson1_1Protocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-6DYEWBBY.js";
+} from "./chunk-4V4KG6TX.js";
 import {
   NodeHttpHandler
-} from "./chunk-JVGS3336.js";
+} from "./chunk-RHQUXYYU.js";
 import {
   Sha256Node
-} from "./chunk-IOQZQPWB.js";
+} from "./chunk-RJMEDOIQ.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -50,7 +50,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-4TRY7L6U.js";
+} from "./chunk-WLBASMQD.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -59,12 +59,12 @@ import {
   loadConfig,
   resolveDefaultsModeConfig,
   resolveRegionConfig
-} from "./chunk-GDGDS3V2.js";
+} from "./chunk-EWIRHUSP.js";
 import {
   getContentLengthPlugin,
   getHttpHandlerExtensionConfiguration,
   resolveHttpHandlerRuntimeConfig
-} from "./chunk-UADJL37V.js";
+} from "./chunk-AAJAM3NR.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -77,7 +77,7 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunk-QTSLDMF7.js";
+} from "./chunk-2MO3KX6T.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/auth/httpAuthSchemeProvider.js
 var defaultSageMakerHttpAuthSchemeParametersProvider = async (config, context, input) => {
@@ -767,6 +767,9 @@ var _DNo = "DomainName";
 var _DOJRes = "DescribeOptimizationJobResponse";
 var _DOP = "DependencyOriginPath";
 var _DP = "DataProcessing";
+var _DPDFE = "DescribePipelineDefinitionForExecution";
+var _DPDFER = "DescribePipelineDefinitionForExecutionRequest";
+var _DPDFERe = "DescribePipelineDefinitionForExecutionResponse";
 var _DPE = "DescribePipelineExecution";
 var _DPER = "DescribePipelineExecutionRequest";
 var _DPERe = "DescribePipelineExecutionResponse";
@@ -1079,6 +1082,9 @@ var _LP = "LocalPath";
 var _LPES = "ListPipelineExecutionSteps";
 var _LPESR = "ListPipelineExecutionStepsRequest";
 var _LPESRi = "ListPipelineExecutionStepsResponse";
+var _LPPFE = "ListPipelineParametersForExecution";
+var _LPPFER = "ListPipelineParametersForExecutionRequest";
+var _LPPFERi = "ListPipelineParametersForExecutionResponse";
 var _LRT = "LastRunTime";
 var _LSM = "LambdaStepMetadata";
 var _LTi = "LineageTypes";
@@ -3169,6 +3175,23 @@ var DescribeOptimizationJobResponse$ = [
   [0, 0, 4, 4, 0, () => OptimizationJobModelSource$, 0, () => OptimizationConfigs, () => OptimizationJobOutputConfig$, 0, () => StoppingCondition$, 4, 4, 0, 128 | 0, 1, () => OptimizationOutput$, () => OptimizationVpcConfig$, 64 | 0],
   11
 ];
+var DescribePipelineDefinitionForExecutionRequest$ = [
+  3,
+  n0,
+  _DPDFER,
+  0,
+  [_PEA],
+  [0],
+  1
+];
+var DescribePipelineDefinitionForExecutionResponse$ = [
+  3,
+  n0,
+  _DPDFERe,
+  0,
+  [_PD, _CT],
+  [0, 4]
+];
 var DescribePipelineExecutionRequest$ = [
   3,
   n0,
@@ -3927,6 +3950,23 @@ var ListPipelineExecutionStepsResponse$ = [
   0,
   [_PESip, _NTe],
   [() => PipelineExecutionStepList, 0]
+];
+var ListPipelineParametersForExecutionRequest$ = [
+  3,
+  n0,
+  _LPPFER,
+  0,
+  [_PEA, _NTe, _MR],
+  [0, 0, 1],
+  1
+];
+var ListPipelineParametersForExecutionResponse$ = [
+  3,
+  n0,
+  _LPPFERi,
+  0,
+  [_PP, _NTe],
+  [() => ParameterList, 0]
 ];
 var MemberDefinition$ = [
   3,
@@ -6423,6 +6463,14 @@ var DescribePipeline$ = [
   () => DescribePipelineRequest$,
   () => DescribePipelineResponse$
 ];
+var DescribePipelineDefinitionForExecution$ = [
+  9,
+  n0,
+  _DPDFE,
+  0,
+  () => DescribePipelineDefinitionForExecutionRequest$,
+  () => DescribePipelineDefinitionForExecutionResponse$
+];
 var DescribePipelineExecution$ = [
   9,
   n0,
@@ -6462,6 +6510,14 @@ var ListPipelineExecutionSteps$ = [
   0,
   () => ListPipelineExecutionStepsRequest$,
   () => ListPipelineExecutionStepsResponse$
+];
+var ListPipelineParametersForExecution$ = [
+  9,
+  n0,
+  _LPPFE,
+  0,
+  () => ListPipelineParametersForExecutionRequest$,
+  () => ListPipelineParametersForExecutionResponse$
 ];
 var StartPipelineExecution$ = [
   9,
@@ -6655,11 +6711,13 @@ export {
   CreatePipeline$,
   DescribeModelPackage$,
   DescribePipeline$,
+  DescribePipelineDefinitionForExecution$,
   DescribePipelineExecution$,
   DescribeProcessingJob$,
   ListModelPackages$,
   ListMonitoringExecutions$,
   ListPipelineExecutionSteps$,
+  ListPipelineParametersForExecution$,
   StartPipelineExecution$,
   StopPipelineExecution$,
   UpdateModelPackage$,

@@ -3,10 +3,12 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   CreatePipeline$,
   DescribePipeline$,
+  DescribePipelineDefinitionForExecution$,
   DescribePipelineExecution$,
   DescribeProcessingJob$,
   ListMonitoringExecutions$,
   ListPipelineExecutionSteps$,
+  ListPipelineParametersForExecution$,
   SageMakerClient,
   StartPipelineExecution$,
   StopPipelineExecution$,
@@ -14,17 +16,17 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-KUWOR4JA.js";
-import "./chunk-6ILBIJGD.js";
-import "./chunk-DPPNZJRR.js";
-import "./chunk-6YQ7U77Y.js";
-import "./chunk-ZIXOJKAV.js";
+} from "./chunk-VN75QQAW.js";
+import "./chunk-PZBUUGPM.js";
+import "./chunk-KFWTROOG.js";
+import "./chunk-V5RP6XSW.js";
+import "./chunk-TWZWASCS.js";
 import "./chunk-XXW5MR4D.js";
-import "./chunk-YQG4AGVR.js";
-import "./chunk-SYMGQFVV.js";
-import "./chunk-SQ5BTLK2.js";
-import "./chunk-4ZMCAFKB.js";
-import "./chunk-FD3BTITG.js";
+import "./chunk-INSPHFIE.js";
+import "./chunk-MLGMN2K7.js";
+import "./chunk-TZS6D3PF.js";
+import "./chunk-J4XZZMXM.js";
+import "./chunk-UYI5YQBY.js";
 import "./chunk-5JZGMAOE.js";
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePipelineCommand.js
@@ -35,12 +37,20 @@ var CreatePipelineCommand = class extends command(_ep0, _mw0, "CreatePipeline", 
 var DescribePipelineCommand = class extends command(_ep0, _mw0, "DescribePipeline", DescribePipeline$) {
 };
 
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineDefinitionForExecutionCommand.js
+var DescribePipelineDefinitionForExecutionCommand = class extends command(_ep0, _mw0, "DescribePipelineDefinitionForExecution", DescribePipelineDefinitionForExecution$) {
+};
+
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineExecutionCommand.js
 var DescribePipelineExecutionCommand = class extends command(_ep0, _mw0, "DescribePipelineExecution", DescribePipelineExecution$) {
 };
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineExecutionStepsCommand.js
 var ListPipelineExecutionStepsCommand = class extends command(_ep0, _mw0, "ListPipelineExecutionSteps", ListPipelineExecutionSteps$) {
+};
+
+// ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineParametersForExecutionCommand.js
+var ListPipelineParametersForExecutionCommand = class extends command(_ep0, _mw0, "ListPipelineParametersForExecution", ListPipelineParametersForExecution$) {
 };
 
 // ../../node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartPipelineExecutionCommand.js
@@ -65,10 +75,12 @@ var ListMonitoringExecutionsCommand = class extends command(_ep0, _mw0, "ListMon
 export {
   CreatePipelineCommand,
   DescribePipelineCommand,
+  DescribePipelineDefinitionForExecutionCommand,
   DescribePipelineExecutionCommand,
   DescribeProcessingJobCommand,
   ListMonitoringExecutionsCommand,
   ListPipelineExecutionStepsCommand,
+  ListPipelineParametersForExecutionCommand,
   SageMakerClient,
   StartPipelineExecutionCommand,
   StopPipelineExecutionCommand,

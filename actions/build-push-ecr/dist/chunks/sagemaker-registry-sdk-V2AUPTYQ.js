@@ -8,7 +8,7 @@ import {
   _ep0,
   _mw0,
   command
-} from "./chunk-KUWOR4JA.js";
+} from "./chunk-GRYPKSBD.js";
 import "./chunk-6ILBIJGD.js";
 import "./chunk-DPPNZJRR.js";
 import "./chunk-6YQ7U77Y.js";
