@@ -234,13 +234,13 @@ describe('what cannot run locally', () => {
 
   it('a third-party action throws "not available locally" before the first step runs', async () => {
     const ran: string[] = [];
-    await expect(runWorkflowJob({ workflow: workflow('third-party'), job: 'deploy', onStep: (s) => ran.push(s.id) })).rejects.toThrow(
-      /Step 2 \(creds\): uses: aws-actions\/configure-aws-credentials@v4 is not available locally/,
+    await expect(runWorkflowJob({ workflow: workflow('third-party'), job: 'login', onStep: (s) => ran.push(s.id) })).rejects.toThrow(
+      /Step 2 \(login\): uses: docker\/login-action@v3 is not available locally/,
     );
     expect(ran).toEqual([]);
   });
 
-  it('...and runs with a stand-in from options.actions', async () => {
+  it('...and a stand-in from options.actions replaces even a built-in one (configure-aws-credentials)', async () => {
     const job = await runWorkflowJob({
       workflow: workflow('third-party'),
       job: 'deploy',

@@ -46,11 +46,45 @@
  *   whose event_type (github.event.action) is not in on.repository_dispatch.types; a workflow_dispatch with a
  *   required input missing, a choice input outside its options, or an undeclared input.
  *
- * Not modelled: post steps run right after their main step (runAction runs both in one call; the result keeps
- * them apart in `step.post`), cancellation, `environment:` (OIDC claims come from the GitHub world's options),
- * containers and services, reusable workflows, matrix expansion (one leg via options.matrix), composite actions.
+ * - Post steps run after the job's last step, the last-started action's first, each judged on the job's status then.
+ * - `timeout-minutes` of the job is a deadline: each step gets what is left (and its own timeout-minutes below
+ *   that); a step still running at the deadline is stopped, later steps do not start, post steps still run, the
+ *   job fails with the runner's "exceeded the maximum execution time" error (job.timedOut).
+ * - `environment:` (name or { name }) is evaluated after the job's `if:`; options.environments stands in for the
+ *   deployment review: 'reject' fails the job before its first step (job.errors says so), 'approve' or an
+ *   unlisted environment runs it. (OIDC claims still come from the GitHub world's options, without environment.)
+ * - `actions/checkout@*` copies options.checkout (the repository at github.sha) into the workspace (or `with:
+ *   path:`), a no-op without it; outputs ref and commit.
+ * - `aws-actions/configure-aws-credentials@*` is a stand-in (configure-aws-credentials.ts): OIDC token from the
+ *   job's endpoint -> STS AssumeRoleWithWebIdentity at AWS_ENDPOINT_URL (or static keys as given) -> AWS_* in the
+ *   environment of the later steps, masked; output aws-account-id. Inputs it does not model are refused by name.
+ *
+ * Not modelled: cancellation, containers and services, reusable workflows, matrix expansion (one leg via
+ * options.matrix), composite actions, `concurrency` (one run at a time), environment secrets/variables.
+ *
+ * A whole workflow: runWorkflow (run-workflow.ts) for one event, jobs in `needs` order, outputs handed on:
+ *
+ * ```ts
+ * const run = await runWorkflow({
+ *   workflow: 'workflows-templates/ml-build-deploy.yml',
+ *   event: { name: 'push', changedFiles: ['data/dataset.json'] },   // or workflow_dispatch { inputs },
+ *                                                                    // repository_dispatch { type, clientPayload }
+ *   vars, secrets, env: { ...aws.env(), ...github.env() }, checkout: repoFolder,
+ *   environments: { production: 'approve' },                        // deployment review stand-in
+ *   given: { 'build-image': { result: 'success', outputs: { ... } } }, // a job not run here
+ *   onJob: async (job) => { ... },                                   // e.g. approve in the registry after a job
+ * });
+ * run.triggered / run.conclusion / run.order / run.jobs['deploy'].outputs / run.timeline / run.summary
+ * ```
+ * Before any job runs, the wiring is checked (workflowWiringProblems): `needs.<job>.outputs.<name>` must name a job
+ * in `needs:` and an output it declares, `steps.<id>.outputs.<name>` a step of the job and, for this repository's
+ * actions, an output in its action.yml; otherwise runWorkflow throws listing every problem. A job whose needs did not
+ * all succeed is skipped unless its `if:` uses a status function (always(), failure()...), as on GitHub.
  */
 export { runWorkflowJob } from './run-workflow-job.js';
+export { runWorkflow, jobOrder, triggerMismatch, type RunWorkflowOptions, type WorkflowEvent, type WorkflowRunResult } from './run-workflow.js';
+export { workflowWiringProblems } from './workflow-wiring.js';
+export { configureAwsCredentials } from './configure-aws-credentials.js';
 export {
   evaluateExpression,
   evaluateValue,
@@ -68,4 +102,4 @@ export {
 } from './expressions.js';
 export { renderLog, renderSummary, renderTable, visibleWidth, type TerminalStyle } from './terminal.js';
 export { loadWorkflowParser, parseWorkflowFile } from './workflow-parser.js';
-export type { NeededJob, RunWorkflowJobOptions, StepOutcome, WorkflowJobResult, WorkflowStepResult } from './types.js';
+export type { EnvironmentDecision, NeededJob, RunWorkflowJobOptions, StepOutcome, WorkflowJobResult, WorkflowStepResult } from './types.js';

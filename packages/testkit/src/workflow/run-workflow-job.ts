@@ -1,6 +1,6 @@
 // Runs one job of a workflow file step by step, the way GitHub would, against the local worlds.
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -11,8 +11,9 @@ import { SecretMasker } from '../harness/secret-masker.js';
 import { githubContextOverrides, hostBasics, type RunnerPaths } from '../harness/step-environment.js';
 import type { InputValue, StepResult } from '../harness/types.js';
 import { evaluateCondition, evaluateText, evaluateValue, isTruthy, toText, type Contexts, type EvaluationScope, type JobStatus } from './expressions.js';
+import { configureAwsCredentials } from './configure-aws-credentials.js';
 import { runName, runScriptStep } from './script-step.js';
-import type { RunWorkflowJobOptions, StepOutcome, WorkflowJobResult, WorkflowStepResult } from './types.js';
+import type { EnvironmentDecision, RunWorkflowJobOptions, StepOutcome, WorkflowJobResult, WorkflowStepResult } from './types.js';
 import { parseWorkflowFile } from './workflow-parser.js';
 
 const DEFAULT_STEP_TIMEOUT_MS = 600_000;
@@ -46,6 +47,7 @@ interface JobYaml {
   services?: unknown;
   uses?: string;
   permissions?: unknown;
+  environment?: unknown;
   defaults?: { run?: { shell?: string; 'working-directory'?: string } };
   'timeout-minutes'?: unknown;
 }
@@ -59,7 +61,7 @@ interface WorkflowYaml {
   jobs?: Record<string, JobYaml>;
 }
 
-type ResolvedUses = { kind: 'checkout' } | { kind: 'action'; dir: string } | { kind: 'run' };
+type ResolvedUses = { kind: 'checkout' } | { kind: 'configure-aws-credentials' } | { kind: 'action'; dir: string } | { kind: 'run' };
 
 /**
  * Runs job `options.job` of a workflow file: validates the file with GitHub's parser, evaluates `if:`, `with:`,
@@ -155,6 +157,7 @@ export async function runWorkflowJob(options: RunWorkflowJobOptions): Promise<Wo
       summaries: [],
       summary: '',
       warnings: [],
+      errors: [],
       github: ctx,
       workspace: paths.workspace,
     };
@@ -163,10 +166,23 @@ export async function runWorkflowJob(options: RunWorkflowJobOptions): Promise<Wo
       result.conclusion = 'skipped';
       return result;
     }
+    // Deployment review (the environment's protection rules) comes after if:, before the job gets a runner.
+    const environment = jobEnvironment(jobYaml.environment, { contexts: jobContexts }, options, options.job);
+    if (environment) {
+      result.environment = environment;
+      if (environment.decision === 'reject') {
+        result.conclusion = 'failure';
+        result.errors.push(`Deployment review for environment '${environment.name}' was rejected; job '${options.job}' did not run.`);
+        return result;
+      }
+    }
     const workflowEnv = evaluateMapping(workflow.env, { contexts: workflowContexts });
     run.envBase = { ...workflowEnv, ...evaluateMapping(jobYaml.env, { contexts: jobContexts }) };
     run.jobContexts = jobContexts;
-    run.jobTimeoutMs = Number(evaluateText(jobYaml['timeout-minutes'] ?? DEFAULT_JOB_TIMEOUT_MINUTES, { contexts: jobContexts })) * 60_000;
+    const timeoutMinutes = Number(evaluateText(jobYaml['timeout-minutes'] ?? DEFAULT_JOB_TIMEOUT_MINUTES, { contexts: jobContexts }));
+    run.jobTimeoutMs = timeoutMinutes * 60_000;
+    // timeout-minutes bounds the whole job: each step gets what is left of it, not the full amount again.
+    run.deadline = Date.now() + run.jobTimeoutMs;
     run.defaults = { ...workflow.defaults?.run, ...jobYaml.defaults?.run };
 
     try {
@@ -177,6 +193,10 @@ export async function runWorkflowJob(options: RunWorkflowJobOptions): Promise<Wo
         options.onStep?.(stepResult);
       }
 
+      if (run.timedOut) {
+        result.timedOut = true;
+        result.errors.push(`The job running on runner GitHub Actions 2 has exceeded the maximum execution time of ${timeoutMinutes} minutes.`);
+      }
       await run.runPosts();
 
       // Job outputs: evaluated after the last step; values holding a secret are dropped with the runner's warning.
@@ -214,6 +234,8 @@ class JobRun {
   envBase: Record<string, string> = {};
   jobContexts: Contexts = {};
   jobTimeoutMs = DEFAULT_JOB_TIMEOUT_MINUTES * 60_000;
+  deadline = Number.POSITIVE_INFINITY;
+  timedOut = false;
   defaults: { shell?: string; 'working-directory'?: string } = {};
   private readonly githubEnv: Record<string, string> = {};
   private pathAdditions: string[] = [];
@@ -313,6 +335,14 @@ class JobRun {
       endedAt: 0,
     };
     let continueOnError = false;
+    if (this.timedOut || Date.now() >= this.deadline) {
+      // Past the job's deadline nothing more starts (the job is cancelled); post steps still clean up.
+      this.timedOut = true;
+      this.status.status = 'failure';
+      result.endedAt = Date.now();
+      this.record(result);
+      return result;
+    }
     try {
       if (step.name !== undefined) result.name = evaluateText(step.name, scope);
       if (!evaluateCondition(step.if, scope)) {
@@ -324,11 +354,16 @@ class JobRun {
       Object.assign(envContext, stepEnv);
       continueOnError = step['continue-on-error'] === undefined ? false : isTruthy(evaluateValue(step['continue-on-error'], scope));
       const timeoutMinutes = step['timeout-minutes'] === undefined ? undefined : Number(evaluateText(step['timeout-minutes'], scope));
-      const timeoutMs = Math.min(
-        timeoutMinutes === undefined ? this.jobTimeoutMs : timeoutMinutes * 60_000,
-        this.options.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS,
+      const timeoutMs = Math.max(
+        1,
+        Math.min(
+          timeoutMinutes === undefined ? this.jobTimeoutMs : timeoutMinutes * 60_000,
+          this.deadline - Date.now(),
+          this.options.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS,
+        ),
       );
-      if (uses.kind === 'checkout') this.checkout(result, step);
+      if (uses.kind === 'checkout') await this.checkout(result, step, scope);
+      else if (uses.kind === 'configure-aws-credentials') await this.configureAws(result, step, scope, timeoutMs);
       else if (uses.kind === 'action') await this.action(result, step, scope, envContext, uses.dir, timeoutMs);
       else await this.script(result, step, scope, envContext, timeoutMs);
     } catch (error) {
@@ -341,7 +376,8 @@ class JobRun {
       result.errors.push(this.masker.mask(message));
     }
     result.endedAt = Date.now();
-    result.conclusion = result.outcome === 'failure' && continueOnError ? 'success' : result.outcome;
+    if (result.outcome === 'failure' && result.endedAt >= this.deadline) this.timedOut = true;
+    result.conclusion = result.outcome === 'failure' && continueOnError && !this.timedOut ? 'success' : result.outcome;
     if (result.conclusion === 'failure') this.status.status = 'failure';
     this.record(result);
     return result;
@@ -351,9 +387,33 @@ class JobRun {
     this.stepsContext[result.id] = { outputs: result.outputs, outcome: result.outcome, conclusion: result.conclusion };
   }
 
-  private checkout(result: WorkflowStepResult, step: StepYaml): void {
-    result.log.push(`##[group]Run ${step.uses}`, '##[endgroup]', `actions/checkout is a no-op locally: the workspace is ${this.paths.workspace}`);
+  /** actions/checkout: copies options.checkout (the repository at github.sha) into the workspace, else a no-op. */
+  private async checkout(result: WorkflowStepResult, step: StepYaml, scope: EvaluationScope): Promise<void> {
+    result.log.push(`##[group]Run ${step.uses}`, '##[endgroup]');
+    if (this.options.checkout) {
+      const subPath = step.with?.path === undefined ? '' : evaluateText(step.with.path, scope);
+      const target = path.resolve(this.paths.workspace, subPath);
+      if (path.relative(this.paths.workspace, target).startsWith('..')) throw new Error(`Repository path '${subPath}' is not under '${this.paths.workspace}'`);
+      await cp(this.options.checkout, target, { recursive: true });
+      result.log.push(`Copied ${this.options.checkout} (${this.ctx.repository}@${this.ctx.sha}) into ${target}`);
+    } else {
+      result.log.push(`actions/checkout is a no-op locally: the workspace is ${this.paths.workspace}`);
+    }
     result.outputs = { ref: this.ctx.ref, commit: this.ctx.sha };
+    result.outcome = 'success';
+  }
+
+  /** aws-actions/configure-aws-credentials: credentials into the environment of the later steps (see its module). */
+  private async configureAws(result: WorkflowStepResult, step: StepYaml, scope: EvaluationScope, timeoutMs: number): Promise<void> {
+    const inputs: Record<string, string> = {};
+    for (const [name, value] of Object.entries(step.with ?? {})) inputs[name] = evaluateText(value, scope);
+    result.inputs = inputs;
+    result.log.push(`##[group]Run ${step.uses}`, '##[endgroup]');
+    const configured = await configureAwsCredentials(inputs, this.stepMachineEnv(), timeoutMs);
+    for (const value of configured.secrets) this.masker.add(value);
+    Object.assign(this.githubEnv, configured.env);
+    result.outputs = configured.outputs;
+    result.log.push(...configured.log.map((line) => this.masker.mask(line)));
     result.outcome = 'success';
   }
 
@@ -489,6 +549,8 @@ function resolveStep(step: StepYaml, index: number, options: RunWorkflowJobOptio
   if (/^actions\/checkout@/.test(uses)) return { kind: 'checkout' };
   const bare = uses.replace(/@.*$/, '');
   let dir: string | undefined = options.actions?.[bare];
+  // The built-in stand-in, unless the test brings its own in options.actions.
+  if (!dir && /^aws-actions\/configure-aws-credentials@/.test(uses)) return { kind: 'configure-aws-credentials' };
   if (!dir && uses.startsWith('./')) dir = path.resolve(options.repository ?? repoRoot(), uses);
   const ours = /^[^/@]+\/mlops-actions\/(?:(actions)\/)?([^/@]+)@.+$/.exec(uses);
   if (!dir && ours) {
@@ -498,7 +560,7 @@ function resolveStep(step: StepYaml, index: number, options: RunWorkflowJobOptio
   }
   if (!dir) {
     throw new HarnessMisuse(
-      `${where} is not available locally: runWorkflowJob runs actions/checkout (as a no-op), this repository's actions ` +
+      `${where} is not available locally: runWorkflowJob runs actions/checkout and aws-actions/configure-aws-credentials (stand-ins), this repository's actions ` +
         `(<owner>/mlops-actions/<name>@ref, <owner>/mlops-actions/actions/<name>@ref, ./<path>) and the stand-ins given in options.actions`,
     );
   }
@@ -506,6 +568,18 @@ function resolveStep(step: StepYaml, index: number, options: RunWorkflowJobOptio
     throw new HarnessMisuse(`${where}: no action.yml in ${dir}${ours && !ours[1] ? ' (run `npm run sync-aliases` to write the root-level alias)' : ''}`);
   }
   return { kind: 'action', dir };
+}
+
+/** The job's `environment:` (a name, or { name, url }) and the review decision for it; undefined when it has none. */
+function jobEnvironment(value: unknown, scope: EvaluationScope, options: RunWorkflowJobOptions, job: string): WorkflowJobResult['environment'] | undefined {
+  if (value === undefined || value === null) return undefined;
+  const spec = typeof value === 'object' ? (value as Mapping) : { name: value };
+  const name = evaluateText(spec.name, scope).trim();
+  if (!name) return undefined;
+  // (environment.url may read steps.*, known only after the job: it is not evaluated here.)
+  const rules = options.environments;
+  const decision: EnvironmentDecision = (typeof rules === 'function' ? rules(name, job) : rules?.[name]) ?? 'approve';
+  return { name, decision };
 }
 
 function evaluateMapping(mapping: Mapping | null | undefined, scope: EvaluationScope): Record<string, string> {

@@ -9,6 +9,8 @@ export interface NeededJob {
   outputs?: Record<string, string>;
 }
 
+export type EnvironmentDecision = 'approve' | 'reject';
+
 export interface RunWorkflowJobOptions {
   /** Path of the workflow file (.yml). */
   workflow: string;
@@ -48,6 +50,17 @@ export interface RunWorkflowJobOptions {
   debug?: boolean;
   /** Local cap on every step's timeout (timeout-minutes still applies below it). Default 600 000 ms. */
   stepTimeoutMs?: number;
+  /**
+   * What `actions/checkout` checks out: this folder (the repository at github.sha) is copied into the job's workspace
+   * (or into `with: path:` under it). Without it checkout is a no-op on the workspace as given.
+   */
+  checkout?: string;
+  /**
+   * The stand-in for deployment reviews of a job's `environment:` (evaluated after the job's `if:`): 'approve' runs
+   * the job, 'reject' fails it before any step, like a rejected review. Environments not listed have no protection
+   * rules: the job runs. A function decides per environment name and job id.
+   */
+  environments?: Record<string, EnvironmentDecision> | ((environment: string, job: string) => EnvironmentDecision);
   /** Keep the job's temp folders (workspace, RUNNER_TEMP, scripts). */
   keepTemp?: boolean;
   /** Called after each step (including skipped ones), e.g. to print progress. */
@@ -59,7 +72,7 @@ export interface WorkflowStepResult {
   id: string;
   /** `name:` (evaluated), else `Run <uses>` / `Run <first line of run>`, as the runner names steps. */
   name: string;
-  kind: 'action' | 'run' | 'checkout';
+  kind: 'action' | 'run' | 'checkout' | 'configure-aws-credentials';
   uses?: string;
   /** Before continue-on-error (steps.<id>.outcome). */
   outcome: StepOutcome;
@@ -106,6 +119,12 @@ export interface WorkflowJobResult {
   summary: string;
   /** Runner warnings about the job itself (e.g. a skipped secret output). */
   warnings: string[];
+  /** Job-level errors (a rejected deployment review, the job's timeout-minutes exceeded). */
+  errors: string[];
+  /** The job's evaluated `environment:` and the review decision, when it has one. */
+  environment?: { name: string; decision: EnvironmentDecision };
+  /** The job ran past its `timeout-minutes` (steps after the deadline did not start). */
+  timedOut?: boolean;
   /** The `github` context the job ran with. */
   github: GitHubRunContext;
   workspace: string;
