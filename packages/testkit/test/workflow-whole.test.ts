@@ -110,6 +110,13 @@ describe('runWorkflow: failures (failing.yml)', () => {
     // Outputs of a failed job are still evaluated (GitHub does too).
     expect(run.jobs.train?.outputs.model).toBe('m-1');
   });
+
+  it('a given job whose needs failed is skipped like a run one (its stated outputs do not flow on)', async () => {
+    const run = await runWorkflow({ workflow: workflow('failing'), event: { name: 'push' }, given: { build: { outputs: { x: '1' } }, notify: {} } });
+    expect(run.jobs.build).toMatchObject({ given: true, conclusion: 'skipped', outputs: {} });
+    expect(run.jobs.notify).toMatchObject({ given: true, conclusion: 'success' }); // if: failure() holds
+    expect(run.jobs.report?.steps[0]?.env.RESULTS).toBe('failure/skipped/skipped');
+  });
 });
 
 describe('runWorkflow: environment reviews (environment.yml)', () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { GitHubRunContext } from '../harness/github-context.js';
 import type { InputValue } from '../harness/types.js';
+import { evaluateCondition } from './expressions.js';
 import { runWorkflowJob } from './run-workflow-job.js';
 import type { NeededJob, RunWorkflowJobOptions, WorkflowJobResult, WorkflowStepResult } from './types.js';
 import { parseWorkflowFile } from './workflow-parser.js';
@@ -26,7 +27,8 @@ export interface RunWorkflowOptions extends Omit<RunWorkflowJobOptions, 'job' | 
   github?: Partial<Omit<GitHubRunContext, 'eventName' | 'event'>>;
   /**
    * Jobs that are not run but taken as finished with this result and these outputs (default result: success), e.g.
-   * a job whose tool is missing on this machine. The run result lists them with `given: true`.
+   * a job whose tool is missing on this machine; one whose needs did not succeed is skipped all the same (its `if:`
+   * judged as GitHub would). The run result lists them with `given: true`.
    */
   given?: Record<string, NeededJob>;
   /** Called before a job starts (not for skipped or given jobs), e.g. to act as the person the job waits for. */
@@ -54,7 +56,7 @@ export interface WorkflowRunResult {
 type Mapping = Record<string, unknown>;
 interface WorkflowYaml {
   on?: unknown;
-  jobs?: Record<string, { needs?: string | string[]; outputs?: Mapping | null; name?: unknown }>;
+  jobs?: Record<string, { needs?: string | string[]; outputs?: Mapping | null; name?: unknown; if?: unknown }>;
 }
 
 /**
@@ -88,7 +90,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     let job: WorkflowJobResult & { given?: boolean };
     const stated = given?.[id];
     if (stated) {
-      job = givenJob(id, stated, github);
+      job = givenJob(id, skippedByNeeds(jobs[id] ?? {}, needs, options.vars ?? {}, inputs ?? {}) ? { result: 'skipped' } : stated, github);
     } else {
       await onJobStart?.(id);
       job = await runWorkflowJob({ ...jobOptions, job: id, needs, inputs, github: { ...github, job: id }, onStep: (step) => onStep?.(id, step) });
@@ -118,6 +120,21 @@ export function jobOrder(jobs: Record<string, { needs?: string | string[] }>): s
     done.add(next);
   }
   return order;
+}
+
+/**
+ * Whether GitHub would skip a job because of its needs: its `if:` (implicitly success()) judged on the needed jobs'
+ * results, over the needs, vars and inputs contexts; when the condition reads more than that, a job whose needs did
+ * not all succeed is skipped.
+ */
+function skippedByNeeds(job: { if?: unknown }, needs: Record<string, NeededJob>, vars: Record<string, string>, inputs: Record<string, InputValue>): boolean {
+  const results = Object.values(needs).map((n) => n.result ?? 'success');
+  const status = results.includes('failure') ? 'failure' : results.includes('cancelled') ? 'cancelled' : results.includes('skipped') ? 'skipped' : 'success';
+  try {
+    return !evaluateCondition(job.if, { contexts: { needs, vars, inputs }, status: { status } });
+  } catch {
+    return status !== 'success';
+  }
 }
 
 function givenJob(id: string, stated: NeededJob, github: Partial<GitHubRunContext>): WorkflowJobResult & { given: true } {
