@@ -283,6 +283,75 @@ describe('ml-build-deploy.yml end to end', () => {
   }, 120_000);
 });
 
+describe('ml-build-deploy.yml triggers and the dataset pin', () => {
+  test('a push that changes neither code/pipeline paths nor the dataset pin starts nothing', async () => {
+    const run = await runWorkflow({ workflow: WORKFLOW, event: { name: 'push', changedFiles: ['README.md', 'docs/model-card.md'] }, vars });
+    expect(run).toMatchObject({ triggered: false, order: [] });
+    expect(run.notTriggeredReason).toMatch(/no changed file matches on\.push\.paths/);
+  });
+
+  test('a pin that is not an S3 URI + SHA-256 fails the first job with an error on the file; nothing starts', async () => {
+    const bad = mkdtempSync(path.join(os.tmpdir(), 'ml-build-deploy-badpin-'));
+    mkdirSync(path.join(bad, 'data'));
+    writeFileSync(path.join(bad, 'data', 'dataset.json'), JSON.stringify({ uri: 's3://churn-data/new data.csv\nsha256=0', sha256: DATASET.sha256 }));
+    const executions = aws.executions().length;
+    const run = await runWorkflow({
+      workflow: WORKFLOW,
+      event: { name: 'push', changedFiles: ['data/dataset.json'] },
+      github: { ...github, runId: '8000000001' },
+      vars,
+      env: { ...aws.env(), ...gh.env() },
+      checkout: bad,
+      actions: { 'docker/setup-buildx-action': path.join(here, 'test', 'fixtures', 'noop-action') },
+    });
+    const first = run.jobs['start-pipeline'];
+    expect(first?.steps.map((s) => [s.id, s.conclusion])).toEqual([
+      ['__actions_checkout', 'success'],
+      ['dataset', 'failure'],
+      ['pipeline', 'skipped'],
+    ]);
+    expect(first?.steps[1]?.annotations[0]).toMatchObject({ level: 'error', properties: { file: 'data/dataset.json' } });
+    expect(first?.steps[1]?.errors[0]).toMatch(/uri must be an s3:\/\/bucket\/key URI without spaces/);
+    expect(aws.executions()).toHaveLength(executions);
+    expect(conclusions(run).slice(1)).toEqual([
+      ['wait-approval', 'skipped'],
+      ['build-push-ecr', 'skipped'],
+      ['deploy-staging', 'skipped'],
+      ['deploy-production', 'skipped'],
+      ['lineage', 'success'],
+    ]);
+  });
+
+  test('workflow_dispatch (as drift-check.yml sends it): the reason is in the lineage table', async () => {
+    // Every stage given (not run): this checks the dispatch input and the table, the stages are covered above.
+    const run = await runWorkflow({
+      workflow: WORKFLOW,
+      event: { name: 'workflow_dispatch', inputs: { reason: 'drift | 3 of 12 columns' } },
+      github: { ...github, sha: 'f'.repeat(40) },
+      vars,
+      given: {
+        'start-pipeline': {
+          outputs: {
+            'dataset-uri': DATASET.uri,
+            'dataset-sha256': DATASET.sha256,
+            'execution-arn': 'arn:x',
+            status: 'Succeeded',
+            'model-package-arn': 'arn:p',
+          },
+        },
+        'wait-approval': { outputs: { 'approval-status': 'Approved', 'model-package-arn': 'arn:p', 'decided-by': 'hubot' } },
+        'build-push-ecr': { outputs: { 'image-uri-with-digest': 'r/i@sha256:1' } },
+        'deploy-staging': { outputs: { revision: '4', 'rolled-back': 'false' } },
+        'deploy-production': { result: 'failure', outputs: { revision: '2', 'rolled-back': 'true', 'failure-reason': 'CrashLoopBackOff:\nexit 3' } },
+      },
+    });
+    expect(lineage(run)).toMatchObject({
+      Commit: ['workflow_dispatch (drift \\| 3 of 12 columns)', `\`${'f'.repeat(40)}\` on refs/heads/main`],
+      'Production deployment': ['failure', 'rolled back to revision 2: CrashLoopBackOff: exit 3'],
+    });
+  });
+});
+
 describe('ml-build-deploy.yml wired wrong', () => {
   // The same template with one name changed: on GitHub each would quietly read '' and fail (or deploy nothing) jobs
   // later; here the run stops before its first job, naming the reference.
