@@ -76,12 +76,17 @@ beforeAll(async () => {
   k8s = await startK8sWorld({ clusterName: CLUSTER, aws, namespaces: ['default', 'kube-system', 'staging', 'production'] });
   await k8s.registerInAws(aws);
   k8s.images.set(GOOD_V1, HEALTHY);
+  // The subjects GitHub gives this repository's jobs: the branch, and the two environments of the deploy jobs.
   aws.trustWebIdentity({
     roleArn: DEPLOY_ROLE,
     jwks: gh.oidc.jwks,
     issuer: gh.oidc.issuer,
     audience: 'sts.amazonaws.com',
-    subjects: ['repo:octo-org/churn-model:*'],
+    subjects: [
+      'repo:octo-org/churn-model:ref:refs/heads/main',
+      'repo:octo-org/churn-model:environment:staging',
+      'repo:octo-org/churn-model:environment:production',
+    ],
   });
   await aws.createPipeline(PIPELINE, churnDefinition(GROUP), { roleArn: PIPELINE_ROLE });
   // The scan on push finds nothing at or above the template's default gate (critical).
@@ -114,6 +119,7 @@ async function review(arn: string, decision: 'approve' | 'reject', comment: stri
     vars,
     env: { ...aws.env(), ...gh.env() },
     github: { workflowPath: '.github/workflows/model-approval.yml', actor: 'hubot', triggeringActor: 'hubot' },
+    oidc: gh.oidc,
   });
 }
 
@@ -124,6 +130,9 @@ async function review(arn: string, decision: 'approve' | 'reject', comment: stri
  */
 async function push(sha: string, decision: 'approve' | 'reject') {
   const reviews: WorkflowRunResult[] = [];
+  // The OIDC subjects of the tokens each job got.
+  const subjects: Record<string, string[]> = {};
+  let issuedBefore = 0;
   const given: Record<string, NeededJob> = hasBuildah
     ? {}
     : {
@@ -142,6 +151,11 @@ async function push(sha: string, decision: 'approve' | 'reject') {
     actions: { 'docker/setup-buildx-action': path.join(here, 'test', 'fixtures', 'noop-action') },
     environments: { production: 'approve' },
     given,
+    oidc: gh.oidc,
+    onJobStart: (job) => {
+      issuedBefore = gh.oidc.issued.length;
+      subjects[job] = [];
+    },
     // DEBUG_CHAIN=1 prints each step as it ends (and the tail of a failed step's log).
     onStep: (job, step) =>
       process.env.DEBUG_CHAIN &&
@@ -154,11 +168,12 @@ async function push(sha: string, decision: 'approve' | 'reject') {
         step.conclusion === 'failure' ? step.log.slice(-15).join('\n') : '',
       ),
     onJob: async (job) => {
+      if (subjects[job.job]) subjects[job.job] = [...new Set(gh.oidc.issued.slice(issuedBefore).map((t) => t.claims.sub))];
       if (job.job !== 'start-pipeline' || job.conclusion !== 'success') return;
       reviews.push(await review(job.outputs['model-package-arn'] ?? '', decision, decision === 'approve' ? 'AUC 0.91 on holdout' : 'AUC below baseline'));
     },
   });
-  return { run, review: reviews[0] };
+  return { run, review: reviews[0], subjects };
 }
 
 /** The lineage job's table as rows of cells. */
@@ -179,7 +194,7 @@ describe('ml-build-deploy.yml end to end', () => {
   test('happy path: a data change trains, is approved, built, rolled out to staging and production, with the lineage', async () => {
     k8s.images.setDefault(HEALTHY);
     const sha = '1111111111111111111111111111111111111111';
-    const { run, review: approval } = await push(sha, 'approve');
+    const { run, review: approval, subjects } = await push(sha, 'approve');
     expect(run.triggered).toBe(true);
     expect(conclusions(run)).toEqual([
       ['start-pipeline', 'success'],
@@ -220,6 +235,15 @@ describe('ml-build-deploy.yml end to end', () => {
       expect(imageOf(namespace)).toBe(image);
     }
     expect(run.jobs['deploy-production']?.environment).toEqual({ name: 'production', decision: 'approve' });
+    // Each job's OIDC tokens name what GitHub would: the branch, or the job's environment.
+    expect(subjects).toEqual({
+      'start-pipeline': ['repo:octo-org/churn-model:ref:refs/heads/main'],
+      'wait-approval': ['repo:octo-org/churn-model:ref:refs/heads/main'],
+      ...(hasBuildah ? { 'build-push-ecr': ['repo:octo-org/churn-model:ref:refs/heads/main'] } : {}),
+      'deploy-staging': ['repo:octo-org/churn-model:environment:staging'],
+      'deploy-production': ['repo:octo-org/churn-model:environment:production'],
+      lineage: [],
+    });
     const registered = await aws.sagemaker.send(new DescribeModelPackageCommand({ ModelPackageName: packageArn }));
     expect(registered.ModelApprovalStatus).toBe('Approved');
 

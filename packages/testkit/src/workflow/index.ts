@@ -52,7 +52,8 @@
  *   job fails with the runner's "exceeded the maximum execution time" error (job.timedOut).
  * - `environment:` (name or { name }) is evaluated after the job's `if:`; options.environments stands in for the
  *   deployment review: 'reject' fails the job before its first step (job.errors says so), 'approve' or an
- *   unlisted environment runs it. (OIDC claims still come from the GitHub world's options, without environment.)
+ *   unlisted environment runs it. With options.oidc (the GitHub world's world.oidc) the job's OIDC tokens carry
+ *   its environment (sub repo:OWNER/REPO:environment:NAME) as on GitHub.
  * - `actions/checkout@*` copies options.checkout (the repository at github.sha) into the workspace (or `with:
  *   path:`), a no-op without it; outputs ref and commit.
  * - `aws-actions/configure-aws-credentials@*` is a stand-in (configure-aws-credentials.ts): OIDC token from the

@@ -186,6 +186,8 @@ export async function runWorkflowJob(options: RunWorkflowJobOptions): Promise<Wo
     run.defaults = { ...workflow.defaults?.run, ...jobYaml.defaults?.run };
 
     try {
+      // The job's OIDC tokens name its environment (sub repo:O/R:environment:NAME), or none.
+      options.oidc?.setClaims({ environment: environment?.name });
       for (const [index, step] of rawSteps.entries()) {
         const stepResult = await run.step(step, stepIds[index] ?? `__step_${index}`, resolved[index] as ResolvedUses);
         result.steps.push(stepResult);
@@ -220,6 +222,7 @@ export async function runWorkflowJob(options: RunWorkflowJobOptions): Promise<Wo
       return result;
     } finally {
       await run.dispose();
+      options.oidc?.setClaims({ environment: undefined });
     }
   } finally {
     if (!options.keepTemp) await rm(root, { recursive: true, force: true });

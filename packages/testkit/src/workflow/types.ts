@@ -61,6 +61,12 @@ export interface RunWorkflowJobOptions {
    * rules: the job runs. A function decides per environment name and job id.
    */
   environments?: Record<string, EnvironmentDecision> | ((environment: string, job: string) => EnvironmentDecision);
+  /**
+   * The GitHub world's OIDC provider (world.oidc): while a job with an `environment:` runs, its tokens carry the
+   * environment claim and the subject `repo:OWNER/REPO:environment:NAME`, as on GitHub; other jobs get the world's
+   * claims without one. Without it, tokens come from the world as configured.
+   */
+  oidc?: { setClaims(claims: { environment?: string }): void };
   /** Keep the job's temp folders (workspace, RUNNER_TEMP, scripts). */
   keepTemp?: boolean;
   /** Called after each step (including skipped ones), e.g. to print progress. */
