@@ -244,6 +244,10 @@ describe('ml-build-deploy.yml end to end', () => {
       'deploy-production': ['repo:octo-org/churn-model:environment:production'],
       lineage: [],
     });
+    // deploy-eks recorded a GitHub Deployment per environment for this commit, ending in success.
+    const deployments = gh.state.deployments.filter((d) => d.sha === sha);
+    expect(deployments.map((d) => d.environment)).toEqual(['staging', 'production']);
+    for (const d of deployments) expect(gh.state.deploymentStatuses.filter((st) => st.deployment_id === d.id).at(-1)?.state).toBe('success');
     const registered = await aws.sagemaker.send(new DescribeModelPackageCommand({ ModelPackageName: packageArn }));
     expect(registered.ModelApprovalStatus).toBe('Approved');
 
