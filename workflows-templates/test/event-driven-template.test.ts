@@ -1,7 +1,8 @@
-// ml-event-driven.yml, the event-driven chain, run job by job the way GitHub would (runWorkflowJob) against the local
-// AWS and GitHub worlds: a push runs `start` (wait: false, the job ends); SageMaker runs on with no runner; the
-// dispatch infra/'s rule sends when the execution ends runs `attach`; the approval dispatch runs
-// deploy-on-approval.yml's gate and deploy. The dispatch bodies are those infra/'s committed template makes.
+// ml-event-driven.yml, the event-driven chain, run as whole workflows the way GitHub would (runWorkflow: the trigger,
+// each job's if:, needs and outputs) against the local AWS and GitHub worlds: a push runs `start` (wait: false, the
+// job ends) and skips `attach`; SageMaker runs on with no runner; the dispatch infra/'s rule sends when the execution
+// ends runs `attach` and skips `start`; the approval dispatch runs deploy-on-approval.yml (gate, then deploy through
+// needs). The dispatch bodies are those infra/'s committed template makes.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,13 +11,14 @@ import {
   HARNESS_ACCESS_KEY_ID,
   PIPELINE_ROLE,
   churnDefinition,
-  runWorkflowJob,
+  runWorkflow,
   startAwsWorld,
   startGitHubWorld,
   type AwsWorld,
   type GitHubWorld,
   type PipelineScenario,
   type WorkflowJobResult,
+  type WorkflowRunResult,
 } from '@mlops-actions/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
@@ -130,17 +132,34 @@ function approvedEvent(packageArn: string): Record<string, unknown> {
   };
 }
 
-const onPush = (vars: Record<string, string>, job: string) =>
-  runWorkflowJob({ workflow: WORKFLOW, job, vars, env: { ...aws.env(), ...gh.env() }, github: { eventName: 'push', runId: PUSH_RUN } });
-
-const onDispatch = (vars: Record<string, string>, job: string, clientPayload: Record<string, unknown>, action = 'sagemaker-pipeline-finished') =>
-  runWorkflowJob({
+/** A push changing training code: the whole workflow as GitHub starts it. */
+const onPush = (vars: Record<string, string>): Promise<WorkflowRunResult> =>
+  runWorkflow({
     workflow: WORKFLOW,
-    job,
+    event: { name: 'push', changedFiles: ['src/train.py'] },
     vars,
     env: { ...aws.env(), ...gh.env() },
-    github: { eventName: 'repository_dispatch', runId: DISPATCH_RUN, event: { action, client_payload: clientPayload } },
+    github: { runId: PUSH_RUN },
   });
+
+/** The repository_dispatch infra/'s rule sends: the whole workflow as GitHub starts it. */
+const onDispatch = (vars: Record<string, string>, clientPayload: Record<string, unknown>): Promise<WorkflowRunResult> =>
+  runWorkflow({
+    workflow: WORKFLOW,
+    event: { name: 'repository_dispatch', type: 'sagemaker-pipeline-finished', clientPayload },
+    vars,
+    env: { ...aws.env(), ...gh.env() },
+    github: { runId: DISPATCH_RUN },
+  });
+
+/** The job of a run that ran (the other one is skipped by its if:). */
+function ran(run: WorkflowRunResult, job: 'start' | 'attach'): WorkflowJobResult {
+  expect(run.triggered).toBe(true);
+  expect(run.timeline.map((t) => [t.job, t.conclusion])).toEqual(
+    ['start', 'attach'].map((id) => [id, id === job ? (run.jobs[job]?.conclusion ?? 'missing') : 'skipped']),
+  );
+  return run.jobs[job] as WorkflowJobResult;
+}
 
 const stepConclusions = (job: WorkflowJobResult) => job.steps.map((s) => [s.id, s.conclusion]);
 
@@ -150,7 +169,7 @@ describe('ml-event-driven.yml: push -> start (no wait) -> SageMaker -> dispatch 
 
     // 1. The push: `start` starts the execution and ends; `attach` does not run.
     let since = aws.requests.length;
-    const start = await onPush(vars, 'start');
+    const start = ran(await onPush(vars), 'start');
     expect(stepConclusions(start)).toEqual([['pipeline', 'success']]);
     expect(start.steps[0]?.inputs).toMatchObject({ 'pipeline-name': vars.SAGEMAKER_PIPELINE_NAME, wait: 'false' });
     const executionArn = start.outputs['execution-arn'] as string;
@@ -158,7 +177,6 @@ describe('ml-event-driven.yml: push -> start (no wait) -> SageMaker -> dispatch 
     expect(start.steps[0]?.outputs.status).toBe('Executing');
     // The start job's every SageMaker call: none of them waits.
     expect(sageMakerCalls(since)).toEqual(['DescribePipeline', 'StartPipelineExecution', 'DescribePipelineExecution', 'ListPipelineExecutionSteps']);
-    expect((await onPush(vars, 'attach')).conclusion).toBe('skipped');
 
     // 2. SageMaker trains with no runner. Its end is announced by infra/'s rule.
     expect(await sageMakerRunsToEnd(executionArn)).toBe('Succeeded');
@@ -166,9 +184,8 @@ describe('ml-event-driven.yml: push -> start (no wait) -> SageMaker -> dispatch 
     expect(finished.event_type).toBe('sagemaker-pipeline-finished');
 
     // 3. The dispatch: `attach` reports the execution; `start` does not run (nothing is started twice).
-    expect((await onDispatch(vars, 'start', finished.client_payload)).conclusion).toBe('skipped');
     since = aws.requests.length;
-    const attach = await onDispatch(vars, 'attach', finished.client_payload);
+    const attach = ran(await onDispatch(vars, finished.client_payload), 'attach');
     expect(stepConclusions(attach)).toEqual([
       ['__run', 'success'],
       ['pipeline', 'success'],
@@ -194,28 +211,29 @@ describe('ml-event-driven.yml: push -> start (no wait) -> SageMaker -> dispatch 
     // 4. A reviewer approves; infra/'s approval dispatch runs deploy-on-approval.yml, which deploys this package.
     await aws.sagemaker.send(new UpdateModelPackageCommand({ ModelPackageArn: packageArn, ModelApprovalStatus: 'Approved' }));
     const approved = dispatchFromInfra('model-package-approved', approvedEvent(packageArn));
-    const deployOnApproval = path.join(here, 'deploy-on-approval.yml');
-    const github = { eventName: 'repository_dispatch', event: { action: 'model-package-approved', client_payload: approved.client_payload } };
-    const gate = await runWorkflowJob({ workflow: deployOnApproval, job: 'gate', vars, env: { ...aws.env(), ...gh.env() }, github });
-    expect(gate.conclusion).toBe('success');
-    expect(gate.outputs['model-package-arn']).toBe(packageArn);
-    const deploy = await runWorkflowJob({
-      workflow: deployOnApproval,
-      job: 'deploy',
+    const deployed = await runWorkflow({
+      workflow: path.join(here, 'deploy-on-approval.yml'),
+      event: { name: 'repository_dispatch', type: approved.event_type, clientPayload: approved.client_payload },
       vars,
-      needs: { gate: { result: 'success', outputs: gate.outputs } },
-      github,
+      env: { ...aws.env(), ...gh.env() },
     });
-    expect(deploy.conclusion).toBe('success');
-    expect(deploy.steps[0]?.env).toMatchObject({ MODEL_PACKAGE_ARN: packageArn });
+    expect(deployed.timeline.map((t) => [t.job, t.conclusion])).toEqual([
+      ['gate', 'success'],
+      ['deploy', 'success'],
+    ]);
+    expect(deployed.jobs.gate?.outputs['model-package-arn']).toBe(packageArn);
+    expect(deployed.jobs.deploy?.steps[0]?.env).toMatchObject({ MODEL_PACKAGE_ARN: packageArn, MODEL_PACKAGE_VERSION: '1' });
+    expect(deployed.jobs.deploy?.steps[0]?.log.join('\n')).toContain(`Deploying model package ${packageArn} (version 1)`);
   });
 
   test('a Failed execution: `attach` fails with the failing step’s reason and reports no model package', async () => {
     const { vars } = await newPipeline({ failAt: { step: 'Train', reason: 'AlgorithmError: loss is NaN' } });
-    const start = await onPush(vars, 'start');
+    const start = ran(await onPush(vars), 'start');
     const executionArn = start.outputs['execution-arn'] as string;
     expect(await sageMakerRunsToEnd(executionArn)).toBe('Failed');
-    const attach = await onDispatch(vars, 'attach', dispatchFromInfra('sagemaker-pipeline-finished', finishedEvent(executionArn, 'Failed')).client_payload);
+    const run = await onDispatch(vars, dispatchFromInfra('sagemaker-pipeline-finished', finishedEvent(executionArn, 'Failed')).client_payload);
+    expect(run.conclusion).toBe('failure');
+    const attach = ran(run, 'attach');
     expect(attach.conclusion).toBe('failure');
     expect(stepConclusions(attach)).toEqual([
       ['__run', 'success'],
@@ -229,12 +247,14 @@ describe('ml-event-driven.yml: push -> start (no wait) -> SageMaker -> dispatch 
   test('a dispatch naming an execution of another pipeline is refused by the action before any AWS call', async () => {
     const { vars } = await newPipeline();
     const other = await newPipeline();
-    const start = await onPush(other.vars, 'start');
+    const start = ran(await onPush(other.vars), 'start');
     const since = aws.requests.length;
-    const attach = await onDispatch(
-      vars,
+    const attach = ran(
+      await onDispatch(
+        vars,
+        dispatchFromInfra('sagemaker-pipeline-finished', finishedEvent(start.outputs['execution-arn'] as string, 'Succeeded')).client_payload,
+      ),
       'attach',
-      dispatchFromInfra('sagemaker-pipeline-finished', finishedEvent(start.outputs['execution-arn'] as string, 'Succeeded')).client_payload,
     );
     expect(stepConclusions(attach)).toEqual([
       ['__run', 'success'],
@@ -250,7 +270,7 @@ describe('ml-event-driven.yml: push -> start (no wait) -> SageMaker -> dispatch 
   test('a dispatch without the execution ARN is refused by the first step, and nothing is read', async () => {
     const { vars } = await newPipeline();
     const since = aws.requests.length;
-    const attach = await onDispatch(vars, 'attach', { status: 'Succeeded' });
+    const attach = ran(await onDispatch(vars, { status: 'Succeeded' }), 'attach');
     expect(stepConclusions(attach)).toEqual([
       ['__run', 'failure'],
       ['pipeline', 'skipped'],
