@@ -1,5 +1,5 @@
-// model-approval.yml and deploy-on-approval.yml run job by job the way GitHub would (runWorkflowJob) with the bundled
-// wait-approval action, against the local AWS (Model Registry in moto) and GitHub worlds, OIDC to AWS.
+// model-approval.yml and deploy-on-approval.yml run as whole workflows the way GitHub would (runWorkflow: the trigger,
+// needs, outputs, if:) with the bundled wait-approval action, against the local AWS (Model Registry in moto) and GitHub worlds, OIDC to AWS.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,15 @@ import {
   type ModelApprovalStatus,
   UpdateModelPackageCommand,
 } from '@aws-sdk/client-sagemaker';
-import { runWorkflowJob, startAwsWorld, startGitHubWorld, type AwsWorld, type GitHubWorld, type WorkflowJobResult } from '@mlops-actions/testkit';
+import {
+  runWorkflow,
+  startAwsWorld,
+  startGitHubWorld,
+  type AwsWorld,
+  type GitHubWorld,
+  type WorkflowJobResult,
+  type WorkflowRunResult,
+} from '@mlops-actions/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,15 +64,18 @@ const describePackage = (arn: string) => aws.sagemaker.send(new DescribeModelPac
 const versionOf = (arn: string) => arn.split('/').at(-1) as string;
 
 describe('model-approval.yml, job decide (workflow_dispatch)', () => {
-  const approval = (inputs: Record<string, string>, actor = 'octocat') =>
-    runWorkflowJob({
+  /** "Run workflow" with these inputs; the workflow's one job. */
+  const approval = async (inputs: Record<string, string>, actor = 'octocat'): Promise<WorkflowJobResult> => {
+    const run = await runWorkflow({
       workflow: path.join(here, 'model-approval.yml'),
-      job: 'decide',
+      event: { name: 'workflow_dispatch', inputs },
       vars,
       env: { ...aws.env(), ...gh.env() },
-      github: { eventName: 'workflow_dispatch', workflowPath: '.github/workflows/model-approval.yml', actor: 'octocat', triggeringActor: actor },
-      inputs,
+      github: { workflowPath: '.github/workflows/model-approval.yml', actor: 'octocat', triggeringActor: actor },
     });
+    expect(run.order).toEqual(['decide']);
+    return run.jobs.decide as WorkflowJobResult;
+  };
 
   test('approve by ARN: the decision, who and why are written into the Model Registry and come out as job outputs', async () => {
     const arn = await register(GROUP);
@@ -157,18 +168,25 @@ function sageMakerEvent(arn: string) {
 }
 
 describe('deploy-on-approval.yml (repository_dispatch model-package-approved)', () => {
-  const gate = (clientPayload: Record<string, unknown>, action = 'model-package-approved') =>
-    runWorkflowJob({
+  /** The whole workflow on a repository_dispatch with this payload. */
+  const dispatched = (clientPayload: Record<string, unknown>, type = 'model-package-approved'): Promise<WorkflowRunResult> =>
+    runWorkflow({
       workflow: path.join(here, 'deploy-on-approval.yml'),
-      job: 'gate',
+      event: { name: 'repository_dispatch', type, clientPayload },
       vars,
       env: { ...aws.env(), ...gh.env() },
-      github: {
-        eventName: 'repository_dispatch',
-        workflowPath: '.github/workflows/deploy-on-approval.yml',
-        event: { action, client_payload: clientPayload },
-      },
+      github: { workflowPath: '.github/workflows/deploy-on-approval.yml' },
     });
+  /** The gate job of a refused dispatch; the deploy job after it must not have run. */
+  const gate = async (clientPayload: Record<string, unknown>): Promise<WorkflowJobResult> => {
+    const run = await dispatched(clientPayload);
+    expect(run.timeline.map((t) => [t.job, t.conclusion])).toEqual([
+      ['gate', 'failure'],
+      ['deploy', 'skipped'],
+    ]);
+    expect(run.jobs.deploy?.steps).toEqual([]);
+    return run.jobs.gate as WorkflowJobResult;
+  };
   const refused = (job: WorkflowJobResult) => ({
     conclusion: job.conclusion,
     failed: job.steps.find((s) => s.conclusion === 'failure')?.id,
@@ -183,7 +201,12 @@ describe('deploy-on-approval.yml (repository_dispatch model-package-approved)', 
     );
     const dispatch = approvedDispatch(sageMakerEvent(arn));
     expect(dispatch.event_type).toBe('model-package-approved');
-    const job = await gate(dispatch.client_payload);
+    const run = await dispatched(dispatch.client_payload);
+    expect(run.timeline.map((t) => [t.job, t.conclusion])).toEqual([
+      ['gate', 'success'],
+      ['deploy', 'success'],
+    ]);
+    const job = run.jobs.gate as WorkflowJobResult;
     expect(job.steps.map((s) => [s.id, s.conclusion])).toEqual([
       ['__run', 'success'],
       ['approved', 'success'],
@@ -192,28 +215,10 @@ describe('deploy-on-approval.yml (repository_dispatch model-package-approved)', 
     expect(job.steps[1]?.inputs).toMatchObject({ 'model-package-group': GROUP, version: versionOf(arn), status: 'Approved', mode: 'wait' });
     expect(job.outputs).toMatchObject({ 'model-package-arn': arn, 'model-package-version': versionOf(arn), image: IMAGE });
 
-    const deploy = await runWorkflowJob({
-      workflow: path.join(here, 'deploy-on-approval.yml'),
-      job: 'deploy',
-      vars,
-      needs: { gate: { result: 'success', outputs: job.outputs } },
-      github: { eventName: 'repository_dispatch', event: { action: 'model-package-approved', client_payload: dispatch.client_payload } },
-    });
-    expect(deploy.conclusion).toBe('success');
+    // The deploy job got the gate's outputs through needs.
+    const deploy = run.jobs.deploy as WorkflowJobResult;
     expect(deploy.steps[0]?.env).toMatchObject({ MODEL_PACKAGE_ARN: arn, IMAGE, MODEL_DATA_URL: `s3://churn-data/models/${GROUP}/model.tar.gz` });
     expect(deploy.steps[0]?.log).toContain(`Image: ${IMAGE}, model data: s3://churn-data/models/${GROUP}/model.tar.gz`);
-  });
-
-  test('a failed gate skips the deploy job', async () => {
-    const deploy = await runWorkflowJob({
-      workflow: path.join(here, 'deploy-on-approval.yml'),
-      job: 'deploy',
-      vars,
-      needs: { gate: { result: 'failure', outputs: {} } },
-      github: { eventName: 'repository_dispatch', event: { action: 'model-package-approved', client_payload: {} } },
-    });
-    expect(deploy.conclusion).toBe('skipped');
-    expect(deploy.steps).toEqual([]);
   });
 
   test('a payload without the package is refused before any AWS call', async () => {
@@ -264,8 +269,8 @@ describe('deploy-on-approval.yml (repository_dispatch model-package-approved)', 
   });
 
   test('another event type does not start the workflow', async () => {
-    await expect(gate({}, 'sagemaker-pipeline-finished')).rejects.toThrow(
-      "repository_dispatch event_type 'sagemaker-pipeline-finished' does not start this workflow",
-    );
+    const run = await dispatched({}, 'sagemaker-pipeline-finished');
+    expect(run).toMatchObject({ triggered: false, conclusion: 'skipped', order: [] });
+    expect(run.notTriggeredReason).toMatch(/repository_dispatch type 'sagemaker-pipeline-finished' is not in on\.repository_dispatch\.types/);
   });
 });
