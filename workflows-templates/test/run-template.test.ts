@@ -1,4 +1,4 @@
-// sagemaker-train.yml run job by job the way GitHub would (runWorkflowJob), against the local AWS and GitHub worlds:
+// sagemaker-train.yml run whole the way GitHub would (runWorkflow: trigger, paths, job), against the local AWS and GitHub worlds:
 // the template's own `with:` / `vars` / `steps.*.outputs` wiring, the bundled start-pipeline action, OIDC to AWS.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +7,13 @@ import {
   HARNESS_ACCESS_KEY_ID,
   PIPELINE_ROLE,
   churnDefinition,
-  runWorkflowJob,
+  runWorkflow,
   startAwsWorld,
   startGitHubWorld,
   type AwsWorld,
   type GitHubWorld,
+  type WorkflowJobResult,
+  type WorkflowRunResult,
 } from '@mlops-actions/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
@@ -19,12 +21,19 @@ const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEPLOY_ROLE = 'arn:aws:iam::123456789012:role/github-mlops';
 const PIPELINE = 'churn-training';
 const GROUP = 'churn-models';
-const github = { eventName: 'push', workflowPath: '.github/workflows/sagemaker-train.yml', job: 'train' };
+const github = { workflowPath: '.github/workflows/sagemaker-train.yml' };
+const vars = { AWS_ROLE_ARN: DEPLOY_ROLE, AWS_REGION: 'us-east-1', SAGEMAKER_PIPELINE_NAME: PIPELINE, DATA_BUCKET: 'churn-data' };
+
+/** The workflow's one job, after checking that the event started the workflow and that job ran. */
+function train(run: WorkflowRunResult): WorkflowJobResult {
+  expect(run.order).toEqual(['train']);
+  return run.jobs.train as WorkflowJobResult;
+}
 
 let aws: AwsWorld;
 let gh: GitHubWorld;
 beforeAll(async () => {
-  [aws, gh] = await Promise.all([startAwsWorld(), startGitHubWorld({ github })]);
+  [aws, gh] = await Promise.all([startAwsWorld(), startGitHubWorld({ github: { ...github, eventName: 'push' } })]);
   aws.trustWebIdentity({
     roleArn: DEPLOY_ROLE,
     jwks: gh.oidc.jwks,
@@ -40,13 +49,15 @@ afterAll(async () => {
 
 describe('sagemaker-train.yml, job train', () => {
   test('starts the pipeline through OIDC, outputs the registered model package and reports it', async () => {
-    const job = await runWorkflowJob({
-      workflow: path.join(here, 'sagemaker-train.yml'),
-      job: 'train',
-      vars: { AWS_ROLE_ARN: DEPLOY_ROLE, AWS_REGION: 'us-east-1', SAGEMAKER_PIPELINE_NAME: PIPELINE, DATA_BUCKET: 'churn-data' },
-      env: { ...aws.env(), ...gh.env() },
-      github,
-    });
+    const job = train(
+      await runWorkflow({
+        workflow: path.join(here, 'sagemaker-train.yml'),
+        event: { name: 'push', changedFiles: ['data/churn.csv'] },
+        vars,
+        env: { ...aws.env(), ...gh.env() },
+        github,
+      }),
+    );
 
     expect(job.steps.map((s) => [s.id, s.conclusion])).toEqual([
       ['__actions_checkout', 'success'],
@@ -98,14 +109,15 @@ describe('sagemaker-train.yml dispatched with hostile input values', () => {
     ['a new line, another parameter and a second YAML document', 's3://b/x.csv\nOther: x\n---\nModelApprovalStatus: Approved'],
     ['expression text, quotes, a backslash and JSON', '${{ github.sha }} \' #"q" \\ {"ModelApprovalStatus": "Approved"}, ModelApprovalStatus: Approved'],
   ])('%s reaches SageMaker exactly, and no other parameter', async (_what, value) => {
-    const job = await runWorkflowJob({
-      workflow: path.join(here, 'sagemaker-train.yml'),
-      job: 'train',
-      vars: { AWS_ROLE_ARN: DEPLOY_ROLE, AWS_REGION: 'us-east-1', SAGEMAKER_PIPELINE_NAME: PIPELINE, DATA_BUCKET: 'churn-data' },
-      env: { ...aws.env(), ...gh.env() },
-      github: { ...github, eventName: 'workflow_dispatch' },
-      inputs: { 'input-data-url': value },
-    });
+    const job = train(
+      await runWorkflow({
+        workflow: path.join(here, 'sagemaker-train.yml'),
+        event: { name: 'workflow_dispatch', inputs: { 'input-data-url': value } },
+        vars,
+        env: { ...aws.env(), ...gh.env() },
+        github,
+      }),
+    );
     expect(job.steps.find((s) => s.id === 'pipeline')?.conclusion).toBe('success');
     const arn = job.outputs['execution-arn'] ?? '';
     expect(arn).toMatch(/:pipeline\/churn-training\/execution\//);
