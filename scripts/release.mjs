@@ -46,7 +46,7 @@ function compareVersions(a, b) {
 }
 
 /** The version a release argument names, from the current one. */
-export function nextVersion(current, wanted) {
+function nextVersion(current, wanted) {
   const [major, minor, patch] = parseVersion(current) ?? [];
   if (major === undefined) throw new Refusal(`package.json has version ${current}, which is not X.Y.Z`);
   if (wanted === 'major') return `${major + 1}.0.0`;
@@ -206,12 +206,12 @@ async function release(argv) {
     rebuildBundles();
     git('add', '--all');
     await checkDists();
+    git('commit', '-q', '-m', `Release ${tag}`, '-m', `Versions ${current} -> ${version}, ${CHANGELOG}, fresh bundles (npm run release).`);
   } catch (error) {
     git('reset', '-q', '--hard', 'HEAD');
     git('clean', '-q', '-d', '--force');
     throw new Error(`${error.message}\nThe release was abandoned; the tree is back at HEAD.`);
   }
-  git('commit', '-q', '-m', `Release ${tag}`, '-m', `Versions ${current} -> ${version}, ${CHANGELOG}, fresh bundles (npm run release).`);
   git('tag', '-a', tag, '-m', `mlops-actions ${tag}`);
   git('tag', '--force', '-a', majorTag, '-m', `mlops-actions ${majorTag} (now ${tag})`);
   const commit = git('rev-parse', '--short=12', 'HEAD');

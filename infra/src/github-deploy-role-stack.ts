@@ -60,7 +60,18 @@ export const EXAMPLE_NAMES: ReadonlyArray<readonly [example: string, template: s
   [':::ml-data', ':::${DataBucketName}'],
 ];
 /** Condition values that are example names as a whole. */
-const EXAMPLE_VALUES: Readonly<Record<string, string>> = { 'MLOps/Drift': '${DriftMetricsNamespace}' };
+export const EXAMPLE_VALUES: Readonly<Record<string, string>> = { 'MLOps/Drift': '${DriftMetricsNamespace}' };
+/** The parameter values that turn the union back into the READMEs' examples ({ PipelineName: 'churn-training', ... }). */
+export function exampleParameters(): Record<string, string> {
+  const parameters: Record<string, string> = {};
+  for (const [example, template] of [...EXAMPLE_NAMES, ...Object.entries(EXAMPLE_VALUES)]) {
+    const name = /\$\{([A-Za-z]+)\}/.exec(template)?.[1];
+    if (!name) continue; // the pseudo parameters (AWS::Region ...)
+    const [prefix, suffix] = [template.slice(0, template.indexOf('${')), template.slice(template.indexOf('}') + 1)];
+    parameters[name] = example.slice(prefix.length, example.length - suffix.length);
+  }
+  return parameters;
+}
 const LEFTOVER_EXAMPLES = /123456789012|us-east-1|churn-|ml-staging|ml-data|MLOps\/Drift|sagemaker-pipeline-execution/;
 
 /** A README string with its example names turned into ${Parameter} / ${AWS::...} placeholders. */

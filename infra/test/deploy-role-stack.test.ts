@@ -82,6 +82,19 @@ describe('GitHubDeployRoleStack', () => {
     expect(size).toBeLessThan(10_240);
   });
 
+  test("the READMEs' example names as parameters", () => {
+    expect(EXAMPLE_PARAMETERS).toEqual({
+      GitHubRepository: 'octo-org/churn-model',
+      PipelineName: 'churn-training',
+      PipelineExecutionRoleName: 'sagemaker-pipeline-execution',
+      ModelPackageGroupName: 'churn-models',
+      EcrRepositoryName: 'churn-serving',
+      EksClusterName: 'ml-staging',
+      DataBucketName: 'ml-data',
+      DriftMetricsNamespace: 'MLOps/Drift',
+    });
+  });
+
   test('other names become the parameters: nothing of the examples is left', () => {
     const { policy } = deployRole({
       PipelineName: 'fraud-train',

@@ -2,7 +2,8 @@
 // parameters: its trust statement and its policy, every Ref / Fn::Sub resolved (pseudo parameters as the AWS
 // world's account and region, the OIDC provider's Ref as its ARN). The action scenarios create it in the world.
 import { readFileSync } from 'node:fs';
-import { DEPLOY_ROLE_TEMPLATE_PATH, GITHUB_OIDC_HOST } from '../../src/github-deploy-role-stack.js';
+import { DEFAULT_REPOSITORY } from '@mlops-actions/testkit';
+import { DEPLOY_ROLE_TEMPLATE_PATH, exampleParameters, GITHUB_OIDC_HOST } from '../../src/github-deploy-role-stack.js';
 import { resolveParameters } from './deploy-template.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -11,16 +12,8 @@ type JsonObject = { [key: string]: Json };
 export const ACCOUNT = '123456789012';
 export const REGION = 'us-east-1';
 
-/** The parameters of the README examples (the names each action's scenario uses unless it passes its own). */
-export const EXAMPLE_PARAMETERS: Record<string, string> = {
-  GitHubRepository: 'octo-org/churn-model', // the harness's repository: the subject of its OIDC tokens
-  PipelineName: 'churn-training',
-  PipelineExecutionRoleName: 'sagemaker-pipeline-execution',
-  ModelPackageGroupName: 'churn-models',
-  EcrRepositoryName: 'churn-serving',
-  EksClusterName: 'ml-staging',
-  DataBucketName: 'ml-data',
-};
+/** The READMEs' example names as the stack's parameters, and the harness's repository (the subject of its tokens). */
+export const EXAMPLE_PARAMETERS: Record<string, string> = { ...exampleParameters(), GitHubRepository: DEFAULT_REPOSITORY };
 
 export const committedTemplate = (): JsonObject => JSON.parse(readFileSync(DEPLOY_ROLE_TEMPLATE_PATH, 'utf8')) as JsonObject;
 
