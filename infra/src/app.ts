@@ -1,6 +1,8 @@
 // The CDK app (cdk.json: `node lib/app.js`): `npx cdk deploy -c githubRepository=octo-org/churn-model ...` or
-// plain CloudFormation with template/mlops-events.template.json (no CDK, no bootstrap needed).
+// plain CloudFormation with template/mlops-events.template.json and template/github-deploy-role.template.json
+// (no CDK, no bootstrap needed).
 import { App } from 'aws-cdk-lib';
+import { buildDeployRoleStack } from './github-deploy-role-stack.js';
 import { buildStack } from './synth.js';
 
 const app = new App();
@@ -15,4 +17,6 @@ buildStack(app, {
   githubTokenSecretName: context('githubTokenSecretName'),
   githubApiUrl: context('githubApiUrl'),
 });
+// The OIDC provider and the one deploy role of the chain (template/github-deploy-role.template.json).
+buildDeployRoleStack(app, context('githubRepository'));
 app.synth();

@@ -14,9 +14,9 @@ import {
   type BuildahSandbox,
   type GitHubWorld,
   type PolicyStatement,
-  type RunResult,
 } from '@mlops-actions/testkit';
-import { ACTION_DIR, runStep, workspace } from './worlds.js';
+import { expectIamBuildWorked, README_REPOSITORY, runIamBuild } from './iam-scenarios.js';
+import { ACTION_DIR } from './worlds.js';
 
 interface Policy {
   Version: string;
@@ -33,7 +33,6 @@ function readmePolicies(): { policy: Policy; trust: object } {
 }
 
 const { policy: README_POLICY, trust: README_TRUST } = readmePolicies();
-const README_REPOSITORY = 'churn-serving';
 
 let aws: AwsWorld;
 let github: GitHubWorld;
@@ -43,7 +42,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => Promise.all([aws?.close(), github?.close(), buildah?.close()]));
 
-let counter = 0;
 function policyFor(repository: string, without: string[] = []): Policy {
   const renamed = JSON.parse(JSON.stringify(README_POLICY).replaceAll(`repository/${README_REPOSITORY}`, `repository/${repository}`)) as Policy;
   const statements = renamed.Statement.map((s) => ({ ...s, Action: [s.Action ?? []].flat().filter((a) => !without.includes(a)) })).filter(
@@ -52,33 +50,12 @@ function policyFor(repository: string, without: string[] = []): Policy {
   return { ...renamed, Statement: statements };
 }
 
-/** A first run (creates the repository, builds, pushes, waits for the scan) and a re-run, as a role with the policy. */
-async function runAs(without: string[] = [], rerun = true): Promise<{ first: RunResult; second?: RunResult; repository: string }> {
-  counter += 1;
-  const repository = `${README_REPOSITORY}-${process.pid}-${counter}`;
-  const roleArn = await aws.iam.createRole({
-    name: `github-image-${counter}`,
-    trustPolicy: { Version: '2012-10-17', Statement: [README_TRUST] },
-    policies: { 'build-push-ecr': policyFor(repository, without) },
-    oidc: github.oidc,
-  });
-  aws.ecr.setScan(repository, '*', { status: 'COMPLETE', findings: [{ name: 'CVE-2024-1111', severity: 'LOW' }] });
-  const ws = workspace();
-  const inputs = { repository, builder: 'buildah', 'role-to-assume': roleArn, 'keep-last': '20', 'scan-timeout': '1m' };
-  const options = { workspace: ws, sandboxEnv: buildah.env, env: github.env(), github: { repository: 'octo-org/churn-model', ref: 'refs/heads/main' } };
-  const first = await runStep(aws, inputs, options);
-  if (!rerun || first.exitCode !== 0) return { first, repository };
-  const second = await runStep(aws, inputs, options);
-  return { first, second, repository };
-}
+/** A first run and a re-run as a role holding the README's trust policy and its policy without `without`. */
+const runAs = (without: string[] = [], rerun = true) =>
+  runIamBuild({ aws, github, buildah }, ({ repository }) => ({ trust: README_TRUST, policy: policyFor(repository, without) }), rerun);
 
 test('with exactly the README policy: create, build, push, scan, re-run', async () => {
-  const { first, second, repository } = await runAs();
-  expect(first.exitCode, first.errors.join('\n') + first.main.stdout.slice(-2000)).toBe(0);
-  expect(first.outputs.pushed).toBe('true');
-  expect(second?.exitCode, second?.errors.join('\n')).toBe(0);
-  expect(second?.outputs).toMatchObject({ pushed: 'false', 'image-digest': first.outputs['image-digest'] });
-  expect(first.main.stdout).toContain(`Created repository ${repository}`);
+  expectIamBuildWorked(await runAs());
 });
 
 const ACTIONS = (README_POLICY.Statement.flatMap((s) => [s.Action ?? []].flat()) as string[]).filter((a) => a !== 'ecr:CreateRepository');

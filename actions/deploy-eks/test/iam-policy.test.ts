@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startGitHubWorld, type GitHubWorld, type PolicyStatement } from '@mlops-actions/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACTION_DIR, CLUSTER, GOOD_V2, imagesOf, newDeployment, runStep, startWorlds, type Worlds } from './worlds.js';
+import { expectIamDeployWorked, runIamDeploy } from './iam-scenarios.js';
+import { ACTION_DIR, CLUSTER, startWorlds, type Worlds } from './worlds.js';
 
 interface Policy {
   Version: string;
@@ -30,9 +31,8 @@ beforeAll(async () => {
 });
 afterAll(async () => Promise.all([worlds?.close(), github?.close()]));
 
-let counter = 0;
-async function deployAs(without: string[]): Promise<{ result: Awaited<ReturnType<typeof runStep>>; name: string }> {
-  counter += 1;
+/** A deploy as a role holding the README's trust policy and its policy without `without`. */
+function deployAs(without: string[]) {
   const kept = README_POLICY.Statement.map((s) => ({ ...s, Action: [s.Action ?? []].flat().filter((a) => !without.includes(a)) })).filter(
     (s) => s.Action.length > 0,
   );
@@ -40,19 +40,7 @@ async function deployAs(without: string[]): Promise<{ result: Awaited<ReturnType
   const statements = kept.length ? kept : [{ Effect: 'Allow', Action: ['eks:ListClusters'], Resource: '*' }];
   // The README's trust policy names the environment's subject; the GitHub world's token for this run must match it.
   const trust = JSON.parse(JSON.stringify(README_TRUST).replace('repo:octo-org/churn-model:environment:staging', 'repo:*')) as object;
-  const roleArn = await worlds.aws.iam.createRole({
-    name: `github-deploy-${counter}`,
-    trustPolicy: { Version: '2012-10-17', Statement: [trust] },
-    policies: { 'deploy-eks': { ...README_POLICY, Statement: statements } },
-    oidc: github.oidc,
-  });
-  const { name } = await newDeployment(worlds);
-  const result = await runStep(
-    worlds,
-    { deployment: name, image: GOOD_V2, 'role-to-assume': roleArn },
-    { env: { ...github.env(), AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' } },
-  );
-  return { result, name };
+  return runIamDeploy(worlds, github, () => ({ trust, policy: { ...README_POLICY, Statement: statements } }));
 }
 
 describe("deploy-eks's README policy (IAM enforced)", () => {
@@ -62,10 +50,7 @@ describe("deploy-eks's README policy (IAM enforced)", () => {
   });
 
   test('with exactly that policy: the deploy works through GitHub OIDC (the cluster accepts the role session token)', async () => {
-    const { result, name } = await deployAs([]);
-    expect(result.errors).toEqual([]);
-    expect(imagesOf(worlds, 'default', name)).toEqual([GOOD_V2]);
-    expect(worlds.k8s.requests.some((r) => r.user?.includes(':assumed-role/github-deploy-'))).toBe(true);
+    expectIamDeployWorked(await deployAs([]), worlds);
   });
 
   test('without eks:DescribeCluster it fails and names the action', async () => {

@@ -8,20 +8,9 @@
 // instead: issuer, signature, aud, sub), and the policy's Version/Sid are not interpreted.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import {
-  churnDefinition,
-  runAction,
-  startAwsWorld,
-  startGitHubWorld,
-  type AwsWorld,
-  type GitHubWorld,
-  type PolicyStatement,
-  type RunResult,
-} from '@mlops-actions/testkit';
-import { DescribePipelineExecutionCommand, StartPipelineExecutionCommand } from '@aws-sdk/client-sagemaker';
+import { startAwsWorld, startGitHubWorld, type AwsWorld, type GitHubWorld, type PolicyStatement } from '@mlops-actions/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectIamPathWorked, IAM_PATHS, type IamPath, README_PIPELINE, runIamPath } from './iam-scenarios.js';
 import { ACTION_DIR } from './worlds.js';
 
 interface Policy {
@@ -40,9 +29,6 @@ function readmePolicies(): { policy: Policy; trust: object } {
 }
 
 const { policy: README_POLICY, trust: README_TRUST } = readmePolicies();
-// The README's example names; each test swaps in its own pipeline name (lower case, as SageMaker's ARNs have it).
-const README_PIPELINE = 'churn-training';
-const EXECUTION_ROLE = 'arn:aws:iam::123456789012:role/sagemaker-pipeline-execution';
 
 let aws: AwsWorld;
 let github: GitHubWorld;
@@ -50,8 +36,6 @@ beforeAll(async () => {
   [aws, github] = await Promise.all([startAwsWorld({ enforceIam: true }), startGitHubWorld()]);
 });
 afterAll(async () => Promise.all([aws?.close(), github?.close()]));
-
-let counter = 0;
 
 /** The README policy for another pipeline name, without the given IAM actions (a statement left empty goes). */
 function policyFor(pipeline: string, without: string[] = []): Policy {
@@ -62,50 +46,9 @@ function policyFor(pipeline: string, without: string[] = []): Policy {
   return { ...renamed, Statement: statements };
 }
 
-type Path = 'start-and-wait' | 'create-from-definition' | 'update-from-definition' | 'cancel' | 'attach';
-
-/** An execution started outside the action (the harness's own client, which IAM does not limit), run to its end. */
-async function finishedExecution(pipeline: string): Promise<string> {
-  const { PipelineExecutionArn: arn } = await aws.sagemaker.send(
-    new StartPipelineExecutionCommand({ PipelineName: pipeline, ClientRequestToken: `attach-${pipeline}-${'0'.repeat(32)}` }),
-  );
-  for (;;) {
-    const { PipelineExecutionStatus: status } = await aws.sagemaker.send(new DescribePipelineExecutionCommand({ PipelineExecutionArn: arn }));
-    if (status !== 'Executing') return arn as string;
-  }
-}
-
-/** Runs one path of the action as a role with the given policy; the pipeline is named in the policy. */
-async function runPath(kind: Path, without: string[] = []): Promise<{ result: RunResult; pipeline: string }> {
-  counter += 1;
-  const pipeline = `${README_PIPELINE}-${counter}`;
-  const roleArn = await aws.iam.createRole({
-    name: `github-deploy-${counter}`,
-    trustPolicy: { Version: '2012-10-17', Statement: [README_TRUST] },
-    policies: { 'start-pipeline': policyFor(pipeline, without) },
-    oidc: github.oidc,
-  });
-  if (kind !== 'create-from-definition') await aws.createPipeline(pipeline, churnDefinition(`${pipeline}-models`), { roleArn: EXECUTION_ROLE });
-  const inputs: Record<string, string> = { 'pipeline-name': pipeline, 'role-to-assume': roleArn, 'poll-interval': '100ms' };
-  if (kind === 'attach') inputs['execution-arn'] = await finishedExecution(pipeline);
-  let workspace: string | undefined;
-  if (kind === 'create-from-definition' || kind === 'update-from-definition') {
-    workspace = mkdtempSync(path.join(tmpdir(), 'iam-'));
-    writeFileSync(path.join(workspace, 'pipeline.json'), JSON.stringify(churnDefinition(`${pipeline}-v2`)));
-    inputs['pipeline-definition'] = 'pipeline.json';
-    if (kind === 'create-from-definition') inputs['pipeline-role-arn'] = EXECUTION_ROLE;
-  }
-  if (kind === 'cancel') aws.scenario(pipeline, { ticksPerStep: 100_000 });
-  const result = await runAction({
-    actionDir: ACTION_DIR,
-    inputs,
-    env: { ...aws.env(), ...github.env() },
-    timeoutMs: 60_000,
-    ...(workspace ? { workspace } : {}),
-    ...(kind === 'cancel' ? { post: true, cancel: { when: { event: aws.nextRequest({ operation: 'DescribePipelineExecution' }) } } } : {}),
-  });
-  return { result, pipeline };
-}
+/** One path as a role holding the README's trust policy and its policy (for the run's pipeline) without `without`. */
+const runPath = (kind: IamPath, without: string[] = []) =>
+  runIamPath({ aws, github }, kind, ({ pipeline }) => ({ trust: README_TRUST, policy: policyFor(pipeline, without) }));
 
 describe("start-pipeline's README policy (IAM enforced)", () => {
   test('the README lists the IAM actions the action calls, and a trust policy for GitHub OIDC', () => {
@@ -124,42 +67,12 @@ describe("start-pipeline's README policy (IAM enforced)", () => {
     ]);
   });
 
-  test('with exactly that policy: start and wait', async () => {
-    const { result } = await runPath('start-and-wait');
-    expect(result.errors).toEqual([]);
-    expect(result.main.annotations.filter((a) => a.level === 'warning')).toEqual([]);
-    expect(result.outputs.status).toBe('Succeeded');
-    expect(result.outputs['model-package-arn']).toMatch(/:model-package\//);
+  test.each(IAM_PATHS)('with exactly that policy: the %s path works', async (kind) => {
+    expectIamPathWorked(kind, await runPath(kind), aws);
   });
 
-  test('with exactly that policy: create the pipeline from pipeline-definition', async () => {
-    const { result, pipeline } = await runPath('create-from-definition');
-    expect(result.errors).toEqual([]);
-    expect(aws.pipelineVersions(pipeline)).toHaveLength(1);
-  });
-
-  test('with exactly that policy: update the pipeline from pipeline-definition', async () => {
-    const { result, pipeline } = await runPath('update-from-definition');
-    expect(result.errors).toEqual([]);
-    expect(aws.pipelineVersions(pipeline)).toHaveLength(2);
-  });
-
-  test('with exactly that policy: a cancelled run stops its execution', async () => {
-    const { result, pipeline } = await runPath('cancel');
-    expect(result.errors).toEqual([
-      expect.stringMatching(/^Cancelled while waiting for .*; stop requested, status Stopping\.$/),
-      'The operation was canceled.',
-    ]);
-    expect(aws.executions().find((e) => e.pipelineName === pipeline)?.stopRequests).toBe(1);
-  });
-
-  test('with exactly that policy: attach to an execution (execution-arn), and a role for attaching only needs no more than the execution statements', async () => {
-    const { result } = await runPath('attach');
-    expect(result.errors).toEqual([]);
-    expect(result.main.annotations.filter((a) => a.level === 'warning')).toEqual([]);
-    expect(result.outputs.status).toBe('Succeeded');
-    expect(result.outputs['model-package-arn']).toMatch(/:model-package\//);
-    // The same path with every action that starts or changes something taken out.
+  test('a role for attaching only (execution-arn) needs no more than the execution statements', async () => {
+    // The attach path with every action that starts or changes something taken out.
     const { result: narrow } = await runPath('attach', [
       'sagemaker:DescribePipeline',
       'sagemaker:StartPipelineExecution',

@@ -3,9 +3,10 @@
 // one IAM action taken out, the path that needs it fails (or, for the lineage read, warns) and names that action.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { runAction, startAwsWorld, startGitHubWorld, type AwsWorld, type GitHubWorld, type PolicyStatement, type RunResult } from '@mlops-actions/testkit';
+import { startAwsWorld, startGitHubWorld, type AwsWorld, type GitHubWorld, type PolicyStatement } from '@mlops-actions/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ACTION_DIR, executionTriggeredBy, readPackage, registerPackage, type Worlds } from './worlds.js';
+import { expectIamPathWorked, IAM_PATHS, type IamPath, README_GROUP, runIamPath } from './iam-scenarios.js';
+import { ACTION_DIR, readPackage, type Worlds } from './worlds.js';
 
 interface Policy {
   Version: string;
@@ -22,7 +23,6 @@ function readmePolicies(): { policy: Policy; trust: object } {
 }
 
 const { policy: README_POLICY, trust: README_TRUST } = readmePolicies();
-const README_GROUP = 'churn-models';
 
 let aws: AwsWorld;
 let github: GitHubWorld;
@@ -33,8 +33,6 @@ beforeAll(async () => {
 });
 afterAll(async () => Promise.all([aws?.close(), github?.close()]));
 
-let counter = 0;
-
 function policyFor(group: string, without: string[] = []): Policy {
   const renamed = JSON.parse(JSON.stringify(README_POLICY).replaceAll(`model-package/${README_GROUP}/`, `model-package/${group}/`)) as Policy;
   const statements = renamed.Statement.map((s) => ({ ...s, Action: [s.Action ?? []].flat().filter((a) => !without.includes(a)) })).filter(
@@ -43,32 +41,9 @@ function policyFor(group: string, without: string[] = []): Policy {
   return { ...renamed, Statement: statements };
 }
 
-type Path = 'wait-by-arn' | 'approve-by-version';
-
-async function runPath(kind: Path, without: string[] = []): Promise<{ result: RunResult; arn: string }> {
-  counter += 1;
-  const group = `${README_GROUP}-${counter}`;
-  const roleArn = await aws.iam.createRole({
-    name: `github-approval-${counter}`,
-    trustPolicy: { Version: '2012-10-17', Statement: [README_TRUST] },
-    policies: { 'wait-approval': policyFor(group, without) },
-    oidc: github.oidc,
-  });
-  const execution = await executionTriggeredBy(worlds, 'alice');
-  const arn = await registerPackage(worlds, group, { generatedBy: execution, status: kind === 'wait-by-arn' ? 'Approved' : 'PendingManualApproval' });
-  const inputs: Record<string, string> =
-    kind === 'wait-by-arn'
-      ? { 'model-package-arn': arn, 'role-to-assume': roleArn }
-      : { 'model-package-group': group, version: '1', mode: 'approve', approvers: 'bob', 'role-to-assume': roleArn };
-  const result = await runAction({
-    actionDir: ACTION_DIR,
-    inputs,
-    env: { ...aws.env(), ...github.env() },
-    github: { triggeringActor: 'bob' },
-    timeoutMs: 60_000,
-  });
-  return { result, arn };
-}
+/** One path as a role holding the README's trust policy and its policy (for the run's group) without `without`. */
+const runPath = (kind: IamPath, without: string[] = []) =>
+  runIamPath(worlds, kind, ({ group }) => ({ trust: README_TRUST, policy: policyFor(group, without) }));
 
 describe("wait-approval's README policy (IAM enforced)", () => {
   test('the README lists the IAM actions the action calls', () => {
@@ -81,19 +56,8 @@ describe("wait-approval's README policy (IAM enforced)", () => {
     ]);
   });
 
-  test('with exactly that policy: wait by ARN (lineage read)', async () => {
-    const { result } = await runPath('wait-by-arn');
-    expect(result.errors).toEqual([]);
-    expect(result.main.annotations.filter((a) => a.level === 'warning')).toEqual([]);
-    expect(result.outputs['approval-status']).toBe('Approved');
-    expect(result.summary).toContain('triggered by');
-  });
-
-  test('with exactly that policy: approve by group and version', async () => {
-    const { result, arn } = await runPath('approve-by-version');
-    expect(result.errors).toEqual([]);
-    expect(result.main.annotations.filter((a) => a.level === 'warning')).toEqual([]);
-    expect((await readPackage(worlds, arn)).ModelApprovalStatus).toBe('Approved');
+  test.each(IAM_PATHS)('with exactly that policy: the %s path works (with the lineage read)', async (kind) => {
+    await expectIamPathWorked(kind, await runPath(kind), worlds);
   });
 
   test.each([

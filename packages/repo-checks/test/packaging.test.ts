@@ -2,15 +2,14 @@
 // committed dist is a fresh build, it runs on node24, its root-level alias is in step, it declares the shared
 // credential inputs exactly as shared declares them once, and its action.yml defaults are the code's fallbacks.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { SESSION_INPUT_DECLARATIONS, SESSION_INPUTS, SESSION_INPUT_DEFAULTS } from '@mlops-actions/shared/aws';
 // @ts-expect-error plain ESM build scripts without type declarations
-import { bundle } from '../../../scripts/bundle.mjs';
+import { distDifferences } from '../../../scripts/dist-check.mjs';
 // @ts-expect-error plain ESM build scripts without type declarations
 import { actionNames, aliasManifest } from '../../../scripts/sync-aliases.mjs';
 
@@ -29,6 +28,7 @@ interface Manifest {
 
 /** The index, not HEAD: staging the rebuilt dist is enough while working; CI's clone has index = HEAD. */
 const git = (args: string[]): Buffer => execFileSync('git', ['-C', root, ...args], { maxBuffer: 256 * 1024 * 1024 });
+const tracked = (file: string): boolean => git(['ls-files', '--', file]).toString().trim() === file;
 const manifestOf = (name: string): Manifest => parse(readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8')) as Manifest;
 const names: string[] = actionNames();
 
@@ -52,30 +52,12 @@ test("shared's credential input declaration names SESSION_INPUTS and defaults to
 describe.each(names)('actions/%s', (name) => {
   const actionDir = path.join(root, 'actions', name);
   const manifest = manifestOf(name);
-  const scratch = mkdtempSync(path.join(tmpdir(), `dist-check-${name}-`));
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   // `npm test` bundles before testing (turbo: build -> bundle -> test), so the dist on disk is always fresh; what
-  // must match a fresh build is the dist in git, which is what users run.
+  // must match a fresh build is the dist in git, which is what users run (scripts/dist-check.mjs, which
+  // `npm run release` runs too).
   test('the committed dist is what a fresh build of the sources produces', async () => {
-    await bundle(actionDir, scratch);
-    const fresh = readdirSync(scratch, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(scratch, path.join(entry.parentPath, entry.name)))
-      .sort(); // index.js, its lazy chunks under chunks/, licenses.txt, package.json
-    const distPath = path.relative(root, path.join(actionDir, 'dist'));
-    const committed = git(['ls-files', '--', distPath])
-      .toString()
-      .split('\n')
-      .filter(Boolean)
-      .map((f) => path.relative(distPath, f))
-      .sort();
-    const hint = 'run `npm run bundle` and commit dist/';
-    expect(committed, `files in git's dist/ differ from a fresh build: ${hint}`).toEqual(fresh);
-    for (const file of fresh) {
-      const same = readFileSync(path.join(scratch, file)).equals(git(['show', `:${distPath}/${file}`]));
-      expect(same, `dist/${file} in git differs from a fresh build: ${hint}`).toBe(true);
-    }
+    expect(await distDifferences(root, name), 'run `npm run bundle` and commit dist/').toEqual([]);
   }, 180_000);
 
   test('runs on node24 from its one bundle', () => {
@@ -85,19 +67,32 @@ describe.each(names)('actions/%s', (name) => {
     }
   });
 
-  test('the root-level alias declares exactly the inputs and outputs of the action and runs its bundle', () => {
-    const aliasPath = path.join(root, name, 'action.yml');
-    expect(existsSync(aliasPath), `${name}/action.yml is missing: run \`npm run sync-aliases\``).toBe(true);
-    const aliasText = readFileSync(aliasPath, 'utf8');
-    expect(aliasText, 'alias out of date: run `npm run sync-aliases`').toBe(aliasManifest(name));
-    const alias = parse(aliasText) as Manifest;
-    expect(alias.inputs).toEqual(manifest.inputs);
-    expect(alias.outputs).toEqual(manifest.outputs);
-    for (const key of ['pre', 'main', 'post'] as const) {
-      if (manifest.runs[key] !== undefined)
-        expect(path.resolve(root, name, alias.runs[key] as string)).toBe(path.join(actionDir, manifest.runs[key] as string));
-    }
-  });
+  // `uses: <owner>/mlops-actions/<name>@v1` makes the runner read <name>/action.yml at the repository root at that
+  // ref and run the files it names relative to that directory: all of it must be in git, not only on disk.
+  test(
+    '`uses: <owner>/mlops-actions/' +
+      name +
+      '@v1` resolves: the root alias is in git, declares exactly the inputs and outputs of the action and runs its committed bundle',
+    () => {
+      const aliasPath = path.join(root, name, 'action.yml');
+      expect(existsSync(aliasPath), `${name}/action.yml is missing: run \`npm run sync-aliases\``).toBe(true);
+      expect(existsSync(path.join(root, name, 'action.yaml')), `${name}/action.yaml next to action.yml: the runner would pick one of them`).toBe(false);
+      expect(tracked(`${name}/action.yml`), `${name}/action.yml is not in git`).toBe(true);
+      const aliasText = readFileSync(aliasPath, 'utf8');
+      expect(aliasText, 'alias out of date: run `npm run sync-aliases`').toBe(aliasManifest(name));
+      const alias = parse(aliasText) as Manifest;
+      expect(alias.inputs).toEqual(manifest.inputs);
+      expect(alias.outputs).toEqual(manifest.outputs);
+      expect(alias.runs.using).toBe(manifest.runs.using);
+      for (const key of ['pre', 'main', 'post'] as const) {
+        expect(alias.runs[key] === undefined, `runs.${key} declared by only one of alias and action`).toBe(manifest.runs[key] === undefined);
+        if (manifest.runs[key] === undefined) continue;
+        const target = path.resolve(root, name, alias.runs[key] as string);
+        expect(target).toBe(path.join(actionDir, manifest.runs[key] as string));
+        expect(tracked(path.relative(root, target)), `runs.${key} of ${name}/action.yml names ${path.relative(root, target)}, which is not in git`).toBe(true);
+      }
+    },
+  );
 
   test('the README documents every input and output', () => {
     const readme = readFileSync(path.join(actionDir, 'README.md'), 'utf8');
