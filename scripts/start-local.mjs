@@ -174,7 +174,9 @@ function options() {
 }
 class UsageError extends Error {}
 
+/** buildah on PATH (NO_BUILDAH=1 runs the path of a machine without it). */
 function buildahAvailable() {
+  if (process.env.NO_BUILDAH === '1') return false;
   try {
     execFileSync('buildah', ['--version'], { stdio: 'ignore' });
     return true;
@@ -190,7 +192,10 @@ async function startWorlds({ withBuildah }) {
     startGitHubWorld({ github: { workflowPath: '.github/workflows/sagemaker-train.yml' } }),
     withBuildah ? buildahEnv() : undefined,
   ]);
-  closers.push(() => aws.close(), () => github.close());
+  closers.push(
+    () => aws.close(),
+    () => github.close(),
+  );
   if (buildah) closers.push(() => buildah.close());
   // ECR's basic scan of each pushed image: finished, nothing found (build-push-ecr waits for it before passing).
   if (withBuildah) aws.ecr.setScan(ECR_REPOSITORY, '*', { status: 'COMPLETE', findings: [] });
@@ -220,7 +225,10 @@ async function startWorlds({ withBuildah }) {
     spec: {
       replicas: 2,
       selector: { matchLabels: { app: DEPLOYMENT } },
-      template: { metadata: { labels: { app: DEPLOYMENT } }, spec: { containers: [{ name: 'server', image: RUNNING_IMAGE, ports: [{ containerPort: 8080 }] }] } },
+      template: {
+        metadata: { labels: { app: DEPLOYMENT } },
+        spec: { containers: [{ name: 'server', image: RUNNING_IMAGE, ports: [{ containerPort: 8080 }] }] },
+      },
     },
   });
   k8s.apply({
@@ -278,6 +286,7 @@ function driftCheckWithRetrain(tmp) {
   step.with = { ...step.with, 'retrain-workflow': 'sagemaker-train.yml' };
   const file = path.join(tmp, 'drift-check.yml');
   writeFileSync(file, stringify(workflow));
+  madeFrom.set(file, 'workflows-templates/drift-check.yml (retrain on)');
   return file;
 }
 
@@ -291,6 +300,7 @@ function deployOnApprovalWithRollout(tmp) {
   workflow.jobs = { gate: workflow.jobs.gate, ...jobs };
   const file = path.join(tmp, 'deploy-on-approval.yml');
   writeFileSync(file, stringify(workflow));
+  madeFrom.set(file, 'workflows-templates/deploy-on-approval.yml (deploy job: scripts/start-local/deploy-jobs.yml)');
   return file;
 }
 
@@ -308,7 +318,9 @@ async function main() {
   }
   const worlds = await startWorlds({ withBuildah });
   const { aws, github, k8s } = worlds;
-  print(dim(`AWS ${aws.endpoint}, GitHub ${github.apiUrl}, Kubernetes ${k8s.server} (cluster ${CLUSTER}); role ${DEPLOY_ROLE} trusts repo:${github.repository}:*`));
+  print(
+    dim(`AWS ${aws.endpoint}, GitHub ${github.apiUrl}, Kubernetes ${k8s.server} (cluster ${CLUSTER}); role ${DEPLOY_ROLE} trusts repo:${github.repository}:*`),
+  );
   print(dim(`Ready in ${seconds(Date.now() - started)}.`));
 
   const vars = {
@@ -401,25 +413,27 @@ async function releaseLoop({ scenario, job, skipped, worlds, tmp, withBuildah })
       : { decision: 'approve', comment: 'AUC 0.91 on the holdout set', 'model-package-arn': modelPackageArn },
   });
   if (decide.conclusion !== 'success') return;
-  if (decide.outputs['approval-status'] !== 'Approved') {
-    const why = `the package is ${decide.outputs['approval-status'] || 'not Approved'}: infra/'s rule sends model-package-approved only for Approved packages`;
-    skipped('gate', path.join(TEMPLATES, 'deploy-on-approval.yml'), 'gate', why);
-    skipped('build', path.join(TEMPLATES, 'deploy-on-approval.yml'), 'build-push-ecr', 'no approved model package');
-    skipped('deploy', path.join(TEMPLATES, 'deploy-on-approval.yml'), 'deploy-staging', `no approved model package; staging keeps ${currentImage(k8s)}`);
-    return;
+  if (rejected) {
+    print(dim("    infra/'s rule sends model-package-approved only for Approved packages; one is sent anyway here (a forged or"));
+    print(dim('    mistaken dispatch) to show that the gate refuses it and nothing after it runs'));
   }
 
   // The approval event, as infra/'s EventBridge rule sends it to GitHub (repository_dispatch).
   const version = modelPackageArn.split('/').at(-1);
   const dispatch = { model_package_arn: modelPackageArn, model_package_version: version, model_package_group: GROUP };
-  const deployOnApproval = deployOnApprovalWithRollout(tmp);
-  const gate = await job('gate', deployOnApproval, 'gate', 'success', {
-    github: { eventName: 'repository_dispatch', event: { action: 'model-package-approved', client_payload: dispatch } },
-  });
-  if (gate.conclusion !== 'success') return;
-
   const approvalEvent = { eventName: 'repository_dispatch', event: { action: 'model-package-approved', client_payload: dispatch } };
-  const needs = { gate: { result: 'success', outputs: gate.outputs } };
+  const deployOnApproval = deployOnApprovalWithRollout(tmp);
+  const gate = await job('gate', deployOnApproval, 'gate', rejected ? 'failure' : 'success', { github: approvalEvent });
+  const needs = { gate: { result: gate.conclusion, outputs: gate.outputs } };
+  if (gate.conclusion !== 'success') {
+    // The runner skips the jobs that need a failed one (their if: is success()): judged by runWorkflowJob too.
+    const before = currentImage(k8s);
+    const build = { result: 'skipped', outputs: {} };
+    await job('build', deployOnApproval, 'build-push-ecr', 'skipped', { github: approvalEvent, needs });
+    await job('deploy', deployOnApproval, 'deploy-staging', 'skipped', { github: approvalEvent, needs: { ...needs, 'build-push-ecr': build } });
+    print(dim(`    staging still runs ${currentImage(k8s)}${currentImage(k8s) === before ? ' (unchanged)' : ''}`));
+    return;
+  }
   let image = KNOWN_IMAGE;
   if (withBuildah) {
     const build = await job('build', deployOnApproval, 'build-push-ecr', 'success', {
@@ -462,15 +476,16 @@ async function driftLoop({ job, github, tmp }) {
   if (drift.conclusion !== 'success' || dispatched.length === 0) return;
   const [retrain] = dispatched;
   await job('retrain', path.join(TEMPLATES, retrain.workflow_id), 'train', 'success', {
-    github: { eventName: 'workflow_dispatch', ref: retrain.ref },
+    github: { eventName: 'workflow_dispatch', ref: retrain.ref.startsWith('refs/') ? retrain.ref : `refs/heads/${retrain.ref}` },
     inputs: retrain.inputs,
   });
 }
 
-/** Templates by their path in the repository; a workflow made at run time by its file name. */
+/** Workflows made at run time from a template -> what they are made of. */
+const madeFrom = new Map();
+/** A workflow by its path in the repository, or by what it was made of. */
 function displayName(workflowFile) {
-  const relative = path.relative(ROOT, workflowFile);
-  return relative.startsWith('..') ? path.basename(workflowFile) : relative;
+  return madeFrom.get(workflowFile) ?? path.relative(ROOT, workflowFile);
 }
 
 function currentImage(k8s) {
