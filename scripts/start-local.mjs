@@ -6,8 +6,9 @@
 //   train     workflows-templates/sagemaker-train.yml      the pipeline runs and registers a model package
 //   decide    workflows-templates/model-approval.yml       a reviewer approves (or rejects) it
 //   gate      workflows-templates/deploy-on-approval.yml   the approval event (as infra/ sends it) passes the gate
-//   build     its deploy job, as scripts/start-local/deploy-jobs.yml: buildah builds the image, pushed to local ECR
-//   deploy    its deploy job, as scripts/start-local/deploy-jobs.yml: the rollout in the Kubernetes world, health-checked
+//   build     workflows-templates/ml-build-deploy.yml      buildah builds the serving image, pushed to the local ECR
+//   deploy    workflows-templates/ml-build-deploy.yml      job deploy-staging: the rollout in the cluster, health-checked
+// The build and deploy jobs of ml-build-deploy.yml get the train and gate jobs' outputs as their `needs`.
 //   drift     workflows-templates/drift-check.yml          drifted captured traffic opens an issue
 //
 // Scenarios (--scenario): happy (default), rollback (the new image fails its health check: rolled back),
@@ -39,7 +40,7 @@ import { parse, stringify } from 'yaml';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATES = path.join(ROOT, 'workflows-templates');
-const DEPLOY_JOBS = path.join(ROOT, 'scripts', 'start-local', 'deploy-jobs.yml');
+const ML_BUILD_DEPLOY = path.join(TEMPLATES, 'ml-build-deploy.yml');
 const DEPLOY_ROLE = 'arn:aws:iam::123456789012:role/github-mlops';
 const PIPELINE = 'churn-training';
 const GROUP = 'churn-models';
@@ -290,20 +291,6 @@ function driftCheckWithRetrain(tmp) {
   return file;
 }
 
-/**
- * deploy-on-approval.yml with its placeholder `deploy` job replaced by the build and rollout jobs of
- * scripts/start-local/deploy-jobs.yml; its `gate` job stays as the template has it.
- */
-function deployOnApprovalWithRollout(tmp) {
-  const workflow = parse(readFileSync(path.join(TEMPLATES, 'deploy-on-approval.yml'), 'utf8'));
-  const { jobs } = parse(readFileSync(DEPLOY_JOBS, 'utf8'));
-  workflow.jobs = { gate: workflow.jobs.gate, ...jobs };
-  const file = path.join(tmp, 'deploy-on-approval.yml');
-  writeFileSync(file, stringify(workflow));
-  madeFrom.set(file, 'workflows-templates/deploy-on-approval.yml (deploy job: scripts/start-local/deploy-jobs.yml)');
-  return file;
-}
-
 async function main() {
   const { scenario } = options();
   const started = Date.now();
@@ -334,6 +321,7 @@ async function main() {
     EKS_STAGING_CLUSTER: CLUSTER,
     K8S_DEPLOYMENT: DEPLOYMENT,
     K8S_HEALTH_CHECK_SERVICE: `${DEPLOYMENT}:8080`,
+    IMAGE_BUILDER: 'buildah', // no Docker daemon here
     HEALTH_CHECK_INTERVAL: '500ms',
     HEALTH_CHECK_COUNT: '3',
     DRIFT_BASELINE: `s3://${BUCKET}/baselines/churn/train.csv`,
@@ -422,37 +410,44 @@ async function releaseLoop({ scenario, job, skipped, worlds, tmp, withBuildah })
   const version = modelPackageArn.split('/').at(-1);
   const dispatch = { model_package_arn: modelPackageArn, model_package_version: version, model_package_group: GROUP };
   const approvalEvent = { eventName: 'repository_dispatch', event: { action: 'model-package-approved', client_payload: dispatch } };
-  const deployOnApproval = deployOnApprovalWithRollout(tmp);
-  const gate = await job('gate', deployOnApproval, 'gate', rejected ? 'failure' : 'success', { github: approvalEvent });
-  const needs = { gate: { result: gate.conclusion, outputs: gate.outputs } };
+  const gate = await job('gate', path.join(TEMPLATES, 'deploy-on-approval.yml'), 'gate', rejected ? 'failure' : 'success', { github: approvalEvent });
+  // ml-build-deploy.yml's jobs after its approval: start-pipeline's outputs are train's, wait-approval's the gate's.
+  const needs = { 'start-pipeline': { result: train.conclusion, outputs: train.outputs }, 'wait-approval': { result: gate.conclusion, outputs: gate.outputs } };
+  const push = { eventName: 'push', actor: PUSHER, triggeringActor: PUSHER };
+  // docker/setup-buildx-action is skipped (IMAGE_BUILDER is buildah), but the runner resolves every step first.
+  const standIns = { 'docker/setup-buildx-action': path.join(TEMPLATES, 'test', 'fixtures', 'noop-action') };
   if (gate.conclusion !== 'success') {
     // The runner skips the jobs that need a failed one (their if: is success()): judged by runWorkflowJob too.
     const before = currentImage(k8s);
     const build = { result: 'skipped', outputs: {} };
-    await job('build', deployOnApproval, 'build-push-ecr', 'skipped', { github: approvalEvent, needs });
-    await job('deploy', deployOnApproval, 'deploy-staging', 'skipped', { github: approvalEvent, needs: { ...needs, 'build-push-ecr': build } });
+    await job('build', ML_BUILD_DEPLOY, 'build-push-ecr', 'skipped', { github: push, needs, actions: standIns });
+    await job('deploy', ML_BUILD_DEPLOY, 'deploy-staging', 'skipped', {
+      github: push,
+      needs: { 'wait-approval': needs['wait-approval'], 'build-push-ecr': build },
+    });
     print(dim(`    staging still runs ${currentImage(k8s)}${currentImage(k8s) === before ? ' (unchanged)' : ''}`));
     return;
   }
   let image = KNOWN_IMAGE;
   if (withBuildah) {
-    const build = await job('build', deployOnApproval, 'build-push-ecr', 'success', {
-      github: approvalEvent,
+    const build = await job('build', ML_BUILD_DEPLOY, 'build-push-ecr', 'success', {
+      github: push,
+      actions: standIns,
       workspace: servingWorkspace(tmp),
       needs,
     });
     if (build.conclusion !== 'success') return;
     image = build.outputs['image-uri-with-digest'];
   } else {
-    skipped('build', deployOnApproval, 'build-push-ecr', `buildah is not installed: deploying the known image ${KNOWN_IMAGE}`);
+    skipped('build', ML_BUILD_DEPLOY, 'build-push-ecr', `buildah is not installed: deploying the known image ${KNOWN_IMAGE}`);
   }
 
   // What the new container does in the cluster: healthy, or (rollback) failing its health endpoint.
   const rollback = scenario === 'rollback';
   k8s.images.set(image, rollback ? { behaviour: { kind: 'ready', afterSeconds: 1 }, http: { status: 503, body: { status: 'degraded' } } } : healthy('new'));
-  const deploy = await job('deploy', deployOnApproval, 'deploy-staging', rollback ? 'failure' : 'success', {
-    github: approvalEvent,
-    needs: { ...needs, 'build-push-ecr': { result: 'success', outputs: { 'image-uri-with-digest': image } } },
+  const deploy = await job('deploy', ML_BUILD_DEPLOY, 'deploy-staging', rollback ? 'failure' : 'success', {
+    github: push,
+    needs: { 'wait-approval': needs['wait-approval'], 'build-push-ecr': { result: 'success', outputs: { 'image-uri-with-digest': image } } },
   });
   print(dim(`    staging runs ${currentImage(k8s)}${deploy.outputs['rolled-back'] === 'true' ? ' (rolled back)' : ''}`));
   if (rollback) return;
