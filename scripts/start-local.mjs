@@ -59,7 +59,7 @@ const PUSHER = 'monalisa';
 const SCENARIOS = {
   happy: 'train, approve, build, deploy (health-checked), drift check opens an issue',
   rollback: 'the new image fails its health check in staging: deploy-eks rolls back to the running revision',
-  rejected: 'the reviewer rejects the model package: no approval event, nothing built or deployed',
+  rejected: 'the reviewer rejects the model package: the gate refuses an approval event for it, nothing is built or deployed',
   drift: 'drifted traffic: the drift check opens an issue and dispatches the training workflow, which runs',
 };
 
