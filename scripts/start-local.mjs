@@ -13,13 +13,14 @@
 //
 // Scenarios (--scenario): happy (default), rollback (the new image fails its health check: rolled back),
 // rejected (the reviewer rejects: nothing is built or deployed), drift (the drift check with retraining on: issue
-// opened, retrain dispatch recorded, the dispatched training run).
+// opened, retrain dispatch of ml-build-deploy.yml recorded, the first job of that run trains).
 //
 // Prints a timeline (one line per step and per job: result and duration), writes every job summary into one
 // Markdown report (path printed) and the total time. Exit code 0 when every job ended as the scenario expects,
 // 1 when one did not, 2 when the local setup failed, 130/143 on SIGINT/SIGTERM; the worlds and every process this
 // script started are ended in every case.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,7 +37,6 @@ import {
   startGitHubWorld,
   startK8sWorld,
 } from '@mlops-actions/testkit';
-import { parse, stringify } from 'yaml';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATES = path.join(ROOT, 'workflows-templates');
@@ -60,7 +60,7 @@ const SCENARIOS = {
   happy: 'train, approve, build, deploy (health-checked), drift check opens an issue',
   rollback: 'the new image fails its health check in staging: deploy-eks rolls back to the running revision',
   rejected: 'the reviewer rejects the model package: the gate refuses an approval event for it, nothing is built or deployed',
-  drift: 'drifted traffic: the drift check opens an issue and dispatches the training workflow, which runs',
+  drift: 'drifted traffic: the drift check opens an issue and dispatches ml-build-deploy.yml, whose first job retrains',
 };
 
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -241,17 +241,18 @@ async function startWorlds({ withBuildah }) {
   return { aws, github, k8s, buildah, healthy };
 }
 
+const ROWS = Array.from({ length: 200 }, (_, i) => [i % 72, 20 + (i % 50), i % 3 === 0 ? 'two_year' : 'month']);
+const BASELINE = `tenure,monthly_charges,contract\n${ROWS.map((r) => r.join(',')).join('\n')}\n`;
+
 /** The training baseline, and a day of SageMaker Data Capture whose traffic has drifted away from it. */
 async function seedDriftData(aws) {
   const s3 = new S3Client({ ...aws.clientConfig({ accessKeyId: HARNESS_ACCESS_KEY_ID, secretAccessKey: 'unchecked' }), forcePathStyle: true });
   try {
     await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
-    const rows = Array.from({ length: 200 }, (_, i) => [i % 72, 20 + (i % 50), i % 3 === 0 ? 'two_year' : 'month']);
-    const baseline = `tenure,monthly_charges,contract\n${rows.map((r) => r.join(',')).join('\n')}\n`;
-    await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'baselines/churn/train.csv', Body: baseline }));
+    await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'baselines/churn/train.csv', Body: BASELINE }));
     const at = new Date(Date.now() - 3_600_000);
     const hour = at.toISOString().slice(0, 13).replace(/-/g, '/').replace('T', '/');
-    const captured = rows.map(([tenure, charges], i) =>
+    const captured = ROWS.map(([tenure, charges], i) =>
       JSON.stringify({
         captureData: {
           endpointInput: { observedContentType: 'text/csv', mode: 'INPUT', data: `${tenure + 30},${charges + 60},one_year`, encoding: 'CSV' },
@@ -267,6 +268,15 @@ async function seedDriftData(aws) {
   }
 }
 
+/** A checked-out repository for a retraining run: data/dataset.json pins the training data (see ml-build-deploy.yml). */
+function datasetWorkspace(tmp) {
+  const workspace = path.join(tmp, 'retrain-workspace');
+  mkdirSync(path.join(workspace, 'data'), { recursive: true });
+  const pin = { uri: `s3://${BUCKET}/baselines/churn/train.csv`, sha256: createHash('sha256').update(BASELINE).digest('hex') };
+  writeFileSync(path.join(workspace, 'data', 'dataset.json'), `${JSON.stringify(pin, null, 2)}\n`);
+  return workspace;
+}
+
 /** A checked-out repository for the build job: the serving image's context (FROM scratch: nothing is pulled). */
 function servingWorkspace(tmp) {
   const workspace = path.join(tmp, 'workspace');
@@ -274,21 +284,6 @@ function servingWorkspace(tmp) {
   writeFileSync(path.join(workspace, 'serving', 'Dockerfile'), 'FROM scratch\nARG MODEL_DATA_URL\nLABEL model-data-url=$MODEL_DATA_URL\nCOPY serve.py /app/\n');
   writeFileSync(path.join(workspace, 'serving', 'serve.py'), 'print("serving the churn model")\n');
   return workspace;
-}
-
-/**
- * drift-check.yml as its header comment says to enable retraining: `actions: write` and retrain-workflow. Made
- * from the template at run time, so the drift scenario runs the template's own steps and with: values.
- */
-function driftCheckWithRetrain(tmp) {
-  const workflow = parse(readFileSync(path.join(TEMPLATES, 'drift-check.yml'), 'utf8'));
-  workflow.permissions = { ...workflow.permissions, actions: 'write' };
-  const step = workflow.jobs.drift.steps.find((s) => s.id === 'drift');
-  step.with = { ...step.with, 'retrain-workflow': 'sagemaker-train.yml' };
-  const file = path.join(tmp, 'drift-check.yml');
-  writeFileSync(file, stringify(workflow));
-  madeFrom.set(file, 'workflows-templates/drift-check.yml (retrain on)');
-  return file;
 }
 
 async function main() {
@@ -459,28 +454,28 @@ async function releaseLoop({ scenario, job, skipped, worlds, tmp, withBuildah })
   printIssues(github);
 }
 
-/** drift-check with retraining on -> the training run it dispatched. */
+/** drift-check.yml (it retrains on drift) -> the first job of the release run it dispatched. */
 async function driftLoop({ job, github, tmp }) {
-  const drift = await job('drift', driftCheckWithRetrain(tmp), 'drift', 'success', {
-    github: { eventName: 'schedule', workflowPath: '.github/workflows/drift-check.yml' },
+  const drift = await job('drift', path.join(TEMPLATES, 'drift-check.yml'), 'drift', 'success', {
+    github: { eventName: 'schedule' },
     actions: { 'actions/upload-artifact': path.join(TEMPLATES, 'test', 'fixtures', 'upload-artifact') },
   });
   printIssues(github);
   const dispatched = github.state.dispatches.filter((d) => d.kind === 'workflow_dispatch');
-  for (const d of dispatched) print(dim(`    retrain dispatch recorded: workflow ${d.workflow_id} on ${d.ref}`));
+  for (const d of dispatched) print(dim(`    retrain dispatch recorded: workflow ${d.workflow_id} on ${d.ref}, inputs ${JSON.stringify(d.inputs)}`));
   if (drift.conclusion !== 'success' || dispatched.length === 0) return;
   const [retrain] = dispatched;
-  await job('retrain', path.join(TEMPLATES, retrain.workflow_id), 'train', 'success', {
+  // The dispatched run's first job: it reads the dataset pin of the checked-out commit and trains.
+  await job('retrain', path.join(TEMPLATES, retrain.workflow_id), 'start-pipeline', 'success', {
     github: { eventName: 'workflow_dispatch', ref: retrain.ref.startsWith('refs/') ? retrain.ref : `refs/heads/${retrain.ref}` },
     inputs: retrain.inputs,
+    workspace: datasetWorkspace(tmp),
   });
 }
 
-/** Workflows made at run time from a template -> what they are made of. */
-const madeFrom = new Map();
-/** A workflow by its path in the repository, or by what it was made of. */
+/** A workflow by its path in the repository. */
 function displayName(workflowFile) {
-  return madeFrom.get(workflowFile) ?? path.relative(ROOT, workflowFile);
+  return path.relative(ROOT, workflowFile);
 }
 
 function currentImage(k8s) {

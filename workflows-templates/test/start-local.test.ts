@@ -218,7 +218,7 @@ describe('npm start -- --scenario rejected', () => {
 });
 
 describe('npm start -- --scenario drift', () => {
-  test('drifted traffic opens an issue and dispatches the training workflow, whose run registers a new model package', () => {
+  test('drifted traffic opens an issue and dispatches ml-build-deploy.yml, whose first job retrains and registers a model package', () => {
     const run = results.drift;
     succeeded(run);
     expect(timeline(run)).toEqual([
@@ -226,7 +226,9 @@ describe('npm start -- --scenario drift', () => {
       ['retrain', 'success'],
     ]);
     expect(run.stdout).toMatch(/^ {4}issue #1 open: Data drift: churn-serving \[drift\]$/m);
-    expect(run.stdout).toMatch(/^ {4}retrain dispatch recorded: workflow sagemaker-train\.yml on main$/m);
+    expect(run.stdout).toMatch(
+      /^ {4}retrain dispatch recorded: workflow ml-build-deploy\.yml on main, inputs \{"reason":"data drift \(drift-check\.yml run \d+\)"\}$/m,
+    );
     expect(jobLine(run, 'retrain')).toMatch(MODEL_PACKAGE_ARN);
     const markdown = report(run);
     expect(markdown).toContain('## ✅ SageMaker pipeline churn-training: Succeeded');
