@@ -1,6 +1,6 @@
-// `npm start`'s prestart: runs `npm install` when node_modules is missing or older than package-lock.json (a fresh
-// clone, a pull that changed dependencies), so `npm start` is the only command a fresh clone needs. Plain Node, no
-// dependency: it runs before anything is installed, on whatever Node runs npm.
+// `npm start`'s prestart and `npm test`'s pretest: runs `npm install` when node_modules is missing or older than
+// package-lock.json (a fresh clone, a pull that changed dependencies), so either command is all a fresh clone needs.
+// Plain Node, no dependency: it runs before anything is installed, on whatever Node runs npm.
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -27,15 +27,17 @@ function staleness() {
 }
 
 const why = staleness();
+// `npm start` or `npm test`, for the messages
+const command = `npm ${(process.env.npm_lifecycle_event ?? 'prestart').replace(/^pre/, '')}`;
 if (why) {
-  process.stdout.write(`npm start: ${why}: running npm install first...\n`);
+  process.stdout.write(`${command}: ${why}: running npm install first...\n`);
   // npm_execpath is the npm that runs this script; fall back to the one on PATH.
   const npm = process.env.npm_execpath;
   const result = npm
     ? spawnSync(process.execPath, [npm, 'install'], { cwd: ROOT, stdio: 'inherit' })
     : spawnSync('npm', ['install'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) {
-    process.stderr.write(`npm start: npm install failed (exit ${result.status ?? result.signal}); fix that and run npm start again.\n`);
+    process.stderr.write(`${command}: npm install failed (exit ${result.status ?? result.signal}); fix that and run ${command} again.\n`);
     process.exit(1);
   }
 }
