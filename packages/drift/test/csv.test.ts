@@ -1,7 +1,9 @@
-// readCsv gives the same rows, strings, numbers, bad rows and line numbers whatever the chunking: rows cut by a chunk
-// (finished in a small copy), quoted line breaks across chunks, batches of at most 8192 rows.
+// readCsv gives the same rows, strings, numbers, bad rows and line numbers whatever the chunking (rows cut by a chunk
+// and finished in a small copy, quoted line breaks across chunks, batches of at most 8192 rows), and its scan workers
+// give exactly what this thread's scan gives, whatever the piece size, also where a stray quote misleads the cut.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type CsvOptions, CsvError, readCsv } from '../src/index.js';
+import { type CsvOptions, CsvError, type RowBatch, readCsv } from '../src/index.js';
 
 interface Read {
   rows: number;
@@ -92,5 +94,77 @@ describe('readCsv chunking', () => {
     const sizes: number[] = [];
     for await (const b of readCsv([text])) sizes.push(b.length);
     expect(sizes).toEqual([8192, 8192, 3616]);
+  });
+});
+
+const serial: CsvOptions = { parallel: { workers: 0 } };
+const parallel = (pieceBytes: number, workers = 2): CsvOptions => ({ parallel: { workers, after: 64, pieceBytes } });
+
+describe('readCsv scan workers', () => {
+  it('the same rows, strings, numbers and bad rows as one thread, for any chunk and piece size', async () => {
+    const text = awkwardCsv(6000);
+    const expected = await read(text, 1 << 20, [0, 2], serial);
+    expect(expected.rows).toBe(6000);
+    expect(expected.bad).toBeGreaterThan(20);
+    for (const [chunk, piece] of [
+      [1000, 4096],
+      [777, 1500],
+      [65536, 65536],
+      [3, 100],
+    ] as const) {
+      const got = await read(text, chunk, [0, 2], parallel(piece));
+      expect(got, `chunk ${chunk}, piece ${piece}`).toEqual(expected);
+    }
+  });
+
+  it('a stray quote inside an unquoted field misleads the split: the piece check catches it and one thread finishes', async () => {
+    // `a"b` opens no quote (quotes count only at a field's start), but a quote walk takes it as one, so the line
+    // break inside the next quoted field looks like a row end
+    const block = 'a"b,1\n"x\ny",2\nplain,3\n';
+    const text = `label,n\n${block.repeat(3000)}`;
+    const expected = await read(text, 1 << 20, [1], serial);
+    expect(expected.rows).toBe(9000);
+    expect(expected.strings[0]?.slice(0, 3)).toEqual(['a"b', 'x\ny', 'plain']);
+    for (const piece of [200, 4096]) expect(await read(text, 500, [1], parallel(piece))).toEqual(expected);
+    // a stray quote and then no quote at all: no row end "outside quotes" for many pieces; the bytes are not held
+    // until the end of the input (memory stays bounded): this thread takes over after a few pieces
+    const lone = `label,n\n${Array.from({ length: 5000 }, (_, i) => `${i === 500 ? 'st"ray' : `v${i}`},${i}`).join('\n')}\n`;
+    expect(await read(lone, 300, [1], parallel(1024))).toEqual(await read(lone, 300, [1], serial));
+    const chunks = [...chunksOf(lone, 300)];
+    let given = 0;
+    const source = (function* () {
+      for (const c of chunks) {
+        given++;
+        yield c;
+      }
+    })();
+    const givenAtBatch: number[] = [];
+    for await (const b of readCsv(source, parallel(1024))) if (b.length) givenAtBatch.push(given);
+    expect(givenAtBatch.filter((g) => g < chunks.length / 2).length).toBeGreaterThan(10);
+  });
+
+  it('on-bad-rows fail names the same line from a worker as from this thread', async () => {
+    const good = Array.from({ length: 4000 }, (_, i) => `${i},"q\n${i}"`); // two lines per row
+    const text = `n,s\n${good.join('\n')}\n1,2,3\n`;
+    const line = 1 + 4000 * 2 + 1;
+    await expect(read(text, 1 << 20, [0], { ...serial, onBadRows: 'fail' })).rejects.toThrow(`CSV line ${line}: 3 fields, expected 2`);
+    const error = await read(text, 333, [0], { ...parallel(2048), onBadRows: 'fail' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CsvError);
+    expect((error as CsvError).line).toBe(line);
+  });
+
+  it('a reader left early stops its workers: their threads are gone', async () => {
+    const threads = () => Number(/^Threads:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]);
+    const before = threads();
+    const text = awkwardCsv(3000);
+    let seen = 0;
+    let during = 0;
+    for await (const b of readCsv(chunksOf(text, 500), parallel(1024))) {
+      seen += (b as RowBatch).length;
+      during = Math.max(during, threads());
+      if (seen > 1000) break;
+    }
+    expect(during).toBeGreaterThanOrEqual(before + 2);
+    expect(threads()).toBe(before);
   });
 });
